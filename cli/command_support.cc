@@ -1,0 +1,93 @@
+// Shared command plumbing.
+#include "cli/command_support.h"
+
+#include <iostream>
+
+#include "cli/config.h"
+#include "core/dates.h"
+
+namespace newsrecon::cli {
+
+int Usage(Io& io, const std::string& message) {
+  io.err << "newsrecon: " << message << "\n";
+  return kExitUsage;
+}
+
+int Fail(Io& io, const core::Status& status) {
+  io.err << "newsrecon: " << status.message() << "\n";
+  return status.code() == core::Code::kInvalidArgument ? kExitUsage : kExitFailure;
+}
+
+bool IsIsoDay(const std::string& text) {
+  auto d = core::ParseIsoDate(text);
+  return text.size() == 10 && d.has_value() && d->day != 0;
+}
+
+bool ParseId(const std::string& text, int64_t* id) {
+  if (text.empty() || text.size() > 18) return false;
+  int64_t v = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  *id = v;
+  return true;
+}
+
+int Session::Finish(int exit_code) {
+  if (run_id != 0 && store) {
+    const char* status = exit_code == kExitOk ? "ok" : exit_code == kExitPartial ? "partial" : "failed";
+    core::Status s = store->FinishRun(run_id, status, "");
+    if (!s.ok()) {
+      std::cerr << "newsrecon: " << s.message() << "\n";
+      return kExitFailure;
+    }
+  }
+  return exit_code;
+}
+
+std::unique_ptr<extract::ClaimExtractor> MakeExtractor(const Args& args, Io& io,
+                                                       const extract::Lexicon* lexicon) {
+  extract::Lexicon from_config;
+  if (lexicon == nullptr && args.Has("config")) {
+    auto config = LoadConfig(args.Get("config"));
+    if (!config.ok()) {
+      Fail(io, config.status());
+      return nullptr;
+    }
+    from_config = std::move(config->lexicon);
+    lexicon = &from_config;
+  }
+  auto extractor = extract::ClaimExtractor::Create(lexicon ? *lexicon : extract::DefaultLexicon());
+  if (!extractor.ok()) {
+    Fail(io, extractor.status());
+    return nullptr;
+  }
+  return std::move(*extractor);
+}
+
+std::unique_ptr<Session> OpenSession(const Args& args, Io& io, const std::string& command,
+                                     const std::string& default_db,
+                                     const extract::Lexicon* lexicon) {
+  auto session = std::make_unique<Session>();
+  session->extractor = MakeExtractor(args, io, lexicon);
+  if (!session->extractor) return nullptr;
+  session->db_path = args.Get("db", default_db.empty() ? "newsrecon.db" : default_db);
+  auto store = store::Store::Open(session->db_path);
+  if (!store.ok()) {
+    Fail(io, store.status());
+    return nullptr;
+  }
+  session->store = std::move(*store);
+  if (!command.empty()) {
+    auto run = session->store->BeginRun(command);
+    if (!run.ok()) {
+      Fail(io, run.status().Prefixed(session->db_path));
+      return nullptr;
+    }
+    session->run_id = *run;
+  }
+  return session;
+}
+
+}  // namespace newsrecon::cli

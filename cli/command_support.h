@@ -1,0 +1,57 @@
+// What the commands share: error printing, a store session with its run, the extractor.
+#ifndef NEWSRECON_CLI_COMMAND_SUPPORT_H_
+#define NEWSRECON_CLI_COMMAND_SUPPORT_H_
+
+#include <memory>
+#include <string>
+
+#include "cli/commands.h"
+#include "cli/pipeline.h"
+#include "core/status.h"
+#include "extract/claims/claims.h"
+#include "extract/claims/lexicon.h"
+#include "store/store.h"
+
+namespace newsrecon::cli {
+
+// Prints "newsrecon: MESSAGE" and returns kExitUsage.
+int Usage(Io& io, const std::string& message);
+// Prints "newsrecon: MESSAGE" and returns the exit code for the status (2 for bad usage,
+// 1 otherwise).
+int Fail(Io& io, const core::Status& status);
+
+bool IsIsoDay(const std::string& text);
+bool ParseId(const std::string& text, int64_t* id);
+
+// An open store, the run this command records, and the claim extractor.
+struct Session {
+  std::string db_path;
+  std::unique_ptr<store::Store> store;
+  std::unique_ptr<extract::ClaimExtractor> extractor;
+  int64_t run_id = 0;
+
+  Pipeline pipeline() const { return {store.get(), extractor.get(), run_id}; }
+  // Closes the run with a status matching `exit_code` and returns exit_code.
+  int Finish(int exit_code);
+};
+
+// Opens --db (or `default_db`, or newsrecon.db), builds the extractor from --config's
+// lexicon (or the shipped one) and, when `command` is not empty, begins a run. Prints the
+// error and returns null on failure.
+std::unique_ptr<Session> OpenSession(const Args& args, Io& io, const std::string& command,
+                                     const std::string& default_db = "",
+                                     const extract::Lexicon* lexicon = nullptr);
+
+// The extractor for --config's lexicon, or the shipped one; null (error printed) on failure.
+std::unique_ptr<extract::ClaimExtractor> MakeExtractor(const Args& args, Io& io,
+                                                       const extract::Lexicon* lexicon = nullptr);
+
+// Commands defined in commands_store.cc.
+int RunCommand(const Args& args, Io& io);
+int ReconcileCommand(const Args& args, Io& io);
+int ReportContradictions(const Args& args, Io& io);
+int Triage(const Args& args, Io& io);
+
+}  // namespace newsrecon::cli
+
+#endif  // NEWSRECON_CLI_COMMAND_SUPPORT_H_

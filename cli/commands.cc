@@ -1,0 +1,253 @@
+// The command table, dispatch, help, and the commands that read input: ingest, claims,
+// extract-text.
+#include "cli/commands.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/command_support.h"
+#include "cli/pipeline.h"
+#include "core/dates.h"
+#include "core/utf8.h"
+#include "extract/text/article.h"
+#include "extract/text/sentences.h"
+#include "reports/json_values.h"
+
+namespace newsrecon::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+int Ingest(const Args& args, Io& io) {
+  if (!args.Has("source")) return Usage(io, "ingest: --source NAME is required");
+  if (args.positional.empty()) return Usage(io, "ingest: no FILE given");
+  if (args.Has("url") && args.positional.size() > 1) {
+    return Usage(io, "ingest: --url names one page; give one FILE with it");
+  }
+  std::string published = args.Get("published");
+  if (!published.empty() && !IsIsoDay(published)) {
+    return Usage(io, "ingest: --published '" + published + "': expected YYYY-MM-DD");
+  }
+  // Inputs are read and checked before the database is touched.
+  std::vector<InputFile> inputs;
+  int failed = 0;
+  for (const std::string& path : args.positional) {
+    auto input = ReadInput(path);
+    if (!input.ok()) {
+      Fail(io, input.status());
+      ++failed;
+      continue;
+    }
+    inputs.push_back(std::move(*input));
+  }
+  if (inputs.empty()) return kExitFailure;
+  auto session = OpenSession(args, io, "ingest");
+  if (!session) return kExitFailure;
+  auto source = session->store->UpsertSource({0, args.Get("source"), "files", ""});
+  if (!source.ok()) return Fail(io, source.status());
+  int added = 0, unchanged = 0;
+  for (const InputFile& input : inputs) {
+    std::string url = args.Get("url", "file://" + fs::absolute(input.path).lexically_normal().string());
+    auto stored = IngestDocument(session->pipeline(), *source, input.path, input.bytes,
+                                 input.content_type, url, published);
+    if (!stored.ok()) {
+      Fail(io, stored.status());
+      if (stored.status().code() != core::Code::kBadInput) return session->Finish(kExitFailure);
+      ++failed;
+      continue;
+    }
+    (stored->new_article ? added : unchanged)++;
+  }
+  io.out << "ingested " << added << " new article(s), " << unchanged << " unchanged, " << failed
+         << " failed, into " << session->db_path << "\n";
+  return session->Finish(failed > 0 ? kExitPartial : kExitOk);
+}
+
+int Claims(const Args& args, Io& io) {
+  int given = (args.Has("text") ? 1 : 0) + (args.Has("file") ? 1 : 0) + (args.Has("article") ? 1 : 0);
+  if (given != 1) return Usage(io, "claims: give exactly one of --text, --file or --article");
+  if (args.Get("format", "json") != "json") return Usage(io, "claims: --format must be json");
+  std::string published = args.Get("published");
+  if (!published.empty() && !IsIsoDay(published)) {
+    return Usage(io, "claims: --published '" + published + "': expected YYYY-MM-DD");
+  }
+  std::string text;
+  std::vector<core::Span> sentences;
+  if (args.Has("text")) {
+    text = core::RepairUtf8(args.Get("text"));
+    sentences = extract::SplitSentences(text);
+  } else if (args.Has("file")) {
+    auto input = ReadInput(args.Get("file"));
+    if (!input.ok()) return Fail(io, input.status());
+    std::string utf8 = core::RepairUtf8(input->bytes);
+    if (input->content_type == "text/html") {
+      auto article = extract::ArticleFromHtml(utf8, "");
+      if (!article.ok()) return Fail(io, article.status().Prefixed(input->path));
+      text = article->text;
+      sentences = article->sentences;
+      if (published.empty()) published = article->published;
+    } else {
+      text = utf8;  // offsets point into the file as given
+      sentences = extract::SplitSentences(text);
+    }
+  } else {
+    int64_t id = 0;
+    if (!ParseId(args.Get("article"), &id)) return Usage(io, "claims: --article needs a numeric id");
+    auto session = OpenSession(args, io, "");
+    if (!session) return kExitFailure;
+    auto article = session->store->LoadArticle(id);
+    if (!article.ok()) return Fail(io, article.status());
+    text = article->content.text;
+    sentences = article->content.sentences;
+    if (published.empty()) published = article->content.published;
+  }
+  auto extractor = MakeExtractor(args, io);
+  if (!extractor) return kExitFailure;
+  extract::DateContext context;
+  if (auto d = core::ParseIsoDate(published); d.has_value() && d->day != 0) context.published = d;
+  extract::Extraction found = extractor->Extract(text, sentences, context);
+  json values = json::array();
+  for (const auto& v : found.values) values.push_back(reports::ValueToJson(v, text));
+  json claims = json::array();
+  for (const auto& c : found.claims) claims.push_back(reports::ClaimToJson(c, text));
+  json parties = json::array();
+  for (const auto& p : found.parties) {
+    parties.push_back({{"name", p.canonical},
+                       {"text", text.substr(p.span.start, p.span.size())},
+                       {"start", core::CodePointOffset(text, p.span.start)},
+                       {"end", core::CodePointOffset(text, p.span.end)}});
+  }
+  json out = {{"published", published}, {"values", values}, {"parties", parties}, {"claims", claims}};
+  if (!args.Has("text")) out["text"] = text;
+  io.out << out.dump(2) << "\n";
+  return kExitOk;
+}
+
+int ExtractText(const Args& args, Io& io) {
+  if (args.positional.size() != 1) return Usage(io, "extract-text: give one FILE");
+  std::string format = args.Get("format", "json");
+  if (format != "json" && format != "text") return Usage(io, "extract-text: --format must be json or text");
+  auto input = ReadInput(args.positional[0]);
+  if (!input.ok()) return Fail(io, input.status());
+  std::string utf8 = core::RepairUtf8(input->bytes);
+  std::string url = args.Get("url");
+  auto article = input->content_type == "text/html" ? extract::ArticleFromHtml(utf8, url)
+                                                     : extract::ArticleFromPlainText(utf8, url);
+  if (!article.ok()) return Fail(io, article.status().Prefixed(input->path));
+  const core::ArticleText& a = *article;
+  if (format == "text") {
+    if (!a.not_article.empty()) return Fail(io, core::BadInput(input->path + ": " + a.not_article));
+    io.out << a.title << "\n\n" << a.text << "\n";
+    return kExitOk;
+  }
+  json sentences = json::array();
+  for (const auto& s : a.sentences) {
+    sentences.push_back({core::CodePointOffset(a.text, s.start), core::CodePointOffset(a.text, s.end)});
+  }
+  json out = {{"title", a.title},         {"published", a.published},
+              {"published_from", a.published_from}, {"modified", a.modified},
+              {"url", a.url},             {"canonical_url", a.canonical_url},
+              {"site_name", a.site_name}, {"language", a.language},
+              {"authors", a.authors},     {"text", a.text},
+              {"sentences", sentences}};
+  if (!a.not_article.empty()) out["not_article"] = a.not_article;
+  io.out << out.dump(2) << "\n";
+  return kExitOk;
+}
+
+std::string Help() {
+  std::string out =
+      "newsrecon: news ingestion, claim extraction and contradiction finding.\n\n"
+      "Usage: newsrecon COMMAND [OPTIONS]\n\nCommands:\n";
+  for (const Command& c : Commands()) {
+    std::string left = "  " + c.name;
+    if (left.size() < 24) left.resize(24, ' ');
+    out += left + " " + c.summary + "\n";
+  }
+  out += "\nRun 'newsrecon COMMAND --help' for a command's options.\n"
+         "Exit codes: 0 success, 1 failure, 2 bad usage, 3 finished with some inputs failing.\n";
+  return out;
+}
+
+}  // namespace
+
+int Main(const std::vector<std::string>& argv, Io& io) {
+  if (argv.empty()) {
+    io.err << Help();
+    return kExitUsage;
+  }
+  if (argv[0] == "--help" || argv[0] == "-h" || argv[0] == "help") {
+    io.out << Help();
+    return kExitOk;
+  }
+  std::string name = argv[0];
+  size_t consumed = 1;
+  // Two-word commands: "report contradictions".
+  if (argv.size() > 1) {
+    for (const Command& c : Commands()) {
+      if (c.name == argv[0] + " " + argv[1]) {
+        name = c.name;
+        consumed = 2;
+      }
+    }
+  }
+  for (const Command& c : Commands()) {
+    if (c.name != name) continue;
+    std::vector<std::string> rest(argv.begin() + static_cast<long>(consumed), argv.end());
+    std::vector<OptionSpec> spec = c.options;
+    spec.push_back({"help", false, "show this help"});
+    auto args = ParseArgs(rest, spec, c.name);
+    if (!args.ok()) return Usage(io, args.status().message());
+    if (args->Has("help")) {
+      io.out << "Usage: newsrecon " << c.usage << "\n\n" << c.summary << "\n\n" << OptionsHelp(spec);
+      return kExitOk;
+    }
+    return c.run(*args, io);
+  }
+  if (name == "report") return Usage(io, "report: unknown report (try 'report contradictions')");
+  return Usage(io, "unknown command '" + name + "' (try 'newsrecon --help')");
+}
+
+const std::vector<Command>& Commands() {
+  static const OptionSpec kDb{"db", true, "database file (default newsrecon.db)"};
+  static const OptionSpec kConfig{"config", true, "config whose [[party]] and [[relation]] extend the lexicon"};
+  static const std::vector<Command> kCommands = {
+      {"run", "run --config FILE [--db PATH] [--report-dir DIR]",
+       "Run every stage for all sources of a config and write the report.",
+       {{"config", true, "the TOML config"}, kDb, {"report-dir", true, "folder for the report (default [report] folder)"}},
+       &RunCommand},
+      {"ingest", "ingest FILE... --source NAME [--url URL] [--published YYYY-MM-DD] [--db PATH]",
+       "Store local HTML or plain-text files as articles of a source (plain text: first line is the title).",
+       {{"source", true, "the source's name"}, {"url", true, "the page's URL (one FILE only)"},
+        {"published", true, "publication date when the document gives none"}, kDb, kConfig},
+       &Ingest},
+      {"claims", "claims (--text STRING | --file PATH | --article ID) [--published YYYY-MM-DD] --format json",
+       "Print the claims and value mentions found in a text (offsets in characters).",
+       {{"text", true, "the text itself"}, {"file", true, "an HTML or text file"},
+        {"article", true, "a stored article's id"}, {"published", true, "date relative dates resolve against"},
+        {"format", true, "json"}, kDb, kConfig},
+       &Claims},
+      {"extract-text", "extract-text FILE.html [--format json|text] [--url URL]",
+       "Print a page's article text and metadata.",
+       {{"format", true, "json (default) or text"}, {"url", true, "the page's URL, for dates in it"}},
+       &ExtractText},
+      {"reconcile", "reconcile [--db PATH] [--config FILE]",
+       "Recompute contradictions from the stored claims.", {kDb, kConfig}, &ReconcileCommand},
+      {"report contradictions", "report contradictions [--format json] [--out FILE] [--db PATH]",
+       "Print the open contradictions.",
+       {{"format", true, "json"}, {"out", true, "write to FILE instead of standard output"},
+        {"include-dismissed", false, "also list dismissed contradictions"}, kDb},
+       &ReportContradictions},
+      {"triage", "triage ID (--confirm | --dismiss) [--note TEXT] [--db PATH]",
+       "Record an analyst's verdict on a contradiction.",
+       {{"confirm", false, "the contradiction is real"}, {"dismiss", false, "not a contradiction"},
+        {"note", true, "why"}, kDb},
+       &Triage},
+  };
+  return kCommands;
+}
+
+}  // namespace newsrecon::cli

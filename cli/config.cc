@@ -1,0 +1,156 @@
+// Config loading with toml++; every error names file, line and key.
+#include "cli/config.h"
+
+#include <toml++/toml.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace newsrecon::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string At(const std::string& file, const toml::node& node) {
+  return file + ":" + std::to_string(node.source().begin.line);
+}
+
+std::string Resolve(const fs::path& dir, const std::string& p) {
+  fs::path path(p);
+  return (path.is_absolute() ? path : dir / path).lexically_normal().string();
+}
+
+core::Result<std::string> StringKey(const toml::table& t, const char* key,
+                                    const std::string& file, bool required) {
+  const toml::node* node = t.get(key);
+  if (node == nullptr) {
+    if (required) return core::InvalidArgument(At(file, t) + ": missing key '" + key + "'");
+    return std::string();
+  }
+  auto s = node->value<std::string>();
+  if (!s) return core::InvalidArgument(At(file, *node) + ": key '" + key + "': must be a string");
+  return *s;
+}
+
+core::Result<SourceConfig> ParseSource(const toml::table& t, const std::string& file,
+                                       const fs::path& dir) {
+  static const std::set<std::string> kKnown = {"name", "path", "feed", "sitemap", "urls",
+                                               "url",  "published", "user_agent", "delay_ms",
+                                               "max_pages"};
+  for (const auto& [key, node] : t) {
+    if (kKnown.count(std::string(key.str())) == 0) {
+      return core::InvalidArgument(At(file, node) + ": key '" + std::string(key.str()) +
+                                   "': unknown source setting");
+    }
+  }
+  SourceConfig s;
+  s.line = static_cast<int>(t.source().begin.line);
+  auto name = StringKey(t, "name", file, true);
+  if (!name.ok()) return name.status();
+  if (name->empty()) return core::InvalidArgument(At(file, t) + ": key 'name': must not be empty");
+  s.name = *name;
+  int kinds = 0;
+  for (const char* kind : {"path", "feed", "sitemap"}) {
+    auto v = StringKey(t, kind, file, false);
+    if (!v.ok()) return v.status();
+    if (v->empty()) continue;
+    ++kinds;
+    s.kind = kind;
+    s.location = std::string(kind) == "path" ? Resolve(dir, *v) : *v;
+  }
+  if (const toml::node* urls = t.get("urls")) {
+    const toml::array* arr = urls->as_array();
+    if (arr == nullptr) return core::InvalidArgument(At(file, *urls) + ": key 'urls': must be an array of strings");
+    for (const toml::node& u : *arr) {
+      auto str = u.value<std::string>();
+      if (!str) return core::InvalidArgument(At(file, u) + ": key 'urls': must be an array of strings");
+      s.urls.push_back(*str);
+    }
+    ++kinds;
+    s.kind = "urls";
+  }
+  if (kinds != 1) {
+    return core::InvalidArgument(At(file, t) + ": source '" + s.name +
+                                 "': needs exactly one of 'path', 'feed', 'sitemap' or 'urls'");
+  }
+  auto url = StringKey(t, "url", file, false);
+  if (!url.ok()) return url.status();
+  s.url = *url;
+  if (const toml::node* p = t.get("published"); p != nullptr && p->is_date()) {
+    const toml::date d = p->as_date()->get();
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    s.published = buf;
+  } else {
+    auto published = StringKey(t, "published", file, false);
+    if (!published.ok()) return published.status();
+    s.published = *published;
+  }
+  return s;
+}
+
+}  // namespace
+
+core::Result<Config> LoadConfig(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return core::IoError(path + ": cannot read config (" + std::strerror(errno) + ")");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  std::string text = buffer.str();
+  Config config;
+  config.file = path;
+  fs::path dir = fs::absolute(fs::path(path)).parent_path();
+  toml::table root;
+  try {
+    root = toml::parse(text, path);
+  } catch (const toml::parse_error& e) {
+    return core::InvalidArgument(path + ":" + std::to_string(e.source().begin.line) + ": " +
+                                 std::string(e.description()));
+  }
+  // The config carries the operator's [[party]] and [[relation]] entries.
+  auto extra = extract::ParseLexicon(text, path);
+  if (!extra.ok()) return extra.status();
+  config.lexicon = extract::DefaultLexicon();
+  extract::MergeLexicon(*extra, &config.lexicon);
+
+  static const std::set<std::string> kTables = {"source", "store", "report", "fetch", "party",
+                                                "relation", "phase", "log", "retention"};
+  for (const auto& [key, node] : root) {
+    if (kTables.count(std::string(key.str())) == 0) {
+      return core::InvalidArgument(At(path, node) + ": key '" + std::string(key.str()) + "': unknown table");
+    }
+  }
+  if (const toml::node* sources = root.get("source")) {
+    const toml::array* arr = sources->as_array();
+    if (arr == nullptr) return core::InvalidArgument(At(path, *sources) + ": key 'source': use [[source]] tables");
+    std::set<std::string> names;
+    for (const toml::node& n : *arr) {
+      const toml::table* t = n.as_table();
+      if (t == nullptr) return core::InvalidArgument(At(path, n) + ": key 'source': must be a table");
+      auto s = ParseSource(*t, path, dir);
+      if (!s.ok()) return s.status();
+      if (!names.insert(s->name).second) {
+        return core::InvalidArgument(At(path, n) + ": key 'name': source '" + s->name + "' is defined twice");
+      }
+      config.sources.push_back(std::move(*s));
+    }
+  }
+  if (const toml::table* store = root["store"].as_table()) {
+    auto db = StringKey(*store, "path", path, false);
+    if (!db.ok()) return db.status();
+    if (!db->empty()) config.db_path = Resolve(dir, *db);
+  }
+  if (const toml::table* report = root["report"].as_table()) {
+    auto folder = StringKey(*report, "folder", path, false);
+    if (!folder.ok()) return folder.status();
+    if (!folder->empty()) config.report_folder = Resolve(dir, *folder);
+  }
+  return config;
+}
+
+}  // namespace newsrecon::cli

@@ -1,0 +1,42 @@
+// The TOML configuration: sources, store, report and lexicon extensions.
+//
+//   [[source]]
+//   name = "Ledger Wire"
+//   path = "pages/ledger-wire.html"     # or feed / sitemap / urls
+//
+// Paths are relative to the config file. Errors name the file, line and key.
+#ifndef NEWSRECON_CLI_CONFIG_H_
+#define NEWSRECON_CLI_CONFIG_H_
+
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "extract/claims/lexicon.h"
+
+namespace newsrecon::cli {
+
+struct SourceConfig {
+  std::string name;
+  std::string kind;               // "path", "feed", "sitemap" or "urls"
+  std::string location;           // path (made absolute), feed or sitemap URL
+  std::vector<std::string> urls;  // for "urls"
+  std::string url;                // the page URL to record for a local file
+  std::string published;          // YYYY-MM-DD for sources without dates of their own
+  int line = 0;
+};
+
+struct Config {
+  std::string file;
+  std::vector<SourceConfig> sources;
+  std::string db_path;        // [store] path, absolute; empty when not set
+  std::string report_folder;  // [report] folder, absolute; empty when not set
+  extract::Lexicon lexicon;   // the shipped lexicon extended by [[party]] and [[relation]]
+};
+
+// Reads and checks `path`. Fails with kInvalidArgument "FILE:LINE: key 'k': why".
+core::Result<Config> LoadConfig(const std::string& path);
+
+}  // namespace newsrecon::cli
+
+#endif  // NEWSRECON_CLI_CONFIG_H_

@@ -1,0 +1,53 @@
+// The pipeline: documents become articles, articles become claims, claims become
+// contradictions; each step reads and writes the store.
+#ifndef NEWSRECON_CLI_PIPELINE_H_
+#define NEWSRECON_CLI_PIPELINE_H_
+
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "extract/claims/claims.h"
+#include "store/store.h"
+
+namespace newsrecon::cli {
+
+struct Pipeline {
+  store::Store* store = nullptr;
+  const extract::ClaimExtractor* extractor = nullptr;
+  int64_t run_id = 0;
+};
+
+struct InputFile {
+  std::string path;
+  std::string bytes;
+  std::string content_type;  // "text/html" or "text/plain"
+};
+
+// Reads a local file and checks that it is an HTML or text document. Fails with kBadInput
+// naming the file: missing, unreadable, a folder, empty, or binary.
+core::Result<InputFile> ReadInput(const std::string& path);
+
+// Extracts text and claims from a document and stores them (one transaction). `url` and
+// `published` fill in what the document does not say. Fails with kBadInput, naming
+// `where`, when the document holds no article text.
+core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_t source_id,
+                                                       const std::string& where,
+                                                       const std::string& bytes,
+                                                       const std::string& content_type,
+                                                       const std::string& url,
+                                                       const std::string& published);
+
+// Re-extracts the claims of articles stored by an older extractor; returns how many.
+core::Result<int> RefreshClaims(const Pipeline& p);
+
+// Reconciles every stored claim and records the result in run p.run_id.
+core::Result<store::ReconcileCounts> ReconcileStore(const Pipeline& p);
+
+// Lists the documents of a "path" source: the file itself, or a folder's .html, .htm and
+// .txt files (recursively, sorted).
+core::Result<std::vector<std::string>> ListSourceFiles(const std::string& location);
+
+}  // namespace newsrecon::cli
+
+#endif  // NEWSRECON_CLI_PIPELINE_H_

@@ -1,0 +1,83 @@
+// Civil-date conversions using the days-from-civil method (era of 400 years).
+#include "core/dates.h"
+
+#include <cstdio>
+
+namespace newsrecon::core {
+
+int64_t DaysFromCivil(const CivilDate& date) {
+  int64_t y = date.year - (date.month <= 2 ? 1 : 0);
+  int64_t era = (y >= 0 ? y : y - 399) / 400;
+  int64_t yoe = y - era * 400;
+  int64_t m = date.month;
+  int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + date.day - 1;
+  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+CivilDate CivilFromDays(int64_t days) {
+  days += 719468;
+  int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  int64_t doe = days - era * 146097;
+  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t y = yoe + era * 400;
+  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int64_t mp = (5 * doy + 2) / 153;
+  int64_t d = doy - (153 * mp + 2) / 5 + 1;
+  int64_t m = mp + (mp < 10 ? 3 : -9);
+  return CivilDate{static_cast<int>(y + (m <= 2 ? 1 : 0)), static_cast<int>(m),
+                   static_cast<int>(d)};
+}
+
+int Weekday(const CivilDate& date) {
+  int64_t days = DaysFromCivil(date);  // 1970-01-01 was a Thursday (3)
+  return static_cast<int>(((days % 7) + 7 + 3) % 7);
+}
+
+int DaysInMonth(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
+  return kDays[month - 1];
+}
+
+bool IsValidDate(const CivilDate& date) {
+  return date.month >= 1 && date.month <= 12 && date.day >= 1 &&
+         date.day <= DaysInMonth(date.year, date.month);
+}
+
+std::optional<CivilDate> ParseIsoDate(std::string_view text) {
+  auto digits = [&](size_t at, size_t n, int* out) {
+    if (at + n > text.size()) return false;
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) {
+      if (text[i] < '0' || text[i] > '9') return false;
+      v = v * 10 + (text[i] - '0');
+    }
+    *out = v;
+    return true;
+  };
+  CivilDate date;
+  if (!digits(0, 4, &date.year)) return std::nullopt;
+  if (text.size() == 4) return date;
+  if (text[4] != '-' || !digits(5, 2, &date.month) || date.month < 1 || date.month > 12) {
+    return std::nullopt;
+  }
+  if (text.size() == 7) return date;
+  if (text[7] != '-' || !digits(8, 2, &date.day) || !IsValidDate(date)) return std::nullopt;
+  if (text.size() > 10 && text[10] != 'T' && text[10] != ' ') return std::nullopt;
+  return date;
+}
+
+std::string FormatIsoDate(const CivilDate& date) {
+  char buf[16];
+  if (date.month == 0) {
+    std::snprintf(buf, sizeof buf, "%04d", date.year);
+  } else if (date.day == 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", date.year, date.month);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date.year, date.month, date.day);
+  }
+  return buf;
+}
+
+}  // namespace newsrecon::core

@@ -1,0 +1,142 @@
+// The model every stage shares: sources, documents, articles, values, claims and
+// contradictions. Plain structs with no behaviour; the stages fill them and the store
+// persists them. Text offsets are byte offsets into UTF-8 text unless a field says otherwise.
+#ifndef NEWSRECON_CORE_MODEL_H_
+#define NEWSRECON_CORE_MODEL_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace newsrecon::core {
+
+// A half-open byte range [start, end) into a text.
+struct Span {
+  size_t start = 0;
+  size_t end = 0;
+  size_t size() const { return end - start; }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+// Where articles come from: one [[source]] of the config, or a --source of `ingest`.
+struct Source {
+  int64_t id = 0;
+  std::string name;
+  std::string kind;      // "path", "urls", "feed", "sitemap" or "files"
+  std::string location;  // what the kind points at
+};
+
+// Raw input as it arrived, stored before anything parses it.
+struct Document {
+  int64_t id = 0;
+  int64_t source_id = 0;
+  std::string url;           // the page's URL, or file:// for local files
+  std::string content_type;  // "text/html" or "text/plain"
+  std::string charset;       // as declared or detected; the body is not converted
+  std::string body;          // raw bytes
+  std::string hash;          // SHA-256 of body, hex
+};
+
+// What extract/text makes of a document.
+struct ArticleText {
+  std::string title;
+  std::string published;       // ISO 8601 date or date-time; empty when unknown
+  std::string published_from;  // where `published` was found ("json-ld", "meta", ...)
+  std::string modified;
+  std::string url;
+  std::string canonical_url;
+  std::string site_name;
+  std::string language;
+  std::vector<std::string> authors;
+  std::string text;               // paragraphs separated by "\n\n"
+  std::vector<Span> sentences;    // into `text`
+  std::string not_article;        // why this is not an article; empty for articles
+};
+
+// A stored article: its text plus provenance.
+struct Article {
+  int64_t id = 0;
+  int64_t document_id = 0;
+  int64_t source_id = 0;
+  std::string source_name;
+  std::string hash;  // SHA-256 of text, hex
+  ArticleText content;
+};
+
+enum class ValueType { kMoney, kPercent, kPercentPoints, kYear, kDate, kDuration, kCount };
+enum class Bound { kExact, kAbout, kUpTo, kAtLeast, kMoreThan, kLessThan, kRange };
+
+// A typed, normalised value mention.
+struct Value {
+  ValueType type = ValueType::kCount;
+  Bound bound = Bound::kExact;
+  Span span;             // into the text it was found in
+  std::string text;      // the mention as written
+  double amount = 0;     // money in units, percent, count, year, days for durations
+  double high = 0;       // upper end of a range; equals amount otherwise
+  std::string currency;  // ISO 4217 code for money
+  std::string unit;      // the counted noun for counts ("jobs")
+  std::string date;      // dates: ISO 8601 to its precision ("2026-04-27", "2026-04", "2026")
+  std::string precision; // dates: "day", "week", "month", "quarter", "season", "year"
+  std::string qualifier; // time words before years and dates: "through", "until", "since", "in"
+  std::string role;      // "initial", "additional", "total" when the text says so
+};
+
+enum class Polarity { kAffirmed, kNegated };
+// The status a claim gives its fact: started, continuing, ended, or only how it was before.
+enum class Phase { kUnspecified, kStarts, kContinues, kEnds, kPast };
+
+struct Role {
+  std::string name;   // from the relation's lexicon entry ("payer")
+  std::string party;  // canonical party name ("Microsoft")
+  friend bool operator==(const Role&, const Role&) = default;
+};
+
+// A statement a source makes, with what is needed to compare it with others.
+struct Claim {
+  int64_t id = 0;                    // 0 until stored
+  std::string relation;              // lexicon id; empty when no relation matched
+  std::vector<Role> roles;           // the parties in their roles, when known
+  std::vector<std::string> parties;  // every party in the clause, canonical, sorted
+  std::vector<Value> values;         // the values the claim carries
+  Polarity polarity = Polarity::kAffirmed;
+  Phase phase = Phase::kUnspecified;
+  bool undisclosed = false;           // the source says the figure was not disclosed
+  std::string attribution;            // who is said to say it
+  std::vector<std::string> keywords;  // content words of the clause, for alignment
+  size_t sentence = 0;                // index into the article's sentences
+  Span span;                          // the sentence, into the article text
+  std::string quote;                  // the sentence as written
+};
+
+// One side of a contradiction: the claims that agree with each other.
+struct ContradictionSide {
+  std::string value;               // what this side says, normalised, for people
+  std::vector<int64_t> claim_ids;  // every claim on this side
+};
+
+struct Contradiction {
+  int64_t id = 0;
+  std::string kind;      // "role", "status", "value", "duration", "date", "hedge", ...
+  std::string severity;  // "high", "medium", "low"
+  double confidence = 0;
+  std::string topic;        // the relation and parties, for people
+  std::string fingerprint;  // stable across runs: kind, topic and the sides' values
+  std::string evidence;     // changes when the quotes behind the sides change
+  bool within_article = false;
+  std::vector<ContradictionSide> sides;
+};
+
+const char* ToString(ValueType type);
+const char* ToString(Bound bound);
+const char* ToString(Polarity polarity);
+const char* ToString(Phase phase);
+// The inverses; return false for an unknown name.
+bool ParseValueType(const std::string& name, ValueType* out);
+bool ParseBound(const std::string& name, Bound* out);
+bool ParsePhase(const std::string& name, Phase* out);
+
+}  // namespace newsrecon::core
+
+#endif  // NEWSRECON_CORE_MODEL_H_

@@ -1,0 +1,27 @@
+// UTF-8 helpers: validation, repair and offsets in code points.
+#ifndef NEWSRECON_CORE_UTF8_H_
+#define NEWSRECON_CORE_UTF8_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace newsrecon::core {
+
+// Returns true when `text` is well-formed UTF-8 (no overlongs, surrogates or bytes past U+10FFFF).
+bool IsValidUtf8(std::string_view text);
+
+// Returns `text` with every ill-formed sequence replaced by U+FFFD; `replaced`, when given,
+// receives how many replacements were made (a reader that drops bytes says how many).
+std::string RepairUtf8(std::string_view text, size_t* replaced = nullptr);
+
+// Converts a byte offset into `text` (valid UTF-8) to a count of code points before it.
+size_t CodePointOffset(std::string_view text, size_t byte_offset);
+
+// Returns the number of leading bytes of the UTF-8 sequence that starts with `lead`
+// (1 for ASCII and for stray continuation bytes).
+size_t Utf8SequenceLength(unsigned char lead);
+
+}  // namespace newsrecon::core
+
+#endif  // NEWSRECON_CORE_UTF8_H_

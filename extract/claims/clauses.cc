@@ -1,0 +1,140 @@
+// Clause splitting, slot templates and keywords.
+#include "extract/claims/clauses.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace newsrecon::extract {
+namespace {
+
+bool StartsWithWord(std::string_view text, size_t at, std::string_view word) {
+  if (text.substr(at, word.size()) != word) return false;
+  size_t end = at + word.size();
+  return end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+}
+
+}  // namespace
+
+std::vector<core::Span> SplitClauses(std::string_view text, core::Span sentence) {
+  std::vector<core::Span> out;
+  size_t start = sentence.start;
+  auto cut = [&](size_t at, size_t next) {
+    if (at > start) out.push_back({start, at});
+    start = next;
+  };
+  for (size_t i = sentence.start; i < sentence.end; ++i) {
+    char c = text[i];
+    if (c == ';') {
+      cut(i, i + 1);
+    } else if (c == ',' && i + 1 < sentence.end && text[i + 1] == ' ') {
+      cut(i, i + 2);
+    } else if (c == ' ' && i + 1 < sentence.end) {
+      std::string_view rest = text.substr(i + 1, sentence.end - i - 1);
+      if (StartsWithWord(rest, 0, "but") || StartsWithWord(rest, 0, "while") ||
+          StartsWithWord(rest, 0, "whereas") || rest.rfind("\xE2\x80\x94 ", 0) == 0 ||
+          rest.rfind("\xE2\x80\x93 ", 0) == 0 || rest.rfind("- ", 0) == 0) {
+        cut(i, i + 1);
+      }
+    }
+  }
+  cut(sentence.end, sentence.end);
+  // Trim white space at both ends of each clause.
+  std::vector<core::Span> trimmed;
+  for (core::Span s : out) {
+    while (s.start < s.end && std::isspace(static_cast<unsigned char>(text[s.start]))) ++s.start;
+    while (s.end > s.start && std::isspace(static_cast<unsigned char>(text[s.end - 1]))) --s.end;
+    if (s.end > s.start) trimmed.push_back(s);
+  }
+  return trimmed;
+}
+
+std::string SlotTemplate(std::string_view text, core::Span clause,
+                         const std::vector<PartyMention>& parties,
+                         const std::vector<core::Value>& values, int subject) {
+  struct Slot {
+    core::Span span;
+    std::string label;
+  };
+  std::vector<Slot> slots;
+  for (size_t i = 0; i < parties.size(); ++i) {
+    const core::Span& s = parties[i].span;
+    if (s.start >= clause.start && s.end <= clause.end) {
+      slots.push_back({s, "<<P" + std::to_string(i) + ">>"});
+    }
+  }
+  for (size_t i = 0; i < values.size(); ++i) {
+    const core::Span& s = values[i].span;
+    if (s.start >= clause.start && s.end <= clause.end) {
+      slots.push_back({s, "<<V" + std::to_string(i) + ">>"});
+    }
+  }
+  std::sort(slots.begin(), slots.end(),
+            [](const Slot& a, const Slot& b) { return a.span.start < b.span.start; });
+  std::string out;
+  if (subject >= 0) out = "<<P" + std::to_string(subject) + ">> ";
+  size_t at = clause.start;
+  for (const Slot& slot : slots) {
+    if (slot.span.start < at) continue;  // overlaps a slot already written
+    for (size_t i = at; i < slot.span.start; ++i) out.push_back(text[i]);
+    out += slot.label;
+    at = slot.span.end;
+  }
+  for (size_t i = at; i < clause.end; ++i) out.push_back(text[i]);
+  // Straight apostrophes and no stray '<' outside slots.
+  std::string clean;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out.compare(i, 3, "\xE2\x80\x99") == 0) {
+      clean.push_back('\'');
+      i += 2;
+    } else if (out[i] == '<' && out.compare(i, 3, "<<P") != 0 && out.compare(i, 3, "<<V") != 0 &&
+               !(i > 0 && out[i - 1] == '<')) {
+      clean.push_back(' ');
+    } else {
+      clean.push_back(out[i]);
+    }
+  }
+  return clean;
+}
+
+std::vector<std::string> Keywords(std::string_view text, core::Span span,
+                                  const std::vector<PartyMention>& parties,
+                                  const std::vector<core::Value>& values) {
+  static const std::set<std::string> kStop = {
+      "the", "and", "for", "that", "with", "from", "this", "its", "their", "they", "has",
+      "have", "had", "was", "were", "are", "will", "would", "could", "should", "been", "being",
+      "into", "onto", "than", "then", "which", "who", "whom", "what", "when", "where", "while",
+      "also", "but", "not", "all", "any", "can", "may", "might", "more", "most", "such", "said",
+      "says", "say", "his", "her", "our", "your", "them", "these", "those", "about", "after",
+      "before", "over", "under", "between", "through", "until", "per", "cent", "percent",
+      "both", "each", "other", "some", "now", "new", "one", "two", "its", "it's", "there",
+      "here", "just", "only", "very", "still", "already", "company", "companies", "firm"};
+  auto inside = [&](size_t pos) {
+    for (const auto& p : parties) {
+      if (pos >= p.span.start && pos < p.span.end) return true;
+    }
+    for (const auto& v : values) {
+      if (pos >= v.span.start && pos < v.span.end) return true;
+    }
+    return false;
+  };
+  std::set<std::string> words;
+  size_t i = span.start;
+  while (i < span.end) {
+    while (i < span.end && !std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
+    size_t start = i;
+    while (i < span.end && (std::isalpha(static_cast<unsigned char>(text[i])) || text[i] == '-')) ++i;
+    if (i == start || inside(start)) continue;
+    std::string w;
+    for (size_t k = start; k < i; ++k) {
+      w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[k]))));
+    }
+    while (!w.empty() && w.back() == '-') w.pop_back();
+    if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
+    if (w.size() < 3 || kStop.count(w) > 0) continue;
+    words.insert(w);
+  }
+  return {words.begin(), words.end()};
+}
+
+}  // namespace newsrecon::extract

@@ -1,0 +1,254 @@
+// The value finder: money, percentages, years, durations and counts (dates live in
+// value_dates.cc), then overlap resolution.
+#include "extract/claims/values.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <string>
+
+#include "extract/claims/match_loop.h"
+#include "extract/claims/values_internal.h"
+
+namespace newsrecon::extract {
+namespace {
+
+std::string Pattern(std::initializer_list<std::string_view> parts) {
+  std::string out;
+  for (auto p : parts) out += p;
+  return out;
+}
+
+const char* CurrencyCode(std::string_view symbol) {
+  std::string s = Lower(symbol);
+  if (s == "€" || s == "eur" || s.rfind("euro", 0) == 0) return "EUR";
+  if (s == "£" || s == "gbp" || s.rfind("pound", 0) == 0) return "GBP";
+  if (s == "¥" || s == "jpy" || s == "yen") return "JPY";
+  if (s == "a$" || s == "aud") return "AUD";
+  if (s == "c$" || s == "cad") return "CAD";
+  if (s == "hk$" || s == "hkd") return "HKD";
+  if (s == "chf") return "CHF";
+  if (s == "cny" || s == "yuan") return "CNY";
+  if (s == "inr" || s == "₹") return "INR";
+  return "USD";
+}
+
+core::Value Make(core::ValueType type, std::string_view text, const Group& whole) {
+  core::Value v;
+  v.type = type;
+  v.text = std::string(whole.text);
+  v.span = {whole.start, whole.end()};
+  (void)text;
+  return v;
+}
+
+// "initial", "additional", "total" written next to a money mention.
+std::string PartRole(std::string_view text, const core::Span& span) {
+  size_t from = span.start >= 24 ? span.start - 24 : 0;
+  std::string before = Lower(text.substr(from, span.start - from));
+  std::string after = Lower(text.substr(span.end, std::min<size_t>(24, text.size() - span.end)));
+  if (before.find("additional") != std::string::npos || before.find("further") != std::string::npos) {
+    return "additional";
+  }
+  if (before.find("initial") != std::string::npos || after.rfind(" initial", 0) == 0 ||
+      after.rfind(" upfront", 0) == 0 || before.find("first") != std::string::npos) {
+    return "initial";
+  }
+  if (before.find("total") != std::string::npos) return "total";
+  return {};
+}
+
+}  // namespace
+
+struct ValueFinder::Patterns {
+  RE2 money{Pattern({"(?i)", kHedge,
+                     R"((US\$|US \$|A\$|C\$|HK\$|\$|€|£|¥|₹|USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD)\s?()",
+                     kNum, R"()(?:\s?(?:-|–|to)\s?\$?()", kNum,
+                     R"()?)?(?:[ -]?(trillion|billion|million|thousand|tn|bn|bln|mn|mln|b|m|k)\b)?(?:[ -](?:dollars?|euros?|pounds?))?)"})};
+  RE2 money_words{Pattern({"(?i)", kHedge, "(", kNum,
+                           R"()(?:[ -](trillion|billion|million|thousand))?\s+(dollars|euros|pounds|yen|yuan|cents))"})};
+  RE2 percent{Pattern({"(?i)", kHedge, "(", kNum, "|", kWordNum,
+                       R"()\s?(%|percent\b|per cent\b|pct\b|percentage points?\b|basis points\b))"})};
+  RE2 year{R"((?i)(?:\b(through|until|till|to|by|since|in|from|before|after|starting|ending|as of|between|during|until the end of)\s+)?\b((?:1[89]|20)\d\d)(?:\s?(?:-|–|to|through|and)\s?((?:1[89]|20)\d\d))?\b)"};
+  RE2 duration{Pattern({"(?i)", kHedge, R"(\b()", kNum, "|", kWordNum,
+                        R"(|an?|several|a few|multi)[ -](year|month|week|day|decade|quarter)s?(?:[ -](long))?\b)"})};
+  RE2 decades{Pattern({"(?i)", kHedge, R"(\b(decades?)(?:[ -]long\b|\s+of\b))"})};
+  RE2 count{Pattern({"(?i)", kHedge, "(", kNum,
+                     R"()(?:\s+(million|billion|thousand))?\s+((?:[a-z]+-)?[a-z]+(?:s|people|staff|workforce))\b)"})};
+};
+
+ValueFinder::ValueFinder() : patterns_(new Patterns) {}
+ValueFinder::~ValueFinder() { delete patterns_; }
+
+namespace {
+
+void FindMoney(const RE2& money, const RE2& words, std::string_view text,
+               std::vector<core::Value>* out) {
+  ForEachMatch(money, text, [&](const std::vector<Group>& g) {
+    core::Value v = Make(core::ValueType::kMoney, text, g[0]);
+    double scale = g[5].matched() ? ScaleOf(g[5].text) : 1.0;
+    // A lone "b"/"m" must follow the digits directly: "$5m", not "$5 m".
+    v.amount = ParseNumber(g[3].text).value_or(0) * scale;
+    v.high = g[4].matched() ? ParseNumber(g[4].text).value_or(0) * scale : v.amount;
+    v.bound = g[4].matched() ? core::Bound::kRange
+                             : BoundOf(g[1].matched() ? g[1].text : std::string_view());
+    v.currency = CurrencyCode(g[2].text);
+    v.role = PartRole(text, v.span);
+    out->push_back(std::move(v));
+  });
+  ForEachMatch(words, text, [&](const std::vector<Group>& g) {
+    core::Value v = Make(core::ValueType::kMoney, text, g[0]);
+    double scale = g[3].matched() ? ScaleOf(g[3].text) : 1.0;
+    std::string unit = Lower(g[4].text);
+    if (unit == "cents") scale = 0.01;
+    v.amount = v.high = ParseNumber(g[2].text).value_or(0) * scale;
+    v.bound = BoundOf(g[1].matched() ? g[1].text : std::string_view());
+    v.currency = unit == "cents" ? "USD" : CurrencyCode(unit);
+    v.role = PartRole(text, v.span);
+    out->push_back(std::move(v));
+  });
+}
+
+void FindPercent(const RE2& percent, std::string_view text, std::vector<core::Value>* out) {
+  ForEachMatch(percent, text, [&](const std::vector<Group>& g) {
+    auto number = ParseNumber(g[2].text);
+    if (!number) return;
+    std::string unit = Lower(g[3].text);
+    core::Value v = Make(core::ValueType::kPercent, text, g[0]);
+    v.amount = v.high = *number;
+    if (unit.rfind("percentage point", 0) == 0) v.type = core::ValueType::kPercentPoints;
+    if (unit == "basis points") {
+      v.type = core::ValueType::kPercentPoints;
+      v.amount = v.high = *number / 100.0;
+    }
+    v.bound = BoundOf(g[1].matched() ? g[1].text : std::string_view());
+    out->push_back(std::move(v));
+  });
+}
+
+void FindYears(const RE2& year, std::string_view text, std::vector<core::Value>* out) {
+  ForEachMatch(year, text, [&](const std::vector<Group>& g) {
+    // A year directly after a currency sign or inside a longer number is not a year.
+    if (g[2].start > 0 && (text[g[2].start - 1] == '$' || text[g[2].start - 1] == ',' ||
+                           text[g[2].start - 1] == '.')) {
+      return;
+    }
+    core::Value v = Make(core::ValueType::kYear, text, g[0]);
+    v.amount = v.high = ParseNumber(g[2].text).value_or(0);
+    if (g[3].matched()) {
+      double high = ParseNumber(g[3].text).value_or(0);
+      if (high <= v.amount) return;  // "2019-2019", or a phone number
+      v.high = high;
+      v.bound = core::Bound::kRange;
+    }
+    v.date = std::string(g[2].text);
+    v.precision = "year";
+    if (g[1].matched()) v.qualifier = Lower(g[1].text);
+    out->push_back(std::move(v));
+  });
+}
+
+double DaysPer(std::string_view unit) {
+  std::string u = Lower(unit);
+  if (u == "year") return 365.0;
+  if (u == "decade") return 3650.0;
+  if (u == "quarter") return 91.0;
+  if (u == "month") return 30.0;
+  if (u == "week") return 7.0;
+  return 1.0;
+}
+
+void FindDurations(const RE2& duration, const RE2& decades, std::string_view text,
+                   std::vector<core::Value>* out) {
+  ForEachMatch(duration, text, [&](const std::vector<Group>& g) {
+    std::string word = Lower(g[2].text);
+    if (word == "multi" || word == "several" || word == "a few") return;  // no number
+    auto number = ParseNumber(word);
+    if (!number) return;
+    // "54-year-old" is an age, not a duration.
+    std::string_view after = text.substr(g[0].end());
+    if (after.rfind("-old", 0) == 0 || after.rfind(" old", 0) == 0) return;
+    Group whole = g[0];
+    if ((word == "a" || word == "an") && g[4].matched() && !g[1].matched()) {
+      // "a decade-long deal": the article belongs to the noun, not to the length.
+      whole = Group{text.substr(g[3].start, g[0].end() - g[3].start), g[3].start};
+    }
+    core::Value v = Make(core::ValueType::kDuration, text, whole);
+    v.amount = v.high = *number * DaysPer(g[3].text);
+    v.unit = Lower(g[3].text);
+    v.bound = BoundOf(g[1].matched() ? g[1].text : std::string_view());
+    // Decades are round figures: "two decades" is about twenty years.
+    if (v.unit == "decade" && v.bound == core::Bound::kExact) v.bound = core::Bound::kAbout;
+    out->push_back(std::move(v));
+  });
+  ForEachMatch(decades, text, [&](const std::vector<Group>& g) {
+    core::Value v = Make(core::ValueType::kDuration, text, g[0]);
+    bool plural = Lower(g[2].text) == "decades";
+    v.amount = v.high = 3650.0;
+    v.unit = "decade";
+    // "decade-long" is about ten years; "decades of" says at least that.
+    v.bound = plural ? core::Bound::kAtLeast : core::Bound::kAbout;
+    if (g[1].matched()) v.bound = BoundOf(g[1].text);
+    out->push_back(std::move(v));
+  });
+}
+
+void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value>* out) {
+  static const char* kNotCounted[] = {"years", "months", "weeks", "days", "decades", "percent",
+                                      "dollars", "euros", "pounds", "cents", "points", "times",
+                                      "hours", "minutes", "seconds", "quarters", "is", "was",
+                                      "has", "as", "its", "this", "us"};
+  ForEachMatch(count, text, [&](const std::vector<Group>& g) {
+    std::string noun = Lower(g[4].text);
+    for (const char* skip : kNotCounted) {
+      if (noun == skip) return;
+    }
+    // A number glued to what precedes it ("£8", "US$2") is not a count; nor is a singular
+    // noun that happens to end in "s" ("loss", "business").
+    if (g[2].start > 0 && text[g[2].start - 1] != ' ' && text[g[2].start - 1] != '(') return;
+    if (noun.size() > 2 && noun.compare(noun.size() - 2, 2, "ss") == 0) return;
+    core::Value v = Make(core::ValueType::kCount, text, g[0]);
+    double scale = g[3].matched() ? ScaleOf(g[3].text) : 1.0;
+    v.amount = v.high = ParseNumber(g[2].text).value_or(0) * scale;
+    v.unit = noun;
+    v.bound = BoundOf(g[1].matched() ? g[1].text : std::string_view());
+    out->push_back(std::move(v));
+  });
+}
+
+// Keeps the longest of overlapping mentions; on equal length the earlier-found type wins.
+std::vector<core::Value> ResolveOverlaps(std::vector<core::Value> all) {
+  std::vector<size_t> order(all.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return all[a].span.size() > all[b].span.size();
+  });
+  std::vector<core::Value> kept;
+  for (size_t i : order) {
+    const core::Span& s = all[i].span;
+    bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const core::Value& k) {
+      return s.start < k.span.end && k.span.start < s.end;
+    });
+    if (!overlaps) kept.push_back(std::move(all[i]));
+  }
+  std::sort(kept.begin(), kept.end(), [](const core::Value& a, const core::Value& b) {
+    return a.span.start < b.span.start;
+  });
+  return kept;
+}
+
+}  // namespace
+
+std::vector<core::Value> ValueFinder::Find(std::string_view text,
+                                           const DateContext& context) const {
+  std::vector<core::Value> all;
+  FindMoney(patterns_->money, patterns_->money_words, text, &all);
+  FindPercent(patterns_->percent, text, &all);
+  FindDates(text, context, &all);
+  FindDurations(patterns_->duration, patterns_->decades, text, &all);
+  FindYears(patterns_->year, text, &all);
+  FindCounts(patterns_->count, text, &all);
+  return ResolveOverlaps(std::move(all));
+}
+
+}  // namespace newsrecon::extract

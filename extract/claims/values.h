@@ -1,0 +1,48 @@
+// Value mentions: money, percentages, percentage points, years, dates, durations and
+// counts, each with its span, bound and normalised form.
+//
+//   extract::ValueFinder finder;
+//   for (const core::Value& v : finder.Find("up to $50 billion", {})) ...  // money, up_to, 5e10 USD
+#ifndef NEWSRECON_EXTRACT_CLAIMS_VALUES_H_
+#define NEWSRECON_EXTRACT_CLAIMS_VALUES_H_
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/dates.h"
+#include "core/model.h"
+
+namespace newsrecon::extract {
+
+struct DateContext {
+  // The publication date relative dates ("on Monday", "yesterday", "this week") resolve
+  // against; without it they are reported unresolved (empty `date`).
+  std::optional<core::CivilDate> published;
+};
+
+// Finds every value mention in `text`. Spans do not overlap; where two readings compete
+// the longer mention wins ("April 27, 2026" is one date, not a date and a year). The
+// finder is stateless after construction and safe to share between threads.
+class ValueFinder {
+ public:
+  ValueFinder();
+  ~ValueFinder();
+  ValueFinder(const ValueFinder&) = delete;
+  ValueFinder& operator=(const ValueFinder&) = delete;
+
+  std::vector<core::Value> Find(std::string_view text, const DateContext& context) const;
+
+ private:
+  struct Patterns;
+  Patterns* patterns_;
+};
+
+// Parses a written number: digits with thousands separators and decimals ("1,200.5"),
+// or an English number word up to ninety-nine ("seven", "twenty-one"), "a"/"an" (1),
+// "a dozen" (12). Returns nothing for anything else.
+std::optional<double> ParseNumber(std::string_view text);
+
+}  // namespace newsrecon::extract
+
+#endif  // NEWSRECON_EXTRACT_CLAIMS_VALUES_H_

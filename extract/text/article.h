@@ -1,0 +1,32 @@
+// Article text and metadata from an HTML page or a plain-text file.
+//
+//   auto article = extract::ArticleFromHtml(html, "https://example.com/story");
+//   if (article.ok() && article->not_article.empty()) Use(article->text);
+#ifndef NEWSRECON_EXTRACT_TEXT_ARTICLE_H_
+#define NEWSRECON_EXTRACT_TEXT_ARTICLE_H_
+
+#include <string_view>
+
+#include "core/model.h"
+#include "core/status.h"
+
+namespace newsrecon::extract {
+
+// Parses `html` (UTF-8) and returns the article's title, dates, authors, site, canonical
+// URL, language, main text (paragraphs separated by a blank line) and sentences. Pages that
+// are not articles come back with `not_article` saying why and no text. Fails only when the
+// input cannot be parsed at all (kBadInput with the reason).
+core::Result<core::ArticleText> ArticleFromHtml(std::string_view html, std::string_view url);
+
+// Plain text: the first non-empty line is the title, the rest the body; a date in one of
+// the first short lines ("Published: May 1, 2026") is the publication date. Fails with
+// kBadInput when there is no body.
+core::Result<core::ArticleText> ArticleFromPlainText(std::string_view text, std::string_view url);
+
+// Returns true when `bytes` look like text (UTF-8 or a single-byte charset), false for
+// binary data (NUL bytes or many control characters).
+bool LooksLikeText(std::string_view bytes);
+
+}  // namespace newsrecon::extract
+
+#endif  // NEWSRECON_EXTRACT_TEXT_ARTICLE_H_

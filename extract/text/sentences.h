@@ -1,0 +1,21 @@
+// Sentence splitting for English news text, with byte offsets into the text.
+#ifndef NEWSRECON_EXTRACT_TEXT_SENTENCES_H_
+#define NEWSRECON_EXTRACT_TEXT_SENTENCES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+
+namespace newsrecon::extract {
+
+// Splits `text` into sentences. A sentence ends at '.', '!' or '?' (with closing quotes and
+// brackets) followed by space and an upper-case letter, digit or opening quote, or at a
+// paragraph break. Abbreviations ("U.S.", "Inc.", "Mr.", "Jan."), initials ("J. R. Smith"),
+// decimals ("7.5") and ellipses inside a sentence do not end it. Spans exclude the
+// surrounding white space; empty sentences are not returned.
+std::vector<core::Span> SplitSentences(std::string_view text);
+
+}  // namespace newsrecon::extract
+
+#endif  // NEWSRECON_EXTRACT_TEXT_SENTENCES_H_

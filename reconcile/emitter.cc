@@ -1,0 +1,114 @@
+// Emitter: sides to contradictions.
+#include "reconcile/emitter.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/sha256.h"
+
+namespace newsrecon::reconcile {
+
+int Voices(const std::vector<const store::StoredClaim*>& claims) {
+  std::set<int64_t> voices;
+  for (const auto* c : claims) voices.insert(c->voice);
+  return static_cast<int>(voices.size());
+}
+
+void Emitter::Emit(const std::string& kind, const std::string& severity, const std::string& topic,
+                   std::vector<Side> sides) {
+  sides.erase(std::remove_if(sides.begin(), sides.end(),
+                             [](const Side& s) { return s.claims.empty(); }),
+              sides.end());
+  if (sides.size() < 2) return;
+  std::stable_sort(sides.begin(), sides.end(), [](const Side& a, const Side& b) {
+    return Voices(a.claims) > Voices(b.claims);
+  });
+  // Across sources: some voice on one side differs from some voice on another.
+  std::set<int64_t> all_voices;
+  for (const Side& s : sides) {
+    for (const auto* c : s.claims) all_voices.insert(c->voice);
+  }
+  bool cross = false;
+  for (size_t i = 0; i < sides.size() && !cross; ++i) {
+    for (size_t j = i + 1; j < sides.size() && !cross; ++j) {
+      for (const auto* a : sides[i].claims) {
+        for (const auto* b : sides[j].claims) {
+          if (a->voice != b->voice) cross = true;
+        }
+      }
+    }
+  }
+  if (cross) Add(kind, severity, topic, false, sides);
+  // Within one article: the article's own claims on two or more sides.
+  std::map<int64_t, std::vector<Side>> by_article;
+  for (size_t i = 0; i < sides.size(); ++i) {
+    std::map<int64_t, Side> mine;
+    for (const auto* c : sides[i].claims) {
+      Side& s = mine[c->article_id];
+      s.value = sides[i].value;
+      s.claims.push_back(c);
+    }
+    for (auto& [article, side] : mine) by_article[article].push_back(std::move(side));
+  }
+  for (auto& [article, article_sides] : by_article) {
+    if (article_sides.size() >= 2) Add("within_article", severity, kind + ": " + topic, true, article_sides);
+  }
+}
+
+void Emitter::Add(const std::string& kind, const std::string& severity, const std::string& topic,
+                  bool within, const std::vector<Side>& sides) {
+  core::Contradiction c;
+  c.kind = kind;
+  c.severity = severity;
+  c.topic = topic;
+  c.within_article = within;
+  std::vector<std::string> values, quotes;
+  int voices = 0;
+  for (const Side& s : sides) {
+    core::ContradictionSide side;
+    side.value = s.value;
+    for (const auto* claim : s.claims) {
+      side.claim_ids.push_back(claim->claim.id);
+      quotes.push_back(claim->source + "|" + claim->claim.quote);
+    }
+    values.push_back(s.value);
+    voices += Voices(s.claims);
+    c.sides.push_back(std::move(side));
+  }
+  std::sort(values.begin(), values.end());
+  std::sort(quotes.begin(), quotes.end());
+  std::string key = kind + "\n" + topic + "\n" + (within ? "within" : "across");
+  if (within) key += "\n" + sides.front().claims.front()->url;
+  for (const auto& v : values) key += "\n" + v;
+  c.fingerprint = core::Sha256Hex(key).substr(0, 32);
+  std::string evidence;
+  for (const auto& q : quotes) evidence += q + "\n";
+  c.evidence = core::Sha256Hex(evidence).substr(0, 32);
+  // More voices behind each side make it likelier the sources really disagree.
+  double factor = kind == "hedge" || kind == "single_source" ? 0.6 : 0.8;
+  c.confidence = std::min(0.99, factor * (0.6 + 0.1 * std::min(voices, 4)));
+  result_.contradictions.push_back(std::move(c));
+}
+
+void Emitter::Corroborate(const std::string& topic, const Side& side) {
+  int voices = Voices(side.claims);
+  if (voices < 2) return;
+  Corroboration c;
+  c.topic = topic;
+  c.value = side.value;
+  c.voices = voices;
+  for (const auto* claim : side.claims) c.claim_ids.push_back(claim->claim.id);
+  result_.corroborations.push_back(std::move(c));
+}
+
+Reconciliation Emitter::Take() {
+  auto rank = [](const std::string& s) { return s == "high" ? 0 : s == "medium" ? 1 : 2; };
+  std::stable_sort(result_.contradictions.begin(), result_.contradictions.end(),
+                   [&](const core::Contradiction& a, const core::Contradiction& b) {
+                     return rank(a.severity) < rank(b.severity);
+                   });
+  return std::move(result_);
+}
+
+}  // namespace newsrecon::reconcile

@@ -1,0 +1,97 @@
+// Value intervals, tranche totals and descriptions.
+#include "reconcile/intervals.h"
+
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+namespace newsrecon::reconcile {
+
+Interval IntervalOf(const core::Value& v) {
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  double slack = std::abs(v.amount) * 0.02;
+  if (v.type == core::ValueType::kPercent || v.type == core::ValueType::kPercentPoints) {
+    slack = std::max(slack, 0.5);
+  }
+  switch (v.bound) {
+    case core::Bound::kExact:
+      return {v.amount - slack, v.amount + slack};
+    case core::Bound::kAbout:
+      return {v.amount * 0.9 - slack, v.amount * 1.1 + slack};
+    case core::Bound::kUpTo:
+      return {0, v.amount + slack};
+    case core::Bound::kLessThan:
+      return {0, v.amount};
+    case core::Bound::kAtLeast:
+      return {v.amount - slack, kInf};
+    case core::Bound::kMoreThan:
+      return {v.amount, kInf};
+    case core::Bound::kRange:
+      return {v.amount - slack, v.high + slack};
+  }
+  return {v.amount, v.amount};
+}
+
+bool EffectiveValue(const core::Claim& claim, core::ValueType type, core::Value* out) {
+  const core::Value* first = nullptr;
+  double tranches = 0;
+  int tranche_count = 0;
+  for (const core::Value& v : claim.values) {
+    if (v.type != type) continue;
+    if (first == nullptr) first = &v;
+    if (v.role == "initial" || v.role == "additional") {
+      tranches += v.amount;
+      ++tranche_count;
+    }
+  }
+  if (first == nullptr) return false;
+  *out = *first;
+  if (tranche_count >= 2) {
+    out->amount = out->high = tranches;
+    out->bound = core::Bound::kExact;
+    out->role = "total";
+    out->text = "total of tranches";
+  }
+  return true;
+}
+
+std::string Describe(const core::Value& v) {
+  char number[64];
+  double a = v.amount;
+  const char* scale = "";
+  if (v.type == core::ValueType::kMoney) {
+    if (std::abs(a) >= 1e9) {
+      a /= 1e9;
+      scale = " billion";
+    } else if (std::abs(a) >= 1e6) {
+      a /= 1e6;
+      scale = " million";
+    }
+  }
+  std::snprintf(number, sizeof number, "%g%s", a, scale);
+  std::string out;
+  switch (v.bound) {
+    case core::Bound::kUpTo: out = "up to "; break;
+    case core::Bound::kAbout: out = "about "; break;
+    case core::Bound::kAtLeast: out = "at least "; break;
+    case core::Bound::kMoreThan: out = "more than "; break;
+    case core::Bound::kLessThan: out = "less than "; break;
+    default: break;
+  }
+  switch (v.type) {
+    case core::ValueType::kMoney: return out + number + " " + v.currency;
+    case core::ValueType::kPercent: return out + number + " percent";
+    case core::ValueType::kPercentPoints: return out + number + " percentage points";
+    case core::ValueType::kDuration: {
+      char years[32];
+      std::snprintf(years, sizeof years, "%g years", v.amount / 365.0);
+      return out + years;
+    }
+    case core::ValueType::kDate: return out + v.date;
+    case core::ValueType::kYear: return out + v.date;
+    case core::ValueType::kCount: return out + number + " " + v.unit;
+  }
+  return out + number;
+}
+
+}  // namespace newsrecon::reconcile

@@ -1,0 +1,70 @@
+// JSON forms of values and claims.
+#include "reports/json_values.h"
+
+#include "core/utf8.h"
+
+namespace newsrecon::reports {
+
+using nlohmann::json;
+
+json ValueToJson(const core::Value& v, std::string_view text_base) {
+  json j = {{"type", core::ToString(v.type)}, {"text", v.text}, {"bound", core::ToString(v.bound)}};
+  if (!text_base.empty()) {
+    j["start"] = core::CodePointOffset(text_base, v.span.start);
+    j["end"] = core::CodePointOffset(text_base, v.span.end);
+  }
+  switch (v.type) {
+    case core::ValueType::kMoney:
+      j["amount"] = v.amount;
+      j["currency"] = v.currency;
+      break;
+    case core::ValueType::kPercent:
+    case core::ValueType::kPercentPoints:
+      j["percent"] = v.amount;
+      break;
+    case core::ValueType::kYear:
+      j["year"] = static_cast<int>(v.amount);
+      if (v.bound == core::Bound::kRange) j["year_end"] = static_cast<int>(v.high);
+      break;
+    case core::ValueType::kDate:
+      j["date"] = v.date;
+      j["precision"] = v.precision;
+      break;
+    case core::ValueType::kDuration:
+      j["duration_days"] = v.amount;
+      break;
+    case core::ValueType::kCount:
+      j["count"] = v.amount;
+      j["unit"] = v.unit;
+      break;
+  }
+  if (v.bound == core::Bound::kRange && v.type != core::ValueType::kYear) j["high"] = v.high;
+  if (!v.qualifier.empty()) j["qualifier"] = v.qualifier;
+  if (!v.role.empty()) j["role"] = v.role;
+  return j;
+}
+
+json ClaimToJson(const core::Claim& c, std::string_view text_base) {
+  json roles = json::object();
+  for (const auto& r : c.roles) {
+    if (roles.contains(r.name)) {
+      roles[r.name + "_2"] = r.party;
+    } else {
+      roles[r.name] = r.party;
+    }
+  }
+  json values = json::array();
+  for (const auto& v : c.values) values.push_back(ValueToJson(v, text_base));
+  json j = {{"relation", c.relation}, {"roles", roles},        {"parties", c.parties},
+            {"polarity", core::ToString(c.polarity)}, {"status", core::ToString(c.phase)},
+            {"values", values},     {"attribution", c.attribution},
+            {"undisclosed", c.undisclosed}, {"sentence", c.sentence}, {"quote", c.quote},
+            {"keywords", c.keywords}};
+  if (!text_base.empty()) {
+    j["start"] = core::CodePointOffset(text_base, c.span.start);
+    j["end"] = core::CodePointOffset(text_base, c.span.end);
+  }
+  return j;
+}
+
+}  // namespace newsrecon::reports

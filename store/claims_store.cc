@@ -1,0 +1,198 @@
+// Store: claims with their values, and contradictions with their history and verdicts.
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "store/sqlite.h"
+#include "store/store.h"
+
+namespace newsrecon::store {
+namespace {
+
+using nlohmann::json;
+
+std::string RolesJson(const std::vector<core::Role>& roles) {
+  json out = json::array();
+  for (const auto& r : roles) out.push_back({{"name", r.name}, {"party", r.party}});
+  return out.dump();
+}
+
+std::vector<core::Role> ParseRoles(const std::string& text) {
+  std::vector<core::Role> roles;
+  json parsed = json::parse(text, nullptr, false);
+  if (!parsed.is_array()) return roles;
+  for (const auto& r : parsed) {
+    roles.push_back({r.value("name", ""), r.value("party", "")});
+  }
+  return roles;
+}
+
+std::vector<std::string> ParseStrings(const std::string& text) {
+  std::vector<std::string> out;
+  json parsed = json::parse(text, nullptr, false);
+  if (!parsed.is_array()) return out;
+  for (const auto& s : parsed) {
+    if (s.is_string()) out.push_back(s.get<std::string>());
+  }
+  return out;
+}
+
+constexpr const char* kClaimColumns =
+    "SELECT c.id, c.article_id, a.source_id, s.name, "
+    "CASE WHEN a.canonical_url != '' THEN a.canonical_url ELSE a.url END, "
+    "coalesce(a.published, ''), a.title, c.sentence_idx, c.relation, c.roles, c.parties, "
+    "c.polarity, c.phase, c.attribution, c.keywords, c.start, c.end, c.quote, c.undisclosed, "
+    "coalesce(a.duplicate_of, a.id) "
+    "FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id ";
+
+StoredClaim ReadClaim(const Stmt& st) {
+  StoredClaim sc;
+  core::Claim& c = sc.claim;
+  c.id = st.Int(0);
+  sc.article_id = st.Int(1);
+  sc.source_id = st.Int(2);
+  sc.source = st.Text(3);
+  sc.url = st.Text(4);
+  sc.published = st.Text(5);
+  sc.title = st.Text(6);
+  c.sentence = static_cast<size_t>(st.Int(7));
+  c.relation = st.Text(8);
+  c.roles = ParseRoles(st.Text(9));
+  c.parties = ParseStrings(st.Text(10));
+  c.polarity = st.Text(11) == "negated" ? core::Polarity::kNegated : core::Polarity::kAffirmed;
+  if (!core::ParsePhase(st.Text(12), &c.phase)) c.phase = core::Phase::kUnspecified;
+  c.attribution = st.Text(13);
+  std::string words = st.Text(14);
+  for (size_t at = 0; at < words.size();) {
+    size_t next = words.find(' ', at);
+    if (next == std::string::npos) next = words.size();
+    if (next > at) c.keywords.push_back(words.substr(at, next - at));
+    at = next + 1;
+  }
+  c.span = {static_cast<size_t>(st.Int(15)), static_cast<size_t>(st.Int(16))};
+  c.quote = st.Text(17);
+  c.undisclosed = st.Int(18) != 0;
+  sc.voice = st.Int(19);
+  return sc;
+}
+
+core::Value ReadValue(const Stmt& st) {
+  core::Value v;
+  (void)core::ParseValueType(st.Text(1), &v.type);
+  (void)core::ParseBound(st.Text(2), &v.bound);
+  v.text = st.Text(3);
+  v.span = {static_cast<size_t>(st.Int(4)), static_cast<size_t>(st.Int(5))};
+  v.amount = st.Double(6);
+  v.high = st.Double(7);
+  v.currency = st.Text(8);
+  v.unit = st.Text(9);
+  v.date = st.Text(10);
+  v.precision = st.Text(11);
+  v.qualifier = st.Text(12);
+  v.role = st.Text(13);
+  return v;
+}
+
+// Reads claims selected by `where` (with its bindings done by `bind`), values attached.
+template <typename BindFn>
+core::Result<std::vector<StoredClaim>> QueryClaims(Db* db, const std::string& where,
+                                                   BindFn bind) {
+  auto stmt = db->Prepare(std::string(kClaimColumns) + where +
+                          " ORDER BY c.article_id, c.sentence_idx, c.id");
+  if (!stmt.ok()) return stmt.status();
+  bind(*stmt);
+  std::vector<StoredClaim> out;
+  std::map<int64_t, size_t> index;
+  for (;;) {
+    auto row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.push_back(ReadClaim(*stmt));
+    index[out.back().claim.id] = out.size() - 1;
+  }
+  if (out.empty()) return out;
+  auto values = db->Prepare(
+      "SELECT claim_id, type, bound, text, start, end, amount, high, currency, unit, date, "
+      "precision, qualifier, role FROM claim_values WHERE claim_id BETWEEN ? AND ? "
+      "ORDER BY claim_id, idx");
+  if (!values.ok()) return values.status();
+  values->Bind(1, index.begin()->first).Bind(2, index.rbegin()->first);
+  for (;;) {
+    auto row = values->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    auto it = index.find(values->Int(0));
+    if (it != index.end()) out[it->second].claim.values.push_back(ReadValue(*values));
+  }
+  return out;
+}
+
+}  // namespace
+
+core::Result<int64_t> Store::InsertClaims(int64_t article_id,
+                                          const std::vector<core::Claim>& claims) {
+  auto claim = db_->Prepare(
+      "INSERT INTO claims(article_id, sentence_idx, relation, roles, parties, polarity, phase, "
+      "attribution, keywords, start, end, quote, undisclosed) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!claim.ok()) return claim.status();
+  auto value = db_->Prepare(
+      "INSERT INTO claim_values(claim_id, idx, type, bound, text, start, end, amount, high, "
+      "currency, unit, date, precision, qualifier, role) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!value.ok()) return value.status();
+  for (const core::Claim& c : claims) {
+    std::string words;
+    for (const auto& w : c.keywords) words += (words.empty() ? "" : " ") + w;
+    claim->Reset();
+    claim->Bind(1, article_id).Bind(2, static_cast<int64_t>(c.sentence)).Bind(3, c.relation);
+    claim->Bind(4, RolesJson(c.roles)).Bind(5, json(c.parties).dump());
+    claim->Bind(6, core::ToString(c.polarity)).Bind(7, core::ToString(c.phase));
+    claim->Bind(8, c.attribution).Bind(9, words);
+    claim->Bind(10, static_cast<int64_t>(c.span.start)).Bind(11, static_cast<int64_t>(c.span.end));
+    claim->Bind(12, c.quote).Bind(13, int64_t{c.undisclosed ? 1 : 0});
+    NR_RETURN_IF_ERROR(claim->Run());
+    int64_t claim_id = db_->LastInsertId();
+    for (size_t i = 0; i < c.values.size(); ++i) {
+      const core::Value& v = c.values[i];
+      value->Reset();
+      value->Bind(1, claim_id).Bind(2, static_cast<int64_t>(i)).Bind(3, core::ToString(v.type));
+      value->Bind(4, core::ToString(v.bound)).Bind(5, v.text);
+      value->Bind(6, static_cast<int64_t>(v.span.start)).Bind(7, static_cast<int64_t>(v.span.end));
+      value->Bind(8, v.amount).Bind(9, v.high).Bind(10, v.currency).Bind(11, v.unit);
+      value->Bind(12, v.date).Bind(13, v.precision).Bind(14, v.qualifier).Bind(15, v.role);
+      NR_RETURN_IF_ERROR(value->Run());
+    }
+  }
+  return static_cast<int64_t>(claims.size());
+}
+
+core::Status Store::ReplaceClaims(int64_t article_id, const std::vector<core::Claim>& claims,
+                                  const std::string& claims_version) {
+  Transaction txn(db_.get());
+  NR_RETURN_IF_ERROR(txn.Begin());
+  auto del = db_->Prepare("DELETE FROM claims WHERE article_id = ?");
+  if (!del.ok()) return del.status();
+  NR_RETURN_IF_ERROR(del->Bind(1, article_id).Run());
+  auto inserted = InsertClaims(article_id, claims);
+  if (!inserted.ok()) return inserted.status();
+  auto ver = db_->Prepare("UPDATE articles SET claims_version = ? WHERE id = ?");
+  if (!ver.ok()) return ver.status();
+  NR_RETURN_IF_ERROR(ver->Bind(1, claims_version).Bind(2, article_id).Run());
+  return txn.Commit();
+}
+
+core::Result<std::vector<StoredClaim>> Store::LoadClaims() {
+  return QueryClaims(db_.get(), "WHERE a.not_article IS NULL", [](Stmt&) {});
+}
+
+core::Result<std::vector<StoredClaim>> Store::LoadClaimsById(const std::vector<int64_t>& ids) {
+  std::vector<StoredClaim> out;
+  for (int64_t id : ids) {
+    auto one = QueryClaims(db_.get(), "WHERE c.id = ?", [id](Stmt& s) { s.Bind(1, id); });
+    if (!one.ok()) return one.status();
+    for (auto& c : *one) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace newsrecon::store

@@ -1,0 +1,145 @@
+// The schema as a list of migrations; PRAGMA user_version counts how many have run.
+#include "store/schema.h"
+
+namespace newsrecon::store {
+
+const std::vector<std::string>& Migrations() {
+  static const std::vector<std::string> kMigrations = {
+      // 1: the first schema.
+      R"sql(
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  command TEXT NOT NULL,
+  started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  finished_at TEXT,
+  status TEXT NOT NULL DEFAULT 'running',  -- running, ok, partial, failed
+  summary TEXT                            -- JSON counts for the nightly summary
+);
+CREATE TABLE sources (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  location TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+);
+CREATE TABLE fetches (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER REFERENCES runs(id),
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  url TEXT NOT NULL,
+  status INTEGER NOT NULL DEFAULT 0,  -- HTTP status, 0 for files and network errors
+  bytes INTEGER NOT NULL DEFAULT 0,
+  elapsed_ms INTEGER NOT NULL DEFAULT 0,
+  error TEXT,
+  etag TEXT,
+  last_modified TEXT,
+  fetched_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+);
+CREATE INDEX fetches_by_url ON fetches(source_id, url);
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  url TEXT NOT NULL,
+  content_type TEXT NOT NULL,
+  charset TEXT NOT NULL DEFAULT '',
+  body BLOB NOT NULL,
+  hash TEXT NOT NULL,
+  run_id INTEGER REFERENCES runs(id),
+  stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  UNIQUE (source_id, url, hash)
+);
+CREATE TABLE articles (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  url TEXT NOT NULL,
+  canonical_url TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL DEFAULT '',
+  published TEXT,
+  published_from TEXT,
+  modified TEXT,
+  authors TEXT NOT NULL DEFAULT '',
+  site_name TEXT NOT NULL DEFAULT '',
+  language TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  not_article TEXT,             -- why the page is not an article; NULL for articles
+  claims_version TEXT,          -- the extractor version whose claims are stored
+  simhash INTEGER,              -- near-duplicate fingerprint of text (64 bits)
+  duplicate_of INTEGER REFERENCES articles(id) ON DELETE SET NULL,  -- the first copy
+  run_id INTEGER REFERENCES runs(id),
+  UNIQUE (source_id, hash)
+);
+CREATE TABLE sentences (
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE claims (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  sentence_idx INTEGER NOT NULL,
+  relation TEXT NOT NULL DEFAULT '',
+  roles TEXT NOT NULL DEFAULT '[]',     -- JSON [{"name":..,"party":..}]
+  parties TEXT NOT NULL DEFAULT '[]',   -- JSON array of canonical names
+  polarity TEXT NOT NULL,
+  phase TEXT NOT NULL,
+  attribution TEXT NOT NULL DEFAULT '',
+  undisclosed INTEGER NOT NULL DEFAULT 0,
+  keywords TEXT NOT NULL DEFAULT '',
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  quote TEXT NOT NULL
+);
+CREATE INDEX claims_by_article ON claims(article_id);
+CREATE INDEX claims_by_relation ON claims(relation);
+CREATE TABLE claim_values (
+  claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  bound TEXT NOT NULL,
+  text TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  amount REAL NOT NULL,
+  high REAL NOT NULL,
+  currency TEXT NOT NULL DEFAULT '',
+  unit TEXT NOT NULL DEFAULT '',
+  date TEXT NOT NULL DEFAULT '',
+  precision TEXT NOT NULL DEFAULT '',
+  qualifier TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (claim_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE contradictions (
+  id INTEGER PRIMARY KEY,
+  fingerprint TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  topic TEXT NOT NULL,
+  within_article INTEGER NOT NULL DEFAULT 0,
+  claim_a INTEGER REFERENCES claims(id) ON DELETE SET NULL,
+  claim_b INTEGER REFERENCES claims(id) ON DELETE SET NULL,
+  sides TEXT NOT NULL,                  -- JSON: each side's value and claim ids
+  evidence TEXT NOT NULL DEFAULT '',    -- hash of the sides' quotes: changes reopen a verdict
+  first_seen_run INTEGER REFERENCES runs(id),
+  last_seen_run INTEGER REFERENCES runs(id),
+  status TEXT NOT NULL DEFAULT 'open',  -- open, gone
+  verdict TEXT,                         -- confirmed, dismissed
+  verdict_note TEXT,
+  verdict_evidence TEXT
+);
+CREATE TABLE contradiction_runs (
+  contradiction_id INTEGER NOT NULL REFERENCES contradictions(id) ON DELETE CASCADE,
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  PRIMARY KEY (contradiction_id, run_id)
+) WITHOUT ROWID;
+)sql",
+  };
+  return kMigrations;
+}
+
+}  // namespace newsrecon::store

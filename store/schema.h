@@ -1,0 +1,16 @@
+// The store's schema, as an ordered list of migrations.
+#ifndef NEWSRECON_STORE_SCHEMA_H_
+#define NEWSRECON_STORE_SCHEMA_H_
+
+#include <string>
+#include <vector>
+
+namespace newsrecon::store {
+
+// Migration i (0-based) brings a database from user_version i to i + 1. Never edit a
+// migration that has shipped: append a new one.
+const std::vector<std::string>& Migrations();
+
+}  // namespace newsrecon::store
+
+#endif  // NEWSRECON_STORE_SCHEMA_H_

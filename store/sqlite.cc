@@ -1,0 +1,132 @@
+// The RAII layer over SQLite: connections, statements and transactions.
+#include "store/sqlite.h"
+
+namespace newsrecon::store {
+namespace {
+
+core::Code CodeFor(int rc) {
+  switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return core::Code::kBusy;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      return core::Code::kCorruption;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return core::Code::kIoError;
+    default:
+      return core::Code::kInternal;
+  }
+}
+
+}  // namespace
+
+Stmt& Stmt::Bind(int index, int64_t value) {
+  sqlite3_bind_int64(stmt_.get(), index, value);
+  return *this;
+}
+Stmt& Stmt::Bind(int index, double value) {
+  sqlite3_bind_double(stmt_.get(), index, value);
+  return *this;
+}
+Stmt& Stmt::Bind(int index, std::string_view text) {
+  sqlite3_bind_text64(stmt_.get(), index, text.data(), text.size(), SQLITE_TRANSIENT,
+                      SQLITE_UTF8);
+  return *this;
+}
+Stmt& Stmt::BindBlob(int index, std::string_view bytes) {
+  sqlite3_bind_blob64(stmt_.get(), index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+  return *this;
+}
+Stmt& Stmt::BindNull(int index) {
+  sqlite3_bind_null(stmt_.get(), index);
+  return *this;
+}
+Stmt& Stmt::BindOptional(int index, std::string_view text) {
+  return text.empty() ? BindNull(index) : Bind(index, text);
+}
+
+core::Result<bool> Stmt::Step() {
+  int rc = sqlite3_step(stmt_.get());
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  return core::Status(CodeFor(rc), std::string(sqlite3_errmsg(db_)));
+}
+
+core::Status Stmt::Run() {
+  core::Result<bool> row = Step();
+  if (!row.ok()) return row.status();
+  return core::Status::Ok();
+}
+
+void Stmt::Reset() {
+  sqlite3_reset(stmt_.get());
+  sqlite3_clear_bindings(stmt_.get());
+}
+
+std::string Stmt::Text(int column) const {
+  const void* data = sqlite3_column_blob(stmt_.get(), column);
+  int size = sqlite3_column_bytes(stmt_.get(), column);
+  if (data == nullptr || size <= 0) return {};
+  return std::string(static_cast<const char*>(data), static_cast<size_t>(size));
+}
+
+core::Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool read_only) {
+  sqlite3* raw = nullptr;
+  int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  DbHandle handle(raw);  // closed on every path, also when opening failed
+  if (rc != SQLITE_OK) {
+    std::string why = raw != nullptr ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
+    return core::Status(CodeFor(rc), path + ": cannot open database (" + why + ")");
+  }
+  sqlite3_extended_result_codes(raw, 1);
+  return std::unique_ptr<Db>(new Db(std::move(handle), path));
+}
+
+core::Result<Stmt> Db::Prepare(std::string_view sql) {
+  sqlite3_stmt* stmt = nullptr;
+  int rc = sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &stmt,
+                              nullptr);
+  if (rc != SQLITE_OK) {
+    sqlite3_finalize(stmt);
+    return Error("prepare");
+  }
+  return Stmt(db_.get(), stmt);
+}
+
+core::Status Db::Exec(const std::string& sql) {
+  char* message = nullptr;
+  int rc = sqlite3_exec(db_.get(), sql.c_str(), nullptr, nullptr, &message);
+  if (rc == SQLITE_OK) return core::Status::Ok();
+  std::string why = message != nullptr ? message : sqlite3_errstr(rc);
+  sqlite3_free(message);
+  return core::Status(CodeFor(rc), why);
+}
+
+core::Status Db::Error(const std::string& what) const {
+  int rc = sqlite3_extended_errcode(db_.get());
+  return core::Status(CodeFor(rc), what + ": " + sqlite3_errmsg(db_.get()));
+}
+
+Transaction::~Transaction() {
+  if (open_) (void)db_->Exec("ROLLBACK");
+}
+
+core::Status Transaction::Begin() {
+  NR_RETURN_IF_ERROR(db_->Exec("BEGIN IMMEDIATE"));
+  open_ = true;
+  return core::Status::Ok();
+}
+
+core::Status Transaction::Commit() {
+  core::Status status = db_->Exec("COMMIT");
+  if (status.ok()) open_ = false;
+  return status;
+}
+
+}  // namespace newsrecon::store

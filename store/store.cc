@@ -1,0 +1,292 @@
+// Store: opening and migrating the database, runs, sources, fetch log and articles.
+#include "store/store.h"
+
+#include <bit>
+#include <set>
+
+#include "core/sha256.h"
+#include "store/schema.h"
+#include "store/sqlite.h"
+
+namespace newsrecon::store {
+
+Store::Store(std::unique_ptr<Db> db) : db_(std::move(db)) {}
+Store::~Store() = default;
+
+core::Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  auto db = Db::Open(path);
+  if (!db.ok()) return db.status();
+  std::unique_ptr<Store> store(new Store(std::move(*db)));
+  // The first statement reads the header: a file that is not SQLite fails here, untouched.
+  core::Status probe = store->db_->Exec("PRAGMA schema_version");
+  if (!probe.ok()) {
+    if (probe.code() == core::Code::kCorruption) {
+      return core::Corruption(path + ": not a newsrecon database (" + probe.message() + ")");
+    }
+    return probe.Prefixed(path);
+  }
+  NR_RETURN_IF_ERROR(store->db_->Exec("PRAGMA busy_timeout = 10000").Prefixed(path));
+  NR_RETURN_IF_ERROR(store->db_->Exec("PRAGMA foreign_keys = ON").Prefixed(path));
+  NR_RETURN_IF_ERROR(store->Migrate().Prefixed(path));
+  return store;
+}
+
+core::Status Store::Migrate() {
+  int64_t current = 0;
+  {
+    auto version = db_->Prepare("PRAGMA user_version");
+    if (!version.ok()) return version.status();
+    auto row = version->Step();
+    if (!row.ok()) return row.status();
+    current = version->Int(0);
+  }  // the statement is finalized here: WAL cannot be set while it holds a read
+
+  const auto& migrations = Migrations();
+  if (current > static_cast<int64_t>(migrations.size())) {
+    return core::Corruption("schema version " + std::to_string(current) +
+                            " is newer than this newsrecon knows (" +
+                            std::to_string(migrations.size()) + ")");
+  }
+  // WAL needs a database we may write; set it once the file is known to be ours.
+  NR_RETURN_IF_ERROR(db_->Exec("PRAGMA journal_mode = WAL"));
+  NR_RETURN_IF_ERROR(db_->Exec("PRAGMA synchronous = NORMAL"));
+  for (size_t i = static_cast<size_t>(current); i < migrations.size(); ++i) {
+    Transaction txn(db_.get());
+    NR_RETURN_IF_ERROR(txn.Begin());
+    NR_RETURN_IF_ERROR(db_->Exec(migrations[i]).Prefixed("migration " + std::to_string(i + 1)));
+    NR_RETURN_IF_ERROR(db_->Exec("PRAGMA user_version = " + std::to_string(i + 1)));
+    NR_RETURN_IF_ERROR(txn.Commit());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<int64_t> Store::BeginRun(const std::string& command) {
+  auto stmt = db_->Prepare("INSERT INTO runs(command) VALUES (?)");
+  if (!stmt.ok()) return stmt.status();
+  NR_RETURN_IF_ERROR(stmt->Bind(1, command).Run());
+  return db_->LastInsertId();
+}
+
+core::Status Store::FinishRun(int64_t run_id, const std::string& status,
+                              const std::string& summary) {
+  auto stmt = db_->Prepare(
+      "UPDATE runs SET status = ?, summary = ?, "
+      "finished_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?");
+  if (!stmt.ok()) return stmt.status();
+  return stmt->Bind(1, status).Bind(2, summary).Bind(3, run_id).Run();
+}
+
+core::Result<int64_t> Store::UpsertSource(const core::Source& source) {
+  auto stmt = db_->Prepare(
+      "INSERT INTO sources(name, kind, location) VALUES (?, ?, ?) "
+      "ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, location = excluded.location "
+      "RETURNING id");
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(1, source.name).Bind(2, source.kind).Bind(3, source.location);
+  auto row = stmt->Step();
+  if (!row.ok()) return row.status();
+  return stmt->Int(0);
+}
+
+core::Result<std::optional<core::Source>> Store::FindSource(const std::string& name) {
+  auto stmt = db_->Prepare("SELECT id, name, kind, location FROM sources WHERE name = ?");
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(1, name);
+  auto row = stmt->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return std::optional<core::Source>();
+  return std::optional<core::Source>(
+      core::Source{stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3)});
+}
+
+core::Status Store::LogFetch(const FetchLogEntry& e) {
+  auto stmt = db_->Prepare(
+      "INSERT INTO fetches(run_id, source_id, url, status, bytes, elapsed_ms, error, etag, "
+      "last_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!stmt.ok()) return stmt.status();
+  if (e.run_id != 0) stmt->Bind(1, e.run_id);
+  stmt->Bind(2, e.source_id).Bind(3, e.url).Bind(4, int64_t{e.status}).Bind(5, e.bytes);
+  stmt->Bind(6, e.elapsed_ms).BindOptional(7, e.error).BindOptional(8, e.etag);
+  stmt->BindOptional(9, e.last_modified);
+  return stmt->Run();
+}
+
+namespace {
+
+std::string JoinAuthors(const std::vector<std::string>& authors) {
+  std::string out;
+  for (const auto& a : authors) {
+    if (!out.empty()) out += "; ";
+    out += a;
+  }
+  return out;
+}
+
+}  // namespace
+
+core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWrite w) {
+  if (w.document.hash.empty()) w.document.hash = core::Sha256Hex(w.document.body);
+  ArticleWriteResult result;
+  Transaction txn(db_.get());
+  NR_RETURN_IF_ERROR(txn.Begin());
+
+  auto doc = db_->Prepare(
+      "INSERT INTO documents(source_id, url, content_type, charset, body, hash, run_id) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id, url, hash) DO NOTHING");
+  if (!doc.ok()) return doc.status();
+  doc->Bind(1, source_id).Bind(2, w.document.url).Bind(3, w.document.content_type);
+  doc->Bind(4, w.document.charset).BindBlob(5, w.document.body).Bind(6, w.document.hash);
+  if (w.run_id != 0) doc->Bind(7, w.run_id);
+  NR_RETURN_IF_ERROR(doc->Run());
+  result.new_document = db_->Changes() > 0;
+  auto doc_id = db_->Prepare("SELECT id FROM documents WHERE source_id = ? AND url = ? AND hash = ?");
+  if (!doc_id.ok()) return doc_id.status();
+  doc_id->Bind(1, source_id).Bind(2, w.document.url).Bind(3, w.document.hash);
+  auto found = doc_id->Step();
+  if (!found.ok()) return found.status();
+  result.document_id = doc_id->Int(0);
+
+  const core::ArticleText& t = w.text;
+  std::string text_hash = core::Sha256Hex(t.text);
+  if (w.simhash != 0 && w.near_duplicate_bits > 0) {
+    auto dup = FindNearDuplicate(source_id, w.simhash, w.near_duplicate_bits);
+    if (!dup.ok()) return dup.status();
+    result.duplicate_of = *dup;
+  }
+  auto art = db_->Prepare(
+      "INSERT INTO articles(document_id, source_id, url, canonical_url, title, published, "
+      "published_from, modified, authors, site_name, language, text, hash, not_article, "
+      "claims_version, run_id, simhash, duplicate_of) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT DO NOTHING");
+  if (!art.ok()) return art.status();
+  art->Bind(1, result.document_id).Bind(2, source_id).Bind(3, t.url.empty() ? w.document.url : t.url);
+  art->Bind(4, t.canonical_url).Bind(5, t.title).BindOptional(6, t.published);
+  art->BindOptional(7, t.published_from).BindOptional(8, t.modified);
+  art->Bind(9, JoinAuthors(t.authors)).Bind(10, t.site_name).Bind(11, t.language);
+  art->Bind(12, t.text).Bind(13, text_hash).BindOptional(14, t.not_article);
+  art->Bind(15, w.claims_version);
+  if (w.run_id != 0) art->Bind(16, w.run_id);
+  if (w.simhash != 0) art->Bind(17, static_cast<int64_t>(w.simhash));
+  if (result.duplicate_of != 0) art->Bind(18, result.duplicate_of);
+  NR_RETURN_IF_ERROR(art->Run());
+  result.new_article = db_->Changes() > 0;
+  if (!result.new_article) {
+    // Same text from this source (or the same document) is already stored: nothing to add.
+    NR_RETURN_IF_ERROR(txn.Commit());
+    return result;
+  }
+  result.article_id = db_->LastInsertId();
+
+  auto sent = db_->Prepare("INSERT INTO sentences(article_id, idx, start, end) VALUES (?, ?, ?, ?)");
+  if (!sent.ok()) return sent.status();
+  for (size_t i = 0; i < t.sentences.size(); ++i) {
+    sent->Reset();
+    sent->Bind(1, result.article_id).Bind(2, static_cast<int64_t>(i));
+    sent->Bind(3, static_cast<int64_t>(t.sentences[i].start));
+    sent->Bind(4, static_cast<int64_t>(t.sentences[i].end));
+    NR_RETURN_IF_ERROR(sent->Run());
+  }
+  auto claims = InsertClaims(result.article_id, w.claims);
+  if (!claims.ok()) return claims.status();
+  NR_RETURN_IF_ERROR(txn.Commit());
+  return result;
+}
+
+core::Result<int64_t> Store::FindNearDuplicate(int64_t source_id, uint64_t simhash, int bits) {
+  // A scan of 8-byte fingerprints; an index of bands replaces it when archives grow large.
+  auto stmt = db_->Prepare(
+      "SELECT id, simhash, coalesce(duplicate_of, id) FROM articles "
+      "WHERE simhash IS NOT NULL AND source_id != ? AND not_article IS NULL ORDER BY id");
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(1, source_id);
+  for (;;) {
+    auto row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return int64_t{0};
+    uint64_t other = static_cast<uint64_t>(stmt->Int(1));
+    if (std::popcount(other ^ simhash) <= bits) return stmt->Int(2);
+  }
+}
+
+core::Result<std::vector<int64_t>> Store::ArticlesNeedingClaims(const std::string& version) {
+  auto stmt = db_->Prepare(
+      "SELECT id FROM articles WHERE not_article IS NULL AND "
+      "(claims_version IS NULL OR claims_version != ?) ORDER BY id");
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(1, version);
+  std::vector<int64_t> ids;
+  for (;;) {
+    auto row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    ids.push_back(stmt->Int(0));
+  }
+  return ids;
+}
+
+core::Result<core::Article> Store::LoadArticle(int64_t article_id) {
+  auto stmt = db_->Prepare(
+      "SELECT a.id, a.document_id, a.source_id, s.name, a.hash, a.title, "
+      "coalesce(a.published, ''), a.url, a.canonical_url, a.text FROM articles a "
+      "JOIN sources s ON s.id = a.source_id WHERE a.id = ?");
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(1, article_id);
+  auto row = stmt->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return core::NotFound("no article with id " + std::to_string(article_id));
+  core::Article a;
+  a.id = stmt->Int(0);
+  a.document_id = stmt->Int(1);
+  a.source_id = stmt->Int(2);
+  a.source_name = stmt->Text(3);
+  a.hash = stmt->Text(4);
+  a.content.title = stmt->Text(5);
+  a.content.published = stmt->Text(6);
+  a.content.url = stmt->Text(7);
+  a.content.canonical_url = stmt->Text(8);
+  a.content.text = stmt->Text(9);
+  auto sent = db_->Prepare("SELECT start, end FROM sentences WHERE article_id = ? ORDER BY idx");
+  if (!sent.ok()) return sent.status();
+  sent->Bind(1, article_id);
+  for (;;) {
+    auto r = sent->Step();
+    if (!r.ok()) return r.status();
+    if (!*r) break;
+    a.content.sentences.push_back(
+        {static_cast<size_t>(sent->Int(0)), static_cast<size_t>(sent->Int(1))});
+  }
+  return a;
+}
+
+core::Result<std::vector<int64_t>> Store::ArticleIds(const std::string& source,
+                                                     const std::string& url) {
+  auto stmt = db_->Prepare(
+      "SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id "
+      "WHERE (?1 = '' OR s.name = ?1) AND (?2 = '' OR a.url = ?2 OR a.canonical_url = ?2) "
+      "ORDER BY a.id");
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(1, source).Bind(2, url);
+  std::vector<int64_t> ids;
+  for (;;) {
+    auto row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    ids.push_back(stmt->Int(0));
+  }
+  return ids;
+}
+
+core::Result<int64_t> Store::Count(const std::string& table) {
+  static const std::set<std::string> kTables = {
+      "runs", "sources", "fetches", "documents", "articles", "sentences",
+      "claims", "claim_values", "contradictions"};
+  if (kTables.count(table) == 0) return core::InvalidArgument("no table " + table);
+  auto stmt = db_->Prepare("SELECT count(*) FROM " + table);
+  if (!stmt.ok()) return stmt.status();
+  auto row = stmt->Step();
+  if (!row.ok()) return row.status();
+  return stmt->Int(0);
+}
+
+}  // namespace newsrecon::store

@@ -1,0 +1,154 @@
+// The store: every stage reads and writes its rows here, and nothing else is shared.
+//
+// Store::Open() creates or upgrades the schema (PRAGMA user_version), turns on foreign
+// keys, WAL and a busy timeout. Every write that belongs to one article (its document,
+// text, sentences and claims) happens in one transaction, so a crash leaves either all of
+// it or none. Content is keyed by hashes: putting the same bytes twice adds nothing.
+//
+//   auto store = store::Store::Open("newsrecon.db");
+//   if (!store.ok()) return Fail(store.status());
+//   auto run = (*store)->BeginRun("ingest");
+#ifndef NEWSRECON_STORE_STORE_H_
+#define NEWSRECON_STORE_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+#include "core/status.h"
+
+namespace newsrecon::store {
+
+class Db;
+
+// A claim with where it came from, as the reconciler and the reports need it.
+struct StoredClaim {
+  core::Claim claim;
+  int64_t article_id = 0;
+  int64_t source_id = 0;
+  std::string source;     // source name
+  std::string url;        // the article's URL (canonical when known)
+  std::string published;  // the article's publication date, ISO 8601, may be empty
+  std::string title;
+  int64_t voice = 0;  // near-duplicate copies share one voice: the first copy's article id
+};
+
+// One article's worth of writes, stored atomically by Store::PutArticle().
+struct ArticleWrite {
+  core::Document document;  // body, url, content type; hash computed when empty
+  core::ArticleText text;
+  std::vector<core::Claim> claims;
+  std::string claims_version;  // the extractor that made `claims`
+  uint64_t simhash = 0;        // near-duplicate fingerprint of text.text; 0 for none
+  int near_duplicate_bits = 0; // fingerprints this close mark a copy of an earlier article
+  int64_t run_id = 0;
+};
+
+struct ArticleWriteResult {
+  int64_t document_id = 0;
+  int64_t article_id = 0;
+  bool new_document = false;
+  bool new_article = false;  // false when the same text from this source was stored before
+  int64_t duplicate_of = 0;  // the earlier article this one copies; 0 when none
+};
+
+struct FetchLogEntry {
+  int64_t run_id = 0;
+  int64_t source_id = 0;
+  std::string url;
+  int status = 0;
+  int64_t bytes = 0;
+  int64_t elapsed_ms = 0;
+  std::string error;
+  std::string etag;
+  std::string last_modified;
+};
+
+// A contradiction with its history and the analyst's verdict.
+struct StoredContradiction {
+  core::Contradiction contradiction;
+  int64_t first_seen_run = 0;
+  int64_t last_seen_run = 0;
+  int runs_present = 0;
+  std::string status;   // "open" or "gone"
+  std::string verdict;  // "", "confirmed" or "dismissed"
+  std::string verdict_note;
+  bool is_new = false;  // first seen in the latest reconciling run
+};
+
+struct ReconcileCounts {
+  int new_count = 0;
+  int still_open = 0;
+  int gone = 0;
+};
+
+class Store {
+ public:
+  // Opens or creates the database at `path` and migrates it. Fails with kCorruption when
+  // the file is not a SQLite database (leaving it untouched), kIoError when it cannot be
+  // opened or written.
+  static core::Result<std::unique_ptr<Store>> Open(const std::string& path);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Runs: one row per command that changes the store.
+  core::Result<int64_t> BeginRun(const std::string& command);
+  core::Status FinishRun(int64_t run_id, const std::string& status, const std::string& summary);
+
+  // Inserts the source or updates its kind and location; returns its id.
+  core::Result<int64_t> UpsertSource(const core::Source& source);
+  core::Result<std::optional<core::Source>> FindSource(const std::string& name);
+
+  core::Status LogFetch(const FetchLogEntry& entry);
+
+  // Stores a document, its article text, sentences and claims in one transaction.
+  core::Result<ArticleWriteResult> PutArticle(int64_t source_id, ArticleWrite write);
+
+  // Replaces an article's claims (re-extraction), in one transaction.
+  core::Status ReplaceClaims(int64_t article_id, const std::vector<core::Claim>& claims,
+                             const std::string& claims_version);
+
+  // Articles (not rejects) whose claims were made by another extractor version.
+  core::Result<std::vector<int64_t>> ArticlesNeedingClaims(const std::string& claims_version);
+  core::Result<core::Article> LoadArticle(int64_t article_id);
+  // Article ids of a source, or the articles with this URL; empty when none.
+  core::Result<std::vector<int64_t>> ArticleIds(const std::string& source, const std::string& url);
+
+  // Every claim of every article, with provenance, ordered by article then position.
+  core::Result<std::vector<StoredClaim>> LoadClaims();
+
+  // Records a reconciliation in run `run_id`: new contradictions are inserted, ones seen
+  // before are marked present, ones no longer found are marked gone. A dismissed one whose
+  // evidence changed is reopened. Fills in each contradiction's id.
+  core::Result<ReconcileCounts> SaveContradictions(int64_t run_id,
+                                                   std::vector<core::Contradiction>& found);
+
+  // Open contradictions (and, with include_dismissed, dismissed ones), most severe first.
+  core::Result<std::vector<StoredContradiction>> LoadContradictions(bool include_dismissed);
+
+  // Records an analyst's verdict; kNotFound when there is no such contradiction.
+  core::Status Triage(int64_t contradiction_id, const std::string& verdict,
+                      const std::string& note);
+
+  // Claims by id, for reports (missing ids are skipped).
+  core::Result<std::vector<StoredClaim>> LoadClaimsById(const std::vector<int64_t>& ids);
+
+  // Counts of rows per table, for summaries and tests.
+  core::Result<int64_t> Count(const std::string& table);
+
+ private:
+  explicit Store(std::unique_ptr<Db> db);
+  core::Status Migrate();
+  core::Result<int64_t> InsertClaims(int64_t article_id, const std::vector<core::Claim>& claims);
+  core::Result<int64_t> FindNearDuplicate(int64_t source_id, uint64_t simhash, int bits);
+
+  std::unique_ptr<Db> db_;
+};
+
+}  // namespace newsrecon::store
+
+#endif  // NEWSRECON_STORE_STORE_H_

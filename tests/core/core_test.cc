@@ -1,0 +1,70 @@
+// Tests for core/: hashes, calendar arithmetic, UTF-8 repair and offsets.
+#include <catch2/catch.hpp>
+
+#include "core/dates.h"
+#include "core/sha256.h"
+#include "core/utf8.h"
+
+namespace newsrecon::core {
+namespace {
+
+TEST_CASE("Sha256Hex matches the FIPS 180-4 examples", "[core]") {
+  CHECK(Sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(Sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(Sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  std::string million(1000000, 'a');
+  CHECK(Sha256Hex(million) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST_CASE("civil dates convert both ways and know their weekday", "[core]") {
+  struct Case {
+    CivilDate date;
+    int64_t days;
+    int weekday;  // 0 = Monday
+  };
+  const Case cases[] = {
+      {{1970, 1, 1}, 0, 3},
+      {{2000, 2, 29}, 11016, 1},
+      {{2026, 3, 4}, 20516, 2},
+      {{2026, 4, 27}, 20570, 0},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.date.year, c.date.month, c.date.day);
+    CHECK(DaysFromCivil(c.date) == c.days);
+    CHECK(CivilFromDays(c.days) == c.date);
+    CHECK(Weekday(c.date) == c.weekday);
+  }
+  CHECK(IsValidDate({2024, 2, 29}));
+  CHECK_FALSE(IsValidDate({2026, 2, 29}));
+  CHECK_FALSE(IsValidDate({2026, 13, 1}));
+}
+
+TEST_CASE("ParseIsoDate keeps the precision it was given", "[core]") {
+  CHECK(FormatIsoDate(*ParseIsoDate("2026-04-27T10:00:00Z")) == "2026-04-27");
+  CHECK(FormatIsoDate(*ParseIsoDate("2026-04")) == "2026-04");
+  CHECK(FormatIsoDate(*ParseIsoDate("2026")) == "2026");
+  CHECK_FALSE(ParseIsoDate("2026-02-30").has_value());
+  CHECK_FALSE(ParseIsoDate("April 2026").has_value());
+  CHECK_FALSE(ParseIsoDate("2026-04-27junk").has_value());
+}
+
+TEST_CASE("RepairUtf8 replaces each ill-formed byte and says how many", "[core]") {
+  size_t replaced = 0;
+  CHECK(RepairUtf8("caf\xC3\xA9", &replaced) == "caf\xC3\xA9");
+  CHECK(replaced == 0);
+  CHECK(RepairUtf8("a\xFF" "b\xC3", &replaced) == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  CHECK(replaced == 2);
+  CHECK_FALSE(IsValidUtf8("\xED\xA0\x80"));  // a surrogate
+  CHECK_FALSE(IsValidUtf8("\xC0\xAF"));      // an overlong '/'
+  CHECK(IsValidUtf8("\xF0\x9F\x98\x80"));
+}
+
+TEST_CASE("CodePointOffset counts characters, not bytes", "[core]") {
+  std::string text = "caf\xC3\xA9 $5";
+  CHECK(CodePointOffset(text, 6) == 5);
+  CHECK(CodePointOffset(text, text.size()) == 7);
+}
+
+}  // namespace
+}  // namespace newsrecon::core

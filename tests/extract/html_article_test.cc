@@ -1,0 +1,120 @@
+// Tests for article text and metadata from HTML and plain text.
+#include <catch2/catch.hpp>
+
+#include "extract/text/article.h"
+
+namespace newsrecon::extract {
+namespace {
+
+const char kPage[] = R"(<!doctype html><html lang="en"><head>
+<title>Acme buys Widgets | Daily Planet</title>
+<meta property="og:site_name" content="Daily Planet">
+<meta property="og:title" content="Acme buys Widgets | Daily Planet">
+<link rel="canonical" href="https://planet.example/acme">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+ "headline":"Acme buys Widgets","datePublished":"2026-03-04T10:00:00Z","dateModified":"2026-03-05",
+ "author":{"@type":"Person","name":"Lois Lane"}}</script>
+<script>var tracking = "Acme pays $9 billion";</script>
+</head><body>
+<nav><a href="/">Home</a><a href="/biz">Business</a></nav>
+<div class="cookie-banner">We use cookies to improve your experience on this site.</div>
+<article>
+<h1>Acme buys Widgets</h1>
+<p>Acme agreed on Monday to buy Widgets Ltd for $400 million, the companies said in a joint statement.</p>
+<div class="ad">Buy our premium subscription now, only $5 a month, cancel any time.</div>
+<p>The deal, which needs regulatory approval, is expected to close in the autumn, according to people briefed.</p>
+<h2>What changes</h2>
+<p>Widgets will keep its brand, and its 3,000 staff will join Acme's industrial unit over the next year.</p>
+</article>
+<aside class="related"><h3>Related stories</h3><ul><li><a href="/x">Acme profit jumps 20 percent in a single quarter</a></li></ul></aside>
+<section class="comments"><p>Reader: I heard they paid $1 billion, not what is reported here.</p></section>
+<footer>&copy; 2026 Daily Planet. All rights reserved.</footer>
+</body></html>)";
+
+TEST_CASE("article text keeps paragraphs and headings and drops boilerplate", "[extract][html]") {
+  auto a = ArticleFromHtml(kPage, "https://planet.example/acme?utm_source=x");
+  REQUIRE(a.ok());
+  CHECK(a->not_article.empty());
+  CHECK(a->text ==
+        "Acme agreed on Monday to buy Widgets Ltd for $400 million, the companies said in a joint "
+        "statement.\n\nThe deal, which needs regulatory approval, is expected to close in the "
+        "autumn, according to people briefed.\n\nWhat changes\n\nWidgets will keep its brand, and "
+        "its 3,000 staff will join Acme's industrial unit over the next year.");
+  CHECK(a->sentences.size() == 4);
+}
+
+TEST_CASE("metadata comes from og, JSON-LD, canonical and lang", "[extract][html]") {
+  auto a = ArticleFromHtml(kPage, "https://planet.example/acme");
+  REQUIRE(a.ok());
+  CHECK(a->title == "Acme buys Widgets");
+  CHECK(a->site_name == "Daily Planet");
+  CHECK(a->published == "2026-03-04T10:00:00Z");
+  CHECK(a->published_from == "json-ld");
+  CHECK(a->modified == "2026-03-05");
+  CHECK(a->authors == std::vector<std::string>{"Lois Lane"});
+  CHECK(a->canonical_url == "https://planet.example/acme");
+  CHECK(a->language == "en");
+}
+
+TEST_CASE("publication dates fall back in a fixed order", "[extract][html]") {
+  struct Case {
+    std::string head, body, url, want, from;
+  };
+  const Case cases[] = {
+      {R"(<meta property="article:published_time" content="2026-03-05T07:00:00+00:00">)", "", "",
+       "2026-03-05T07:00:00+00:00", "meta"},
+      {"", R"(<time datetime="2026-02-01">Feb 1</time>)", "", "2026-02-01", "time-element"},
+      {"", "", "https://x.example/2025/12/30/story", "2025-12-30", "url"},
+      {"", "<p class=\"byline\">By Ben | March 6, 2026</p>", "", "2026-03-06", "dateline"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.want);
+    std::string html = "<html><head>" + c.head + "</head><body>" + c.body +
+                       "<article><p>Some long enough paragraph of article prose, with a comma, "
+                       "to count as the body of the page.</p></article></body></html>";
+    auto a = ArticleFromHtml(html, c.url);
+    REQUIRE(a.ok());
+    CHECK(a->published == c.want);
+    CHECK(a->published_from == c.from);
+  }
+}
+
+TEST_CASE("pages without article text are marked, not passed on", "[extract][html]") {
+  auto a = ArticleFromHtml("<html><body><nav><a href='/'>Home</a></nav></body></html>", "");
+  REQUIRE(a.ok());
+  CHECK(a->not_article == "no article text found");
+  CHECK(a->text.empty());
+}
+
+TEST_CASE("deeply nested and broken HTML still gives a result", "[extract][html]") {
+  std::string deep;
+  for (int i = 0; i < 5000; ++i) deep += "<div>";
+  deep += "<p>Deep text, with commas, that is long enough to be the article body here.</p>";
+  auto a = ArticleFromHtml(deep, "");
+  REQUIRE(a.ok());
+  CHECK(a->text == "Deep text, with commas, that is long enough to be the article body here.");
+  auto broken = ArticleFromHtml("<p>Unclosed <b>bold, and <i>italic text that goes on, for a while", "");
+  REQUIRE(broken.ok());
+}
+
+TEST_CASE("plain text: title line, dateline, paragraphs", "[extract][text]") {
+  auto a = ArticleFromPlainText(
+      "Acme buys Widgets\n\nPublished: March 4, 2026\n\nAcme agreed to buy\nWidgets Ltd.\n\nMore "
+      "to come.\n",
+      "");
+  REQUIRE(a.ok());
+  CHECK(a->title == "Acme buys Widgets");
+  CHECK(a->published == "2026-03-04");
+  CHECK(a->text == "Published: March 4, 2026\n\nAcme agreed to buy Widgets Ltd.\n\nMore to come.");
+  CHECK(ArticleFromPlainText("Only a title\n", "").status().message() ==
+        "no article text after the title line");
+}
+
+TEST_CASE("LooksLikeText tells text from binary", "[extract][text]") {
+  CHECK(LooksLikeText("plain words\n"));
+  CHECK(LooksLikeText("caf\xC3\xA9"));
+  CHECK_FALSE(LooksLikeText(std::string("PK\x03\x04\0\0", 6)));
+}
+
+}  // namespace
+}  // namespace newsrecon::extract

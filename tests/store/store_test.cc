@@ -1,0 +1,146 @@
+// Tests for store/: schema, idempotent writes, contradiction history and verdicts.
+#include <catch2/catch.hpp>
+
+#include "core/sha256.h"
+#include "store/store.h"
+#include "tests/test_support.h"
+
+namespace newsrecon::store {
+namespace {
+
+using testing::TempDir;
+
+ArticleWrite SampleWrite(const std::string& body) {
+  ArticleWrite w;
+  w.document.url = "https://news.example/a";
+  w.document.content_type = "text/plain";
+  w.document.body = body;
+  w.text.title = "Title";
+  w.text.text = body;
+  w.text.sentences = {{0, body.size()}};
+  core::Claim c;
+  c.relation = "stake";
+  c.roles = {{"holder", "A"}, {"company", "B"}};
+  c.parties = {"A", "B"};
+  c.quote = body;
+  c.span = {0, body.size()};
+  core::Value v;
+  v.type = core::ValueType::kPercent;
+  v.amount = v.high = 27;
+  v.text = "27 percent";
+  c.values.push_back(v);
+  w.claims.push_back(c);
+  w.claims_version = "test-1";
+  return w;
+}
+
+TEST_CASE("a new store is migrated, in WAL mode, with foreign keys", "[store]") {
+  TempDir dir;
+  auto store = Store::Open(dir.File("n.db"));
+  REQUIRE(store.ok());
+  auto runs = (*store)->Count("runs");
+  REQUIRE(runs.ok());
+  CHECK(*runs == 0);
+  CHECK(testing::Exists(dir.File("n.db-wal")));
+  // Reopening an up-to-date store changes nothing.
+  store->reset();
+  auto again = Store::Open(dir.File("n.db"));
+  REQUIRE(again.ok());
+}
+
+TEST_CASE("putting the same article twice adds nothing", "[store]") {
+  TempDir dir;
+  auto store = Store::Open(dir.File("n.db"));
+  REQUIRE(store.ok());
+  auto source = (*store)->UpsertSource({0, "Wire", "files", ""});
+  REQUIRE(source.ok());
+  auto first = (*store)->PutArticle(*source, SampleWrite("A holds a stake of 27 percent in B."));
+  REQUIRE(first.ok());
+  CHECK(first->new_article);
+  auto second = (*store)->PutArticle(*source, SampleWrite("A holds a stake of 27 percent in B."));
+  REQUIRE(second.ok());
+  CHECK_FALSE(second->new_article);
+  CHECK_FALSE(second->new_document);
+  for (const char* table : {"documents", "articles", "claims", "claim_values", "sentences"}) {
+    CAPTURE(table);
+    CHECK(*(*store)->Count(table) == 1);
+  }
+  auto claims = (*store)->LoadClaims();
+  REQUIRE(claims.ok());
+  REQUIRE(claims->size() == 1);
+  const StoredClaim& c = claims->front();
+  CHECK(c.source == "Wire");
+  CHECK(c.claim.roles == std::vector<core::Role>{{"holder", "A"}, {"company", "B"}});
+  REQUIRE(c.claim.values.size() == 1);
+  CHECK(c.claim.values[0].amount == 27);
+}
+
+TEST_CASE("a file that is not SQLite is refused and left untouched", "[store]") {
+  TempDir dir;
+  std::string path = dir.File("not.db");
+  std::string content = "this is a text file, not a database\n";
+  testing::WriteFile(path, content);
+  auto store = Store::Open(path);
+  REQUIRE_FALSE(store.ok());
+  CHECK(store.status().code() == core::Code::kCorruption);
+  CHECK(store.status().message() == path + ": not a newsrecon database (file is not a database)");
+  CHECK(testing::ReadFile(path) == content);
+}
+
+core::Contradiction Found(const std::string& fingerprint, const std::string& evidence) {
+  core::Contradiction c;
+  c.kind = "value";
+  c.severity = "medium";
+  c.topic = "stake: A, B";
+  c.fingerprint = fingerprint;
+  c.evidence = evidence;
+  c.sides = {{"27 percent", {}}, {"32 percent", {}}};
+  return c;
+}
+
+TEST_CASE("contradictions keep their history across runs", "[store]") {
+  TempDir dir;
+  auto opened = Store::Open(dir.File("n.db"));
+  REQUIRE(opened.ok());
+  Store& store = **opened;
+  auto run1 = store.BeginRun("reconcile");
+  std::vector<core::Contradiction> found = {Found("f1", "e1")};
+  auto counts = store.SaveContradictions(*run1, found);
+  REQUIRE(counts.ok());
+  CHECK(counts->new_count == 1);
+  int64_t id = found[0].id;
+
+  auto run2 = store.BeginRun("reconcile");
+  counts = store.SaveContradictions(*run2, found);
+  CHECK(counts->new_count == 0);
+  CHECK(counts->still_open == 1);
+  auto open = store.LoadContradictions(false);
+  REQUIRE(open->size() == 1);
+  CHECK(open->front().runs_present == 2);
+  CHECK(open->front().first_seen_run == *run1);
+
+  // Dismissed: not reported while the evidence stays the same.
+  REQUIRE(store.Triage(id, "dismissed", "same fact, two dates").ok());
+  auto run3 = store.BeginRun("reconcile");
+  counts = store.SaveContradictions(*run3, found);
+  CHECK(store.LoadContradictions(false)->empty());
+  CHECK(store.LoadContradictions(true)->size() == 1);
+
+  // New evidence reopens it.
+  found = {Found("f1", "e2")};
+  auto run4 = store.BeginRun("reconcile");
+  counts = store.SaveContradictions(*run4, found);
+  CHECK(store.LoadContradictions(false)->size() == 1);
+
+  // Gone when no longer found.
+  std::vector<core::Contradiction> none;
+  auto run5 = store.BeginRun("reconcile");
+  counts = store.SaveContradictions(*run5, none);
+  CHECK(counts->gone == 1);
+  CHECK(store.LoadContradictions(true)->empty());
+
+  CHECK(store.Triage(999, "confirmed", "").message() == "no contradiction with id 999");
+}
+
+}  // namespace
+}  // namespace newsrecon::store

@@ -1,0 +1,82 @@
+// Test helpers.
+#include "tests/test_support.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "cli/commands.h"
+
+namespace newsrecon::testing {
+
+namespace fs = std::filesystem;
+
+TempDir::TempDir() {
+  std::random_device rd;
+  for (;;) {
+    fs::path p = fs::temp_directory_path() / ("newsrecon-test-" + std::to_string(rd()));
+    std::error_code ec;
+    if (fs::create_directory(p, ec)) {
+      path_ = p.string();
+      return;
+    }
+  }
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  fs::remove_all(path_, ec);
+}
+
+CliResult RunCli(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  cli::Io io{out, err};
+  CliResult r;
+  r.exit_code = cli::Main(args, io);
+  r.out = out.str();
+  r.err = err.str();
+  return r;
+}
+
+CliResult RunBinary(const std::vector<std::string>& args) {
+  TempDir dir;
+  std::string command = "'" NEWSRECON_BINARY "'";
+  for (const auto& a : args) {
+    std::string quoted;
+    for (char c : a) {
+      if (c == '\'') quoted += "'\\''"; else quoted += c;
+    }
+    command += " '" + quoted + "'";
+  }
+  command += " >" + dir.File("out") + " 2>" + dir.File("err") + " </dev/null";
+  int status = std::system(command.c_str());
+  CliResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = ReadFile(dir.File("out"));
+  r.err = ReadFile(dir.File("err"));
+  return r;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void WriteFile(const std::string& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << content;
+}
+
+bool Exists(const std::string& path) {
+  std::error_code ec;
+  return fs::exists(path, ec);
+}
+
+}  // namespace newsrecon::testing

@@ -1,0 +1,42 @@
+// Helpers for newsrecon's tests: temporary folders, running the CLI, reading files.
+#ifndef NEWSRECON_TESTS_TEST_SUPPORT_H_
+#define NEWSRECON_TESTS_TEST_SUPPORT_H_
+
+#include <string>
+#include <vector>
+
+namespace newsrecon::testing {
+
+// A fresh folder under the system's temporary folder, removed with everything in it.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+  std::string File(const std::string& name) const { return path_ + "/" + name; }
+
+ private:
+  std::string path_;
+};
+
+struct CliResult {
+  int exit_code = 0;
+  std::string out;
+  std::string err;
+};
+
+// Runs cli::Main in this process with `args` (no program name).
+CliResult RunCli(const std::vector<std::string>& args);
+
+// Runs the built newsrecon executable with `args`; captures both streams.
+CliResult RunBinary(const std::vector<std::string>& args);
+
+std::string ReadFile(const std::string& path);
+void WriteFile(const std::string& path, const std::string& content);
+bool Exists(const std::string& path);
+
+}  // namespace newsrecon::testing
+
+#endif  // NEWSRECON_TESTS_TEST_SUPPORT_H_
