@@ -262,6 +262,12 @@ void ClaimExtractor::Impl::MatchRelations(std::string_view text, core::Span clau
                              found.parties[SlotIndex(g.text)].canonical});
     }
     if (claim.roles.size() == 2 && claim.roles[0].party == claim.roles[1].party) continue;
+    // The slot's value must be of a type the relation carries (a start is a year or date).
+    if (value_slot) {
+      core::ValueType type = found.values[*value_slot].type;
+      bool time = type == core::ValueType::kYear || type == core::ValueType::kDate;
+      if (value_role == "start" ? !time : rel.value_types.count(type) == 0) continue;
+    }
     if (rel.entry.symmetric()) {
       std::sort(claim.roles.begin(), claim.roles.end(),
                 [](const core::Role& a, const core::Role& b) { return a.party < b.party; });

@@ -61,10 +61,11 @@ std::string PartRole(std::string_view text, const core::Span& span) {
 }  // namespace
 
 struct ValueFinder::Patterns {
-  RE2 money{Pattern({"(?i)", kHedge,
-                     R"((US\$|US \$|A\$|C\$|HK\$|\$|€|£|¥|₹|USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD)\s?()",
+  // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
+  RE2 money{Pattern({kHedge,
+                     R"(((?:\bUS ?|\bA|\bC|\bHK)?\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD)\b)\s?()",
                      kNum, R"()(?:\s?(?:-|–|to)\s?\$?()", kNum,
-                     R"()?)?(?:[ -]?(trillion|billion|million|thousand|tn|bn|bln|mn|mln|b|m|k)\b)?(?:[ -](?:dollars?|euros?|pounds?))?)"})};
+                     R"()?)?(?:[ -]?((?i:trillion|billion|million|thousand|tn|bn|bln|mn|mln|b|m|k))\b)?(?:[ -](?i:dollars?|euros?|pounds?))?)"})};
   RE2 money_words{Pattern({"(?i)", kHedge, "(", kNum,
                            R"()(?:[ -](trillion|billion|million|thousand))?\s+(dollars|euros|pounds|yen|yuan|cents))"})};
   RE2 percent{Pattern({"(?i)", kHedge, "(", kNum, "|", kWordNum,

@@ -24,7 +24,7 @@ inline constexpr char kWordNum[] =
     "five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
 inline constexpr char kHedge[] =
-    "(?:(up[ -]to|as much as|as many as|more than|over|upwards of|in excess of|at least|no "
+    "(?i:(up[ -]to|as much as|as many as|more than|over|upwards of|in excess of|at least|no "
     "less than|less than|fewer than|under|below|about|around|approximately|nearly|almost|"
     "roughly|some|an estimated|close to)[ -]+)?";
 

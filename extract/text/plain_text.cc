@@ -29,6 +29,38 @@ std::string_view NextLine(std::string_view* rest) {
   return line;
 }
 
+// A short line in title case ("The Amazon Gambit: A Catalyst for Change") or ending in ':'.
+bool IsHeading(std::string_view line) {
+  if (line.size() >= 100) return false;
+  if (line.back() == ':') return true;
+  int words = 0, capitalised = 0;
+  bool at_word = true;
+  for (char c : line) {
+    if (c == ' ') {
+      at_word = true;
+      continue;
+    }
+    if (at_word) {
+      ++words;
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ++capitalised;
+    }
+    at_word = false;
+  }
+  return words >= 2 && capitalised * 10 >= words * 6;
+}
+
+// True when the line break between `line` and `next` ends a paragraph.
+bool EndsParagraph(std::string_view line, std::string_view next) {
+  if (line.empty() || next.empty()) return true;
+  char last = line.back();
+  bool sentence_end = last == '.' || last == '!' || last == '?' || last == '"' ||
+                      line.substr(line.size() >= 3 ? line.size() - 3 : 0) == "\xE2\x80\x9D";
+  bool next_starts_upper = (next[0] >= 'A' && next[0] <= 'Z') || next[0] == '"' || next[0] == '-' ||
+                           static_cast<unsigned char>(next[0]) >= 0xC3;
+  if (line.size() > 160) return true;  // not hard-wrapped: each line is a paragraph
+  return next_starts_upper && (sentence_end || IsHeading(line));
+}
+
 }  // namespace
 
 bool LooksLikeText(std::string_view bytes) {
@@ -60,7 +92,8 @@ core::Result<core::ArticleText> ArticleFromPlainText(std::string_view text, std:
       article.published_from = "dateline";
     }
   }
-  // Paragraphs: blank-line separated; single newlines inside a paragraph become spaces.
+  // Paragraphs: blank-line separated. A single line break joins hard-wrapped lines, but
+  // ends the paragraph after a long unwrapped line, a finished sentence, or a heading.
   std::string body;
   std::string paragraph;
   auto flush = [&] {
@@ -69,14 +102,18 @@ core::Result<core::ArticleText> ArticleFromPlainText(std::string_view text, std:
     body += paragraph;
     paragraph.clear();
   };
+  std::string_view previous;
   while (!rest.empty()) {
     std::string_view l = Trim(NextLine(&rest));
     if (l.empty()) {
       flush();
+      previous = {};
       continue;
     }
+    if (!paragraph.empty() && EndsParagraph(previous, l)) flush();
     if (!paragraph.empty()) paragraph += ' ';
     AppendCollapsed(l, &paragraph);
+    previous = l;
   }
   flush();
   if (body.empty()) return core::BadInput("no article text after the title line");
