@@ -46,8 +46,9 @@ class ClaimExtractor {
   // changed lexicon re-extracts.
   const std::string& version() const { return version_; }
 
+  struct Impl;  // compiled lexicon; opaque outside extract/claims
+
  private:
-  struct Impl;
   explicit ClaimExtractor(std::unique_ptr<Impl> impl, std::string version);
   std::unique_ptr<Impl> impl_;
   std::string version_;

@@ -51,19 +51,19 @@ std::vector<core::Span> SplitClauses(std::string_view text, core::Span sentence)
 
 std::string SlotTemplate(std::string_view text, core::Span clause,
                          const std::vector<PartyMention>& parties,
-                         const std::vector<core::Value>& values, int subject) {
+                         const std::vector<core::Value>& values, const Slice& slice, int subject) {
   struct Slot {
     core::Span span;
     std::string label;
   };
   std::vector<Slot> slots;
-  for (size_t i = 0; i < parties.size(); ++i) {
+  for (size_t i = slice.party_begin; i < slice.party_end; ++i) {
     const core::Span& s = parties[i].span;
     if (s.start >= clause.start && s.end <= clause.end) {
       slots.push_back({s, "<<P" + std::to_string(i) + ">>"});
     }
   }
-  for (size_t i = 0; i < values.size(); ++i) {
+  for (size_t i = slice.value_begin; i < slice.value_end; ++i) {
     const core::Span& s = values[i].span;
     if (s.start >= clause.start && s.end <= clause.end) {
       slots.push_back({s, "<<V" + std::to_string(i) + ">>"});
@@ -72,34 +72,34 @@ std::string SlotTemplate(std::string_view text, core::Span clause,
   std::sort(slots.begin(), slots.end(),
             [](const Slot& a, const Slot& b) { return a.span.start < b.span.start; });
   std::string out;
+  out.reserve(clause.size() + 16);
   if (subject >= 0) out = "<<P" + std::to_string(subject) + ">> ";
+  // Text between slots: apostrophes made straight, '<' dropped so only slots hold one.
+  auto copy = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) {
+      char c = text[i];
+      if (c == '\xE2' && i + 2 < to && text[i + 1] == '\x80' && text[i + 2] == '\x99') {
+        out.push_back('\'');
+        i += 2;
+      } else {
+        out.push_back(c == '<' ? ' ' : c);
+      }
+    }
+  };
   size_t at = clause.start;
   for (const Slot& slot : slots) {
     if (slot.span.start < at) continue;  // overlaps a slot already written
-    for (size_t i = at; i < slot.span.start; ++i) out.push_back(text[i]);
+    copy(at, slot.span.start);
     out += slot.label;
     at = slot.span.end;
   }
-  for (size_t i = at; i < clause.end; ++i) out.push_back(text[i]);
-  // Straight apostrophes and no stray '<' outside slots.
-  std::string clean;
-  for (size_t i = 0; i < out.size(); ++i) {
-    if (out.compare(i, 3, "\xE2\x80\x99") == 0) {
-      clean.push_back('\'');
-      i += 2;
-    } else if (out[i] == '<' && out.compare(i, 3, "<<P") != 0 && out.compare(i, 3, "<<V") != 0 &&
-               !(i > 0 && out[i - 1] == '<')) {
-      clean.push_back(' ');
-    } else {
-      clean.push_back(out[i]);
-    }
-  }
-  return clean;
+  copy(at, clause.end);
+  return out;
 }
 
 std::vector<std::string> Keywords(std::string_view text, core::Span span,
                                   const std::vector<PartyMention>& parties,
-                                  const std::vector<core::Value>& values) {
+                                  const std::vector<core::Value>& values, const Slice& slice) {
   static const std::set<std::string> kStop = {
       "the", "and", "for", "that", "with", "from", "this", "its", "their", "they", "has",
       "have", "had", "was", "were", "are", "will", "would", "could", "should", "been", "being",
@@ -109,14 +109,13 @@ std::vector<std::string> Keywords(std::string_view text, core::Span span,
       "before", "over", "under", "between", "through", "until", "per", "cent", "percent",
       "both", "each", "other", "some", "now", "new", "one", "two", "its", "it's", "there",
       "here", "just", "only", "very", "still", "already", "company", "companies", "firm"};
+  // Party and value spans are sorted: one cursor each walks along with the words.
+  size_t p = slice.party_begin, v = slice.value_begin;
   auto inside = [&](size_t pos) {
-    for (const auto& p : parties) {
-      if (pos >= p.span.start && pos < p.span.end) return true;
-    }
-    for (const auto& v : values) {
-      if (pos >= v.span.start && pos < v.span.end) return true;
-    }
-    return false;
+    while (p < slice.party_end && parties[p].span.end <= pos) ++p;
+    while (v < slice.value_end && values[v].span.end <= pos) ++v;
+    return (p < slice.party_end && parties[p].span.start <= pos) ||
+           (v < slice.value_end && values[v].span.start <= pos);
   };
   std::set<std::string> words;
   size_t i = span.start;

@@ -11,6 +11,14 @@
 
 namespace newsrecon::extract {
 
+// The article's parties and values that fall inside one span, as index ranges into their
+// lists (both sorted by position).
+struct Slice {
+  size_t party_begin = 0, party_end = 0;
+  size_t value_begin = 0, value_end = 0;
+  bool empty() const { return party_begin == party_end && value_begin == value_end; }
+};
+
 // Splits the sentence text[span] at semicolons, ", ", dashes and the words "but",
 // "while", "whereas"; returns the clauses' spans (into text), none empty.
 std::vector<core::Span> SplitClauses(std::string_view text, core::Span sentence);
@@ -19,15 +27,16 @@ std::vector<core::Span> SplitClauses(std::string_view text, core::Span sentence)
 // (i indexes `parties` / `values`), curly apostrophes made straight, and stray '<' removed.
 // When `subject` is a party index, "<<Psubject>> " is put in front (the clause inherits the
 // sentence's subject).
+// Only the mentions in `slice` are considered.
 std::string SlotTemplate(std::string_view text, core::Span clause,
                          const std::vector<PartyMention>& parties,
-                         const std::vector<core::Value>& values, int subject);
+                         const std::vector<core::Value>& values, const Slice& slice, int subject);
 
 // Content words of text[span] for alignment: lower-case, stop words, parties and values
 // left out, plural "s" and possessives stripped; sorted and unique.
 std::vector<std::string> Keywords(std::string_view text, core::Span span,
                                   const std::vector<PartyMention>& parties,
-                                  const std::vector<core::Value>& values);
+                                  const std::vector<core::Value>& values, const Slice& slice);
 
 }  // namespace newsrecon::extract
 

@@ -3,7 +3,9 @@
 #define NEWSRECON_EXTRACT_CLAIMS_MATCH_LOOP_H_
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -17,29 +19,41 @@ struct Group {
   size_t end() const { return start + text.size(); }
 };
 
+// Matches `re` on text[pos..] (anchored at pos or not) and fills `groups` with the
+// groups' positions; returns false when there is no match.
+bool MatchAt(const RE2& re, std::string_view text, size_t pos, RE2::Anchor anchor,
+             std::vector<Group>* groups);
+
 // Calls fn(groups) for each non-overlapping match, left to right; groups[0] is the match.
 template <typename Fn>
 void ForEachMatch(const RE2& re, std::string_view text, Fn fn) {
-  const int n = re.NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> pieces(static_cast<size_t>(n));
-  std::vector<Group> groups(static_cast<size_t>(n));
-  re2::StringPiece input(text.data(), text.size());
+  std::vector<Group> groups;
   size_t pos = 0;
-  while (pos <= text.size() &&
-         re.Match(input, pos, text.size(), RE2::UNANCHORED, pieces.data(), n)) {
-    for (size_t i = 0; i < pieces.size(); ++i) {
-      if (pieces[i].data() == nullptr) {
-        groups[i] = Group{};
-      } else {
-        groups[i] = Group{std::string_view(pieces[i].data(), pieces[i].size()),
-                          static_cast<size_t>(pieces[i].data() - text.data())};
-      }
-    }
+  while (pos <= text.size() && MatchAt(re, text, pos, RE2::UNANCHORED, &groups)) {
     fn(groups);
     size_t next = groups[0].end();
     pos = next > pos ? next : pos + 1;
   }
 }
+
+// Runs many patterns over a text in one pass. A union of them (no groups, so RE2 answers
+// from its DFA) finds each place where one can start; there an anchored RE2::Set says which
+// of them match, and only those are run again for their groups. Handlers see every match,
+// overlapping ones included.
+class PatternScan {
+ public:
+  using Handler = std::function<void(const std::vector<Group>&)>;
+  PatternScan(const RE2& any, const RE2::Set& anchored, const std::vector<const RE2*>& patterns);
+  // Sets the handler of `re`, one of the patterns the scan was built with.
+  void Add(const RE2* re, Handler handler);
+  void Run(std::string_view text) const;
+
+ private:
+  const RE2& any_;
+  const RE2::Set& anchored_;
+  const std::vector<const RE2*>& patterns_;
+  std::vector<Handler> handlers_;
+};
 
 }  // namespace newsrecon::extract
 

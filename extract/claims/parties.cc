@@ -6,9 +6,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
-#include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/claims/match_loop.h"
 #include "extract/claims/values_internal.h"
@@ -28,19 +27,23 @@ std::string Alternation(std::vector<std::string> words) {
 }
 
 // Capitalised words that start sentences or name things other than organisations.
-bool IsCommonWord(const std::string& w) {
-  static const std::set<std::string> kCommon = {
-      "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "As", "It", "Its", "This",
-      "That", "These", "Those", "Under", "After", "Before", "While", "When", "With", "From",
-      "By", "If", "Its", "Their", "They", "We", "He", "She", "His", "Her", "Our", "Mr", "Ms",
-      "Mrs", "Dr", "CEO", "AI", "US", "UK", "EU", "Monday", "Tuesday", "Wednesday", "Thursday",
-      "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-      "July", "August", "September", "October", "November", "December", "However", "Also",
-      "According", "Read", "More", "Related", "Share", "Comments", "Published", "Updated",
-      "Both", "Some", "Many", "Most", "Such", "Why", "What", "How", "Who", "Yes", "No", "So",
-      "Now", "Still", "Even", "Under", "Meanwhile", "Conversely", "Furthermore", "Moreover",
-      "Having", "Although", "Analysts", "Shares", "Chief", "Executive", "President"};
-  return kCommon.count(w) > 0;
+bool IsCommonWord(std::string_view w) {
+  static const std::vector<std::string_view> kCommon = [] {
+    std::vector<std::string_view> words = {
+        "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "As", "It", "Its", "This",
+        "That", "These", "Those", "Under", "After", "Before", "While", "When", "With", "From",
+        "By", "If", "Their", "They", "We", "He", "She", "His", "Her", "Our", "Mr", "Ms", "Mrs",
+        "Dr", "CEO", "AI", "US", "UK", "EU", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December", "However", "Also",
+        "According", "Read", "More", "Related", "Share", "Comments", "Published", "Updated",
+        "Both", "Some", "Many", "Most", "Such", "Why", "What", "How", "Who", "Yes", "No", "So",
+        "Now", "Still", "Even", "Meanwhile", "Conversely", "Furthermore", "Moreover", "Having",
+        "Although", "Analysts", "Shares", "Chief", "Executive", "President"};
+    std::sort(words.begin(), words.end());
+    return words;
+  }();
+  return std::binary_search(kCommon.begin(), kCommon.end(), w);
 }
 
 bool IsSentenceStart(std::string_view text, size_t at) {
@@ -97,38 +100,44 @@ bool IsNameWord(std::string_view w) {
   return w.size() >= 2 || w == "&";
 }
 
-// Capitalised runs of up to three words ("Corvane Motors"), skipping common words in front.
-std::vector<PartyMention> CapitalisedRuns(std::string_view text) {
-  std::vector<PartyMention> runs;
+// A capitalised run of up to three words ("Corvane Motors"); the name is the text itself,
+// words joined by single spaces.
+struct Run {
+  core::Span span;
+  std::string_view name;
+};
+
+bool IsWordChar(std::string_view text, size_t i) {
+  auto c = static_cast<unsigned char>(text[i]);
+  if (std::isalnum(c) || c == '&') return true;
+  return c == '-' && i + 1 < text.size() && std::isalnum(static_cast<unsigned char>(text[i + 1]));
+}
+
+// Capitalised runs, skipping common words in front.
+std::vector<Run> CapitalisedRuns(std::string_view text) {
+  std::vector<Run> runs;
   size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && !std::isalnum(static_cast<unsigned char>(text[i]))) ++i;
     size_t start = i, end = i, words = 0;
-    std::string name;
     while (i < text.size()) {
       size_t w = i;
-      while (i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '&' ||
-                                 (text[i] == '-' && i + 1 < text.size() && std::isalnum(static_cast<unsigned char>(text[i + 1]))))) {
-        ++i;
-      }
-      std::string word(text.substr(w, i - w));
-      bool ok = IsNameWord(word) && !(words == 0 && IsCommonWord(word)) && words < 3 &&
-                !(words > 0 && IsCommonWord(word));
-      if (!ok) {
+      while (i < text.size() && IsWordChar(text, i)) ++i;
+      std::string_view word = text.substr(w, i - w);
+      if (!IsNameWord(word) || IsCommonWord(word) || words == 3) {
         if (i == w) ++i;
         break;
       }
       if (words == 0) start = w;
-      name += (words == 0 ? "" : " ") + word;
       end = i;
       ++words;
-      if (i < text.size() && text[i] == ' ' && i + 1 < text.size() && text[i + 1] >= 'A' && text[i + 1] <= 'Z') {
+      if (i + 1 < text.size() && text[i] == ' ' && text[i + 1] >= 'A' && text[i + 1] <= 'Z') {
         ++i;
         continue;
       }
       break;
     }
-    if (words > 0) runs.push_back({{start, end}, name});
+    if (words > 0) runs.push_back({{start, end}, text.substr(start, end - start)});
   }
   return runs;
 }
@@ -147,57 +156,57 @@ std::vector<PartyMention> KeepEarliestLongest(std::vector<PartyMention> found) {
   return out;
 }
 
+// `found` is sorted by start and free of overlaps: one binary search answers.
 bool Overlaps(const std::vector<PartyMention>& found, const core::Span& s) {
-  for (const auto& m : found) {
-    if (s.start < m.span.end && m.span.start < s.end) return true;
-  }
-  return false;
+  auto it = std::lower_bound(found.begin(), found.end(), s.end,
+                             [](const PartyMention& m, size_t end) { return m.span.start < end; });
+  return it != found.begin() && std::prev(it)->span.end > s.start;
 }
 
 }  // namespace
 
 void PartyFinder::AddUnknown(std::string_view text, std::vector<PartyMention>* found) const {
+  std::vector<Run> candidates;
+  std::unordered_map<std::string_view, int> count;
   // Organisations with a legal suffix name themselves.
-  std::vector<PartyMention> unknown;
   ForEachMatch(impl_->suffixed, text, [&](const std::vector<Group>& g) {
-    std::string name(g[1].text);
-    size_t space = name.find(' ');
-    if (IsCommonWord(space == std::string::npos ? name : name.substr(0, space))) return;
-    unknown.push_back({{g[0].start, g[0].end()}, name});
+    std::string_view name = g[1].text;
+    if (IsCommonWord(name.substr(0, name.find(' ')))) return;
+    candidates.push_back({{g[0].start, g[0].end()}, name});
+    count[name] += 2;
   });
-  // Capitalised names the article repeats, at least once mid-sentence, are parties too.
-  std::map<std::string, int> count;
-  std::set<std::string> mid_sentence;
-  std::vector<PartyMention> runs = CapitalisedRuns(text);
-  for (const auto& r : runs) {
-    ++count[r.canonical];
-    if (!IsSentenceStart(text, r.span.start)) mid_sentence.insert(r.canonical);
+  // Capitalised names the article repeats count when seen mid-sentence at least once, or
+  // when they have two words (a capitalised pair at a sentence start is rarely not a name).
+  std::vector<Run> runs = CapitalisedRuns(text);
+  std::unordered_set<std::string_view> mid_sentence;
+  for (const Run& r : runs) {
+    ++count[r.name];
+    if (!IsSentenceStart(text, r.span.start)) mid_sentence.insert(r.name);
   }
-  for (const auto& r : unknown) count[r.canonical] += 2;
-  // A repeated name counts when seen mid-sentence at least once, or when it has two words
-  // (a capitalised pair at a sentence start is rarely anything but a name).
-  for (const auto& r : runs) {
-    bool multi_word = r.canonical.find(' ') != std::string::npos;
-    if (count[r.canonical] >= 2 && (mid_sentence.count(r.canonical) > 0 || multi_word)) {
-      unknown.push_back(r);
+  for (const Run& r : runs) {
+    bool multi_word = r.name.find(' ') != std::string_view::npos;
+    if (count[r.name] >= 2 && (mid_sentence.count(r.name) > 0 || multi_word)) candidates.push_back(r);
+  }
+  // A short form names the longer one it starts ("Corvane" is "Corvane Motors"): each
+  // repeated longer name offers itself to its first word and first two words.
+  std::unordered_map<std::string_view, std::pair<std::string_view, int>> longer;
+  for (const auto& [name, n] : count) {
+    if (n < 2 || mid_sentence.count(name) == 0) continue;
+    for (size_t space = name.find(' '); space != std::string_view::npos; space = name.find(' ', space + 1)) {
+      auto& best = longer[name.substr(0, space)];
+      if (n > best.second) best = {name, n};
     }
   }
-  // A short form names the longer one it starts ("Corvane" is "Corvane Motors").
-  for (auto& m : unknown) {
-    std::string best = m.canonical;
-    int best_count = 0;
-    for (const auto& [name, n] : count) {
-      if (name.size() > m.canonical.size() && name.rfind(m.canonical + " ", 0) == 0 &&
-          n > best_count && count[m.canonical] >= 1 && mid_sentence.count(name) > 0 && n >= 2) {
-        best = name;
-        best_count = n;
-      }
-    }
-    m.canonical = best;
+  std::sort(candidates.begin(), candidates.end(), [](const Run& a, const Run& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.size() > b.span.size();
+  });
+  std::vector<PartyMention> added;
+  for (const Run& r : candidates) {
+    if (Overlaps(*found, r.span) || (!added.empty() && added.back().span.end > r.span.start)) continue;
+    auto it = longer.find(r.name);
+    added.push_back({r.span, std::string(it != longer.end() ? it->second.first : r.name)});
   }
-  for (auto& m : unknown) {
-    if (!Overlaps(*found, m.span)) found->push_back(std::move(m));
-  }
+  found->insert(found->end(), added.begin(), added.end());
 }
 
 std::vector<PartyMention> PartyFinder::Find(std::string_view text) const {

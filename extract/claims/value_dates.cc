@@ -74,13 +74,30 @@ int YearFor(int month, int day, const DateContext& ctx) {
   return year;
 }
 
-void Absolute(std::string_view text, const DateContext& ctx, std::vector<core::Value>* out) {
-  static const RE2 month_day(std::string(kMonth) +
-                             R"(\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?)");
-  static const RE2 day_month(std::string(R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)") + kMonth +
-                             R"((?:,?\s+(\d{4})\b)?)");
-  static const RE2 iso(R"(\b(\d{4})-(\d{2})-(\d{2})\b)");
-  auto add = [&](const Group& whole, int year, int month, int day) {
+struct DatePatterns {
+  RE2 month_day{std::string(kMonth) +
+                             R"(\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?)"};
+  RE2 day_month{std::string(R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)") + kMonth +
+                             R"((?:,?\s+(\d{4})\b)?)"};
+  RE2 iso{R"(\b(\d{4})-(\d{2})-(\d{2})\b)"};
+  RE2 month{std::string(R"((?:\b(?:in|since|until|by|from|through|during|early|late|mid-?|last|this|next)\s+)?)") +
+                         kMonth + R"((?:\s+(\d{4})\b)?)"};
+  RE2 season{R"((?i)\b(?:(last|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b)"};
+  RE2 quarter{R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current)\s+quarter(?:\s+of\s+(\d{4}))?\b|\bQ([1-4])\s?(\d{4})?\b)"};
+  RE2 weekday{R"(\b(?:(?:on|last|this|next|this past|this coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"};
+  RE2 day_word{R"((?i)\b(yesterday|today|tomorrow)\b)"};
+  RE2 period{R"((?i)\b(?:(earlier|later)\s+)?(this|last|next|past)\s+(week|month|year)\b)"};
+};
+
+const DatePatterns& Patterns() {
+  static const DatePatterns kPatterns;
+  return kPatterns;
+}
+
+void Absolute(const DateContext& ctx, std::vector<core::Value>* out,
+              PatternScan* scan) {
+  const DatePatterns& p = Patterns();
+  auto add = [=](const Group& whole, int year, int month, int day) {
     core::Value v = DateValue(whole);
     if (year == 0) year = YearFor(month, day, ctx);
     core::CivilDate d{year, month, day};
@@ -92,28 +109,26 @@ void Absolute(std::string_view text, const DateContext& ctx, std::vector<core::V
     }
     out->push_back(std::move(v));
   };
-  ForEachMatch(month_day, text, [&](const std::vector<Group>& g) {
+  scan->Add(&p.month_day, [=](const std::vector<Group>& g) {
     int year = g[3].matched() ? static_cast<int>(ParseNumber(g[3].text).value_or(0)) : 0;
     add(g[0], year, MonthNumber(g[1].text), static_cast<int>(ParseNumber(g[2].text).value_or(0)));
   });
-  ForEachMatch(day_month, text, [&](const std::vector<Group>& g) {
+  scan->Add(&p.day_month, [=](const std::vector<Group>& g) {
     int year = g[3].matched() ? static_cast<int>(ParseNumber(g[3].text).value_or(0)) : 0;
     add(g[0], year, MonthNumber(g[2].text), static_cast<int>(ParseNumber(g[1].text).value_or(0)));
   });
-  ForEachMatch(iso, text, [&](const std::vector<Group>& g) {
+  scan->Add(&p.iso, [=](const std::vector<Group>& g) {
     add(g[0], static_cast<int>(ParseNumber(g[1].text).value_or(0)),
         static_cast<int>(ParseNumber(g[2].text).value_or(0)),
         static_cast<int>(ParseNumber(g[3].text).value_or(0)));
   });
 }
 
-void Partial(std::string_view text, const DateContext& ctx, std::vector<core::Value>* out) {
+void Partial(const DateContext& ctx, std::vector<core::Value>* out,
+             PatternScan* scan) {
+  const DatePatterns& p = Patterns();
   // "in February", "February 2026", "early March"; a bare month needs a preposition.
-  static const RE2 month(std::string(R"((?:\b(?:in|since|until|by|from|through|during|early|late|mid-?|last|this|next)\s+)?)") +
-                         kMonth + R"((?:\s+(\d{4})\b)?)");
-  static const RE2 season(R"((?i)\b(?:(last|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b)");
-  static const RE2 quarter(R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current)\s+quarter(?:\s+of\s+(\d{4}))?\b|\bQ([1-4])\s?(\d{4})?\b)");
-  ForEachMatch(month, text, [&](const std::vector<Group>& g) {
+  scan->Add(&p.month, [=](const std::vector<Group>& g) {
     bool has_prep = g[0].start < g[1].start;
     if (!has_prep && !g[2].matched()) return;  // "March" alone may be a verb or a name
     core::Value v = DateValue(g[0]);
@@ -127,7 +142,7 @@ void Partial(std::string_view text, const DateContext& ctx, std::vector<core::Va
     }
     out->push_back(std::move(v));
   });
-  ForEachMatch(season, text, [&](const std::vector<Group>& g) {
+  scan->Add(&p.season, [=](const std::vector<Group>& g) {
     if (!g[1].matched() && !g[3].matched()) return;  // "summer" alone: no time to pin
     core::Value v = DateValue(g[0]);
     std::string s = Lower(g[2].text);
@@ -140,7 +155,7 @@ void Partial(std::string_view text, const DateContext& ctx, std::vector<core::Va
     if (year != 0) v.date = Interval(year, first, first + 2);
     out->push_back(std::move(v));
   });
-  ForEachMatch(quarter, text, [&](const std::vector<Group>& g) {
+  scan->Add(&p.quarter, [=](const std::vector<Group>& g) {
     core::Value v = DateValue(g[0]);
     std::string which = g[1].matched() ? Lower(g[1].text) : Lower(g[3].text);
     std::string year_text = g[2].matched() ? std::string(g[2].text) : std::string(g[4].text);
@@ -165,11 +180,10 @@ void Partial(std::string_view text, const DateContext& ctx, std::vector<core::Va
   });
 }
 
-void Relative(std::string_view text, const DateContext& ctx, std::vector<core::Value>* out) {
-  static const RE2 weekday(R"(\b(?:(?:on|last|this|next|this past|this coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)");
-  static const RE2 day_word(R"((?i)\b(yesterday|today|tomorrow)\b)");
-  static const RE2 period(R"((?i)\b(?:(earlier|later)\s+)?(this|last|next|past)\s+(week|month|year)\b)");
-  ForEachMatch(weekday, text, [&](const std::vector<Group>& g) {
+void Relative(const DateContext& ctx, std::vector<core::Value>* out,
+              PatternScan* scan) {
+  const DatePatterns& p = Patterns();
+  scan->Add(&p.weekday, [=](const std::vector<Group>& g) {
     core::Value v = DateValue(g[0]);
     v.precision = "day";
     if (ctx.published) {
@@ -188,7 +202,7 @@ void Relative(std::string_view text, const DateContext& ctx, std::vector<core::V
     }
     out->push_back(std::move(v));
   });
-  ForEachMatch(day_word, text, [&](const std::vector<Group>& g) {
+  scan->Add(&p.day_word, [=](const std::vector<Group>& g) {
     core::Value v = DateValue(g[0]);
     v.precision = "day";
     if (ctx.published) {
@@ -199,21 +213,21 @@ void Relative(std::string_view text, const DateContext& ctx, std::vector<core::V
     }
     out->push_back(std::move(v));
   });
-  ForEachMatch(period, text, [&](const std::vector<Group>& g) {
+  scan->Add(&p.period, [=](const std::vector<Group>& g) {
     core::Value v = DateValue(g[0]);
     std::string which = Lower(g[2].text);
     std::string unit = Lower(g[3].text);
     v.precision = unit;
     if (ctx.published) {
       int shift = which == "last" || which == "past" ? -1 : which == "next" ? 1 : 0;
-      const core::CivilDate& p = *ctx.published;
+      const core::CivilDate& pub = *ctx.published;
       if (unit == "week") {
-        v.date = IsoWeek(core::CivilFromDays(core::DaysFromCivil(p) + 7 * shift));
+        v.date = IsoWeek(core::CivilFromDays(core::DaysFromCivil(pub) + 7 * shift));
       } else if (unit == "month") {
-        int index = p.year * 12 + p.month - 1 + shift;
+        int index = pub.year * 12 + pub.month - 1 + shift;
         v.date = core::FormatIsoDate({index / 12, index % 12 + 1, 0});
       } else {
-        v.date = core::FormatIsoDate({p.year + shift, 0, 0});
+        v.date = core::FormatIsoDate({pub.year + shift, 0, 0});
       }
     }
     out->push_back(std::move(v));
@@ -222,10 +236,17 @@ void Relative(std::string_view text, const DateContext& ctx, std::vector<core::V
 
 }  // namespace
 
-void FindDates(std::string_view text, const DateContext& context, std::vector<core::Value>* out) {
-  Absolute(text, context, out);
-  Partial(text, context, out);
-  Relative(text, context, out);
+void AddDatePatterns(const DateContext& context,
+                     std::vector<core::Value>* out, PatternScan* scan) {
+  Absolute(context, out, scan);
+  Partial(context, out, scan);
+  Relative(context, out, scan);
+}
+
+std::vector<const RE2*> DatePatternList() {
+  const DatePatterns& p = Patterns();
+  return {&p.month_day, &p.day_month, &p.iso, &p.month, &p.season, &p.quarter,
+          &p.weekday, &p.day_word, &p.period};
 }
 
 }  // namespace newsrecon::extract

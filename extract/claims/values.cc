@@ -3,8 +3,11 @@
 #include "extract/claims/values.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <memory>
 #include <string>
 
 #include "extract/claims/match_loop.h"
@@ -74,18 +77,35 @@ struct ValueFinder::Patterns {
   RE2 duration{Pattern({"(?i)", kHedge, R"(\b()", kNum, "|", kWordNum,
                         R"(|an?|several|a few|multi)[ -](year|month|week|day|decade|quarter)s?(?:[ -](long))?\b)"})};
   RE2 decades{Pattern({"(?i)", kHedge, R"(\b(decades?)(?:[ -]long\b|\s+of\b))"})};
+  std::vector<const RE2*> all;      // the above and the date patterns
+  std::unique_ptr<RE2> any;         // their union
+  std::unique_ptr<RE2::Set> anchored;  // the same, as a set matched at one position
   RE2 count{Pattern({"(?i)", kHedge, "(", kNum,
                      R"()(?:\s+(million|billion|thousand))?\s+((?:[a-z]+-)?[a-z]+(?:s|people|staff|workforce))\b)"})};
 };
 
-ValueFinder::ValueFinder() : patterns_(new Patterns) {}
+ValueFinder::ValueFinder() : patterns_(new Patterns) {
+  Patterns& p = *patterns_;
+  p.all = {&p.money, &p.money_words, &p.percent, &p.year, &p.duration, &p.decades, &p.count};
+  for (const RE2* re : DatePatternList()) p.all.push_back(re);
+  // One union finds where a value may start; an anchored set says which patterns match there.
+  std::string any;
+  p.anchored = std::make_unique<RE2::Set>(RE2::Options(), RE2::ANCHOR_START);
+  for (const RE2* re : p.all) {
+    any += (any.empty() ? "(?:" : "|(?:") + re->pattern() + ")";
+    if (p.anchored->Add(re->pattern(), nullptr) < 0 || !re->ok()) std::abort();  // fixed patterns
+  }
+  if (!p.anchored->Compile()) std::abort();
+  p.any = std::make_unique<RE2>(any);
+}
+
 ValueFinder::~ValueFinder() { delete patterns_; }
 
 namespace {
 
 void FindMoney(const RE2& money, const RE2& words, std::string_view text,
-               std::vector<core::Value>* out) {
-  ForEachMatch(money, text, [&](const std::vector<Group>& g) {
+               std::vector<core::Value>* out, PatternScan* scan) {
+  scan->Add(&money, [=](const std::vector<Group>& g) {
     core::Value v = Make(core::ValueType::kMoney, text, g[0]);
     double scale = g[5].matched() ? ScaleOf(g[5].text) : 1.0;
     // A lone "b"/"m" must follow the digits directly: "$5m", not "$5 m".
@@ -97,7 +117,7 @@ void FindMoney(const RE2& money, const RE2& words, std::string_view text,
     v.role = PartRole(text, v.span);
     out->push_back(std::move(v));
   });
-  ForEachMatch(words, text, [&](const std::vector<Group>& g) {
+  scan->Add(&words, [=](const std::vector<Group>& g) {
     core::Value v = Make(core::ValueType::kMoney, text, g[0]);
     double scale = g[3].matched() ? ScaleOf(g[3].text) : 1.0;
     std::string unit = Lower(g[4].text);
@@ -110,8 +130,9 @@ void FindMoney(const RE2& money, const RE2& words, std::string_view text,
   });
 }
 
-void FindPercent(const RE2& percent, std::string_view text, std::vector<core::Value>* out) {
-  ForEachMatch(percent, text, [&](const std::vector<Group>& g) {
+void FindPercent(const RE2& percent, std::string_view text, std::vector<core::Value>* out,
+                 PatternScan* scan) {
+  scan->Add(&percent, [=](const std::vector<Group>& g) {
     auto number = ParseNumber(g[2].text);
     if (!number) return;
     std::string unit = Lower(g[3].text);
@@ -127,8 +148,9 @@ void FindPercent(const RE2& percent, std::string_view text, std::vector<core::Va
   });
 }
 
-void FindYears(const RE2& year, std::string_view text, std::vector<core::Value>* out) {
-  ForEachMatch(year, text, [&](const std::vector<Group>& g) {
+void FindYears(const RE2& year, std::string_view text, std::vector<core::Value>* out,
+               PatternScan* scan) {
+  scan->Add(&year, [=](const std::vector<Group>& g) {
     // A year directly after a currency sign or inside a longer number is not a year.
     if (g[2].start > 0 && (text[g[2].start - 1] == '$' || text[g[2].start - 1] == ',' ||
                            text[g[2].start - 1] == '.')) {
@@ -160,8 +182,8 @@ double DaysPer(std::string_view unit) {
 }
 
 void FindDurations(const RE2& duration, const RE2& decades, std::string_view text,
-                   std::vector<core::Value>* out) {
-  ForEachMatch(duration, text, [&](const std::vector<Group>& g) {
+                   std::vector<core::Value>* out, PatternScan* scan) {
+  scan->Add(&duration, [=](const std::vector<Group>& g) {
     std::string word = Lower(g[2].text);
     if (word == "multi" || word == "several" || word == "a few") return;  // no number
     auto number = ParseNumber(word);
@@ -182,7 +204,7 @@ void FindDurations(const RE2& duration, const RE2& decades, std::string_view tex
     if (v.unit == "decade" && v.bound == core::Bound::kExact) v.bound = core::Bound::kAbout;
     out->push_back(std::move(v));
   });
-  ForEachMatch(decades, text, [&](const std::vector<Group>& g) {
+  scan->Add(&decades, [=](const std::vector<Group>& g) {
     core::Value v = Make(core::ValueType::kDuration, text, g[0]);
     bool plural = Lower(g[2].text) == "decades";
     v.amount = v.high = 3650.0;
@@ -194,12 +216,13 @@ void FindDurations(const RE2& duration, const RE2& decades, std::string_view tex
   });
 }
 
-void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value>* out) {
+void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value>* out,
+                PatternScan* scan) {
   static const char* kNotCounted[] = {"years", "months", "weeks", "days", "decades", "percent",
                                       "dollars", "euros", "pounds", "cents", "points", "times",
                                       "hours", "minutes", "seconds", "quarters", "is", "was",
                                       "has", "as", "its", "this", "us"};
-  ForEachMatch(count, text, [&](const std::vector<Group>& g) {
+  scan->Add(&count, [=](const std::vector<Group>& g) {
     std::string noun = Lower(g[4].text);
     for (const char* skip : kNotCounted) {
       if (noun == skip) return;
@@ -243,12 +266,15 @@ std::vector<core::Value> ResolveOverlaps(std::vector<core::Value> all) {
 std::vector<core::Value> ValueFinder::Find(std::string_view text,
                                            const DateContext& context) const {
   std::vector<core::Value> all;
-  FindMoney(patterns_->money, patterns_->money_words, text, &all);
-  FindPercent(patterns_->percent, text, &all);
-  FindDates(text, context, &all);
-  FindDurations(patterns_->duration, patterns_->decades, text, &all);
-  FindYears(patterns_->year, text, &all);
-  FindCounts(patterns_->count, text, &all);
+  const Patterns& p = *patterns_;
+  PatternScan scan(*p.any, *p.anchored, p.all);
+  FindMoney(p.money, p.money_words, text, &all, &scan);
+  FindPercent(p.percent, text, &all, &scan);
+  AddDatePatterns(context, &all, &scan);
+  FindDurations(p.duration, p.decades, text, &all, &scan);
+  FindYears(p.year, text, &all, &scan);
+  FindCounts(p.count, text, &all, &scan);
+  scan.Run(text);
   return ResolveOverlaps(std::move(all));
 }
 

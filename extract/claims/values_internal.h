@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "extract/claims/match_loop.h"
 #include "extract/claims/values.h"
 
 namespace newsrecon::extract {
@@ -28,8 +29,12 @@ inline constexpr char kHedge[] =
     "less than|less than|fewer than|under|below|about|around|approximately|nearly|almost|"
     "roughly|some|an estimated|close to)[ -]+)?";
 
-// Finds dates (absolute, partial and relative) and appends them to `out`.
-void FindDates(std::string_view text, const DateContext& context, std::vector<core::Value>* out);
+// Adds the date patterns (absolute, partial and relative) to `scan`; their handlers append
+// to `out` when the scan runs.
+void AddDatePatterns(const DateContext& context,
+                     std::vector<core::Value>* out, PatternScan* scan);
+// The date patterns, for the union the scan runs.
+std::vector<const RE2*> DatePatternList();
 
 }  // namespace newsrecon::extract
 

@@ -1,0 +1,229 @@
+// ClaimExtractor::Extract: one pass over an article's sentences. Work is spent only where
+// it can pay: sentences with a party or a value, clauses whose template some phrasing can
+// match, key words and attribution only for sentences that yield a claim.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/claims/claims.h"
+#include "extract/claims/claims_impl.h"
+#include "extract/claims/clauses.h"
+
+namespace newsrecon::extract {
+namespace {
+
+// "The company ..." or "It ..." opening a sentence stands for the previous sentence's
+// first party; the mention is added so clauses and templates see it.
+void AddBackReferences(std::string_view text, const std::vector<core::Span>& sentences,
+                       const RE2& pattern, std::vector<PartyMention>* parties) {
+  std::vector<PartyMention> added;
+  std::string previous_first;
+  size_t next = 0;
+  for (const core::Span& s : sentences) {
+    std::string first;
+    while (next < parties->size() && (*parties)[next].span.start < s.start) ++next;
+    if (next < parties->size() && (*parties)[next].span.end <= s.end) first = (*parties)[next].canonical;
+    std::vector<Group> g;
+    if (!previous_first.empty() && s.end <= text.size() &&
+        MatchAt(pattern, text.substr(0, s.end), s.start, RE2::ANCHOR_START, &g)) {
+      added.push_back({{g[0].start, g[0].end()}, previous_first});
+      if (first.empty()) first = previous_first;
+    }
+    previous_first = first;
+  }
+  if (added.empty()) return;
+  parties->insert(parties->end(), added.begin(), added.end());
+  std::sort(parties->begin(), parties->end(), [](const PartyMention& a, const PartyMention& b) {
+    return a.span.start < b.span.start;
+  });
+}
+
+// The article's main parties: the two named most often (each at least twice).
+std::vector<std::string> TopicParties(const std::vector<PartyMention>& parties) {
+  std::map<std::string, int> count;
+  for (const auto& p : parties) ++count[p.canonical];
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [name, n] : count) {
+    if (n >= 2) ranked.emplace_back(-n, name);
+  }
+  std::sort(ranked.begin(), ranked.end());
+  std::vector<std::string> top;
+  for (size_t i = 0; i < ranked.size() && i < 2; ++i) top.push_back(ranked[i].second);
+  std::sort(top.begin(), top.end());
+  return top;
+}
+
+class ArticlePass {
+ public:
+  ArticlePass(const ClaimExtractor::Impl& impl, std::string_view text, Extraction* found)
+      : impl_(impl), text_(text), found_(*found), topic_(TopicParties(found->parties)) {
+    // One pass finds every "not disclosed"; sentences then only look up positions.
+    ForEachMatch(impl_.undisclosed, text_, [&](const std::vector<Group>& g) {
+      undisclosed_.push_back(g[0].start);
+    });
+  }
+
+  void Sentence(size_t index, core::Span sentence) {
+    size_t claims_begin = found_.claims.size();
+    Slice slice = SliceOf(sentence);
+    if (!slice.empty()) {
+      core::Claim base = Base(index, sentence);
+      std::set<size_t> used_values;
+      std::string tmpl = SlotTemplate(text_, sentence, found_.parties, found_.values, slice, -1);
+      std::vector<int> hits;
+      if (impl_.prefilter->Match(tmpl, &hits)) Clauses(sentence, slice, base, &used_values);
+      Rest(sentence, slice, base, used_values);
+      if (found_.claims.size() > claims_begin) Describe(sentence, slice, tmpl, claims_begin);
+    }
+    MarkUndisclosed(sentence, claims_begin);
+    previous_claims_begin_ = claims_begin;
+  }
+
+ private:
+  // Index ranges of the parties and values inside `span`; spans come in text order.
+  Slice SliceOf(core::Span span) {
+    while (party_ < found_.parties.size() && found_.parties[party_].span.start < span.start) ++party_;
+    while (value_ < found_.values.size() && found_.values[value_].span.start < span.start) ++value_;
+    Slice s{party_, party_, value_, value_};
+    while (s.party_end < found_.parties.size() && found_.parties[s.party_end].span.end <= span.end) ++s.party_end;
+    while (s.value_end < found_.values.size() && found_.values[s.value_end].span.end <= span.end) ++s.value_end;
+    return s;
+  }
+
+  core::Claim Base(size_t index, core::Span sentence) const {
+    core::Claim base;
+    base.sentence = index;
+    base.span = sentence;
+    base.quote = std::string(text_.substr(sentence.start, sentence.size()));
+    std::set<std::string> names;
+    for (size_t i = party_; i < found_.parties.size() && found_.parties[i].span.end <= sentence.end; ++i) {
+      names.insert(found_.parties[i].canonical);
+    }
+    // Too few parties named: the article's main parties stand in (they are what it is about).
+    for (size_t i = 0; names.size() < 2 && i < topic_.size(); ++i) names.insert(topic_[i]);
+    base.parties.assign(names.begin(), names.end());
+    return base;
+  }
+
+  // The party mention that opens text[clause] (within its first three words), or -1.
+  int OpeningParty(core::Span clause, const Slice& slice) const {
+    size_t limit = clause.start, words = 0;
+    while (limit < clause.end && words < 3) {
+      if (text_[limit] == ' ') ++words;
+      ++limit;
+    }
+    for (size_t i = slice.party_begin; i < slice.party_end; ++i) {
+      const core::Span& p = found_.parties[i].span;
+      if (p.start >= clause.start && p.start < limit && p.end <= clause.end) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
+  void Clauses(core::Span sentence, const Slice& slice, const core::Claim& base,
+               std::set<size_t>* used_values) {
+    int last_subject = -1;
+    bool party_seen = false;
+    core::Phase lead_phase = core::Phase::kUnspecified;
+    std::vector<size_t> pending;  // relation claims of this sentence still without a value
+    for (const core::Span& clause : SplitClauses(text_, sentence)) {
+      int opening = OpeningParty(clause, slice);
+      std::string_view raw = text_.substr(clause.start, clause.size());
+      core::Claim clause_base = base;
+      clause_base.phase = impl_.PhaseOf(raw);
+      if (clause_base.phase == core::Phase::kUnspecified) clause_base.phase = lead_phase;
+      if (FirstAt(impl_.negation, raw) != std::string_view::npos) {
+        clause_base.polarity = core::Polarity::kNegated;
+      }
+      std::set<std::string> clause_names;
+      for (size_t i = slice.party_begin; i < slice.party_end; ++i) {
+        const core::Span& p = found_.parties[i].span;
+        if (p.start >= clause.start && p.end <= clause.end) clause_names.insert(found_.parties[i].canonical);
+      }
+      if (clause_names.size() >= 2) clause_base.parties.assign(clause_names.begin(), clause_names.end());
+      if (opening >= 0) {
+        pending.clear();
+      } else {
+        // A continuation ("..., for $310 million") completes the claims before it.
+        for (size_t index : pending) impl_.AttachValues(found_, clause, &found_.claims[index], used_values);
+      }
+      int subject = opening >= 0 ? -1 : last_subject;
+      std::string tmpl = SlotTemplate(text_, clause, found_.parties, found_.values, slice, subject);
+      size_t before = found_.claims.size();
+      impl_.MatchRelations(text_, clause, tmpl, found_, clause_base, used_values, &found_.claims);
+      for (size_t i = before; i < found_.claims.size(); ++i) {
+        const auto& values = found_.claims[i].values;
+        bool tranche = std::any_of(values.begin(), values.end(),
+                                   [](const core::Value& v) { return v.role == "initial"; });
+        if (values.empty() || tranche) pending.push_back(i);
+      }
+      if (opening >= 0) last_subject = opening;
+      if (!clause_names.empty()) party_seen = true;
+      if (!party_seen && clause_base.phase != core::Phase::kUnspecified) lead_phase = clause_base.phase;
+    }
+  }
+
+  // Values no relation took stay together as one claim about the sentence.
+  void Rest(core::Span sentence, const Slice& slice, const core::Claim& base,
+            const std::set<size_t>& used_values) {
+    core::Claim rest = base;
+    for (size_t i = slice.value_begin; i < slice.value_end; ++i) {
+      if (used_values.count(i) == 0) rest.values.push_back(found_.values[i]);
+    }
+    (void)sentence;
+    if (!rest.values.empty()) found_.claims.push_back(std::move(rest));
+  }
+
+  // Key words and attribution, computed once for the sentence's claims.
+  void Describe(core::Span sentence, const Slice& slice, const std::string& tmpl, size_t claims_begin) {
+    std::vector<std::string> keywords = Keywords(text_, sentence, found_.parties, found_.values, slice);
+    std::string attribution;
+    ForEachMatch(impl_.attribution, tmpl, [&](const std::vector<Group>& g) {
+      if (!attribution.empty()) return;
+      const Group& who = g[1].matched() ? g[1] : g[2];
+      attribution = found_.parties[SlotIndex(who.text)].canonical;
+    });
+    for (size_t i = claims_begin; i < found_.claims.size(); ++i) {
+      found_.claims[i].keywords = keywords;
+      found_.claims[i].attribution = attribution;
+    }
+  }
+
+  // "Terms were not disclosed." speaks of this sentence's claims, or else the previous one's.
+  void MarkUndisclosed(core::Span sentence, size_t claims_begin) {
+    bool said = std::any_of(undisclosed_.begin(), undisclosed_.end(), [&](size_t at) {
+      return at >= sentence.start && at < sentence.end;
+    });
+    if (!said) return;
+    size_t from = found_.claims.size() > claims_begin ? claims_begin : previous_claims_begin_;
+    for (size_t i = from; i < found_.claims.size(); ++i) {
+      if (!found_.claims[i].relation.empty()) found_.claims[i].undisclosed = true;
+    }
+  }
+
+  const ClaimExtractor::Impl& impl_;
+  std::string_view text_;
+  Extraction& found_;
+  std::vector<std::string> topic_;
+  std::vector<size_t> undisclosed_;
+  size_t party_ = 0, value_ = 0;  // cursors for SliceOf
+  size_t previous_claims_begin_ = 0;
+};
+
+}  // namespace
+
+Extraction ClaimExtractor::Extract(std::string_view text, const std::vector<core::Span>& sentences,
+                                   const DateContext& context) const {
+  Extraction found;
+  found.values = impl_->values.Find(text, context);
+  found.parties = impl_->parties->Find(text);
+  AddBackReferences(text, sentences, impl_->back_reference, &found.parties);
+  ArticlePass pass(*impl_, text, &found);
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const core::Span sentence = sentences[s];
+    if (sentence.end > text.size() || sentence.start >= sentence.end) continue;
+    pass.Sentence(s, sentence);
+  }
+  return found;
+}
+
+}  // namespace newsrecon::extract
