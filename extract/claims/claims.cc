@@ -52,10 +52,14 @@ std::string ExpandMacros(const std::string& phrasing, const RelationEntry& r) {
   return out;
 }
 
-RE2::Options CaseInsensitive() {
+// Lexicon patterns ignore case and run on bytes (Latin-1): their literals are ASCII, a
+// non-ASCII literal matches its UTF-8 bytes, and a gap like [^<] is one byte class instead
+// of a UTF-8 automaton, which keeps the phrasings' DFA small and fast.
+RE2::Options LexiconOptions() {
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);
+  options.set_encoding(RE2::Options::EncodingLatin1);
   return options;
 }
 
@@ -71,7 +75,7 @@ std::unique_ptr<RE2> CueRegex(const Lexicon& lex) {
     if (alternation.empty()) alternation = "\\x{10FFFF}";  // a kind with no cues never matches
     pattern += std::string(pattern.empty() ? "" : "|") + "(?P<" + name + ">" + alternation + ")";
   }
-  return std::make_unique<RE2>("\\b(?:" + pattern + ")\\b", CaseInsensitive());
+  return std::make_unique<RE2>("\\b(?:" + pattern + ")\\b", LexiconOptions());
 }
 
 std::string LexiconFingerprint(const Lexicon& lex) {
@@ -105,12 +109,12 @@ core::Result<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(const Lexic
   auto parties = PartyFinder::Create(lexicon.parties);
   if (!parties.ok()) return parties.status();
   impl->parties = std::move(*parties);
-  impl->prefilter = std::make_unique<RE2::Set>(CaseInsensitive(), RE2::UNANCHORED);
+  impl->prefilter = std::make_unique<RE2::Set>(LexiconOptions(), RE2::UNANCHORED);
   for (const RelationEntry& r : lexicon.relations) {
     CompiledRelation compiled{r, nullptr, {}, {}};
     std::string where = r.origin + ": relation '" + r.id + "'";
     if (!r.topic.empty()) {
-      compiled.topic = std::make_unique<RE2>(r.topic, CaseInsensitive());
+      compiled.topic = std::make_unique<RE2>(r.topic, LexiconOptions());
       if (!compiled.topic->ok()) {
         return core::InvalidArgument(where + " topic: RE2 error: " + compiled.topic->error());
       }
@@ -124,7 +128,7 @@ core::Result<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(const Lexic
     }
     for (size_t i = 0; i < r.phrasings.size(); ++i) {
       std::string pattern = ExpandMacros(r.phrasings[i], r);
-      auto re = std::make_unique<RE2>(pattern, CaseInsensitive());
+      auto re = std::make_unique<RE2>(pattern, LexiconOptions());
       if (!re->ok()) {
         return core::InvalidArgument(where + " phrasing " + std::to_string(i + 1) +
                                      ": RE2 error: " + re->error());
@@ -142,6 +146,15 @@ core::Result<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(const Lexic
     impl->relations.push_back(std::move(compiled));
   }
   if (!impl->prefilter->Compile()) return core::Internal("relation phrasings: RE2::Set compile failed (too large)");
+  std::string any;
+  for (const CompiledRelation& rel : impl->relations) {
+    for (const CompiledPhrasing& ph : rel.phrasings) any += (any.empty() ? "(?:" : "|(?:") + ph.re->pattern() + ")";
+  }
+  RE2::Options options = LexiconOptions();
+  options.set_never_capture(true);
+  options.set_max_mem(int64_t{256} << 20);
+  impl->any_phrasing = std::make_unique<RE2>(any.empty() ? "\\x{10FFFF}" : any, options);
+  if (!impl->any_phrasing->ok()) return core::Internal("relation phrasings: union does not compile");
   impl->cues = CueRegex(lexicon);
   if (!impl->cues->ok()) return core::InvalidArgument("[phase] cues: RE2 error: " + impl->cues->error());
   const auto& cue_groups = impl->cues->NamedCapturingGroups();
@@ -189,7 +202,7 @@ void ClaimExtractor::Impl::MatchRelations(std::string_view text, core::Span clau
                                           const core::Claim& base, std::set<size_t>* used_values,
                                           std::vector<core::Claim>* out) const {
   std::vector<int> hits;
-  if (!prefilter->Match(tmpl, &hits)) return;
+  if (!RE2::PartialMatch(tmpl, *any_phrasing) || !prefilter->Match(tmpl, &hits)) return;
   std::sort(hits.begin(), hits.end());
   std::set<size_t> matched_relations;
   std::string_view raw = text.substr(clause.start, clause.size());

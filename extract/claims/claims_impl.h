@@ -34,6 +34,9 @@ struct ClaimExtractor::Impl {
   std::vector<CompiledRelation> relations;
   std::map<std::string, size_t> relation_index;  // id → relations[i]
   std::unique_ptr<RE2::Set> prefilter;
+  // Every phrasing in one pattern: a DFA-only "could any match?" before the set is asked
+  // which (a set match costs far more than a plain one).
+  std::unique_ptr<RE2> any_phrasing;
   std::vector<std::pair<size_t, size_t>> set_index;  // set entry → (relation, phrasing)
   std::unique_ptr<RE2> cues;  // named groups past, ends, continues, starts
   int cue_group[4] = {0, 0, 0, 0};  // their capture indexes, in that order

@@ -70,8 +70,7 @@ class ArticlePass {
       core::Claim base = Base(index, sentence);
       std::set<size_t> used_values;
       std::string tmpl = SlotTemplate(text_, sentence, found_.parties, found_.values, slice, -1);
-      std::vector<int> hits;
-      if (impl_.prefilter->Match(tmpl, &hits)) Clauses(sentence, slice, base, &used_values);
+      if (RE2::PartialMatch(tmpl, *impl_.any_phrasing)) Clauses(sentence, slice, base, &used_values);
       Rest(sentence, slice, base, used_values);
       if (found_.claims.size() > claims_begin) Describe(sentence, slice, tmpl, claims_begin);
     }

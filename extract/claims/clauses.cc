@@ -100,7 +100,8 @@ std::string SlotTemplate(std::string_view text, core::Span clause,
 std::vector<std::string> Keywords(std::string_view text, core::Span span,
                                   const std::vector<PartyMention>& parties,
                                   const std::vector<core::Value>& values, const Slice& slice) {
-  static const std::set<std::string> kStop = {
+  static const std::vector<std::string_view> kStop = [] {
+    std::vector<std::string_view> words = {
       "the", "and", "for", "that", "with", "from", "this", "its", "their", "they", "has",
       "have", "had", "was", "were", "are", "will", "would", "could", "should", "been", "being",
       "into", "onto", "than", "then", "which", "who", "whom", "what", "when", "where", "while",
@@ -109,6 +110,9 @@ std::vector<std::string> Keywords(std::string_view text, core::Span span,
       "before", "over", "under", "between", "through", "until", "per", "cent", "percent",
       "both", "each", "other", "some", "now", "new", "one", "two", "its", "it's", "there",
       "here", "just", "only", "very", "still", "already", "company", "companies", "firm"};
+    std::sort(words.begin(), words.end());
+    return words;
+  }();
   // Party and value spans are sorted: one cursor each walks along with the words.
   size_t p = slice.party_begin, v = slice.value_begin;
   auto inside = [&](size_t pos) {
@@ -117,23 +121,24 @@ std::vector<std::string> Keywords(std::string_view text, core::Span span,
     return (p < slice.party_end && parties[p].span.start <= pos) ||
            (v < slice.value_end && values[v].span.start <= pos);
   };
-  std::set<std::string> words;
+  std::vector<std::string> words;
+  std::string w;
   size_t i = span.start;
   while (i < span.end) {
     while (i < span.end && !std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
     size_t start = i;
     while (i < span.end && (std::isalpha(static_cast<unsigned char>(text[i])) || text[i] == '-')) ++i;
     if (i == start || inside(start)) continue;
-    std::string w;
-    for (size_t k = start; k < i; ++k) {
-      w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[k]))));
-    }
+    w.assign(text.substr(start, i - start));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     while (!w.empty() && w.back() == '-') w.pop_back();
     if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
-    if (w.size() < 3 || kStop.count(w) > 0) continue;
-    words.insert(w);
+    if (w.size() < 3 || std::binary_search(kStop.begin(), kStop.end(), std::string_view(w))) continue;
+    words.push_back(w);
   }
-  return {words.begin(), words.end()};
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
 }
 
 }  // namespace newsrecon::extract

@@ -107,10 +107,14 @@ struct Run {
   std::string_view name;
 };
 
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 bool IsWordChar(std::string_view text, size_t i) {
-  auto c = static_cast<unsigned char>(text[i]);
-  if (std::isalnum(c) || c == '&') return true;
-  return c == '-' && i + 1 < text.size() && std::isalnum(static_cast<unsigned char>(text[i + 1]));
+  char c = text[i];
+  if (IsAsciiAlnum(c) || c == '&') return true;
+  return c == '-' && i + 1 < text.size() && IsAsciiAlnum(text[i + 1]);
 }
 
 // Capitalised runs, skipping common words in front.
@@ -118,7 +122,7 @@ std::vector<Run> CapitalisedRuns(std::string_view text) {
   std::vector<Run> runs;
   size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && !std::isalnum(static_cast<unsigned char>(text[i]))) ++i;
+    while (i < text.size() && !IsAsciiAlnum(text[i])) ++i;
     size_t start = i, end = i, words = 0;
     while (i < text.size()) {
       size_t w = i;
