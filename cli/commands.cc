@@ -109,20 +109,23 @@ int Claims(const Args& args, Io& io) {
   extract::DateContext context;
   if (auto d = core::ParseIsoDate(published); d.has_value() && d->day != 0) context.published = d;
   extract::Extraction found = extractor->Extract(text, sentences, context);
-  json values = json::array();
-  for (const auto& v : found.values) values.push_back(reports::ValueToJson(v, text));
-  json claims = json::array();
-  for (const auto& c : found.claims) claims.push_back(reports::ClaimToJson(c, text));
-  json parties = json::array();
-  for (const auto& p : found.parties) {
-    parties.push_back({{"name", p.canonical},
-                       {"text", text.substr(p.span.start, p.span.size())},
-                       {"start", core::CodePointOffset(text, p.span.start)},
-                       {"end", core::CodePointOffset(text, p.span.end)}});
-  }
-  json out = {{"published", published}, {"values", values}, {"parties", parties}, {"claims", claims}};
-  if (!args.Has("text")) out["text"] = text;
-  io.out << out.dump(2) << "\n";
+  // Streamed item by item: a huge input must not become a huge document in memory.
+  core::CodePointIndex offsets(text);
+  auto list = [&](const char* name, size_t count, auto item) {
+    io.out << ",\n  \"" << name << "\": [";
+    for (size_t i = 0; i < count; ++i) io.out << (i == 0 ? "\n    " : ",\n    ") << item(i).dump();
+    io.out << (count == 0 ? "]" : "\n  ]");
+  };
+  io.out << "{\n  \"published\": " << json(published).dump();
+  if (!args.Has("text")) io.out << ",\n  \"text\": " << json(text).dump();
+  list("values", found.values.size(), [&](size_t i) { return reports::ValueToJson(found.values[i], &offsets); });
+  list("parties", found.parties.size(), [&](size_t i) {
+    const auto& p = found.parties[i];
+    return json{{"name", p.canonical}, {"text", text.substr(p.span.start, p.span.size())},
+                {"start", offsets(p.span.start)}, {"end", offsets(p.span.end)}};
+  });
+  list("claims", found.claims.size(), [&](size_t i) { return reports::ClaimToJson(found.claims[i], &offsets); });
+  io.out << "\n}\n";
   return kExitOk;
 }
 
@@ -144,9 +147,8 @@ int ExtractText(const Args& args, Io& io) {
     return kExitOk;
   }
   json sentences = json::array();
-  for (const auto& s : a.sentences) {
-    sentences.push_back({core::CodePointOffset(a.text, s.start), core::CodePointOffset(a.text, s.end)});
-  }
+  core::CodePointIndex offsets(a.text);
+  for (const auto& s : a.sentences) sentences.push_back({offsets(s.start), offsets(s.end)});
   json out = {{"title", a.title},         {"published", a.published},
               {"published_from", a.published_from}, {"modified", a.modified},
               {"url", a.url},             {"canonical_url", a.canonical_url},

@@ -61,6 +61,24 @@ std::string RepairUtf8(std::string_view text, size_t* replaced) {
   return out;
 }
 
+CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
+  size_t count = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i % 64 == 0) before_block_.push_back(count);
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
+  }
+}
+
+size_t CodePointIndex::operator()(size_t byte_offset) const {
+  if (byte_offset >= text_.size()) return CodePointOffset(text_, text_.size());
+  size_t block = byte_offset / 64;
+  size_t count = before_block_[block];
+  for (size_t i = block * 64; i < byte_offset; ++i) {
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
 size_t CodePointOffset(std::string_view text, size_t byte_offset) {
   size_t count = 0;
   for (size_t i = 0; i < byte_offset && i < text.size(); ++i) {

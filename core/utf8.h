@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace newsrecon::core {
 
@@ -16,7 +17,20 @@ bool IsValidUtf8(std::string_view text);
 std::string RepairUtf8(std::string_view text, size_t* replaced = nullptr);
 
 // Converts a byte offset into `text` (valid UTF-8) to a count of code points before it.
+// Linear in the offset: for many offsets into one text use CodePointIndex.
 size_t CodePointOffset(std::string_view text, size_t byte_offset);
+
+// Byte offsets to code-point offsets for one text, each in constant time: counts are kept
+// at every 64th byte.
+class CodePointIndex {
+ public:
+  explicit CodePointIndex(std::string_view text);
+  size_t operator()(size_t byte_offset) const;
+
+ private:
+  std::string_view text_;
+  std::vector<size_t> before_block_;  // code points before each 64-byte block
+};
 
 // Returns the number of leading bytes of the UTF-8 sequence that starts with `lead`
 // (1 for ASCII and for stray continuation bytes).

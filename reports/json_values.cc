@@ -7,11 +7,11 @@ namespace newsrecon::reports {
 
 using nlohmann::json;
 
-json ValueToJson(const core::Value& v, std::string_view text_base) {
+json ValueToJson(const core::Value& v, const core::CodePointIndex* offsets) {
   json j = {{"type", core::ToString(v.type)}, {"text", v.text}, {"bound", core::ToString(v.bound)}};
-  if (!text_base.empty()) {
-    j["start"] = core::CodePointOffset(text_base, v.span.start);
-    j["end"] = core::CodePointOffset(text_base, v.span.end);
+  if (offsets != nullptr) {
+    j["start"] = (*offsets)(v.span.start);
+    j["end"] = (*offsets)(v.span.end);
   }
   switch (v.type) {
     case core::ValueType::kMoney:
@@ -44,7 +44,7 @@ json ValueToJson(const core::Value& v, std::string_view text_base) {
   return j;
 }
 
-json ClaimToJson(const core::Claim& c, std::string_view text_base) {
+json ClaimToJson(const core::Claim& c, const core::CodePointIndex* offsets) {
   json roles = json::object();
   for (const auto& r : c.roles) {
     if (roles.contains(r.name)) {
@@ -54,15 +54,15 @@ json ClaimToJson(const core::Claim& c, std::string_view text_base) {
     }
   }
   json values = json::array();
-  for (const auto& v : c.values) values.push_back(ValueToJson(v, text_base));
+  for (const auto& v : c.values) values.push_back(ValueToJson(v, offsets));
   json j = {{"relation", c.relation}, {"roles", roles},        {"parties", c.parties},
             {"polarity", core::ToString(c.polarity)}, {"status", core::ToString(c.phase)},
             {"values", values},     {"attribution", c.attribution},
             {"undisclosed", c.undisclosed}, {"sentence", c.sentence}, {"quote", c.quote},
             {"keywords", c.keywords}};
-  if (!text_base.empty()) {
-    j["start"] = core::CodePointOffset(text_base, c.span.start);
-    j["end"] = core::CodePointOffset(text_base, c.span.end);
+  if (offsets != nullptr) {
+    j["start"] = (*offsets)(c.span.start);
+    j["end"] = (*offsets)(c.span.end);
   }
   return j;
 }

@@ -6,16 +6,17 @@
 #include <string_view>
 
 #include "core/model.h"
+#include "core/utf8.h"
 
 namespace newsrecon::reports {
 
 // {type, text, bound, and the normalised fields of the type: amount+currency, percent,
-// year, date (ISO 8601), duration_days, count+unit}. `text_base`, when given, is the text
-// the value's span points into: start/end are then added as character (code point) offsets.
-nlohmann::json ValueToJson(const core::Value& value, std::string_view text_base = {});
+// year, date (ISO 8601), duration_days, count+unit}. With `offsets` (of the text the
+// value's span points into) start/end are added as character (code point) offsets.
+nlohmann::json ValueToJson(const core::Value& value, const core::CodePointIndex* offsets = nullptr);
 
 // A claim with roles, parties, phase, polarity, values, attribution and its sentence span.
-nlohmann::json ClaimToJson(const core::Claim& claim, std::string_view text_base = {});
+nlohmann::json ClaimToJson(const core::Claim& claim, const core::CodePointIndex* offsets = nullptr);
 
 }  // namespace newsrecon::reports
 

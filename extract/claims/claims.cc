@@ -182,7 +182,8 @@ core::Phase ClaimExtractor::Impl::PhaseOf(std::string_view clause) const {
 }
 
 void ClaimExtractor::Impl::AttachValues(const Extraction& found, core::Span clause,
-                                        core::Claim* claim, std::set<size_t>* used_values) const {
+                                        core::Claim* claim, std::set<size_t>* used_values,
+                                        bool with_time) const {
   const CompiledRelation& rel = relations[relation_index.at(claim->relation)];
   bool has_tranche = std::any_of(claim->values.begin(), claim->values.end(),
                                  [](const core::Value& v) { return !v.role.empty(); });
@@ -190,7 +191,7 @@ void ClaimExtractor::Impl::AttachValues(const Extraction& found, core::Span clau
     const core::Value& v = found.values[i];
     if (v.span.start < clause.start || v.span.end > clause.end) continue;
     if (has_tranche && v.role.empty()) continue;
-    bool time = v.type == core::ValueType::kYear || v.type == core::ValueType::kDate;
+    bool time = with_time && (v.type == core::ValueType::kYear || v.type == core::ValueType::kDate);
     if (rel.value_types.count(v.type) == 0 && !time) continue;
     claim->values.push_back(v);
     used_values->insert(i);
@@ -271,7 +272,7 @@ void ClaimExtractor::Impl::MatchRelations(std::string_view text, core::Span clau
         }
       }
     } else {
-      AttachValues(found, clause, &claim, used_values);
+      AttachValues(found, clause, &claim, used_values, /*with_time=*/true);
     }
     matched_relations.insert(rel_index);
     out->push_back(std::move(claim));

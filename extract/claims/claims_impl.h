@@ -50,9 +50,10 @@ struct ClaimExtractor::Impl {
                       const Extraction& found, const core::Claim& base,
                       std::set<size_t>* used_values, std::vector<core::Claim>* out) const;
   core::Phase PhaseOf(std::string_view clause) const;
-  // Gives a claim the values of its relation's types found in text[clause].
+  // Gives a claim the values of its relation's types found in text[clause], and with
+  // `with_time` the clause's years and dates too (they scope the claim in time).
   void AttachValues(const Extraction& found, core::Span clause, core::Claim* claim,
-                    std::set<size_t>* used_values) const;
+                    std::set<size_t>* used_values, bool with_time) const;
 };
 
 // The index encoded in a "<<P12>>" or "<<V3>>" slot.

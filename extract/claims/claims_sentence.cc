@@ -38,6 +38,20 @@ void AddBackReferences(std::string_view text, const std::vector<core::Span>& sen
   });
 }
 
+// `text` with no-break, thin and other Unicode spaces replaced by as many ASCII spaces as
+// they have bytes, so that offsets stay valid.
+std::string SpacesAsAscii(std::string_view text) {
+  std::string out(text);
+  auto at = [&](size_t k) { return k < out.size() ? static_cast<unsigned char>(out[k]) : 0; };
+  for (size_t i = 0; i < out.size(); ++i) {
+    size_t width = 0;
+    if (at(i) == 0xC2 && at(i + 1) == 0xA0) width = 2;
+    if (at(i) == 0xE2 && at(i + 1) == 0x80 && ((at(i + 2) >= 0x80 && at(i + 2) <= 0x8A) || at(i + 2) == 0xAF)) width = 3;
+    for (size_t k = 0; k < width; ++k) out[i + k] = ' ';
+  }
+  return out;
+}
+
 // The article's main parties: the two named most often (each at least twice).
 std::vector<std::string> TopicParties(const std::vector<PartyMention>& parties) {
   std::map<std::string, int> count;
@@ -143,7 +157,10 @@ class ArticlePass {
         pending.clear();
       } else {
         // A continuation ("..., for $310 million") completes the claims before it.
-        for (size_t index : pending) impl_.AttachValues(found_, clause, &found_.claims[index], used_values);
+        // Only the relation's own kinds of value: a later clause's time is its own.
+        for (size_t index : pending) {
+          impl_.AttachValues(found_, clause, &found_.claims[index], used_values, /*with_time=*/false);
+        }
       }
       int subject = opening >= 0 ? -1 : last_subject;
       std::string tmpl = SlotTemplate(text_, clause, found_.parties, found_.values, slice, subject);
@@ -210,8 +227,12 @@ class ArticlePass {
 
 }  // namespace
 
-Extraction ClaimExtractor::Extract(std::string_view text, const std::vector<core::Span>& sentences,
+Extraction ClaimExtractor::Extract(std::string_view original,
+                                   const std::vector<core::Span>& sentences,
                                    const DateContext& context) const {
+  // Patterns see Unicode spaces as plain ones; the copy keeps every byte offset.
+  std::string work = SpacesAsAscii(original);
+  std::string_view text = work;
   Extraction found;
   found.values = impl_->values.Find(text, context);
   found.parties = impl_->parties->Find(text);
@@ -221,6 +242,14 @@ Extraction ClaimExtractor::Extract(std::string_view text, const std::vector<core
     const core::Span sentence = sentences[s];
     if (sentence.end > text.size() || sentence.start >= sentence.end) continue;
     pass.Sentence(s, sentence);
+  }
+  // What the source wrote, not the working copy.
+  if (work != original) {
+    for (core::Value& v : found.values) v.text = original.substr(v.span.start, v.span.size());
+    for (core::Claim& c : found.claims) {
+      c.quote = original.substr(c.span.start, c.span.size());
+      for (core::Value& v : c.values) v.text = original.substr(v.span.start, v.span.size());
+    }
   }
   return found;
 }

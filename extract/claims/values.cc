@@ -6,6 +6,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <map>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -241,24 +242,25 @@ void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value
 }
 
 // Keeps the longest of overlapping mentions; on equal length the earlier-found type wins.
+// Kept spans sit in a map by start, so each candidate checks only its two neighbours.
 std::vector<core::Value> ResolveOverlaps(std::vector<core::Value> all) {
   std::vector<size_t> order(all.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return all[a].span.size() > all[b].span.size();
   });
-  std::vector<core::Value> kept;
+  std::map<size_t, size_t> kept;  // start → index into all
   for (size_t i : order) {
     const core::Span& s = all[i].span;
-    bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const core::Value& k) {
-      return s.start < k.span.end && k.span.start < s.end;
-    });
-    if (!overlaps) kept.push_back(std::move(all[i]));
+    auto next = kept.lower_bound(s.start);
+    if (next != kept.end() && all[next->second].span.start < s.end) continue;
+    if (next != kept.begin() && all[std::prev(next)->second].span.end > s.start) continue;
+    kept.emplace(s.start, i);
   }
-  std::sort(kept.begin(), kept.end(), [](const core::Value& a, const core::Value& b) {
-    return a.span.start < b.span.start;
-  });
-  return kept;
+  std::vector<core::Value> out;
+  out.reserve(kept.size());
+  for (const auto& [start, i] : kept) out.push_back(std::move(all[i]));
+  return out;
 }
 
 }  // namespace

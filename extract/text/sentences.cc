@@ -74,10 +74,28 @@ size_t SkipClosers(std::string_view text, size_t i) {
   }
 }
 
-void Emit(std::string_view text, size_t start, size_t end, std::vector<core::Span>* out) {
+void EmitOne(std::string_view text, size_t start, size_t end, std::vector<core::Span>* out) {
   while (start < end && IsSpace(text[start])) ++start;
   while (end > start && IsSpace(text[end - 1])) --end;
   if (end > start) out->push_back({start, end});
+}
+
+// Emits text[start, end), in pieces of at most kMaxSentenceBytes cut at spaces (or, with
+// no space, at a UTF-8 character boundary).
+void Emit(std::string_view text, size_t start, size_t end, std::vector<core::Span>* out) {
+  while (end - start > kMaxSentenceBytes) {
+    size_t cut = start + kMaxSentenceBytes;
+    size_t space = cut;
+    while (space > start + kMaxSentenceBytes / 2 && !IsSpace(text[space])) --space;
+    if (IsSpace(text[space])) {
+      cut = space;
+    } else {
+      while (cut > start && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    EmitOne(text, start, cut, out);
+    start = cut;
+  }
+  EmitOne(text, start, end, out);
 }
 
 }  // namespace
@@ -87,8 +105,8 @@ std::vector<core::Span> SplitSentences(std::string_view text) {
   size_t start = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') {
-      Emit(text, start, i, &out);  // paragraph break
+    if (c == '\n') {
+      Emit(text, start, i, &out);  // a line break ends a sentence (paragraphs, headings)
       start = i + 1;
       continue;
     }
