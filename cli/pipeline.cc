@@ -103,10 +103,9 @@ core::Result<int> RefreshClaims(const Pipeline& p) {
 }
 
 core::Result<store::ReconcileCounts> ReconcileStore(const Pipeline& p) {
-  auto claims = p.store->LoadClaims();
-  if (!claims.ok()) return claims.status();
-  reconcile::Reconciliation result = reconcile::Reconcile(*claims);
-  return p.store->SaveContradictions(p.run_id, result.contradictions);
+  auto result = reconcile::ReconcileStore(*p.store);
+  if (!result.ok()) return result.status();
+  return p.store->SaveContradictions(p.run_id, result->contradictions);
 }
 
 core::Result<std::vector<std::string>> ListSourceFiles(const std::string& location) {

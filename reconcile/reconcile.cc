@@ -9,6 +9,7 @@
 #include <set>
 
 #include "core/dates.h"
+#include "reconcile/alignment.h"
 #include "reconcile/emitter.h"
 #include "reconcile/intervals.h"
 
@@ -378,25 +379,69 @@ class GroupChecker {
 
 }  // namespace
 
+struct Reconciler::State {
+  std::set<std::pair<int64_t, long long>> hedged;
+  Emitter emitter;
+};
+
+Reconciler::Reconciler(std::set<std::pair<int64_t, long long>> hedged)
+    : state_(std::make_unique<State>()) {
+  state_->hedged = std::move(hedged);
+}
+Reconciler::~Reconciler() = default;
+
+void Reconciler::AddGroup(const std::vector<StoredClaim>& group) {
+  if (group.empty()) return;
+  Claims claims;
+  for (const StoredClaim& sc : group) claims.push_back(&sc);
+  GroupChecker(group.front().claim.relation, claims, state_->hedged, &state_->emitter).Run();
+}
+
+void Reconciler::AddAlignmentBlock(const std::vector<StoredClaim>& block) {
+  AlignBlock(block, &state_->emitter);
+}
+
+Reconciliation Reconciler::Finish() { return state_->emitter.Take(); }
+
 Reconciliation Reconcile(const std::vector<StoredClaim>& claims) {
   // Every hedged figure an article states ("up to $50 billion"), wherever it stands.
   std::set<std::pair<int64_t, long long>> hedged;
-  std::map<std::string, Claims> groups;
+  std::map<std::string, std::vector<StoredClaim>> groups, blocks;
   for (const StoredClaim& sc : claims) {
     for (const core::Value& v : sc.claim.values) {
       if (v.bound == core::Bound::kUpTo) hedged.insert({sc.article_id, std::llround(v.amount)});
     }
     const core::Claim& c = sc.claim;
-    if (c.relation.empty()) continue;
-    if (c.roles.size() == 1) continue;  // one role known: too little to compare
-    if (c.parties.size() != 2) continue;
-    groups[c.relation + "\n" + c.parties[0] + "\n" + c.parties[1]].push_back(&sc);
+    std::string parties;
+    for (const auto& p : c.parties) parties += "\n" + p;
+    if (c.relation.empty()) {
+      if (!c.parties.empty() && c.parties.size() <= 3) blocks[parties].push_back(sc);
+      continue;
+    }
+    if (c.roles.size() == 1 || c.parties.size() != 2) continue;
+    groups[c.relation + parties].push_back(sc);
   }
-  Emitter emitter;
-  for (const auto& [key, group] : groups) {
-    GroupChecker(group.front()->claim.relation, group, hedged, &emitter).Run();
-  }
-  return emitter.Take();
+  Reconciler reconciler(std::move(hedged));
+  for (const auto& [key, group] : groups) reconciler.AddGroup(group);
+  for (const auto& [key, block] : blocks) reconciler.AddAlignmentBlock(block);
+  return reconciler.Finish();
+}
+
+core::Result<Reconciliation> ReconcileStore(store::Store& store) {
+  auto hedged = store.HedgedFigures();
+  if (!hedged.ok()) return hedged.status();
+  Reconciler reconciler(std::move(*hedged));
+  core::Status status = store.ForEachClaimGroup([&](const std::vector<StoredClaim>& group) {
+    reconciler.AddGroup(group);
+    return core::Status::Ok();
+  });
+  if (!status.ok()) return status;
+  status = store.ForEachAlignmentBlock([&](const std::vector<StoredClaim>& block) {
+    reconciler.AddAlignmentBlock(block);
+    return core::Status::Ok();
+  });
+  if (!status.ok()) return status;
+  return reconciler.Finish();
 }
 
 }  // namespace newsrecon::reconcile

@@ -10,6 +10,8 @@
 #ifndef NEWSRECON_RECONCILE_RECONCILE_H_
 #define NEWSRECON_RECONCILE_RECONCILE_H_
 
+#include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,9 +33,30 @@ struct Reconciliation {
   std::vector<Corroboration> corroborations;
 };
 
-// Compares `claims` (from any number of articles and sources). Deterministic: the same
-// claims give the same contradictions with the same fingerprints.
+// Compares claims a group at a time: each group holds every claim of one relation and
+// party pair. Deterministic: the same claims give the same contradictions and fingerprints.
+class Reconciler {
+ public:
+  // `hedged`: (article id, rounded amount) of every "up to" figure the articles state, so
+  // that a source which also wrote the hedge is not said to have dropped it.
+  explicit Reconciler(std::set<std::pair<int64_t, long long>> hedged);
+  ~Reconciler();
+  void AddGroup(const std::vector<store::StoredClaim>& group);
+  // One block of claims outside the lexicon that name the same parties (see alignment.h).
+  void AddAlignmentBlock(const std::vector<store::StoredClaim>& block);
+  Reconciliation Finish();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// Compares `claims` (from any number of articles and sources) in memory.
 Reconciliation Reconcile(const std::vector<store::StoredClaim>& claims);
+
+// Compares every stored claim, streaming groups from the store: memory is bounded by the
+// largest group, not by the number of claims.
+core::Result<Reconciliation> ReconcileStore(store::Store& store);
 
 }  // namespace newsrecon::reconcile
 

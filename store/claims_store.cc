@@ -36,13 +36,16 @@ std::vector<std::string> ParseStrings(const std::string& text) {
   return out;
 }
 
-constexpr const char* kClaimColumns =
+constexpr const char* kClaimSelect =
     "SELECT c.id, c.article_id, a.source_id, s.name, "
     "CASE WHEN a.canonical_url != '' THEN a.canonical_url ELSE a.url END, "
     "coalesce(a.published, ''), a.title, c.sentence_idx, c.relation, c.roles, c.parties, "
     "c.polarity, c.phase, c.attribution, c.keywords, c.start, c.end, c.quote, c.undisclosed, "
-    "coalesce(a.duplicate_of, a.id) "
+    "coalesce(a.duplicate_of, a.id) ";
+constexpr const char* kClaimJoins =
     "FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id ";
+
+constexpr int kClaimColumnCount = 20;  // the columns kClaimColumns selects
 
 StoredClaim ReadClaim(const Stmt& st) {
   StoredClaim sc;
@@ -75,20 +78,22 @@ StoredClaim ReadClaim(const Stmt& st) {
   return sc;
 }
 
-core::Value ReadValue(const Stmt& st) {
+// Reads a claim_values row whose type column is at `at` + 1 (the columns before it are
+// the caller's).
+core::Value ReadValue(const Stmt& st, int at = 0) {
   core::Value v;
-  (void)core::ParseValueType(st.Text(1), &v.type);
-  (void)core::ParseBound(st.Text(2), &v.bound);
-  v.text = st.Text(3);
-  v.span = {static_cast<size_t>(st.Int(4)), static_cast<size_t>(st.Int(5))};
-  v.amount = st.Double(6);
-  v.high = st.Double(7);
-  v.currency = st.Text(8);
-  v.unit = st.Text(9);
-  v.date = st.Text(10);
-  v.precision = st.Text(11);
-  v.qualifier = st.Text(12);
-  v.role = st.Text(13);
+  (void)core::ParseValueType(st.Text(at + 1), &v.type);
+  (void)core::ParseBound(st.Text(at + 2), &v.bound);
+  v.text = st.Text(at + 3);
+  v.span = {static_cast<size_t>(st.Int(at + 4)), static_cast<size_t>(st.Int(at + 5))};
+  v.amount = st.Double(at + 6);
+  v.high = st.Double(at + 7);
+  v.currency = st.Text(at + 8);
+  v.unit = st.Text(at + 9);
+  v.date = st.Text(at + 10);
+  v.precision = st.Text(at + 11);
+  v.qualifier = st.Text(at + 12);
+  v.role = st.Text(at + 13);
   return v;
 }
 
@@ -96,7 +101,7 @@ core::Value ReadValue(const Stmt& st) {
 template <typename BindFn>
 core::Result<std::vector<StoredClaim>> QueryClaims(Db* db, const std::string& where,
                                                    BindFn bind) {
-  auto stmt = db->Prepare(std::string(kClaimColumns) + where +
+  auto stmt = db->Prepare(std::string(kClaimSelect) + kClaimJoins + where +
                           " ORDER BY c.article_id, c.sentence_idx, c.id");
   if (!stmt.ok()) return stmt.status();
   bind(*stmt);
@@ -183,6 +188,68 @@ core::Status Store::ReplaceClaims(int64_t article_id, const std::vector<core::Cl
 
 core::Result<std::vector<StoredClaim>> Store::LoadClaims() {
   return QueryClaims(db_.get(), "WHERE a.not_article IS NULL", [](Stmt&) {});
+}
+
+core::Status Store::StreamClaims(
+    const std::string& where, const std::function<core::Status(const std::vector<StoredClaim>&)>& group) {
+  // One pass over claims joined with their values, ordered by (relation, parties); a
+  // group is complete when that key changes.
+  auto stmt = db_->Prepare(std::string(kClaimSelect) +
+                           ", v.type, v.bound, v.text, v.start, v.end, v.amount, v.high, v.currency, "
+                           "v.unit, v.date, v.precision, v.qualifier, v.role " + kClaimJoins +
+                           "LEFT JOIN claim_values v ON v.claim_id = c.id WHERE a.not_article IS NULL AND " +
+                           where + " ORDER BY c.relation, c.parties, c.id, v.idx");
+  if (!stmt.ok()) return stmt.status();
+  std::vector<StoredClaim> current;
+  std::string key;
+  for (;;) {
+    auto row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    int64_t id = stmt->Int(0);
+    if (current.empty() || current.back().claim.id != id) {
+      StoredClaim sc = ReadClaim(*stmt);
+      std::string k = sc.claim.relation + "\n" + stmt->Text(10);
+      if (k != key && !current.empty()) {
+        NR_RETURN_IF_ERROR(group(current));
+        current.clear();
+      }
+      key = std::move(k);
+      current.push_back(std::move(sc));
+    }
+    if (!stmt->IsNull(kClaimColumnCount)) {
+      current.back().claim.values.push_back(ReadValue(*stmt, kClaimColumnCount - 1));
+    }
+  }
+  if (!current.empty()) NR_RETURN_IF_ERROR(group(current));
+  return core::Status::Ok();
+}
+
+core::Status Store::ForEachClaimGroup(
+    const std::function<core::Status(const std::vector<StoredClaim>&)>& group) {
+  return StreamClaims(
+      "c.relation != '' AND json_array_length(c.parties) = 2 AND json_array_length(c.roles) != 1",
+      group);
+}
+
+core::Status Store::ForEachAlignmentBlock(
+    const std::function<core::Status(const std::vector<StoredClaim>&)>& block) {
+  return StreamClaims("c.relation = '' AND json_array_length(c.parties) BETWEEN 1 AND 3", block);
+}
+
+core::Result<std::set<std::pair<int64_t, long long>>> Store::HedgedFigures() {
+  auto stmt = db_->Prepare(
+      "SELECT DISTINCT c.article_id, CAST(round(v.amount) AS INTEGER) FROM claim_values v "
+      "JOIN claims c ON c.id = v.claim_id WHERE v.bound = 'up_to'");
+  if (!stmt.ok()) return stmt.status();
+  std::set<std::pair<int64_t, long long>> out;
+  for (;;) {
+    auto row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.insert({stmt->Int(0), static_cast<long long>(stmt->Int(1))});
+  }
+  return out;
 }
 
 core::Result<std::vector<StoredClaim>> Store::LoadClaimsById(const std::vector<int64_t>& ids) {

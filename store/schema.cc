@@ -138,6 +138,10 @@ CREATE TABLE contradiction_runs (
   PRIMARY KEY (contradiction_id, run_id)
 ) WITHOUT ROWID;
 )sql",
+      // 2: claims come out grouped by relation and parties for the reconciler.
+      R"sql(
+CREATE INDEX claims_by_group ON claims(relation, parties, id);
+)sql",
   };
   return kMigrations;
 }

@@ -12,6 +12,8 @@
 #define NEWSRECON_STORE_STORE_H_
 
 #include <cstdint>
+#include <functional>
+#include <set>
 #include <memory>
 #include <optional>
 #include <string>
@@ -121,6 +123,20 @@ class Store {
   // Every claim of every article, with provenance, ordered by article then position.
   core::Result<std::vector<StoredClaim>> LoadClaims();
 
+  // Streams the claims that name a relation and two parties (and not just one of two
+  // roles), a group at a time: all claims of one relation and party pair, in one call of
+  // `group`. Memory stays bounded by the largest group. Stops at the first failed Status.
+  core::Status ForEachClaimGroup(
+      const std::function<core::Status(const std::vector<StoredClaim>&)>& group);
+
+  // Streams the claims outside the lexicon that name one to three parties, a block at a
+  // time: all such claims naming the same parties, in one call of `block`.
+  core::Status ForEachAlignmentBlock(
+      const std::function<core::Status(const std::vector<StoredClaim>&)>& block);
+
+  // (article id, rounded amount) of every "up to" figure stored, whatever its claim.
+  core::Result<std::set<std::pair<int64_t, long long>>> HedgedFigures();
+
   // Records a reconciliation in run `run_id`: new contradictions are inserted, ones seen
   // before are marked present, ones no longer found are marked gone. A dismissed one whose
   // evidence changed is reopened. Fills in each contradiction's id.
@@ -145,6 +161,8 @@ class Store {
   core::Status Migrate();
   core::Result<int64_t> InsertClaims(int64_t article_id, const std::vector<core::Claim>& claims);
   core::Result<int64_t> FindNearDuplicate(int64_t source_id, uint64_t simhash, int bits);
+  core::Status StreamClaims(const std::string& where,
+                            const std::function<core::Status(const std::vector<StoredClaim>&)>& group);
 
   std::unique_ptr<Db> db_;
 };
