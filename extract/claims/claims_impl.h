@@ -41,7 +41,10 @@ struct ClaimExtractor::Impl {
   std::unique_ptr<RE2> cues;  // named groups past, ends, continues, starts
   int cue_group[4] = {0, 0, 0, 0};  // their capture indexes, in that order
   RE2 negation{R"((?i)\b(?:not|never|cannot)\b|n't\b)"};
-  RE2 attribution{R"((?i)<<P(\d+)>>(?:'s)?(?:\s+\w+)?\s+(?:said|says|stated|announced|added|noted|told|confirmed|wrote)\b|\b(?:said|says|according to)\s+<<P(\d+)>>)"};
+  RE2 attribution{R"((?i)<<P(\d+)>>(?:'s)?(?:\s+\w+)?\s+(?:said|says|stated|announced|added|noted|told|confirmed|wrote)\b|\b(?:said|says|according to)\s+<<P(\d+)>>\s*(?:[.,;]|$))"};
+  // A named person speaking: "Sam Altman, chief executive of OpenAI, said", "said Jane Doe",
+  // "according to Jane Doe".
+  RE2 speaker{R"(\b([A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z'-]+){1,2})(?:, [^,]{1,80},)? (?:said|says|told|stated|wrote|added|noted)\b|\b(?:said|says|according to) ([A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2})\s*(?:[.,;]|$))"};
   RE2 undisclosed{R"((?i)\b(?:not|n't|never)\s+(?:been\s+)?(?:publicly\s+)?(?:disclosed|revealed|made public)\b|\bundisclosed\b|\b(?:did not|didn't|declined to|would not|wouldn't)\s+(?:disclose|reveal|say)\b)"};
   RE2 back_reference{R"(^(?:The company|The firm|The group|It)\b)"};
 

@@ -192,7 +192,12 @@ class ArticlePass {
   // Key words and attribution, computed once for the sentence's claims.
   void Describe(core::Span sentence, const Slice& slice, const std::string& tmpl, size_t claims_begin) {
     std::vector<std::string> keywords = Keywords(text_, sentence, found_.parties, found_.values, slice);
+    // A named speaker first ("Jane Doe, chief executive of Acme, said"), then a party.
     std::string attribution;
+    std::string_view raw = text_.substr(sentence.start, sentence.size());
+    ForEachMatch(impl_.speaker, raw, [&](const std::vector<Group>& g) {
+      if (attribution.empty()) attribution = std::string(g[1].matched() ? g[1].text : g[2].text);
+    });
     ForEachMatch(impl_.attribution, tmpl, [&](const std::vector<Group>& g) {
       if (!attribution.empty()) return;
       const Group& who = g[1].matched() ? g[1] : g[2];

@@ -97,29 +97,28 @@ const DatePatterns& Patterns() {
 void Absolute(const DateContext& ctx, std::vector<core::Value>* out,
               PatternScan* scan) {
   const DatePatterns& p = Patterns();
-  auto add = [=](const Group& whole, int year, int month, int day) -> bool {
+  auto add = [=](const Group& whole, int year, int month, int day) {
     core::Value v = DateValue(whole);
     if (year == 0) year = YearFor(month, day, ctx);
     core::CivilDate d{year, month, day};
-    if (year != 0 && !core::IsValidDate(d)) return false;
+    if (year != 0 && !core::IsValidDate(d)) return;
     v.precision = "day";
     if (year != 0) {
       v.date = core::FormatIsoDate(d);
       v.amount = v.high = static_cast<double>(core::DaysFromCivil(d));
     }
     out->push_back(std::move(v));
-    return true;
   };
   scan->Add(&p.month_day, [=](const std::vector<Group>& g) {
     int year = g[3].matched() ? static_cast<int>(ParseNumber(g[3].text).value_or(0)) : 0;
-    return add(g[0], year, MonthNumber(g[1].text), static_cast<int>(ParseNumber(g[2].text).value_or(0)));
+    add(g[0], year, MonthNumber(g[1].text), static_cast<int>(ParseNumber(g[2].text).value_or(0)));
   });
   scan->Add(&p.day_month, [=](const std::vector<Group>& g) {
     int year = g[3].matched() ? static_cast<int>(ParseNumber(g[3].text).value_or(0)) : 0;
-    return add(g[0], year, MonthNumber(g[2].text), static_cast<int>(ParseNumber(g[1].text).value_or(0)));
+    add(g[0], year, MonthNumber(g[2].text), static_cast<int>(ParseNumber(g[1].text).value_or(0)));
   });
   scan->Add(&p.iso, [=](const std::vector<Group>& g) {
-    return add(g[0], static_cast<int>(ParseNumber(g[1].text).value_or(0)),
+    add(g[0], static_cast<int>(ParseNumber(g[1].text).value_or(0)),
         static_cast<int>(ParseNumber(g[2].text).value_or(0)),
         static_cast<int>(ParseNumber(g[3].text).value_or(0)));
   });
@@ -131,7 +130,7 @@ void Partial(const DateContext& ctx, std::vector<core::Value>* out,
   // "in February", "February 2026", "early March"; a bare month needs a preposition.
   scan->Add(&p.month, [=](const std::vector<Group>& g) {
     bool has_prep = g[0].start < g[1].start;
-    if (!has_prep && !g[2].matched()) return false;  // "March" alone may be a verb or a name
+    if (!has_prep && !g[2].matched()) return;  // "March" alone may be a verb or a name
     core::Value v = DateValue(g[0]);
     int m = MonthNumber(g[1].text);
     int year = g[2].matched() ? static_cast<int>(ParseNumber(g[2].text).value_or(0)) : YearFor(m, 0, ctx);
@@ -142,10 +141,9 @@ void Partial(const DateContext& ctx, std::vector<core::Value>* out,
       v.high = v.amount + core::DaysInMonth(year, m) - 1;
     }
     out->push_back(std::move(v));
-    return true;
   });
   scan->Add(&p.season, [=](const std::vector<Group>& g) {
-    if (!g[1].matched() && !g[3].matched()) return false;  // "summer" alone: no time to pin
+    if (!g[1].matched() && !g[3].matched()) return;  // "summer" alone: no time to pin
     core::Value v = DateValue(g[0]);
     std::string s = Lower(g[2].text);
     int first = s == "spring" ? 3 : s == "summer" ? 6 : (s == "autumn" || s == "fall") ? 9 : 12;
@@ -156,7 +154,6 @@ void Partial(const DateContext& ctx, std::vector<core::Value>* out,
     v.precision = "season";
     if (year != 0) v.date = Interval(year, first, first + 2);
     out->push_back(std::move(v));
-    return true;
   });
   scan->Add(&p.quarter, [=](const std::vector<Group>& g) {
     core::Value v = DateValue(g[0]);
@@ -180,7 +177,6 @@ void Partial(const DateContext& ctx, std::vector<core::Value>* out,
     v.precision = "quarter";
     if (q != 0 && year != 0) v.date = Interval(year, q * 3 - 2, q * 3);
     out->push_back(std::move(v));
-    return true;
   });
 }
 
@@ -205,7 +201,6 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
       v.amount = v.high = static_cast<double>(day);
     }
     out->push_back(std::move(v));
-    return true;
   });
   scan->Add(&p.day_word, [=](const std::vector<Group>& g) {
     core::Value v = DateValue(g[0]);
@@ -217,7 +212,6 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
       v.amount = v.high = static_cast<double>(day);
     }
     out->push_back(std::move(v));
-    return true;
   });
   scan->Add(&p.period, [=](const std::vector<Group>& g) {
     core::Value v = DateValue(g[0]);
@@ -237,7 +231,6 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
       }
     }
     out->push_back(std::move(v));
-    return true;
   });
 }
 

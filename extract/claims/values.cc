@@ -6,6 +6,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <cstdlib>
 #include <memory>
@@ -72,6 +73,9 @@ struct ValueFinder::Patterns {
                      R"()?)?(?:[ -]?((?i:trillion|billion|million|thousand|tn|bn|bln|mn|mln|b|m|k))\b)?(?:[ -](?i:dollars?|euros?|pounds?))?)"})};
   RE2 money_words{Pattern({"(?i)", kHedge, "(", kNum,
                            R"()(?:[ -](trillion|billion|million|thousand))?\s+(dollars|euros|pounds|yen|yuan|cents))"})};
+  // "a fifth of", "one third of", "half of": shares of a whole, where "of" makes them clear.
+  RE2 fraction{Pattern({"(?i)", kHedge,
+                        R"(\b(a|one|two|three|four)[ -](half|third|quarter|fifth|sixth|tenth)s?\s+of\b|\b(half)\s+of\b)"})};
   RE2 percent{Pattern({"(?i)", kHedge, "(", kNum, "|", kWordNum,
                        R"()\s?(%|percent\b|per cent\b|pct\b|percentage points?\b|basis points\b))"})};
   RE2 year{R"((?i)(?:\b(through|until|till|to|by|since|in|from|before|after|starting|ending|as of|between|during|until the end of)\s+)?\b((?:1[89]|20)\d\d)(?:\s?(?:-|–|to|through|and)\s?((?:1[89]|20)\d\d))?\b)"};
@@ -87,7 +91,7 @@ struct ValueFinder::Patterns {
 
 ValueFinder::ValueFinder() : patterns_(new Patterns) {
   Patterns& p = *patterns_;
-  p.all = {&p.money, &p.money_words, &p.percent, &p.year, &p.duration, &p.decades, &p.count};
+  p.all = {&p.money, &p.money_words, &p.percent, &p.fraction, &p.year, &p.duration, &p.decades, &p.count};
   for (const RE2* re : DatePatternList()) p.all.push_back(re);
   // One union finds where a value may start; an anchored set says which patterns match there.
   std::string any;
@@ -127,6 +131,35 @@ void FindMoney(const RE2& money, const RE2& words, std::string_view text,
     v.bound = BoundOf(g[1].matched() ? g[1].text : std::string_view());
     v.currency = unit == "cents" ? "USD" : CurrencyCode(unit);
     v.role = PartRole(text, v.span);
+    out->push_back(std::move(v));
+  });
+}
+
+double FractionOf(std::string_view count, std::string_view part) {
+  static const std::pair<const char*, double> kParts[] = {
+      {"half", 50}, {"third", 100.0 / 3}, {"quarter", 25}, {"fifth", 20}, {"sixth", 100.0 / 6}, {"tenth", 10}};
+  double n = ParseNumber(count).value_or(1);
+  for (const auto& [name, percent] : kParts) {
+    if (Lower(part) == name) return n * percent;
+  }
+  return 0;
+}
+
+void FindFractions(const RE2& fraction, std::string_view text, std::vector<core::Value>* out,
+                   PatternScan* scan) {
+  scan->Add(&fraction, [=](const std::vector<Group>& g) {
+    double percent = g[4].matched() ? 50 : FractionOf(g[2].text, g[3].text);
+    if (percent <= 0 || percent > 100) return;
+    // The span ends before " of": "a fifth" is the value.
+    const Group& last = g[4].matched() ? g[4] : g[3];
+    size_t end = last.end();
+    if (end < text.size() && text[end] == 's') ++end;
+    core::Value v;
+    v.type = core::ValueType::kPercent;
+    v.span = {g[0].start, end};
+    v.text = std::string(text.substr(v.span.start, v.span.size()));
+    v.amount = v.high = std::round(percent * 100) / 100;
+    v.bound = g[1].matched() ? BoundOf(g[1].text) : core::Bound::kAbout;  // fractions are round
     out->push_back(std::move(v));
   });
 }
@@ -272,6 +305,7 @@ std::vector<core::Value> ValueFinder::Find(std::string_view text,
   PatternScan scan(*p.any, *p.anchored, p.all);
   FindMoney(p.money, p.money_words, text, &all, &scan);
   FindPercent(p.percent, text, &all, &scan);
+  FindFractions(p.fraction, text, &all, &scan);
   AddDatePatterns(context, &all, &scan);
   FindDurations(p.duration, p.decades, text, &all, &scan);
   FindYears(p.year, text, &all, &scan);

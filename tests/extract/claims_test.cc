@@ -129,6 +129,24 @@ TEST_CASE("negation, past and undisclosed figures", "[extract][claims]") {
   CHECK(claims[0].undisclosed);
 }
 
+TEST_CASE("claims say who is said to say them", "[extract][claims]") {
+  struct Case {
+    std::string text, speaker;
+  };
+  const Case cases[] = {
+      {"Jane Doe, chief executive of Corvane, said Corvane will invest $5 billion in Nordaxis.", "Jane Doe"},
+      {"Corvane will invest $5 billion in Nordaxis, according to Marc Smith.", "Marc Smith"},
+      {"Corvane said it will invest $5 billion in Nordaxis.", "Corvane Motors"},
+      {"Corvane will invest $5 billion in Nordaxis.", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    auto claims = RelationClaims(c.text, "investment");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].attribution == c.speaker);
+  }
+}
+
 TEST_CASE("unknown organisations are found by pattern and by repetition", "[extract][claims]") {
   std::string text =
       "Halvard Foods said on Monday that it would buy Tessaro. Halvard Foods will pay $2 billion. "

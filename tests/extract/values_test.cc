@@ -70,6 +70,11 @@ TEST_CASE("percentages and percentage points", "[extract][values]") {
   Expect("nearly 11 percent", {{"nearly 11 percent", ValueType::kPercent, 11, "", Bound::kAbout}});
   Expect("up 2.5 percentage points", {{"2.5 percentage points", ValueType::kPercentPoints, 2.5, ""}});
   Expect("a cut of 50 basis points", {{"50 basis points", ValueType::kPercentPoints, 0.5, ""}});
+  // Fractions where "of" makes them a share; round, so "about".
+  Expect("holds a fifth of the company", {{"a fifth", ValueType::kPercent, 20, "", Bound::kAbout}});
+  Expect("half of the market", {{"half", ValueType::kPercent, 50, "", Bound::kAbout}});
+  Expect("two thirds of staff", {{"two thirds", ValueType::kPercent, 66.67, "", Bound::kAbout}});
+  Expect("the first quarter of 2026", {{"the first quarter of 2026", ValueType::kDate, 0, "2026-01/2026-03"}});
 }
 
 TEST_CASE("years and year ranges with their qualifier", "[extract][values]") {
