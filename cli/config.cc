@@ -101,10 +101,14 @@ core::Result<Config> LoadConfig(const std::string& path) {
   if (!in) return core::IoError(path + ": cannot read config (" + std::strerror(errno) + ")");
   std::stringstream buffer;
   buffer << in.rdbuf();
-  std::string text = buffer.str();
+  return ParseConfig(buffer.str(), path, fs::absolute(fs::path(path)).parent_path().string());
+}
+
+core::Result<Config> ParseConfig(std::string_view text, const std::string& path,
+                                 const std::string& dir_name) {
   Config config;
   config.file = path;
-  fs::path dir = fs::absolute(fs::path(path)).parent_path();
+  fs::path dir(dir_name);
   toml::table root;
   try {
     root = toml::parse(text, path);

@@ -37,6 +37,10 @@ struct Config {
 // Reads and checks `path`. Fails with kInvalidArgument "FILE:LINE: key 'k': why".
 core::Result<Config> LoadConfig(const std::string& path);
 
+// Checks config `text` as if read from `file`; relative paths are resolved against `dir`.
+core::Result<Config> ParseConfig(std::string_view text, const std::string& file,
+                                 const std::string& dir);
+
 }  // namespace newsrecon::cli
 
 #endif  // NEWSRECON_CLI_CONFIG_H_

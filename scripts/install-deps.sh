@@ -9,6 +9,11 @@ packages=(
   libuchardet-dev libicu-dev zlib1g-dev
 )
 
+# Fuzzing needs clang and its sanitizer and libFuzzer runtimes.
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang libclang-rt-dev)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
