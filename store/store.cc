@@ -131,12 +131,15 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   NR_RETURN_IF_ERROR(txn.Begin());
 
   auto doc = db_->Prepare(
-      "INSERT INTO documents(source_id, url, content_type, charset, body, hash, run_id) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id, url, hash) DO NOTHING");
+      "INSERT INTO documents(source_id, url, content_type, charset, body, hash, run_id, text, "
+      "charset_from, replaced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT(source_id, url, hash) DO NOTHING");
   if (!doc.ok()) return doc.status();
   doc->Bind(1, source_id).Bind(2, w.document.url).Bind(3, w.document.content_type);
   doc->Bind(4, w.document.charset).BindBlob(5, w.document.body).Bind(6, w.document.hash);
   if (w.run_id != 0) doc->Bind(7, w.run_id);
+  doc->BindOptional(8, w.document.text).Bind(9, w.document.charset_from);
+  doc->Bind(10, w.document.replaced);
   NR_RETURN_IF_ERROR(doc->Run());
   result.new_document = db_->Changes() > 0;
   auto doc_id = db_->Prepare("SELECT id FROM documents WHERE source_id = ? AND url = ? AND hash = ?");
@@ -280,7 +283,7 @@ core::Result<std::vector<int64_t>> Store::ArticleIds(const std::string& source,
 core::Result<int64_t> Store::Count(const std::string& table) {
   static const std::set<std::string> kTables = {
       "runs", "sources", "fetches", "documents", "articles", "sentences",
-      "claims", "claim_values", "contradictions"};
+      "claims", "claim_values", "contradictions", "url_state", "feed_items"};
   if (kTables.count(table) == 0) return core::InvalidArgument("no table " + table);
   auto stmt = db_->Prepare("SELECT count(*) FROM " + table);
   if (!stmt.ok()) return stmt.status();

@@ -67,6 +67,26 @@ struct FetchLogEntry {
   std::string last_modified;
 };
 
+// What the fetch stage remembers about one page of a source between runs.
+struct UrlState {
+  std::string url;            // canonical URL, as the source lists the page
+  std::string final_url;      // after redirects
+  std::string etag;           // validators for the next conditional GET
+  std::string last_modified;
+  std::string content_hash;   // SHA-256 of the last body processed
+  std::string canonical_url;  // the page's own <link rel=canonical>, when known
+  int status = 0;             // the last HTTP status
+};
+
+// What a feed or sitemap says about a page it lists.
+struct FeedItemRecord {
+  std::string url;  // canonical
+  std::string title;
+  std::string published;
+  std::string guid;
+  std::string origin;  // the feed or sitemap
+};
+
 // A contradiction with its history and the analyst's verdict.
 struct StoredContradiction {
   core::Contradiction contradiction;
@@ -104,6 +124,24 @@ class Store {
   core::Result<std::optional<core::Source>> FindSource(const std::string& name);
 
   core::Status LogFetch(const FetchLogEntry& entry);
+  // Logs many attempts in one transaction.
+  core::Status LogFetches(const std::vector<FetchLogEntry>& entries);
+
+  // The fetch stage's memory of a source's pages, for conditional GETs and for knowing an
+  // unchanged body. SaveUrlState inserts or replaces one page's state.
+  core::Result<std::vector<UrlState>> LoadUrlStates(int64_t source_id);
+  core::Status SaveUrlState(int64_t source_id, int64_t run_id, const UrlState& state);
+
+  // Records the entries a feed or sitemap listed (one transaction): new ones are added,
+  // known ones get the latest title, date and guid the listing gives and the run's id.
+  core::Status PutFeedItems(int64_t source_id, int64_t run_id,
+                            const std::vector<FeedItemRecord>& items);
+  core::Result<std::vector<FeedItemRecord>> LoadFeedItems(int64_t source_id);
+
+  // A stored document with its raw bytes and UTF-8 text; kNotFound when there is none.
+  core::Result<core::Document> LoadDocument(int64_t document_id);
+  // The fetch log of one run, in the order it was written.
+  core::Result<std::vector<FetchLogEntry>> LoadFetchLog(int64_t run_id);
 
   // Stores a document, its article text, sentences and claims in one transaction.
   core::Result<ArticleWriteResult> PutArticle(int64_t source_id, ArticleWrite write);
