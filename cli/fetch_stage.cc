@@ -140,13 +140,13 @@ core::Status FetchStore::StoreListing(const fetch::CrawlEvent& e, std::string* p
 }
 
 core::Status FetchStore::StorePage(fetch::CrawlEvent& e, std::string* problem) {
+  const fetch::Response& r = e.response;
+  if ((r.status >= 200 && r.status < 300) || r.not_modified) ++tally_->pages_fetched;
   if (!e.status.ok()) {
     *problem = e.status.message();
     ++tally_->documents_failed;
     return core::Status::Ok();
   }
-  ++tally_->pages_fetched;
-  const fetch::Response& r = e.response;
   int64_t source_id = sources_[e.source].second;
   store::UrlState state = states_[e.source][e.url];
   state.url = e.url;

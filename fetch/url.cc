@@ -92,12 +92,12 @@ core::Result<std::string> ResolveUrl(std::string_view base, std::string_view ref
 }
 
 core::Result<std::string> CanonicalUrl(std::string_view url) {
-  UrlHandle h = Parse(url);
-  if (!h) return core::BadInput("not a valid URL");
-  std::string scheme = Lower(Part(h.get(), CURLUPART_SCHEME));
-  if (scheme != "http" && scheme != "https") {
+  std::string scheme = SchemeOf(url);
+  if (!scheme.empty() && scheme != "http" && scheme != "https") {
     return core::BadInput("unsupported scheme '" + scheme + "'");
   }
+  UrlHandle h = Parse(url);
+  if (!h || scheme.empty()) return core::BadInput("not a valid URL");
   std::string host = Lower(Part(h.get(), CURLUPART_HOST));
   if (host.empty()) return core::BadInput("not a valid URL");
   std::string port = Part(h.get(), CURLUPART_PORT, CURLU_NO_DEFAULT_PORT);
