@@ -1,4 +1,5 @@
-// The fetch command: every source of a config into the store, without reconciling.
+// The fetch command: every source of a config into the store, without reconciling;
+// with --no-extract only the documents (the fetch stage alone), articles left for later.
 #include "cli/command_support.h"
 #include "cli/config.h"
 #include "cli/progress.h"
@@ -14,11 +15,12 @@ int FetchCommand(const Args& args, Io& io) {
   auto session = OpenSession(args, io, "fetch", config->db_path, &config->lexicon);
   if (!session) return kExitFailure;
   SourceTally tally;
-  core::Status stored = StoreSources(*session, *config, io, &tally);
+  core::Status stored = StoreSources(*session, *config, !args.Has("no-extract"), io, &tally);
   if (!stored.ok()) return session->Finish(Fail(io, stored));
   io.out << "newsrecon fetch " << session->run_id << ": " << tally.sources_ok
          << " source(s) ok, " << tally.sources_failed << " failed; " << tally.pages_fetched
-         << " page(s) fetched, " << HumanBytes(tally.bytes) << "; " << tally.articles_new
+         << " page(s) fetched, " << HumanBytes(tally.bytes) << "; " << tally.documents_new
+         << " new document(s), " << tally.articles_new
          << " new article(s), " << tally.articles_unchanged << " unchanged, "
          << tally.documents_failed << " failed\n"
          << "database: " << session->db_path << "\n";

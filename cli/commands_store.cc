@@ -43,7 +43,7 @@ int RunCommand(const Args& args, Io& io) {
   auto session = OpenSession(args, io, "run", config->db_path, &config->lexicon);
   if (!session) return kExitFailure;
   SourceTally tally;
-  core::Status stored = StoreSources(*session, *config, io, &tally);
+  core::Status stored = StoreSources(*session, *config, true, io, &tally);
   if (!stored.ok()) return session->Finish(Fail(io, stored));
   auto refreshed = RefreshClaims(session->pipeline());
   if (!refreshed.ok()) return session->Finish(Fail(io, refreshed.status()));

@@ -1,9 +1,13 @@
 // StoreFetchedSources: fetch::Crawl on a worker thread, its events stored on this one.
 //
-// The crawl keeps many transfers going while this thread extracts and writes; a queue
-// bounded in bytes between them makes a slow store slow the fetch rather than fill memory.
+// The crawl keeps many transfers going while this thread writes. Events are taken in
+// batches, each written in one transaction (documents first, so the raw bytes are safe
+// before anything is made of them); articles are extracted after, when asked. A queue
+// bounded in bytes between the threads makes a slow store slow the fetch rather than fill
+// memory.
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -12,7 +16,6 @@
 
 #include "cli/progress.h"
 #include "cli/sources_stage.h"
-#include "core/sha256.h"
 #include "fetch/crawler.h"
 #include "fetch/url.h"
 
@@ -20,6 +23,8 @@ namespace newsrecon::cli {
 namespace {
 
 constexpr size_t kMaxQueuedBytes = size_t{64} << 20;
+constexpr size_t kBatchEvents = 64;                     // written together when they come fast
+constexpr auto kBatchWait = std::chrono::milliseconds(20);  // ... or after this long
 
 class EventQueue {
  public:
@@ -30,7 +35,7 @@ class EventQueue {
     if (abandoned_) return;
     bytes_ += e.response.body.size();
     events_.push_back(std::move(e));
-    ready_.notify_one();
+    if (events_.size() == 1 || events_.size() == kBatchEvents) ready_.notify_one();
   }
   // No more events will come.
   void Close() {
@@ -45,11 +50,13 @@ class EventQueue {
     events_.clear();
     space_.notify_all();
   }
-  // Waits for events and moves them all into `out`; false once closed and drained.
+  // Waits for a batch (kBatchEvents, or what came within kBatchWait of the first) and
+  // moves it into `out`; false once closed and drained.
   bool Pop(std::deque<fetch::CrawlEvent>* out) {
     std::unique_lock<std::mutex> lock(mu_);
     ready_.wait(lock, [&] { return !events_.empty() || closed_; });
     if (events_.empty()) return false;
+    ready_.wait_for(lock, kBatchWait, [&] { return events_.size() >= kBatchEvents || closed_; });
     out->swap(events_);
     bytes_ = 0;
     space_.notify_all();
@@ -67,26 +74,32 @@ class EventQueue {
 
 using SourceList = std::vector<std::pair<const SourceConfig*, int64_t>>;
 
-// Stores crawl events: the fetch log, feed entries, documents and per-page state.
+// Stores crawl events: the fetch log, feed entries, documents, per-page state, articles.
 class FetchStore {
  public:
-  FetchStore(Session& session, const SourceList& sources, SourceTally* tally)
-      : session_(session), sources_(sources), states_(sources.size()),
+  FetchStore(Session& session, const SourceList& sources, bool extract, SourceTally* tally)
+      : session_(session), sources_(sources), extract_(extract), states_(sources.size()),
         failures_(sources.size()), tally_(tally) {}
 
   core::Result<std::vector<fetch::SourceSpec>> Specs();
-  core::Status Persist(fetch::CrawlEvent&& e);
-  // Counts each source as ok or failed.
+  core::Status Persist(std::deque<fetch::CrawlEvent>& events);
+  // Counts each source as ok or failed and lists the failures.
   void Finish();
   std::string ProgressLine() const;
 
  private:
-  core::Status StoreListing(const fetch::CrawlEvent& e, std::string* problem);
-  core::Status StorePage(fetch::CrawlEvent& e, std::string* problem);
-  core::Status Log(const fetch::CrawlEvent& e, const std::string& problem);
+  void PlanListing(const fetch::CrawlEvent& e, store::FetchBatch* batch, std::string* problem);
+  bool PlanPage(fetch::CrawlEvent& e, store::FetchBatch* batch, std::string* problem);
+  void PlanLog(const fetch::CrawlEvent& e, const std::string& problem, store::FetchBatch* batch);
+  core::Status Extract(fetch::CrawlEvent& e, const store::FetchBatch::Page& page,
+                       int64_t document_id);
+  void Fail(size_t source, const std::string& url, const std::string& why) {
+    failures_[source].emplace_back(url, sources_[source].first->name + ": " + url + ": " + why);
+  }
 
   Session& session_;
   const SourceList& sources_;
+  bool extract_;
   std::vector<std::unordered_map<std::string, store::UrlState>> states_;  // by canonical URL
   std::vector<std::vector<std::pair<std::string, std::string>>> failures_;  // (URL, line)
   SourceTally* tally_;
@@ -111,87 +124,129 @@ core::Result<std::vector<fetch::SourceSpec>> FetchStore::Specs() {
   return specs;
 }
 
-core::Status FetchStore::Persist(fetch::CrawlEvent&& e) {
-  for (const fetch::Attempt& a : e.response.attempts) tally_->bytes += a.bytes;
-  std::string problem;
-  if (e.kind == fetch::CrawlEvent::Kind::kListing) {
-    NR_RETURN_IF_ERROR(StoreListing(e, &problem));
-  } else {
-    NR_RETURN_IF_ERROR(StorePage(e, &problem));
+core::Status FetchStore::Persist(std::deque<fetch::CrawlEvent>& events) {
+  store::FetchBatch batch;
+  std::vector<std::pair<size_t, size_t>> stored;  // (event, page) of new bytes
+  for (size_t i = 0; i < events.size(); ++i) {
+    fetch::CrawlEvent& e = events[i];
+    for (const fetch::Attempt& a : e.response.attempts) tally_->bytes += a.bytes;
+    std::string problem;
+    if (e.kind == fetch::CrawlEvent::Kind::kListing) {
+      PlanListing(e, &batch, &problem);
+    } else if (PlanPage(e, &batch, &problem)) {
+      stored.emplace_back(i, batch.pages.size() - 1);
+    }
+    PlanLog(e, problem, &batch);
+    if (!problem.empty()) Fail(e.source, e.url, problem);
   }
-  NR_RETURN_IF_ERROR(Log(e, problem));
-  if (!problem.empty()) {
-    failures_[e.source].emplace_back(e.url, sources_[e.source].first->name + ": " + e.url + ": " + problem);
+  auto written = session_.store->PutFetchBatch(session_.run_id, batch);
+  if (!written.ok()) return written.status();
+  for (auto [event, page] : stored) {
+    const store::DocumentWriteResult& result = (*written)[page];
+    if (result.new_document) ++tally_->documents_new;
+    if (extract_) {
+      NR_RETURN_IF_ERROR(Extract(events[event], batch.pages[page], result.document_id));
+    } else if (!result.new_document) {
+      ++tally_->articles_unchanged;
+    }
   }
   return core::Status::Ok();
 }
 
-core::Status FetchStore::StoreListing(const fetch::CrawlEvent& e, std::string* problem) {
+void FetchStore::PlanListing(const fetch::CrawlEvent& e, store::FetchBatch* batch,
+                             std::string* problem) {
   if (!e.status.ok()) {
     *problem = e.status.message();
-    return core::Status::Ok();
+    return;
   }
-  std::vector<store::FeedItemRecord> records;
+  store::FetchBatch::Listed listed{sources_[e.source].second, {}};
   for (const fetch::FeedItem& item : e.listing.items) {
     auto url = fetch::CanonicalUrl(item.url);
-    if (url.ok()) records.push_back({*url, item.title, item.published, item.guid, e.url});
+    if (url.ok()) listed.items.push_back({*url, item.title, item.published, item.guid, e.url});
   }
-  return session_.store->PutFeedItems(sources_[e.source].second, session_.run_id, records);
+  batch->listings.push_back(std::move(listed));
 }
 
-core::Status FetchStore::StorePage(fetch::CrawlEvent& e, std::string* problem) {
-  const fetch::Response& r = e.response;
+// Plans a page's writes; true when its bytes are new and go into the batch as a document.
+bool FetchStore::PlanPage(fetch::CrawlEvent& e, store::FetchBatch* batch, std::string* problem) {
+  fetch::Response& r = e.response;
   if ((r.status >= 200 && r.status < 300) || r.not_modified) ++tally_->pages_fetched;
   if (!e.status.ok()) {
     *problem = e.status.message();
     ++tally_->documents_failed;
-    return core::Status::Ok();
+    return false;
   }
-  int64_t source_id = sources_[e.source].second;
-  store::UrlState state = states_[e.source][e.url];
+  store::FetchBatch::Page page;
+  page.source_id = sources_[e.source].second;
+  page.save_state = true;
+  store::UrlState& state = page.state;
+  state = states_[e.source][e.url];
   state.url = e.url;
   state.final_url = r.final_url;
   state.status = r.status;
   if (!r.not_modified || !r.etag.empty()) state.etag = r.etag;  // a 304 may leave them out
   if (!r.not_modified || !r.last_modified.empty()) state.last_modified = r.last_modified;
-  std::string hash = r.not_modified ? state.content_hash : core::Sha256Hex(r.body);
-  if (r.not_modified || hash == state.content_hash) {  // nothing new: not processed again
+  if (r.not_modified || e.hash == state.content_hash) {  // nothing new: not processed again
     ++tally_->articles_unchanged;
-    return session_.store->SaveUrlState(source_id, session_.run_id, state);
+    batch->pages.push_back(std::move(page));
+    return false;
   }
-  auto document_url = fetch::CanonicalUrl(r.final_url);
-  DocumentInput doc{e.url, document_url.ok() ? *document_url : e.url, e.item.published,
-                    e.media_type, r.body, std::move(e.text), "feed"};
-  auto stored = IngestDocument(session_.pipeline(), source_id, doc, &state.canonical_url);
-  if (!stored.ok()) {
-    if (stored.status().code() != core::Code::kBadInput) return stored.status();
-    *problem = stored.status().message();
-    if (problem->rfind(e.url + ": ", 0) == 0) problem->erase(0, e.url.size() + 2);
-    ++tally_->documents_failed;
-    return core::Status::Ok();
+  core::Document& doc = page.document;
+  doc.url = e.url;  // the canonical URL asked for; after a redirect, where it led
+  if (r.final_url != r.url) {
+    auto document_url = fetch::CanonicalUrl(r.final_url);
+    if (document_url.ok()) doc.url = *document_url;
   }
-  (stored->new_article ? tally_->articles_new : tally_->articles_unchanged)++;
-  state.content_hash = hash;
-  states_[e.source][e.url] = state;
-  return session_.store->SaveUrlState(source_id, session_.run_id, state);
+  doc.content_type = e.media_type;
+  doc.charset = e.text.charset;
+  doc.charset_from = e.text.source;
+  doc.replaced = static_cast<int64_t>(e.text.replaced);
+  doc.hash = e.hash;
+  if (e.text.text != r.body) doc.text = e.text.text;
+  doc.body = std::move(r.body);
+  page.store_document = true;
+  state.content_hash = e.hash;
+  batch->pages.push_back(std::move(page));
+  return true;
 }
 
-core::Status FetchStore::Log(const fetch::CrawlEvent& e, const std::string& problem) {
+void FetchStore::PlanLog(const fetch::CrawlEvent& e, const std::string& problem,
+                         store::FetchBatch* batch) {
   int64_t source_id = sources_[e.source].second;
-  std::vector<store::FetchLogEntry> entries;
+  size_t first = batch->log.size();
   for (const fetch::Attempt& a : e.response.attempts) {
-    entries.push_back({session_.run_id, source_id, a.url, a.status, a.bytes, a.elapsed_ms,
-                       a.error, "", ""});
+    batch->log.push_back({session_.run_id, source_id, a.url, a.status, a.bytes, a.elapsed_ms,
+                          a.error, "", ""});
   }
   std::string final_url = e.response.final_url.empty() ? e.url : e.response.final_url;
-  if (!entries.empty() && entries.back().url == final_url) {
-    entries.back().etag = e.response.etag;
-    entries.back().last_modified = e.response.last_modified;
-    if (!problem.empty()) entries.back().error = problem;
+  if (batch->log.size() > first && batch->log.back().url == final_url) {
+    store::FetchLogEntry& last = batch->log.back();
+    last.etag = e.response.etag;
+    last.last_modified = e.response.last_modified;
+    if (!problem.empty()) last.error = problem;
   } else if (!problem.empty()) {  // never on the wire (bad URL, robots.txt): still recorded
-    entries.push_back({session_.run_id, source_id, e.url, 0, 0, 0, problem, "", ""});
+    batch->log.push_back({session_.run_id, source_id, e.url, 0, 0, 0, problem, "", ""});
   }
-  return session_.store->LogFetches(entries);
+}
+
+core::Status FetchStore::Extract(fetch::CrawlEvent& e, const store::FetchBatch::Page& page,
+                                 int64_t document_id) {
+  const core::Document& doc = page.document;
+  DocumentInput input{e.url, doc.url, e.item.published, doc.content_type, doc.body,
+                      std::move(e.text), "feed"};
+  std::string canonical;
+  auto stored = IngestDocument(session_.pipeline(), page.source_id, input, &canonical);
+  if (stored.ok()) {
+    (stored->new_article ? tally_->articles_new : tally_->articles_unchanged)++;
+    if (canonical.empty()) return core::Status::Ok();
+    return session_.store->SetCanonicalUrl(page.source_id, e.url, canonical);
+  }
+  if (stored.status().code() != core::Code::kBadInput) return stored.status();
+  std::string why = stored.status().message();
+  if (why.rfind(e.url + ": ", 0) == 0) why.erase(0, e.url.size() + 2);
+  ++tally_->documents_failed;
+  Fail(e.source, e.url, why);
+  return session_.store->MarkRejected(document_id, why);
 }
 
 void FetchStore::Finish() {
@@ -205,7 +260,8 @@ void FetchStore::Finish() {
 
 std::string FetchStore::ProgressLine() const {
   return "fetch: " + std::to_string(tally_->pages_fetched) + " page(s), " +
-         std::to_string(tally_->articles_new) + " new, " +
+         std::to_string(tally_->documents_new) + " new document(s), " +
+         std::to_string(tally_->articles_new) + " new article(s), " +
          std::to_string(tally_->articles_unchanged) + " unchanged, " +
          std::to_string(tally_->documents_failed) + " failed, " + HumanBytes(tally_->bytes);
 }
@@ -213,8 +269,9 @@ std::string FetchStore::ProgressLine() const {
 }  // namespace
 
 core::Status StoreFetchedSources(Session& session, const fetch::FetchOptions& options,
-                                 const SourceList& sources, Io& io, SourceTally* tally) {
-  FetchStore store(session, sources, tally);
+                                 const SourceList& sources, bool extract, Io& io,
+                                 SourceTally* tally) {
+  FetchStore store(session, sources, extract, tally);
   auto specs = store.Specs();
   if (!specs.ok()) return specs.status();
   EventQueue queue;
@@ -229,9 +286,7 @@ core::Status StoreFetchedSources(Session& session, const fetch::FetchOptions& op
   core::Status status;
   std::deque<fetch::CrawlEvent> batch;
   while (status.ok() && queue.Pop(&batch)) {
-    for (fetch::CrawlEvent& e : batch) {
-      if (status.ok()) status = store.Persist(std::move(e));
-    }
+    status = store.Persist(batch);
     batch.clear();
     progress.Update(store.ProgressLine());
   }

@@ -102,6 +102,30 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
   return IngestDocument(p, source_id, doc);
 }
 
+core::Result<int> ExtractPending(const Pipeline& p, std::vector<std::string>* failures) {
+  auto pending = p.store->PendingDocuments();
+  if (!pending.ok()) return pending.status();
+  int added = 0;
+  for (const store::PendingDocument& item : *pending) {
+    auto d = p.store->LoadDocument(item.document_id);
+    if (!d.ok()) return d.status();
+    DocumentInput doc{d->url, d->url, item.published, d->content_type, std::move(d->body), {}, "feed"};
+    doc.text = {d->charset, d->charset_from, d->text.empty() ? doc.bytes : std::move(d->text),
+                static_cast<size_t>(d->replaced)};
+    auto stored = IngestDocument(p, item.source_id, doc);
+    if (stored.ok()) {
+      added += stored->new_article ? 1 : 0;
+      continue;
+    }
+    if (stored.status().code() != core::Code::kBadInput) return stored.status();
+    std::string why = stored.status().message();
+    if (why.rfind(d->url + ": ", 0) == 0) why.erase(0, d->url.size() + 2);
+    NR_RETURN_IF_ERROR(p.store->MarkRejected(item.document_id, why));
+    failures->push_back(item.source + ": " + d->url + ": " + why);
+  }
+  return added;
+}
+
 core::Result<int> RefreshClaims(const Pipeline& p) {
   auto ids = p.store->ArticlesNeedingClaims(p.extractor->version());
   if (!ids.ok()) return ids.status();

@@ -57,6 +57,11 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
                                                        const std::string& url,
                                                        const std::string& published);
 
+// Makes articles of stored documents that have none yet (fetched with --no-extract, or
+// left by an interrupted run). A document that is no article is marked rejected and
+// listed in `failures` as "SOURCE: URL: why". Returns how many new articles it stored.
+core::Result<int> ExtractPending(const Pipeline& p, std::vector<std::string>* failures);
+
 // Re-extracts the claims of articles stored by an older extractor; returns how many.
 core::Result<int> RefreshClaims(const Pipeline& p);
 

@@ -55,7 +55,8 @@ std::string Location(const SourceConfig& source) {
 
 }  // namespace
 
-core::Status StoreSources(Session& session, const Config& config, Io& io, SourceTally* tally) {
+core::Status StoreSources(Session& session, const Config& config, bool extract, Io& io,
+                          SourceTally* tally) {
   std::vector<std::pair<const SourceConfig*, int64_t>> fetched;
   for (const SourceConfig& source : config.sources) {
     auto id = session.store->UpsertSource({0, source.name, source.kind, Location(source)});
@@ -66,8 +67,16 @@ core::Status StoreSources(Session& session, const Config& config, Io& io, Source
       fetched.emplace_back(&source, *id);
     }
   }
-  if (fetched.empty()) return core::Status::Ok();
-  return StoreFetchedSources(session, config.fetch, fetched, io, tally);
+  if (!fetched.empty()) {
+    NR_RETURN_IF_ERROR(StoreFetchedSources(session, config.fetch, fetched, extract, io, tally));
+  }
+  if (!extract) return core::Status::Ok();
+  size_t before = tally->failures.size();
+  auto added = ExtractPending(session.pipeline(), &tally->failures);
+  if (!added.ok()) return added.status();
+  tally->articles_new += *added;
+  tally->documents_failed += static_cast<int>(tally->failures.size() - before);
+  return core::Status::Ok();
 }
 
 }  // namespace newsrecon::cli

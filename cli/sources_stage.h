@@ -18,6 +18,7 @@ namespace newsrecon::cli {
 struct SourceTally {
   int sources_ok = 0;
   int sources_failed = 0;
+  int documents_new = 0;       // fetched pages stored for the first time
   int articles_new = 0;
   int articles_unchanged = 0;  // the same text stored before, a 304, or the same bytes
   int documents_failed = 0;
@@ -26,14 +27,18 @@ struct SourceTally {
   std::vector<std::string> failures;  // "SOURCE: URL or path: why"
 };
 
-// Stores every source of `config`. Inputs that fail are tallied and listed, never fatal:
-// fails only when the system does (the store, libcurl), after stopping what is running.
-core::Status StoreSources(Session& session, const Config& config, Io& io, SourceTally* tally);
+// Stores every source of `config`. Fetched pages are stored as documents (raw bytes and
+// UTF-8 text); with `extract`, articles are made of them as they arrive, and of any
+// document an earlier run left without one. Inputs that fail are tallied and listed,
+// never fatal: fails only when the system does (the store, libcurl), after stopping
+// what is running.
+core::Status StoreSources(Session& session, const Config& config, bool extract, Io& io,
+                          SourceTally* tally);
 
 // The fetched part: feed, sitemap and urls sources, with their store ids.
 core::Status StoreFetchedSources(Session& session, const fetch::FetchOptions& options,
                                  const std::vector<std::pair<const SourceConfig*, int64_t>>& sources,
-                                 Io& io, SourceTally* tally);
+                                 bool extract, Io& io, SourceTally* tally);
 
 }  // namespace newsrecon::cli
 

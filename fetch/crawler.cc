@@ -3,6 +3,7 @@
 
 #include <unordered_set>
 
+#include "fetch/content_hash.h"
 #include "fetch/gunzip.h"
 #include "fetch/url.h"
 
@@ -154,6 +155,7 @@ void Crawler::OnPage(size_t s, std::string canonical, FeedItem item, Response&& 
     e.status = core::BadInput("unsupported content type '" + type.type + "'");
     return sink_(std::move(e));
   }
+  e.hash = ContentHash(body);
   e.text = DecodeText(body, type.charset, kind);
   sink_(std::move(e));
 }

@@ -169,6 +169,7 @@ CREATE TABLE feed_items (
 ALTER TABLE documents ADD COLUMN text TEXT;  -- the body as UTF-8; NULL when body is that already
 ALTER TABLE documents ADD COLUMN charset_from TEXT NOT NULL DEFAULT '';  -- header, bom, meta, ...
 ALTER TABLE documents ADD COLUMN replaced INTEGER NOT NULL DEFAULT 0;    -- bytes turned into U+FFFD
+ALTER TABLE documents ADD COLUMN rejected TEXT;  -- why no article could be made of it
 )sql",
   };
   return kMigrations;

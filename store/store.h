@@ -47,6 +47,19 @@ struct ArticleWrite {
   int64_t run_id = 0;
 };
 
+struct DocumentWriteResult {
+  int64_t document_id = 0;
+  bool new_document = false;  // false when these bytes at this URL were stored before
+};
+
+// A stored document no article has been made of yet.
+struct PendingDocument {
+  int64_t document_id = 0;
+  int64_t source_id = 0;
+  std::string source;     // the source's name
+  std::string published;  // what a feed or sitemap said of the page's date; may be empty
+};
+
 struct ArticleWriteResult {
   int64_t document_id = 0;
   int64_t article_id = 0;
@@ -85,6 +98,24 @@ struct FeedItemRecord {
   std::string published;
   std::string guid;
   std::string origin;  // the feed or sitemap
+};
+
+// What one batch of fetch-stage outcomes writes, in one transaction.
+struct FetchBatch {
+  struct Page {
+    int64_t source_id = 0;
+    bool store_document = false;  // `document` holds new bytes to store
+    core::Document document;
+    bool save_state = false;      // `state` is to be saved
+    UrlState state;
+  };
+  struct Listed {
+    int64_t source_id = 0;
+    std::vector<FeedItemRecord> items;
+  };
+  std::vector<Page> pages;
+  std::vector<Listed> listings;
+  std::vector<FetchLogEntry> log;
 };
 
 // A contradiction with its history and the analyst's verdict.
@@ -143,6 +174,23 @@ class Store {
   // The fetch log of one run, in the order it was written.
   core::Result<std::vector<FetchLogEntry>> LoadFetchLog(int64_t run_id);
 
+  // Stores a document's raw bytes and UTF-8 text before anything is made of them; the
+  // same bytes at the same URL are stored once. The hash is computed when empty.
+  core::Result<DocumentWriteResult> PutDocument(int64_t source_id, int64_t run_id,
+                                                core::Document document);
+  // Writes a batch in one transaction: its documents (hash computed when empty), page
+  // states, listed entries and fetch log. Returns one result per page, in order (zero ids
+  // for pages that stored no document).
+  core::Result<std::vector<DocumentWriteResult>> PutFetchBatch(int64_t run_id,
+                                                               const FetchBatch& batch);
+  // Sets the <link rel=canonical> a page's article gave.
+  core::Status SetCanonicalUrl(int64_t source_id, const std::string& url,
+                               const std::string& canonical_url);
+  // Records why no article could be made of a document, so it is not tried again.
+  core::Status MarkRejected(int64_t document_id, const std::string& why);
+  // Documents with no article that were not rejected, oldest first.
+  core::Result<std::vector<PendingDocument>> PendingDocuments();
+
   // Stores a document, its article text, sentences and claims in one transaction.
   core::Result<ArticleWriteResult> PutArticle(int64_t source_id, ArticleWrite write);
 
@@ -181,6 +229,8 @@ class Store {
  private:
   explicit Store(std::unique_ptr<Db> db);
   core::Status Migrate();
+  core::Result<DocumentWriteResult> InsertDocument(int64_t source_id, int64_t run_id,
+                                                   const core::Document& document);
   core::Result<int64_t> InsertClaims(int64_t article_id, const std::vector<core::Claim>& claims);
   core::Result<int64_t> FindNearDuplicate(int64_t source_id, uint64_t simhash, int bits);
 

@@ -99,7 +99,7 @@ TEST_CASE("feeds and a sitemap index are fetched, with the listings' metadata", 
   CHECK(r.exit_code == 0);
   CHECK(r.err == "");
   CHECK(r.out.rfind("newsrecon fetch 1: 3 source(s) ok, 0 failed; 5 page(s) fetched, ", 0) == 0);
-  CHECK(r.out.find("; 5 new article(s), 0 unchanged, 0 failed\ndatabase: " + db + "\n") != std::string::npos);
+  CHECK(r.out.find("; 5 new document(s), 5 new article(s), 0 unchanged, 0 failed\ndatabase: " + db + "\n") != std::string::npos);
   CHECK(server.Hits("/robots.txt") == 1);  // one host, read once for all three sources
 
   auto s = OpenStore(db);
@@ -280,7 +280,7 @@ TEST_CASE("failures are logged and listed, the rest stored, and the exit code is
         "newsrecon: failed: Mixed: " + base + "/private/x.html: disallowed by robots.txt\n"
         "newsrecon: failed: Mixed: " + base + "/report.pdf: unsupported content type 'application/pdf'\n");
   CHECK(r.out.rfind("newsrecon fetch 1: 0 source(s) ok, 2 failed; 3 page(s) fetched, ", 0) == 0);
-  CHECK(r.out.find("; 1 new article(s), 0 unchanged, 5 failed\n") != std::string::npos);
+  CHECK(r.out.find("; 2 new document(s), 1 new article(s), 0 unchanged, 5 failed\n") != std::string::npos);
   auto s = OpenStore(db);
   CHECK(*s->Count("articles") == 1);
   auto log = s->LoadFetchLog(1);
@@ -292,7 +292,7 @@ TEST_CASE("failures are logged and listed, the rest stored, and the exit code is
   std::sort(rows.begin(), rows.end());
   CHECK(rows == std::vector<std::string>{
                     "/down.rss 500 HTTP 500 Internal Server Error",
-                    "/empty.html 200 no article text found",
+                    "/empty.html 200 ",  // fetched fine; the document records the reject
                     "/nope.html 404 HTTP 404 Not Found",
                     "/ok.html 200 ",
                     "/private/x.html 0 disallowed by robots.txt",
@@ -300,6 +300,45 @@ TEST_CASE("failures are logged and listed, the rest stored, and the exit code is
                     "/robots.txt 200 ",
                     "/x 0 unsupported scheme 'ftp'",
                 });
+}
+
+TEST_CASE("fetch --no-extract stores documents; the next fetch makes their articles", "[fetch][e2e]") {
+  TestServer server;
+  server.http().Get(R"(/(\w+).html)", [](const httplib::Request& req, httplib::Response& res) {
+    if (req.has_header("If-None-Match")) {
+      res.status = 304;
+      return;
+    }
+    res.set_header("ETag", "\"1\"");
+    if (req.matches[1] == "menu") return Html(res, "<html><body><nav>Home</nav></body></html>");
+    Html(res, Page("Story " + req.matches[1].str(),
+                   "Corvane Motors said " + req.matches[1].str() + " would ship on Monday."));
+  });
+  server.Start();
+  TempDir dir;
+  std::string base = server.Base();
+  WriteFile(dir.File("c.toml"), Config("[[source]]\nname = \"Later\"\nurls = [\"" + base +
+                                       "/one.html\", \"" + base + "/two.html\", \"" + base +
+                                       "/menu.html\"]\n"));
+  std::string db = dir.File("n.db");
+  CliResult first = RunCli({"fetch", "--config", dir.File("c.toml"), "--no-extract", "--db", db});
+  INFO(first.err);
+  CHECK(first.exit_code == 0);
+  CHECK(first.out.find("; 3 new document(s), 0 new article(s), 0 unchanged, 0 failed\n") != std::string::npos);
+  {
+    auto s = OpenStore(db);
+    CHECK(*s->Count("documents") == 3);
+    CHECK(*s->Count("articles") == 0);
+  }
+  CliResult second = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db});
+  CHECK(second.exit_code == 3);
+  CHECK(second.out.find("; 0 new document(s), 2 new article(s), 3 unchanged, 1 failed\n") != std::string::npos);
+  CHECK(second.err == "newsrecon: failed: Later: " + base + "/menu.html: no article text found\n");
+  CliResult third = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db});
+  CHECK(third.exit_code == 0);  // the reject is stored: not tried, nor listed, again
+  CHECK(third.out.find("; 0 new document(s), 0 new article(s), 3 unchanged, 0 failed\n") != std::string::npos);
+  auto s = OpenStore(db);
+  CHECK(*s->Count("articles") == 2);
 }
 
 TEST_CASE("run fetches its remote sources, then extracts and reconciles", "[fetch][e2e]") {
