@@ -126,11 +126,7 @@ core::Result<Config> LoadConfig(const std::string& path) {
       return core::InvalidArgument(At(path, node) + ": key '" + std::string(key.str()) + "': unknown table");
     }
   }
-  if (const toml::node* fetch = root.get("fetch")) {
-    const toml::table* table = fetch->as_table();
-    if (table == nullptr) return core::InvalidArgument(At(path, *fetch) + ": key 'fetch': must be a table");
-    NR_RETURN_IF_ERROR(ParseFetchTable(*table, path, &config.fetch));
-  }
+  NR_RETURN_IF_ERROR(ParseFetchTable(root, path, &config.fetch));
   if (const toml::node* sources = root.get("source")) {
     const toml::array* arr = sources->as_array();
     if (arr == nullptr) return core::InvalidArgument(At(path, *sources) + ": key 'source': use [[source]] tables");

@@ -92,8 +92,13 @@ bool IsSourceFetchKey(std::string_view key) {
   return false;
 }
 
-core::Status ParseFetchTable(const toml::table& table, const std::string& file,
+core::Status ParseFetchTable(const toml::table& root, const std::string& file,
                              fetch::FetchOptions* options) {
+  const toml::node* fetch = root.get("fetch");
+  if (fetch == nullptr) return core::Status::Ok();
+  const toml::table* found = fetch->as_table();
+  if (found == nullptr) return core::InvalidArgument(At(file, *fetch) + ": key 'fetch': must be a table");
+  const toml::table& table = *found;
   for (const auto& [key, node] : table) {
     std::string_view k = key.str();
     if (k == "max_pages" || (!IsSourceFetchKey(k) && k != "max_connections" && k != "max_per_host")) {

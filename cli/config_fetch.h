@@ -12,11 +12,11 @@
 
 namespace newsrecon::cli {
 
-// Reads [fetch] (user_agent, max_connections, max_per_host, delay_ms, connect_timeout_ms,
-// timeout_ms, retries, backoff_ms, max_retry_after_ms, max_body_bytes, max_redirects,
-// respect_robots) over the defaults in `options`. Fails with kInvalidArgument
-// "FILE:LINE: key 'k': why".
-core::Status ParseFetchTable(const toml::table& table, const std::string& file,
+// Reads the [fetch] table of the config's `root`, when there is one (user_agent,
+// max_connections, max_per_host, delay_ms, connect_timeout_ms, timeout_ms, retries,
+// backoff_ms, max_retry_after_ms, max_body_bytes, max_redirects, respect_robots) over the
+// defaults in `options`. Fails with kInvalidArgument "FILE:LINE: key 'k': why".
+core::Status ParseFetchTable(const toml::table& root, const std::string& file,
                              fetch::FetchOptions* options);
 
 // Reads a [[source]]'s overrides (the [fetch] keys but max_connections and max_per_host)

@@ -216,31 +216,38 @@ bool Fetcher::Impl::MaybeRetry(Job* job, Transfer& t, Host& host, std::string* w
   return true;
 }
 
-bool Fetcher::Impl::FollowRedirect(Job* job, Transfer& t, std::string* error) {
+// Where a 3xx response sends `job`: an absolute http(s) URL, or "" with `error` set.
+std::string RedirectTarget(const Job& job, Transfer& t, std::string* error) {
   std::string location = FindHeader(t.headers(), "location");
   if (location.empty()) {
     *error = HttpStatusText(t.status()) + " without a Location header";
-    return false;
+    return "";
   }
   std::string given = SchemeOf(location);
   if (!given.empty() && given != "http" && given != "https") {
     *error = "redirect to unsupported scheme '" + given + "': " + location;
-    return false;
+    return "";
   }
   std::string target = t.RedirectUrl();
   if (target.empty() || SchemeOf(location) != SchemeOf(target)) {
-    auto resolved = ResolveUrl(job->url, location);
+    auto resolved = ResolveUrl(job.url, location);
     if (!resolved.ok()) {
       *error = "redirect to an invalid URL: " + location;
-      return false;
+      return "";
     }
     target = *resolved;
   }
   std::string scheme = SchemeOf(target);
   if (scheme != "http" && scheme != "https") {
     *error = "redirect to unsupported scheme '" + scheme + "': " + target;
-    return false;
+    return "";
   }
+  return target;
+}
+
+bool Fetcher::Impl::FollowRedirect(Job* job, Transfer& t, std::string* error) {
+  std::string target = RedirectTarget(*job, t, error);
+  if (target.empty()) return false;
   if (std::find(job->visited.begin(), job->visited.end(), target) != job->visited.end()) {
     *error = "redirect loop:";
     for (const std::string& hop : job->visited) *error += " " + hop + " ->";

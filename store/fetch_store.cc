@@ -127,9 +127,14 @@ core::Result<std::vector<DocumentWriteResult>> Store::PutFetchBatch(int64_t run_
   for (size_t i = 0; i < batch.pages.size(); ++i) {
     const FetchBatch::Page& page = batch.pages[i];
     if (page.store_document) {
-      core::Document d = page.document;
-      if (d.hash.empty()) d.hash = core::Sha256Hex(d.body);
-      auto written = WriteDocument(*db_, *insert, *find, page.source_id, run_id, d);
+      const core::Document* d = &page.document;
+      core::Document hashed;
+      if (d->hash.empty()) {
+        hashed = *d;
+        hashed.hash = core::Sha256Hex(hashed.body);
+        d = &hashed;
+      }
+      auto written = WriteDocument(*db_, *insert, *find, page.source_id, run_id, *d);
       if (!written.ok()) return written.status();
       results[i] = *written;
     }

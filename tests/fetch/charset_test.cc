@@ -1,6 +1,9 @@
 // Charset choice (header, BOM, declaration, detection) and conversion to UTF-8.
 #include "fetch/charset.h"
 
+#include "core/sha256.h"
+#include "fetch/content_hash.h"
+
 #include <catch2/catch.hpp>
 
 namespace newsrecon::fetch {
@@ -86,6 +89,14 @@ TEST_CASE("charset labels and Content-Type parameters", "[fetch][charset]") {
   CHECK(DeclaredCharset("<html><head><meta name=x content=y><meta charset=koi8-r>", TextKind::kHtml) == "koi8-r");
   CHECK(DeclaredCharset("<meta charset=koi8-r>", TextKind::kPlain) == "");
   CHECK(DeclaredCharset(std::string(5000, ' ') + "<meta charset=koi8-r>", TextKind::kHtml) == "");
+}
+
+TEST_CASE("the content hash is SHA-256, the same as core's", "[fetch][charset]") {
+  CHECK(ContentHash("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(ContentHash("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  std::string page(100000, 'x');
+  for (size_t i = 0; i < page.size(); i += 7) page[i] = static_cast<char>(i % 251);
+  CHECK(ContentHash(page) == core::Sha256Hex(page));
 }
 
 }  // namespace

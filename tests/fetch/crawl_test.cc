@@ -92,15 +92,19 @@ TEST_CASE("feeds and a sitemap index are fetched, with the listings' metadata", 
   WriteFile(dir.File("c.toml"), Config("[[source]]\nname = \"Wire\"\nfeed = \"" + base + "/rss.xml\"\n"
                                        "[[source]]\nname = \"Desk\"\nfeed = \"" + base + "/atom.xml\"\n"
                                        "[[source]]\nname = \"Maps\"\nsitemap = \"" + base +
-                                       "/sitemap_index.xml\"\n"));
+                                       "/sitemap_index.xml\"\n"
+                                       "[[source]]\nname = \"Capped\"\nfeed = \"" + base +
+                                       "/rss.xml\"\nmax_pages = 1\n"));
   std::string db = dir.File("n.db");
   CliResult r = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db});
   INFO(r.err);
   CHECK(r.exit_code == 0);
   CHECK(r.err == "");
-  CHECK(r.out.rfind("newsrecon fetch 1: 3 source(s) ok, 0 failed; 5 page(s) fetched, ", 0) == 0);
-  CHECK(r.out.find("; 5 new document(s), 5 new article(s), 0 unchanged, 0 failed\ndatabase: " + db + "\n") != std::string::npos);
-  CHECK(server.Hits("/robots.txt") == 1);  // one host, read once for all three sources
+  CHECK(r.out.rfind("newsrecon fetch 1: 4 source(s) ok, 0 failed; 6 page(s) fetched, ", 0) == 0);
+  CHECK(r.out.find("; 6 new document(s), 6 new article(s), 0 unchanged, 0 failed\ndatabase: " + db + "\n") != std::string::npos);
+  CHECK(server.Hits("/robots.txt") == 1);  // one host, read once for all four sources
+  CHECK(server.Hits("/a.html") == 2);      // Wire and Capped each fetch their own copy
+  CHECK(server.Hits("/b.html") == 1);      // Capped stops after max_pages = 1
 
   auto s = OpenStore(db);
   auto wire = s->LoadFeedItems(SourceId(*s, "Wire"));
@@ -115,7 +119,10 @@ TEST_CASE("feeds and a sitemap index are fetched, with the listings' metadata", 
   auto maps = s->LoadFeedItems(SourceId(*s, "Maps"));
   REQUIRE(maps.ok());
   REQUIRE(maps->size() == 2);
-  CHECK(ArticleAt(*s, base + "/a.html").content.published == "2026-03-04T09:30:00-05:00");
+  auto a = s->ArticleIds("Wire", base + "/a.html");
+  REQUIRE(a.ok());
+  REQUIRE(a->size() == 1);
+  CHECK(s->LoadArticle(a->front())->content.published == "2026-03-04T09:30:00-05:00");
   CHECK(ArticleAt(*s, base + "/c.html").content.published == "2026-03-05T08:00:00Z");
   CHECK(ArticleAt(*s, base + "/d.html").content.published == "2026-03-06");
   CHECK(ArticleAt(*s, base + "/e.html").content.title == "Story e");

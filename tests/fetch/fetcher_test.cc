@@ -383,5 +383,29 @@ TEST_CASE("compressed responses are accepted and decoded; bad URLs are refused",
   CHECK(r[2].error.message() == "not a valid URL");
 }
 
+TEST_CASE("a cancelled run stops soon, without calling back", "[fetch]") {
+  TestServer server;
+  server.http().Get("/hang", [&](const httplib::Request&, httplib::Response& res) {
+    server.Hang(5000);
+    Text(res, "too late");
+  });
+  server.Start();
+  fetch::FetchOptions options = TestOptions();
+  options.policy.respect_robots = false;
+  fetch::Fetcher fetcher(options);
+  bool called = false;
+  fetcher.Add({server.Url("/hang"), "", "", options.policy}, [&](Response&&) { called = true; });
+  std::atomic<bool> cancel{false};
+  std::thread canceller([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    cancel = true;
+  });
+  auto start = std::chrono::steady_clock::now();
+  CHECK(fetcher.Run(&cancel).ok());
+  canceller.join();
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::milliseconds(1000));
+  CHECK_FALSE(called);
+}
+
 }  // namespace
 }  // namespace newsrecon::testing
