@@ -117,7 +117,8 @@ void Fetcher::Impl::Gate(Job* job, Host& host) {
 
 void Fetcher::Impl::StartRobots(Job* trigger, Host& host) {
   host.robots_state = Host::RobotsState::kFetching;
-  Request request{trigger->host + "/robots.txt", "", "", trigger->request.policy};
+  auto url = ResolveUrl(trigger->url, "/robots.txt");  // the default port left out
+  Request request{url.ok() ? *url : trigger->host + "/robots.txt", "", "", trigger->request.policy};
   Job* job = NewJob(std::move(request), nullptr);
   job->robots = true;
   job->trigger = trigger;
