@@ -51,14 +51,18 @@ class EventQueue {
     space_.notify_all();
   }
   // Waits for a batch (kBatchEvents, or what came within kBatchWait of the first) and
-  // moves it into `out`; false once closed and drained.
+  // moves at most kBatchEvents into `out`; false once closed and drained.
   bool Pop(std::deque<fetch::CrawlEvent>* out) {
     std::unique_lock<std::mutex> lock(mu_);
     ready_.wait(lock, [&] { return !events_.empty() || closed_; });
     if (events_.empty()) return false;
     ready_.wait_for(lock, kBatchWait, [&] { return events_.size() >= kBatchEvents || closed_; });
-    out->swap(events_);
-    bytes_ = 0;
+    size_t take = std::min(events_.size(), kBatchEvents);
+    for (size_t i = 0; i < take; ++i) {
+      bytes_ -= events_.front().response.body.size();
+      out->push_back(std::move(events_.front()));
+      events_.pop_front();
+    }
     space_.notify_all();
     return true;
   }
