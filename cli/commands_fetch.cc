@@ -17,11 +17,10 @@ int FetchCommand(const Args& args, Io& io) {
   SourceTally tally;
   core::Status stored = StoreSources(*session, *config, !args.Has("no-extract"), io, &tally);
   if (!stored.ok()) return session->Finish(Fail(io, stored));
-  io.out << "newsrecon fetch " << session->run_id << ": " << tally.sources_ok
-         << " source(s) ok, " << tally.sources_failed << " failed; " << tally.pages_fetched
-         << " page(s) fetched, " << HumanBytes(tally.bytes) << "; " << tally.documents_new
-         << " new document(s), " << tally.articles_new
-         << " new article(s), " << tally.articles_unchanged << " unchanged, "
+  io.out << "newsrecon fetch " << session->run_id << ": " << tally.sources_ok << " source(s) ok, "
+         << tally.sources_failed << " failed; " << tally.pages_fetched << " page(s) fetched, "
+         << HumanBytes(tally.bytes) << "; " << tally.documents_new << " new document(s), "
+         << tally.articles_new << " new article(s), " << tally.articles_unchanged << " unchanged, "
          << tally.documents_failed << " failed\n"
          << "database: " << session->db_path << "\n";
   for (const std::string& f : tally.failures) io.err << "newsrecon: failed: " << f << "\n";

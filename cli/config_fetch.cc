@@ -68,14 +68,16 @@ core::Status ReadPolicy(const toml::table& t, const std::string& file, fetch::Re
   if (const toml::node* ua = t.get("user_agent")) {
     auto v = ua->value<std::string>();
     if (!v || v->empty() || v->find_first_of("\r\n") != std::string::npos) {
-      return core::InvalidArgument(At(file, *ua) + ": key 'user_agent': must be a non-empty string on one line");
+      return core::InvalidArgument(At(file, *ua) +
+                                   ": key 'user_agent': must be a non-empty string on one line");
     }
     p->user_agent = *v;
   }
   if (const toml::node* robots = t.get("respect_robots")) {
     auto v = robots->value<bool>();
     if (!v || !robots->is_boolean()) {
-      return core::InvalidArgument(At(file, *robots) + ": key 'respect_robots': must be true or false");
+      return core::InvalidArgument(At(file, *robots) +
+                                   ": key 'respect_robots': must be true or false");
     }
     p->respect_robots = *v;
   }
@@ -97,11 +99,13 @@ core::Status ParseFetchTable(const toml::table& root, const std::string& file,
   const toml::node* fetch = root.get("fetch");
   if (fetch == nullptr) return core::Status::Ok();
   const toml::table* found = fetch->as_table();
-  if (found == nullptr) return core::InvalidArgument(At(file, *fetch) + ": key 'fetch': must be a table");
+  if (found == nullptr)
+    return core::InvalidArgument(At(file, *fetch) + ": key 'fetch': must be a table");
   const toml::table& table = *found;
   for (const auto& [key, node] : table) {
     std::string_view k = key.str();
-    if (k == "max_pages" || (!IsSourceFetchKey(k) && k != "max_connections" && k != "max_per_host")) {
+    if (k == "max_pages" ||
+        (!IsSourceFetchKey(k) && k != "max_connections" && k != "max_per_host")) {
       return core::InvalidArgument(At(file, node) + ": key '" + std::string(k) +
                                    "': unknown fetch setting");
     }

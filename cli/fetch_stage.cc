@@ -23,7 +23,7 @@ namespace newsrecon::cli {
 namespace {
 
 constexpr size_t kMaxQueuedBytes = size_t{64} << 20;
-constexpr size_t kBatchEvents = 64;                     // written together when they come fast
+constexpr size_t kBatchEvents = 64;                         // written together when they come fast
 constexpr auto kBatchWait = std::chrono::milliseconds(20);  // ... or after this long
 
 class EventQueue {
@@ -82,8 +82,12 @@ using SourceList = std::vector<std::pair<const SourceConfig*, int64_t>>;
 class FetchStore {
  public:
   FetchStore(Session& session, const SourceList& sources, bool extract, SourceTally* tally)
-      : session_(session), sources_(sources), extract_(extract), states_(sources.size()),
-        failures_(sources.size()), tally_(tally) {}
+      : session_(session),
+        sources_(sources),
+        extract_(extract),
+        states_(sources.size()),
+        failures_(sources.size()),
+        tally_(tally) {}
 
   core::Result<std::vector<fetch::SourceSpec>> Specs();
   core::Status Persist(std::deque<fetch::CrawlEvent>& events);
@@ -104,7 +108,7 @@ class FetchStore {
   Session& session_;
   const SourceList& sources_;
   bool extract_;
-  std::vector<std::unordered_map<std::string, store::UrlState>> states_;  // by canonical URL
+  std::vector<std::unordered_map<std::string, store::UrlState>> states_;    // by canonical URL
   std::vector<std::vector<std::pair<std::string, std::string>>> failures_;  // (URL, line)
   SourceTally* tally_;
 };
@@ -219,8 +223,8 @@ void FetchStore::PlanLog(const fetch::CrawlEvent& e, const std::string& problem,
   int64_t source_id = sources_[e.source].second;
   size_t first = batch->log.size();
   for (const fetch::Attempt& a : e.response.attempts) {
-    batch->log.push_back({session_.run_id, source_id, a.url, a.status, a.bytes, a.elapsed_ms,
-                          a.error, "", ""});
+    batch->log.push_back(
+        {session_.run_id, source_id, a.url, a.status, a.bytes, a.elapsed_ms, a.error, "", ""});
   }
   std::string final_url = e.response.final_url.empty() ? e.url : e.response.final_url;
   if (batch->log.size() > first && batch->log.back().url == final_url) {
@@ -236,8 +240,8 @@ void FetchStore::PlanLog(const fetch::CrawlEvent& e, const std::string& problem,
 core::Status FetchStore::Extract(fetch::CrawlEvent& e, const store::FetchBatch::Page& page,
                                  int64_t document_id) {
   const core::Document& doc = page.document;
-  DocumentInput input{e.url, doc.url, e.item.published, doc.content_type, doc.body,
-                      std::move(e.text), "feed"};
+  DocumentInput input{
+      e.url, doc.url, e.item.published, doc.content_type, doc.body, std::move(e.text), "feed"};
   std::string canonical;
   auto stored = IngestDocument(session_.pipeline(), page.source_id, input, &canonical);
   if (stored.ok()) {

@@ -35,9 +35,15 @@ core::Status StoreLocalSource(Session& session, const SourceConfig& source, int6
     } else {
       status = input.status();
     }
-    store::FetchLogEntry log{session.run_id, source_id, url, 0,
-                             input.ok() ? static_cast<int64_t>(input->bytes.size()) : 0, 0,
-                             status.message(), "", ""};
+    store::FetchLogEntry log{session.run_id,
+                             source_id,
+                             url,
+                             0,
+                             input.ok() ? static_cast<int64_t>(input->bytes.size()) : 0,
+                             0,
+                             status.message(),
+                             "",
+                             ""};
     NR_RETURN_IF_ERROR(session.store->LogFetch(log));
     if (status.ok()) continue;
     if (status.code() != core::Code::kBadInput) return status;  // the system, not the page

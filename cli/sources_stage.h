@@ -18,12 +18,12 @@ namespace newsrecon::cli {
 struct SourceTally {
   int sources_ok = 0;
   int sources_failed = 0;
-  int documents_new = 0;       // fetched pages stored for the first time
+  int documents_new = 0;  // fetched pages stored for the first time
   int articles_new = 0;
   int articles_unchanged = 0;  // the same text stored before, a 304, or the same bytes
   int documents_failed = 0;
-  int pages_fetched = 0;       // pages that answered over HTTP (304s included)
-  int64_t bytes = 0;           // body bytes received over HTTP
+  int pages_fetched = 0;              // pages that answered over HTTP (304s included)
+  int64_t bytes = 0;                  // body bytes received over HTTP
   std::vector<std::string> failures;  // "SOURCE: URL or path: why"
 };
 
@@ -36,9 +36,10 @@ core::Status StoreSources(Session& session, const Config& config, bool extract, 
                           SourceTally* tally);
 
 // The fetched part: feed, sitemap and urls sources, with their store ids.
-core::Status StoreFetchedSources(Session& session, const fetch::FetchOptions& options,
-                                 const std::vector<std::pair<const SourceConfig*, int64_t>>& sources,
-                                 bool extract, Io& io, SourceTally* tally);
+core::Status StoreFetchedSources(
+    Session& session, const fetch::FetchOptions& options,
+    const std::vector<std::pair<const SourceConfig*, int64_t>>& sources, bool extract, Io& io,
+    SourceTally* tally);
 
 }  // namespace newsrecon::cli
 

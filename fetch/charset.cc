@@ -24,20 +24,50 @@ struct Alias {
 
 // WHATWG's labels for the encodings news sites use, mapped to one canonical name each.
 constexpr std::array<Alias, 44> kAliases = {{
-    {"utf-8", "utf-8"}, {"utf8", "utf-8"}, {"unicode-1-1-utf-8", "utf-8"},
-    {"windows-1252", "windows-1252"}, {"cp1252", "windows-1252"}, {"x-cp1252", "windows-1252"},
-    {"iso-8859-1", "windows-1252"}, {"iso8859-1", "windows-1252"}, {"iso_8859-1", "windows-1252"},
-    {"latin1", "windows-1252"}, {"l1", "windows-1252"}, {"ascii", "windows-1252"},
-    {"us-ascii", "windows-1252"}, {"ansi_x3.4-1968", "windows-1252"}, {"cp819", "windows-1252"},
-    {"shift_jis", "shift_jis"}, {"shift-jis", "shift_jis"}, {"sjis", "shift_jis"},
-    {"x-sjis", "shift_jis"}, {"ms_kanji", "shift_jis"}, {"ms932", "shift_jis"},
-    {"windows-31j", "shift_jis"}, {"csshiftjis", "shift_jis"}, {"cp932", "shift_jis"},
-    {"euc-jp", "euc-jp"}, {"iso-2022-jp", "iso-2022-jp"}, {"euc-kr", "euc-kr"},
-    {"ks_c_5601-1987", "euc-kr"}, {"windows-949", "euc-kr"}, {"uhc", "euc-kr"},
-    {"gbk", "gbk"}, {"gb2312", "gbk"}, {"x-gbk", "gbk"}, {"gb18030", "gb18030"},
-    {"big5", "big5"}, {"big5-hkscs", "big5"}, {"koi8-r", "koi8-r"}, {"koi8-u", "koi8-u"},
-    {"tis-620", "windows-874"}, {"windows-874", "windows-874"}, {"utf-16", "utf-16le"},
-    {"utf-16le", "utf-16le"}, {"utf-16be", "utf-16be"}, {"x-user-defined", "windows-1252"},
+    {"utf-8", "utf-8"},
+    {"utf8", "utf-8"},
+    {"unicode-1-1-utf-8", "utf-8"},
+    {"windows-1252", "windows-1252"},
+    {"cp1252", "windows-1252"},
+    {"x-cp1252", "windows-1252"},
+    {"iso-8859-1", "windows-1252"},
+    {"iso8859-1", "windows-1252"},
+    {"iso_8859-1", "windows-1252"},
+    {"latin1", "windows-1252"},
+    {"l1", "windows-1252"},
+    {"ascii", "windows-1252"},
+    {"us-ascii", "windows-1252"},
+    {"ansi_x3.4-1968", "windows-1252"},
+    {"cp819", "windows-1252"},
+    {"shift_jis", "shift_jis"},
+    {"shift-jis", "shift_jis"},
+    {"sjis", "shift_jis"},
+    {"x-sjis", "shift_jis"},
+    {"ms_kanji", "shift_jis"},
+    {"ms932", "shift_jis"},
+    {"windows-31j", "shift_jis"},
+    {"csshiftjis", "shift_jis"},
+    {"cp932", "shift_jis"},
+    {"euc-jp", "euc-jp"},
+    {"iso-2022-jp", "iso-2022-jp"},
+    {"euc-kr", "euc-kr"},
+    {"ks_c_5601-1987", "euc-kr"},
+    {"windows-949", "euc-kr"},
+    {"uhc", "euc-kr"},
+    {"gbk", "gbk"},
+    {"gb2312", "gbk"},
+    {"x-gbk", "gbk"},
+    {"gb18030", "gb18030"},
+    {"big5", "big5"},
+    {"big5-hkscs", "big5"},
+    {"koi8-r", "koi8-r"},
+    {"koi8-u", "koi8-u"},
+    {"tis-620", "windows-874"},
+    {"windows-874", "windows-874"},
+    {"utf-16", "utf-16le"},
+    {"utf-16le", "utf-16le"},
+    {"utf-16be", "utf-16be"},
+    {"x-user-defined", "windows-1252"},
 }};
 
 // The ICU converter for a canonical label, where ICU's name differs.
@@ -61,8 +91,8 @@ Converter Open(std::string_view canonical) {
 }
 
 // Writes U+FFFD for each invalid or unmappable sequence and counts them.
-void CountingSubstitute(const void* context, UConverterToUnicodeArgs* args, const char*,
-                        int32_t, UConverterCallbackReason reason, UErrorCode* err) {
+void CountingSubstitute(const void* context, UConverterToUnicodeArgs* args, const char*, int32_t,
+                        UConverterCallbackReason reason, UErrorCode* err) {
   if (reason > UCNV_IRREGULAR) return;  // reset, close, clone: nothing to write
   ++*static_cast<size_t*>(const_cast<void*>(context));
   *err = U_ZERO_ERROR;

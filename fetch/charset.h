@@ -19,10 +19,10 @@ namespace newsrecon::fetch {
 enum class TextKind { kHtml, kXml, kPlain };
 
 struct DecodedText {
-  std::string charset;   // canonical label: "utf-8", "windows-1252", "shift_jis", ...
-  std::string source;    // where it came from: "header", "bom", "meta", "xml", "detected"
-  std::string text;      // UTF-8, without a byte-order mark
-  size_t replaced = 0;   // invalid or unmappable byte sequences replaced by U+FFFD
+  std::string charset;  // canonical label: "utf-8", "windows-1252", "shift_jis", ...
+  std::string source;   // where it came from: "header", "bom", "meta", "xml", "detected"
+  std::string text;     // UTF-8, without a byte-order mark
+  size_t replaced = 0;  // invalid or unmappable byte sequences replaced by U+FFFD
 };
 
 // Decodes `bytes` to UTF-8. `header_charset` is the charset parameter of the

@@ -58,7 +58,8 @@ size_t ReadAttributes(std::string_view s, size_t pos, F on) {
       char quote = pos < s.size() && (s[pos] == '"' || s[pos] == '\'') ? s[pos] : 0;
       if (quote != 0) ++pos;
       size_t v = pos;
-      while (pos < s.size() && (quote != 0 ? s[pos] != quote : !IsSpace(s[pos]) && s[pos] != '>')) ++pos;
+      while (pos < s.size() && (quote != 0 ? s[pos] != quote : !IsSpace(s[pos]) && s[pos] != '>'))
+        ++pos;
       value = std::string(s.substr(v, pos - v));
       if (quote != 0 && pos < s.size()) ++pos;
     }
@@ -92,7 +93,8 @@ std::string XmlEncoding(std::string_view head) {
   size_t start = head.find_first_not_of(" \t\r\n");
   if (start == std::string_view::npos || head.substr(start, 5) != "<?xml") return "";
   size_t end = head.find("?>", start);
-  std::string_view decl = head.substr(start + 5, end == std::string_view::npos ? 0 : end - start - 5);
+  std::string_view decl =
+      head.substr(start + 5, end == std::string_view::npos ? 0 : end - start - 5);
   std::string encoding;
   ReadAttributes(decl, 0, [&](const std::string& n, const std::string& v) {
     if (n == "encoding") encoding = v;

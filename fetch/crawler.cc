@@ -10,8 +10,8 @@
 namespace newsrecon::fetch {
 namespace {
 
-constexpr int kMaxListingDepth = 3;              // index -> sitemap -> (nested index) -> ...
-constexpr size_t kMaxListingsPerSource = 1000;   // sitemaps an index may make us read
+constexpr int kMaxListingDepth = 3;             // index -> sitemap -> (nested index) -> ...
+constexpr size_t kMaxListingsPerSource = 1000;  // sitemaps an index may make us read
 
 class Crawler {
  public:
@@ -123,10 +123,10 @@ void Crawler::AddPage(size_t s, FeedItem item) {
     request.etag = known->second.etag;
     request.last_modified = known->second.last_modified;
   }
-  fetcher_.Add(std::move(request), [this, s, c = *canonical, item = std::move(item)](
-                                       Response&& r) mutable {
-    OnPage(s, std::move(c), std::move(item), std::move(r));
-  });
+  fetcher_.Add(std::move(request),
+               [this, s, c = *canonical, item = std::move(item)](Response&& r) mutable {
+                 OnPage(s, std::move(c), std::move(item), std::move(r));
+               });
 }
 
 void Crawler::OnPage(size_t s, std::string canonical, FeedItem item, Response&& r) {

@@ -33,17 +33,17 @@ struct SourceSpec {
   std::string location;           // the feed's or sitemap's URL
   std::vector<std::string> urls;  // for "urls"
   RequestPolicy policy;
-  int max_pages = 0;              // pages to fetch at most; 0 for no limit
+  int max_pages = 0;                                  // pages to fetch at most; 0 for no limit
   std::unordered_map<std::string, Validators> known;  // by canonical URL
 };
 
 struct CrawlEvent {
   enum class Kind { kListing, kPage };
   Kind kind = Kind::kPage;
-  size_t source = 0;      // index into the sources given to Crawl()
-  std::string url;        // pages: canonical URL; listings: the feed's or sitemap's URL
-  Response response;      // every attempt, status, headers, raw body
-  core::Status status;    // ok, or why this failed (prefixed with nothing: the caller adds)
+  size_t source = 0;    // index into the sources given to Crawl()
+  std::string url;      // pages: canonical URL; listings: the feed's or sitemap's URL
+  Response response;    // every attempt, status, headers, raw body
+  core::Status status;  // ok, or why this failed (prefixed with nothing: the caller adds)
   // Listings: what it listed (sitemap indexes list sitemaps, not items).
   Listing listing;
   // Pages: the entry that listed the page (only the URL for "urls" sources), the media

@@ -40,9 +40,12 @@ struct Fetcher::Impl {
     options.max_connections = std::max(options.max_connections, 1);
     options.max_per_host = std::max(options.max_per_host, 1);
     if (!multi) return;
-    curl_multi_setopt(multi.get(), CURLMOPT_MAX_HOST_CONNECTIONS, static_cast<long>(options.max_per_host));
-    curl_multi_setopt(multi.get(), CURLMOPT_MAX_TOTAL_CONNECTIONS, static_cast<long>(options.max_connections));
-    curl_multi_setopt(multi.get(), CURLMOPT_MAXCONNECTS, static_cast<long>(options.max_connections));
+    curl_multi_setopt(multi.get(), CURLMOPT_MAX_HOST_CONNECTIONS,
+                      static_cast<long>(options.max_per_host));
+    curl_multi_setopt(multi.get(), CURLMOPT_MAX_TOTAL_CONNECTIONS,
+                      static_cast<long>(options.max_connections));
+    curl_multi_setopt(multi.get(), CURLMOPT_MAXCONNECTS,
+                      static_cast<long>(options.max_connections));
   }
   ~Impl() {
     for (auto& [easy, transfer] : running) curl_multi_remove_handle(multi.get(), easy);
@@ -135,8 +138,10 @@ bool Fetcher::Impl::Dispatch(Clock::time_point now, Clock::time_point* wake) {
     std::unique_ptr<Transfer> t = Transfer::Create(job);
     if (!t || curl_multi_add_handle(multi.get(), t->easy()) != CURLM_OK) {
       const char* why = "libcurl could not start a transfer";
-      if (job->robots) FinishRobots(job, host, Robots::DisallowAll(why));
-      else Complete(job, core::Internal(why));
+      if (job->robots)
+        FinishRobots(job, host, Robots::DisallowAll(why));
+      else
+        Complete(job, core::Internal(why));
       continue;
     }
     ++job->tries;

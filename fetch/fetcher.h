@@ -32,7 +32,7 @@ namespace newsrecon::fetch {
 // What one request may do; a source's settings override the defaults.
 struct RequestPolicy {
   std::string user_agent = "newsrecon/0.1";
-  int delay_ms = 0;                 // between starts of requests to one host
+  int delay_ms = 0;  // between starts of requests to one host
   int connect_timeout_ms = 10000;
   int timeout_ms = 30000;           // the whole transfer, per attempt
   int retries = 2;                  // tries after the first, for 429, 5xx and network errors
@@ -59,10 +59,10 @@ struct Request {
 // One attempt on the wire (robots.txt fetches a request waited for are listed too).
 struct Attempt {
   std::string url;
-  int status = 0;         // HTTP status; 0 when no response arrived
-  int64_t bytes = 0;      // body bytes received, after decompression
+  int status = 0;     // HTTP status; 0 when no response arrived
+  int64_t bytes = 0;  // body bytes received, after decompression
   int64_t elapsed_ms = 0;
-  std::string error;      // why this attempt failed; empty for 2xx, 304 and redirects
+  std::string error;  // why this attempt failed; empty for 2xx, 304 and redirects
 };
 
 struct Response {
@@ -72,12 +72,12 @@ struct Response {
   core::Status error;     // ok when the final answer was 2xx or 304
   bool not_modified = false;
   std::vector<std::pair<std::string, std::string>> headers;  // names in lower case
-  std::string content_type;   // the Content-Type header as sent
-  std::string etag;           // validators for the next run
+  std::string content_type;                                  // the Content-Type header as sent
+  std::string etag;                                          // validators for the next run
   std::string last_modified;
-  std::string body;           // decompressed; empty unless 2xx
+  std::string body;  // decompressed; empty unless 2xx
   std::vector<Attempt> attempts;
-  int64_t elapsed_ms = 0;     // from Add() to the callback, waits included
+  int64_t elapsed_ms = 0;  // from Add() to the callback, waits included
 
   // The last value of header `name` (lower case), or "".
   std::string Header(std::string_view name) const;

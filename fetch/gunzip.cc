@@ -11,7 +11,8 @@ namespace newsrecon::fetch {
 bool IsGzip(std::string_view bytes) { return bytes.substr(0, 2) == "\x1f\x8b"; }
 
 core::Result<std::string> Gunzip(std::string_view bytes, int64_t max_bytes) {
-  if (bytes.size() > std::numeric_limits<uInt>::max()) return core::BadInput("bad gzip data (too large)");
+  if (bytes.size() > std::numeric_limits<uInt>::max())
+    return core::BadInput("bad gzip data (too large)");
   z_stream z{};
   if (inflateInit2(&z, 15 + 16) != Z_OK) return core::BadInput("bad gzip data (zlib init failed)");
   z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));

@@ -23,10 +23,10 @@ struct Job {
   std::string host;                  // HostKey(url)
   std::vector<std::string> visited;  // every hop so far, to refuse loops
   int redirects = 0;
-  int tries = 0;                     // attempts at the current hop
+  int tries = 0;  // attempts at the current hop
   Clock::time_point added;
-  bool robots = false;               // fetches robots.txt for `host`
-  Job* trigger = nullptr;            // robots: the request whose attempts list this fetch
+  bool robots = false;     // fetches robots.txt for `host`
+  Job* trigger = nullptr;  // robots: the request whose attempts list this fetch
 };
 
 }  // namespace newsrecon::fetch

@@ -17,7 +17,7 @@ namespace newsrecon::fetch {
 
 // A page a feed or sitemap lists, with what the listing says about it.
 struct FeedItem {
-  std::string url;        // absolute, as listed (resolved against the listing's URL)
+  std::string url;  // absolute, as listed (resolved against the listing's URL)
   std::string title;
   std::string published;  // ISO 8601 with the offset given ("2026-03-04T09:30:00-05:00"); ""
   std::string guid;       // RSS guid, Atom id or RDF about; "" when none

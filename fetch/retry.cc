@@ -58,30 +58,77 @@ int64_t RetryAfterMs(std::string_view value, std::time_t now) {
 std::string HttpStatusText(int status) {
   const char* phrase = nullptr;
   switch (status) {
-    case 200: phrase = "OK"; break;
-    case 204: phrase = "No Content"; break;
-    case 301: phrase = "Moved Permanently"; break;
-    case 302: phrase = "Found"; break;
-    case 303: phrase = "See Other"; break;
-    case 304: phrase = "Not Modified"; break;
-    case 307: phrase = "Temporary Redirect"; break;
-    case 308: phrase = "Permanent Redirect"; break;
-    case 400: phrase = "Bad Request"; break;
-    case 401: phrase = "Unauthorized"; break;
-    case 403: phrase = "Forbidden"; break;
-    case 404: phrase = "Not Found"; break;
-    case 405: phrase = "Method Not Allowed"; break;
-    case 406: phrase = "Not Acceptable"; break;
-    case 408: phrase = "Request Timeout"; break;
-    case 410: phrase = "Gone"; break;
-    case 429: phrase = "Too Many Requests"; break;
-    case 451: phrase = "Unavailable For Legal Reasons"; break;
-    case 500: phrase = "Internal Server Error"; break;
-    case 501: phrase = "Not Implemented"; break;
-    case 502: phrase = "Bad Gateway"; break;
-    case 503: phrase = "Service Unavailable"; break;
-    case 504: phrase = "Gateway Timeout"; break;
-    default: break;
+    case 200:
+      phrase = "OK";
+      break;
+    case 204:
+      phrase = "No Content";
+      break;
+    case 301:
+      phrase = "Moved Permanently";
+      break;
+    case 302:
+      phrase = "Found";
+      break;
+    case 303:
+      phrase = "See Other";
+      break;
+    case 304:
+      phrase = "Not Modified";
+      break;
+    case 307:
+      phrase = "Temporary Redirect";
+      break;
+    case 308:
+      phrase = "Permanent Redirect";
+      break;
+    case 400:
+      phrase = "Bad Request";
+      break;
+    case 401:
+      phrase = "Unauthorized";
+      break;
+    case 403:
+      phrase = "Forbidden";
+      break;
+    case 404:
+      phrase = "Not Found";
+      break;
+    case 405:
+      phrase = "Method Not Allowed";
+      break;
+    case 406:
+      phrase = "Not Acceptable";
+      break;
+    case 408:
+      phrase = "Request Timeout";
+      break;
+    case 410:
+      phrase = "Gone";
+      break;
+    case 429:
+      phrase = "Too Many Requests";
+      break;
+    case 451:
+      phrase = "Unavailable For Legal Reasons";
+      break;
+    case 500:
+      phrase = "Internal Server Error";
+      break;
+    case 501:
+      phrase = "Not Implemented";
+      break;
+    case 502:
+      phrase = "Bad Gateway";
+      break;
+    case 503:
+      phrase = "Service Unavailable";
+      break;
+    case 504:
+      phrase = "Gateway Timeout";
+      break;
+    default:
+      break;
   }
   std::string out = "HTTP " + std::to_string(status);
   return phrase == nullptr ? out : out + " " + phrase;

@@ -50,11 +50,18 @@ bool Zone(const std::string& token, std::string* out) {
     const char* name;
     const char* offset;
   };
-  static const std::array<Named, 12> kZones = {{{"gmt", "Z"}, {"ut", "Z"}, {"utc", "Z"},
-                                                {"z", "Z"}, {"est", "-05:00"}, {"edt", "-04:00"},
-                                                {"cst", "-06:00"}, {"cdt", "-05:00"},
-                                                {"mst", "-07:00"}, {"mdt", "-06:00"},
-                                                {"pst", "-08:00"}, {"pdt", "-07:00"}}};
+  static const std::array<Named, 12> kZones = {{{"gmt", "Z"},
+                                                {"ut", "Z"},
+                                                {"utc", "Z"},
+                                                {"z", "Z"},
+                                                {"est", "-05:00"},
+                                                {"edt", "-04:00"},
+                                                {"cst", "-06:00"},
+                                                {"cdt", "-05:00"},
+                                                {"mst", "-07:00"},
+                                                {"mdt", "-06:00"},
+                                                {"pst", "-08:00"},
+                                                {"pdt", "-07:00"}}};
   if ((token[0] == '+' || token[0] == '-') && token.size() == 5 && AllDigits(token.substr(1))) {
     *out = token.substr(0, 3) + ":" + token.substr(3);
     if (*out == "+00:00") *out = "Z";

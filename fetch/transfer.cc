@@ -74,7 +74,8 @@ bool Transfer::Setup() {
     if (grown == nullptr) ok = false;
   };
   if (!job_->request.etag.empty()) add("If-None-Match: " + job_->request.etag);
-  if (!job_->request.last_modified.empty()) add("If-Modified-Since: " + job_->request.last_modified);
+  if (!job_->request.last_modified.empty())
+    add("If-Modified-Since: " + job_->request.last_modified);
   set(CURLOPT_HTTPHEADER, request_headers_.get());
   return ok && list != nullptr;
 }
@@ -124,7 +125,8 @@ Attempt Transfer::Finish(CURLcode code) {
   a.url = job_->url;
   a.status = status_;
   a.bytes = static_cast<int64_t>(body_.size());
-  a.elapsed_ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started_).count();
+  a.elapsed_ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started_).count();
   if (code != CURLE_OK) {
     a.error = ErrorText();
   } else if (status_ >= 400 && !(job_->robots && status_ < 500 && status_ != 429)) {

@@ -69,8 +69,8 @@ std::string CleanQuery(std::string_view query) {
 
 bool IsTrackingParameter(std::string_view name) {
   static const std::array<std::string_view, 16> kNames = {
-      "fbclid", "gclid", "gclsrc", "dclid", "msclkid", "yclid", "igshid", "mc_cid",
-      "mc_eid", "_ga",   "_gl",    "_hsenc", "_hsmi", "mkt_tok", "twclid", "ttclid"};
+      "fbclid", "gclid", "gclsrc", "dclid",  "msclkid", "yclid",   "igshid", "mc_cid",
+      "mc_eid", "_ga",   "_gl",    "_hsenc", "_hsmi",   "mkt_tok", "twclid", "ttclid"};
   if (name.substr(0, 4) == "utm_") return true;
   return std::find(kNames.begin(), kNames.end(), name) != kNames.end();
 }

@@ -53,16 +53,27 @@ bool DecodeReference(std::string_view name, std::string* out) {
     uint32_t cp;
   };
   static constexpr std::array<Named, 14> kNamed = {{
-      {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''},
-      {"nbsp", 0xA0}, {"mdash", 0x2014}, {"ndash", 0x2013}, {"hellip", 0x2026},
-      {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D},
+      {"amp", '&'},
+      {"lt", '<'},
+      {"gt", '>'},
+      {"quot", '"'},
+      {"apos", '\''},
+      {"nbsp", 0xA0},
+      {"mdash", 0x2014},
+      {"ndash", 0x2013},
+      {"hellip", 0x2026},
+      {"lsquo", 0x2018},
+      {"rsquo", 0x2019},
+      {"ldquo", 0x201C},
+      {"rdquo", 0x201D},
       {"copy", 0xA9},
   }};
   if (name.size() > 1 && name[0] == '#') {
     bool hex = name[1] == 'x' || name[1] == 'X';
     std::string_view digits = name.substr(hex ? 2 : 1);
     uint32_t cp = 0;
-    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), cp, hex ? 16 : 10);
+    auto [end, ec] =
+        std::from_chars(digits.data(), digits.data() + digits.size(), cp, hex ? 16 : 10);
     if (ec != std::errc() || end != digits.data() + digits.size() || digits.empty()) return false;
     AppendUtf8(cp, out);
     return true;
@@ -186,7 +197,8 @@ void Reader::StartTag() {
     }
     size_t c = name.find(':');
     std::string value = Attribute();
-    element.attributes.emplace_back(Lower(c == std::string::npos ? name : name.substr(c + 1)), value);
+    element.attributes.emplace_back(Lower(c == std::string::npos ? name : name.substr(c + 1)),
+                                    value);
     self_closing = false;
   }
   pos_ = std::min(pos_ + 1, s_.size());

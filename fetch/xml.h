@@ -17,7 +17,7 @@ struct XmlElement {
   std::string name;    // local name in lower case ("link" for <atom:link>)
   std::string prefix;  // namespace prefix as written ("atom"), "" when none
   std::vector<std::pair<std::string, std::string>> attributes;  // local names, lower case
-  std::string text;    // character data directly inside, references decoded
+  std::string text;  // character data directly inside, references decoded
   std::vector<XmlElement> children;
 
   // The first child named `name` (local, lower case), or null.

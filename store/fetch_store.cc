@@ -11,7 +11,8 @@ constexpr char kInsertDocument[] =
     "INSERT INTO documents(source_id, url, content_type, charset, body, hash, run_id, text, "
     "charset_from, replaced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT(source_id, url, hash) DO NOTHING";
-constexpr char kDocumentId[] = "SELECT id FROM documents WHERE source_id = ? AND url = ? AND hash = ?";
+constexpr char kDocumentId[] =
+    "SELECT id FROM documents WHERE source_id = ? AND url = ? AND hash = ?";
 constexpr char kInsertLog[] =
     "INSERT INTO fetches(run_id, source_id, url, status, bytes, elapsed_ms, error, etag, "
     "last_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -39,9 +40,8 @@ void BindRun(Stmt& stmt, int index, int64_t run_id) {
 }
 
 // Inserts a document (or finds the one with the same source, URL and hash).
-core::Result<DocumentWriteResult> WriteDocument(Db& db, Stmt& insert, Stmt& find,
-                                                int64_t source_id, int64_t run_id,
-                                                const core::Document& d) {
+core::Result<DocumentWriteResult> WriteDocument(Db& db, Stmt& insert, Stmt& find, int64_t source_id,
+                                                int64_t run_id, const core::Document& d) {
   insert.Reset();
   insert.Bind(1, source_id).Bind(2, d.url).Bind(3, d.content_type).Bind(4, d.charset);
   insert.BindBlob(5, d.body).Bind(6, d.hash);
@@ -171,7 +171,8 @@ core::Status Store::SaveUrlState(int64_t source_id, int64_t run_id, const UrlSta
 
 core::Status Store::SetCanonicalUrl(int64_t source_id, const std::string& url,
                                     const std::string& canonical_url) {
-  auto stmt = db_->Prepare("UPDATE url_state SET canonical_url = ? WHERE source_id = ? AND url = ?");
+  auto stmt =
+      db_->Prepare("UPDATE url_state SET canonical_url = ? WHERE source_id = ? AND url = ?");
   if (!stmt.ok()) return stmt.status();
   return stmt->Bind(1, canonical_url).Bind(2, source_id).Bind(3, url).Run();
 }

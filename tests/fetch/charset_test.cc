@@ -1,19 +1,22 @@
 // Charset choice (header, BOM, declaration, detection) and conversion to UTF-8.
 #include "fetch/charset.h"
 
+#include <catch2/catch.hpp>
+
 #include "core/sha256.h"
 #include "fetch/content_hash.h"
-
-#include <catch2/catch.hpp>
 
 namespace newsrecon::fetch {
 namespace {
 
 // "Café owners said the “deal” was worth €5 million — a record." in windows-1252.
 const std::string kCp1252 =
-    "Caf\xE9 owners said the \x93" "deal\x94 was worth \x80" "5 million \x97 a record.";
+    "Caf\xE9 owners said the \x93"
+    "deal\x94 was worth \x80"
+    "5 million \x97 a record.";
 const std::string kCp1252AsUtf8 =
-    "Caf\xC3\xA9 owners said the \xE2\x80\x9C" "deal\xE2\x80\x9D was worth \xE2\x82\xAC"
+    "Caf\xC3\xA9 owners said the \xE2\x80\x9C"
+    "deal\xE2\x80\x9D was worth \xE2\x82\xAC"
     "5 million \xE2\x80\x94 a record.";
 // "東京の電池メーカーは新しい工場を建設すると発表した。投資額は五十億円に上る。"
 const std::string kSjis =
@@ -29,7 +32,8 @@ const std::string kSjisAsUtf8 =
     "\x81\xAF\xE4\xBA\x94\xE5\x8D\x81\xE5\x84\x84\xE5\x86\x86\xE3\x81\xAB\xE4\xB8\x8A\xE3\x82"
     "\x8B\xE3\x80\x82";
 
-TEST_CASE("the charset comes from the header, the BOM, the document, or detection", "[fetch][charset]") {
+TEST_CASE("the charset comes from the header, the BOM, the document, or detection",
+          "[fetch][charset]") {
   struct Case {
     std::string name;
     std::string bytes;
@@ -40,23 +44,31 @@ TEST_CASE("the charset comes from the header, the BOM, the document, or detectio
   };
   const std::string meta = "<meta charset=\"windows-1252\">";
   const Case cases[] = {
-      {"header", kCp1252, "windows-1252", TextKind::kHtml, "windows-1252", "header", kCp1252AsUtf8, 0},
-      {"latin1 label", kCp1252, "ISO-8859-1", TextKind::kHtml, "windows-1252", "header", kCp1252AsUtf8, 0},
+      {"header", kCp1252, "windows-1252", TextKind::kHtml, "windows-1252", "header", kCp1252AsUtf8,
+       0},
+      {"latin1 label", kCp1252, "ISO-8859-1", TextKind::kHtml, "windows-1252", "header",
+       kCp1252AsUtf8, 0},
       {"header over meta", "<meta charset=utf-8>" + kCp1252, "cp1252", TextKind::kHtml,
        "windows-1252", "header", "<meta charset=utf-8>" + kCp1252AsUtf8, 0},
-      {"unknown header label", meta + kCp1252, "x-no-such", TextKind::kHtml, "windows-1252",
-       "meta", meta + kCp1252AsUtf8, 0},
-      {"bom", "\xEF\xBB\xBFplain \xC3\xA9", "", TextKind::kPlain, "utf-8", "bom", "plain \xC3\xA9", 0},
-      {"utf-16 bom", std::string("\xFF\xFEh\0i\0", 6), "", TextKind::kPlain, "utf-16le", "bom", "hi", 0},
-      {"meta", meta + kCp1252, "", TextKind::kHtml, "windows-1252", "meta", meta + kCp1252AsUtf8, 0},
-      {"http-equiv", "<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=Shift_JIS'>" + kSjis,
-       "", TextKind::kHtml, "shift_jis", "meta",
+      {"unknown header label", meta + kCp1252, "x-no-such", TextKind::kHtml, "windows-1252", "meta",
+       meta + kCp1252AsUtf8, 0},
+      {"bom", "\xEF\xBB\xBFplain \xC3\xA9", "", TextKind::kPlain, "utf-8", "bom", "plain \xC3\xA9",
+       0},
+      {"utf-16 bom", std::string("\xFF\xFEh\0i\0", 6), "", TextKind::kPlain, "utf-16le", "bom",
+       "hi", 0},
+      {"meta", meta + kCp1252, "", TextKind::kHtml, "windows-1252", "meta", meta + kCp1252AsUtf8,
+       0},
+      {"http-equiv",
+       "<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=Shift_JIS'>" + kSjis, "",
+       TextKind::kHtml, "shift_jis", "meta",
        "<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=Shift_JIS'>" + kSjisAsUtf8, 0},
       {"xml declaration", "<?xml version='1.0' encoding='windows-1252'?><a>" + kCp1252 + "</a>", "",
        TextKind::kXml, "windows-1252", "xml",
        "<?xml version='1.0' encoding='windows-1252'?><a>" + kCp1252AsUtf8 + "</a>", 0},
-      {"shift_jis header", kSjis, "Shift_JIS", TextKind::kHtml, "shift_jis", "header", kSjisAsUtf8, 0},
-      {"detected utf-8", "na\xC3\xAFve", "", TextKind::kHtml, "utf-8", "detected", "na\xC3\xAFve", 0},
+      {"shift_jis header", kSjis, "Shift_JIS", TextKind::kHtml, "shift_jis", "header", kSjisAsUtf8,
+       0},
+      {"detected utf-8", "na\xC3\xAFve", "", TextKind::kHtml, "utf-8", "detected", "na\xC3\xAFve",
+       0},
       {"detected shift_jis", kSjis + kSjis + kSjis, "", TextKind::kHtml, "shift_jis", "detected",
        kSjisAsUtf8 + kSjisAsUtf8 + kSjisAsUtf8, 0},
       {"invalid utf-8 repaired", "ok \xFF\xFE then", "utf-8", TextKind::kHtml, "utf-8", "header",
@@ -86,7 +98,8 @@ TEST_CASE("charset labels and Content-Type parameters", "[fetch][charset]") {
   CHECK(t.type == "text/html");
   CHECK(t.charset == "Shift_JIS");
   CHECK(ParseContentType("application/rss+xml").charset == "");
-  CHECK(DeclaredCharset("<html><head><meta name=x content=y><meta charset=koi8-r>", TextKind::kHtml) == "koi8-r");
+  CHECK(DeclaredCharset("<html><head><meta name=x content=y><meta charset=koi8-r>",
+                        TextKind::kHtml) == "koi8-r");
   CHECK(DeclaredCharset("<meta charset=koi8-r>", TextKind::kPlain) == "");
   CHECK(DeclaredCharset(std::string(5000, ' ') + "<meta charset=koi8-r>", TextKind::kHtml) == "");
 }

@@ -1,8 +1,7 @@
 // `newsrecon fetch` and `run` on the wire: feeds, sitemap indexes, conditional GETs on the
 // second run, charsets, and failures logged and listed while the rest is stored.
-#include <catch2/catch.hpp>
-
 #include <atomic>
+#include <catch2/catch.hpp>
 
 #include "store/store.h"
 #include "tests/fetch/test_server.h"
@@ -12,8 +11,11 @@ namespace newsrecon::testing {
 namespace {
 
 std::string Page(const std::string& title, const std::string& text, const std::string& head = "") {
-  return "<!DOCTYPE html><html><head>" + head + "<title>" + title + "</title></head><body>"
-         "<article><h1>" + title + "</h1><p>" + text + "</p><p>The company said the plan would "
+  return "<!DOCTYPE html><html><head>" + head + "<title>" + title +
+         "</title></head><body>"
+         "<article><h1>" +
+         title + "</h1><p>" + text +
+         "</p><p>The company said the plan would "
          "take effect next year, according to a statement released on its website.</p>"
          "</article></body></html>";
 }
@@ -23,7 +25,8 @@ void Html(httplib::Response& res, const std::string& body) { res.set_content(bod
 // A config with short timeouts and backoffs, then the sources.
 std::string Config(const std::string& sources) {
   return "[fetch]\nuser_agent = \"newsrecon-test/1.0\"\ntimeout_ms = 3000\nbackoff_ms = 10\n"
-         "retries = 1\n\n" + sources;
+         "retries = 1\n\n" +
+         sources;
 }
 
 std::unique_ptr<store::Store> OpenStore(const std::string& db) {
@@ -53,27 +56,38 @@ TEST_CASE("feeds and a sitemap index are fetched, with the listings' metadata", 
   auto& http = server.http();
   std::string base = server.Base();
   http.Get("/rss.xml", [&](const httplib::Request&, httplib::Response& res) {
-    res.set_content("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>"
-                    "<item><title>Alpha story</title><link>" + base + "/a.html?utm_source=rss</link>"
-                    "<pubDate>Wed, 04 Mar 2026 09:30:00 -0500</pubDate><guid>wire-1</guid></item>"
-                    "<item><title>Beta story</title><link>/b.html</link><guid>wire-2</guid></item>"
-                    "</channel></rss>", "application/rss+xml");
+    res.set_content(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>"
+        "<item><title>Alpha story</title><link>" +
+            base +
+            "/a.html?utm_source=rss</link>"
+            "<pubDate>Wed, 04 Mar 2026 09:30:00 -0500</pubDate><guid>wire-1</guid></item>"
+            "<item><title>Beta story</title><link>/b.html</link><guid>wire-2</guid></item>"
+            "</channel></rss>",
+        "application/rss+xml");
   });
   http.Get("/atom.xml", [&](const httplib::Request&, httplib::Response& res) {
-    res.set_content("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Desk</title><entry>"
-                    "<title>Gamma story</title><link rel=\"alternate\" href=\"/c.html\"/>"
-                    "<id>urn:desk:3</id><published>2026-03-05T08:00:00Z</published></entry></feed>",
-                    "application/atom+xml");
+    res.set_content(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Desk</title><entry>"
+        "<title>Gamma story</title><link rel=\"alternate\" href=\"/c.html\"/>"
+        "<id>urn:desk:3</id><published>2026-03-05T08:00:00Z</published></entry></feed>",
+        "application/atom+xml");
   });
   http.Get("/sitemap_index.xml", [&](const httplib::Request&, httplib::Response& res) {
-    res.set_content("<sitemapindex><sitemap><loc>" + base + "/news-sitemap.xml</loc></sitemap>"
-                    "<sitemap><loc>/pages.xml.gz</loc></sitemap></sitemapindex>", "application/xml");
+    res.set_content("<sitemapindex><sitemap><loc>" + base +
+                        "/news-sitemap.xml</loc></sitemap>"
+                        "<sitemap><loc>/pages.xml.gz</loc></sitemap></sitemapindex>",
+                    "application/xml");
   });
   http.Get("/news-sitemap.xml", [&](const httplib::Request&, httplib::Response& res) {
-    res.set_content("<urlset xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"><url>"
-                    "<loc>" + base + "/d.html</loc><news:news><news:publication_date>2026-03-06"
-                    "</news:publication_date><news:title>Delta story</news:title></news:news>"
-                    "</url></urlset>", "application/xml");
+    res.set_content(
+        "<urlset xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"><url>"
+        "<loc>" +
+            base +
+            "/d.html</loc><news:news><news:publication_date>2026-03-06"
+            "</news:publication_date><news:title>Delta story</news:title></news:news>"
+            "</url></urlset>",
+        "application/xml");
   });
   http.Get("/pages.xml.gz", [&](const httplib::Request&, httplib::Response& res) {
     res.set_content(GzipForTest("<urlset><url><loc>" + base + "/e.html</loc></url></urlset>"),
@@ -89,19 +103,24 @@ TEST_CASE("feeds and a sitemap index are fetched, with the listings' metadata", 
   }
   server.Start();
   TempDir dir;
-  WriteFile(dir.File("c.toml"), Config("[[source]]\nname = \"Wire\"\nfeed = \"" + base + "/rss.xml\"\n"
-                                       "[[source]]\nname = \"Desk\"\nfeed = \"" + base + "/atom.xml\"\n"
-                                       "[[source]]\nname = \"Maps\"\nsitemap = \"" + base +
+  WriteFile(dir.File("c.toml"), Config("[[source]]\nname = \"Wire\"\nfeed = \"" + base +
+                                       "/rss.xml\"\n"
+                                       "[[source]]\nname = \"Desk\"\nfeed = \"" +
+                                       base +
+                                       "/atom.xml\"\n"
+                                       "[[source]]\nname = \"Maps\"\nsitemap = \"" +
+                                       base +
                                        "/sitemap_index.xml\"\n"
-                                       "[[source]]\nname = \"Capped\"\nfeed = \"" + base +
-                                       "/rss.xml\"\nmax_pages = 1\n"));
+                                       "[[source]]\nname = \"Capped\"\nfeed = \"" +
+                                       base + "/rss.xml\"\nmax_pages = 1\n"));
   std::string db = dir.File("n.db");
   CliResult r = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db});
   INFO(r.err);
   CHECK(r.exit_code == 0);
   CHECK(r.err == "");
   CHECK(r.out.rfind("newsrecon fetch 1: 4 source(s) ok, 0 failed; 6 page(s) fetched, ", 0) == 0);
-  CHECK(r.out.find("; 6 new document(s), 6 new article(s), 0 unchanged, 0 failed\ndatabase: " + db + "\n") != std::string::npos);
+  CHECK(r.out.find("; 6 new document(s), 6 new article(s), 0 unchanged, 0 failed\ndatabase: " + db +
+                   "\n") != std::string::npos);
   CHECK(server.Hits("/robots.txt") == 1);  // one host, read once for all four sources
   CHECK(server.Hits("/a.html") == 2);      // Wire and Capped each fetch their own copy
   CHECK(server.Hits("/b.html") == 1);      // Capped stops after max_pages = 1
@@ -158,9 +177,9 @@ TEST_CASE("the second run takes 304s and unchanged bytes without re-processing",
   server.Start();
   TempDir dir;
   std::string base = server.Base();
-  WriteFile(dir.File("c.toml"), Config("[[source]]\nname = \"Pages\"\nurls = [\"" + base +
-                                       "/etag.html\", \"" + base + "/dated.html\", \"" + base +
-                                       "/plain.html\", \"" + base + "/live.html\"]\n"));
+  WriteFile(dir.File("c.toml"),
+            Config("[[source]]\nname = \"Pages\"\nurls = [\"" + base + "/etag.html\", \"" + base +
+                   "/dated.html\", \"" + base + "/plain.html\", \"" + base + "/live.html\"]\n"));
   std::string db = dir.File("n.db");
   CliResult first = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db});
   CHECK(first.exit_code == 0);
@@ -192,26 +211,36 @@ TEST_CASE("the second run takes 304s and unchanged bytes without re-processing",
 }
 
 // "Café owners said the “deal” was worth €5 million — a record." in windows-1252 and UTF-8.
-const char kCp1252[] = "Caf\xE9 owners said the \x93" "deal\x94 was worth \x80" "5 million \x97 a record.";
-const char kCp1252Utf8[] = "Caf\xC3\xA9 owners said the \xE2\x80\x9C" "deal\xE2\x80\x9D was worth "
-                           "\xE2\x82\xAC" "5 million \xE2\x80\x94 a record.";
+const char kCp1252[] =
+    "Caf\xE9 owners said the \x93"
+    "deal\x94 was worth \x80"
+    "5 million \x97 a record.";
+const char kCp1252Utf8[] =
+    "Caf\xC3\xA9 owners said the \xE2\x80\x9C"
+    "deal\xE2\x80\x9D was worth "
+    "\xE2\x82\xAC"
+    "5 million \xE2\x80\x94 a record.";
 // "東京の電池メーカーは新しい工場を建設すると発表した。" in Shift_JIS and UTF-8.
-const char kSjis[] = "\x93\x8C\x8B\x9E\x82\xCC\x93\x64\x92\x72\x83\x81\x81\x5B\x83\x4A\x81\x5B\x82"
-                     "\xCD\x90\x56\x82\xB5\x82\xA2\x8D\x48\x8F\xEA\x82\xF0\x8C\x9A\x90\xDD\x82\xB7"
-                     "\x82\xE9\x82\xC6\x94\xAD\x95\x5C\x82\xB5\x82\xBD\x81\x42";
-const char kSjisUtf8[] = "\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xAE\xE9\x9B\xBB\xE6\xB1\xA0\xE3\x83\xA1"
-                         "\xE3\x83\xBC\xE3\x82\xAB\xE3\x83\xBC\xE3\x81\xAF\xE6\x96\xB0\xE3\x81\x97"
-                         "\xE3\x81\x84\xE5\xB7\xA5\xE5\xA0\xB4\xE3\x82\x92\xE5\xBB\xBA\xE8\xA8\xAD"
-                         "\xE3\x81\x99\xE3\x82\x8B\xE3\x81\xA8\xE7\x99\xBA\xE8\xA1\xA8\xE3\x81\x97"
-                         "\xE3\x81\x9F\xE3\x80\x82";
+const char kSjis[] =
+    "\x93\x8C\x8B\x9E\x82\xCC\x93\x64\x92\x72\x83\x81\x81\x5B\x83\x4A\x81\x5B\x82"
+    "\xCD\x90\x56\x82\xB5\x82\xA2\x8D\x48\x8F\xEA\x82\xF0\x8C\x9A\x90\xDD\x82\xB7"
+    "\x82\xE9\x82\xC6\x94\xAD\x95\x5C\x82\xB5\x82\xBD\x81\x42";
+const char kSjisUtf8[] =
+    "\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xAE\xE9\x9B\xBB\xE6\xB1\xA0\xE3\x83\xA1"
+    "\xE3\x83\xBC\xE3\x82\xAB\xE3\x83\xBC\xE3\x81\xAF\xE6\x96\xB0\xE3\x81\x97"
+    "\xE3\x81\x84\xE5\xB7\xA5\xE5\xA0\xB4\xE3\x82\x92\xE5\xBB\xBA\xE8\xA8\xAD"
+    "\xE3\x81\x99\xE3\x82\x8B\xE3\x81\xA8\xE7\x99\xBA\xE8\xA1\xA8\xE3\x81\x97"
+    "\xE3\x81\x9F\xE3\x80\x82";
 
-TEST_CASE("pages in windows-1252 and Shift_JIS are stored as UTF-8 beside their bytes", "[fetch][e2e]") {
+TEST_CASE("pages in windows-1252 and Shift_JIS are stored as UTF-8 beside their bytes",
+          "[fetch][e2e]") {
   TestServer server;
   auto& http = server.http();
   std::string cp1252 = Page("Cafe", kCp1252, "<meta charset=\"windows-1252\">");
   std::string sjis = Page("Tokyo", kSjis);
   std::string broken = Page("Broken", "Bytes \xFF\xFE that are not UTF-8 are kept, not dropped.");
-  http.Get("/cp1252.html", [&](const httplib::Request&, httplib::Response& res) { Html(res, cp1252); });
+  http.Get("/cp1252.html",
+           [&](const httplib::Request&, httplib::Response& res) { Html(res, cp1252); });
   http.Get("/sjis.html", [&](const httplib::Request&, httplib::Response& res) {
     res.set_content(sjis, "text/html; charset=Shift_JIS");
   });
@@ -221,9 +250,9 @@ TEST_CASE("pages in windows-1252 and Shift_JIS are stored as UTF-8 beside their 
   server.Start();
   TempDir dir;
   std::string base = server.Base();
-  WriteFile(dir.File("c.toml"), Config("[[source]]\nname = \"World\"\nurls = [\"" + base +
-                                       "/cp1252.html\", \"" + base + "/sjis.html\", \"" + base +
-                                       "/broken.html\"]\n"));
+  WriteFile(dir.File("c.toml"),
+            Config("[[source]]\nname = \"World\"\nurls = [\"" + base + "/cp1252.html\", \"" + base +
+                   "/sjis.html\", \"" + base + "/broken.html\"]\n"));
   std::string db = dir.File("n.db");
   CliResult r = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db});
   INFO(r.err);
@@ -252,7 +281,8 @@ TEST_CASE("pages in windows-1252 and Shift_JIS are stored as UTF-8 beside their 
   }
 }
 
-TEST_CASE("failures are logged and listed, the rest stored, and the exit code is 3", "[fetch][e2e]") {
+TEST_CASE("failures are logged and listed, the rest stored, and the exit code is 3",
+          "[fetch][e2e]") {
   TestServer server;
   auto& http = server.http();
   http.Get("/robots.txt", [](const httplib::Request&, httplib::Response& res) {
@@ -271,30 +301,40 @@ TEST_CASE("failures are logged and listed, the rest stored, and the exit code is
   server.Start();
   TempDir dir;
   std::string base = server.Base();
-  WriteFile(dir.File("c.toml"),
-            Config("[[source]]\nname = \"Broken\"\nfeed = \"" + base + "/down.rss\"\nretries = 0\n"
-                   "[[source]]\nname = \"Mixed\"\nurls = [\"" + base + "/ok.html\", \"" + base +
-                   "/nope.html\", \"" + base + "/private/x.html\", \"ftp://127.0.0.1/x\", \"" +
-                   base + "/empty.html\", \"" + base + "/report.pdf\"]\n"));
+  WriteFile(dir.File("c.toml"), Config("[[source]]\nname = \"Broken\"\nfeed = \"" + base +
+                                       "/down.rss\"\nretries = 0\n"
+                                       "[[source]]\nname = \"Mixed\"\nurls = [\"" +
+                                       base + "/ok.html\", \"" + base + "/nope.html\", \"" + base +
+                                       "/private/x.html\", \"ftp://127.0.0.1/x\", \"" + base +
+                                       "/empty.html\", \"" + base + "/report.pdf\"]\n"));
   std::string db = dir.File("n.db");
   CliResult r = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db});
   CHECK(r.exit_code == 3);
-  CHECK(r.err ==
-        "newsrecon: failed: Broken: " + base + "/down.rss: HTTP 500 Internal Server Error\n"
-        "newsrecon: failed: Mixed: ftp://127.0.0.1/x: unsupported scheme 'ftp'\n"
-        "newsrecon: failed: Mixed: " + base + "/empty.html: no article text found\n"
-        "newsrecon: failed: Mixed: " + base + "/nope.html: HTTP 404 Not Found\n"
-        "newsrecon: failed: Mixed: " + base + "/private/x.html: disallowed by robots.txt\n"
-        "newsrecon: failed: Mixed: " + base + "/report.pdf: unsupported content type 'application/pdf'\n");
+  CHECK(r.err == "newsrecon: failed: Broken: " + base +
+                     "/down.rss: HTTP 500 Internal Server Error\n"
+                     "newsrecon: failed: Mixed: ftp://127.0.0.1/x: unsupported scheme 'ftp'\n"
+                     "newsrecon: failed: Mixed: " +
+                     base +
+                     "/empty.html: no article text found\n"
+                     "newsrecon: failed: Mixed: " +
+                     base +
+                     "/nope.html: HTTP 404 Not Found\n"
+                     "newsrecon: failed: Mixed: " +
+                     base +
+                     "/private/x.html: disallowed by robots.txt\n"
+                     "newsrecon: failed: Mixed: " +
+                     base + "/report.pdf: unsupported content type 'application/pdf'\n");
   CHECK(r.out.rfind("newsrecon fetch 1: 0 source(s) ok, 2 failed; 3 page(s) fetched, ", 0) == 0);
-  CHECK(r.out.find("; 2 new document(s), 1 new article(s), 0 unchanged, 5 failed\n") != std::string::npos);
+  CHECK(r.out.find("; 2 new document(s), 1 new article(s), 0 unchanged, 5 failed\n") !=
+        std::string::npos);
   auto s = OpenStore(db);
   CHECK(*s->Count("articles") == 1);
   auto log = s->LoadFetchLog(1);
   REQUIRE(log.ok());
   std::vector<std::string> rows;
   for (const auto& e : *log) {
-    rows.push_back(e.url.substr(e.url.find("/", 8)) + " " + std::to_string(e.status) + " " + e.error);
+    rows.push_back(e.url.substr(e.url.find("/", 8)) + " " + std::to_string(e.status) + " " +
+                   e.error);
   }
   std::sort(rows.begin(), rows.end());
   CHECK(rows == std::vector<std::string>{
@@ -309,7 +349,8 @@ TEST_CASE("failures are logged and listed, the rest stored, and the exit code is
                 });
 }
 
-TEST_CASE("fetch --no-extract stores documents; the next fetch makes their articles", "[fetch][e2e]") {
+TEST_CASE("fetch --no-extract stores documents; the next fetch makes their articles",
+          "[fetch][e2e]") {
   TestServer server;
   server.http().Get(R"(/(\w+).html)", [](const httplib::Request& req, httplib::Response& res) {
     if (req.has_header("If-None-Match")) {
@@ -324,14 +365,15 @@ TEST_CASE("fetch --no-extract stores documents; the next fetch makes their artic
   server.Start();
   TempDir dir;
   std::string base = server.Base();
-  WriteFile(dir.File("c.toml"), Config("[[source]]\nname = \"Later\"\nurls = [\"" + base +
-                                       "/one.html\", \"" + base + "/two.html\", \"" + base +
-                                       "/menu.html\"]\n"));
+  WriteFile(dir.File("c.toml"),
+            Config("[[source]]\nname = \"Later\"\nurls = [\"" + base + "/one.html\", \"" + base +
+                   "/two.html\", \"" + base + "/menu.html\"]\n"));
   std::string db = dir.File("n.db");
   CliResult first = RunCli({"fetch", "--config", dir.File("c.toml"), "--no-extract", "--db", db});
   INFO(first.err);
   CHECK(first.exit_code == 0);
-  CHECK(first.out.find("; 3 new document(s), 0 new article(s), 0 unchanged, 0 failed\n") != std::string::npos);
+  CHECK(first.out.find("; 3 new document(s), 0 new article(s), 0 unchanged, 0 failed\n") !=
+        std::string::npos);
   {
     auto s = OpenStore(db);
     CHECK(*s->Count("documents") == 3);
@@ -339,11 +381,13 @@ TEST_CASE("fetch --no-extract stores documents; the next fetch makes their artic
   }
   CliResult second = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db});
   CHECK(second.exit_code == 3);
-  CHECK(second.out.find("; 0 new document(s), 2 new article(s), 3 unchanged, 1 failed\n") != std::string::npos);
+  CHECK(second.out.find("; 0 new document(s), 2 new article(s), 3 unchanged, 1 failed\n") !=
+        std::string::npos);
   CHECK(second.err == "newsrecon: failed: Later: " + base + "/menu.html: no article text found\n");
   CliResult third = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db});
   CHECK(third.exit_code == 0);  // the reject is stored: not tried, nor listed, again
-  CHECK(third.out.find("; 0 new document(s), 0 new article(s), 3 unchanged, 0 failed\n") != std::string::npos);
+  CHECK(third.out.find("; 0 new document(s), 0 new article(s), 3 unchanged, 0 failed\n") !=
+        std::string::npos);
   auto s = OpenStore(db);
   CHECK(*s->Count("articles") == 2);
 }
@@ -355,13 +399,15 @@ TEST_CASE("run fetches its remote sources, then extracts and reconciles", "[fetc
   });
   server.Start();
   TempDir dir;
-  WriteFile(dir.File("c.toml"), Config("[[source]]\nname = \"One\"\nurls = [\"" +
-                                       server.Url("/story.html") + "\"]\n"));
+  WriteFile(dir.File("c.toml"),
+            Config("[[source]]\nname = \"One\"\nurls = [\"" + server.Url("/story.html") + "\"]\n"));
   CliResult r = RunCli({"run", "--config", dir.File("c.toml"), "--db", dir.File("n.db"),
                         "--report-dir", dir.File("reports")});
   INFO(r.err);
   CHECK(r.exit_code == 0);
-  CHECK(r.out.rfind("newsrecon run 1: 1 source(s) ok, 0 failed; 1 new article(s), 0 unchanged, 0 failed;", 0) == 0);
+  CHECK(r.out.rfind(
+            "newsrecon run 1: 1 source(s) ok, 0 failed; 1 new article(s), 0 unchanged, 0 failed;",
+            0) == 0);
   CHECK(Exists(dir.File("reports/contradictions.json")));
 }
 

@@ -3,12 +3,12 @@
 #include "fetch/fetcher.h"
 
 #include <arpa/inet.h>
-#include <catch2/catch.hpp>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <thread>
 
@@ -83,8 +83,12 @@ TEST_CASE("redirects are followed, and loops, limits and other schemes refused",
     res.set_redirect("4", 307);  // relative to /chain/3
   });
   http.Get("/chain/4", [](const httplib::Request&, httplib::Response& res) { Text(res, "done"); });
-  http.Get("/loop/a", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop/b", 302); });
-  http.Get("/loop/b", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop/a", 302); });
+  http.Get("/loop/a", [](const httplib::Request&, httplib::Response& res) {
+    res.set_redirect("/loop/b", 302);
+  });
+  http.Get("/loop/b", [](const httplib::Request&, httplib::Response& res) {
+    res.set_redirect("/loop/a", 302);
+  });
   http.Get(R"(/hop/(\d+))", [](const httplib::Request& req, httplib::Response& res) {
     res.set_redirect("/hop/" + std::to_string(std::stoi(req.matches[1]) + 1), 302);
   });
@@ -185,7 +189,8 @@ TEST_CASE("4xx fails at once; 5xx and 429 are retried, honouring Retry-After", "
   CHECK(server.Hits("/go-away") == 1);
 }
 
-TEST_CASE("a server that never answers times out; a closed port is retried then given up", "[fetch]") {
+TEST_CASE("a server that never answers times out; a closed port is retried then given up",
+          "[fetch]") {
   TestServer server;
   server.http().Get("/hang", [&](const httplib::Request&, httplib::Response& res) {
     server.Hang(5000);
@@ -237,8 +242,8 @@ TEST_CASE("bodies over the limit are cut off, before and after decompression", "
   server.Start();
   fetch::FetchOptions options = TestOptions();
   options.policy.max_body_bytes = 1000;
-  std::vector<Response> r = FetchAll(options, {server.Url("/big"), server.Url("/big-chunked"),
-                                               server.Url("/small.gz")});
+  std::vector<Response> r =
+      FetchAll(options, {server.Url("/big"), server.Url("/big-chunked"), server.Url("/small.gz")});
   CHECK(r[0].error.message() == "body larger than the 1000-byte limit");
   CHECK(r[1].error.message() == "body larger than the 1000-byte limit");
   CHECK(r[2].error.ok());
@@ -262,7 +267,8 @@ TEST_CASE("robots.txt is read once per host and obeyed; the User-Agent is ours",
          "User-agent: newsrecon-test\nDisallow: /private/\nAllow: /private/open\n");
   });
   for (const char* path : {"/news/1", "/news/2", "/private/open", "/private/closed"}) {
-    http.Get(path, [](const httplib::Request& req, httplib::Response& res) { Text(res, req.path); });
+    http.Get(path,
+             [](const httplib::Request& req, httplib::Response& res) { Text(res, req.path); });
   }
   server.Start();
   std::vector<Response> r =
@@ -284,8 +290,10 @@ TEST_CASE("robots.txt is read once per host and obeyed; the User-Agent is ours",
 
 TEST_CASE("robots.txt that fails with 5xx keeps the whole host off limits", "[fetch]") {
   TestServer server;
-  server.http().Get("/robots.txt", [](const httplib::Request&, httplib::Response& res) { res.status = 500; });
-  server.http().Get("/page", [](const httplib::Request&, httplib::Response& res) { Text(res, "x"); });
+  server.http().Get("/robots.txt",
+                    [](const httplib::Request&, httplib::Response& res) { res.status = 500; });
+  server.http().Get("/page",
+                    [](const httplib::Request&, httplib::Response& res) { Text(res, "x"); });
   server.Start();
   fetch::FetchOptions options = TestOptions();
   options.policy.retries = 1;
@@ -373,8 +381,8 @@ TEST_CASE("compressed responses are accepted and decoded; bad URLs are refused",
     Text(res, page, "text/html; charset=utf-8");  // cpp-httplib compresses text for us
   });
   server.Start();
-  std::vector<Response> r = FetchAll(
-      TestOptions(), {server.Url("/page.html"), "ftp://127.0.0.1/x", "no url at all"});
+  std::vector<Response> r =
+      FetchAll(TestOptions(), {server.Url("/page.html"), "ftp://127.0.0.1/x", "no url at all"});
   CHECK(server.LastHeader("/page.html", "Accept-Encoding") == "gzip, deflate, br");
   CHECK(!r[0].Header("content-encoding").empty());
   CHECK(r[0].body == page);

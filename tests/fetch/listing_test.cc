@@ -34,13 +34,16 @@ TEST_CASE("feeds, sitemaps and lists", "[fetch][listing]") {
        "<item><guid isPermaLink=\"true\">https://news.example/c</guid></item>"
        "<item><title>No link</title><guid isPermaLink=\"false\">x-1</guid></item>"
        "</channel></rss>",
-       "rss: [https://news.example/a?utm_source=rss | One & only | 2026-03-04T09:30:00-05:00 | tag:1]"
+       "rss: [https://news.example/a?utm_source=rss | One & only | 2026-03-04T09:30:00-05:00 | "
+       "tag:1]"
        " [https://news.example/b | Two <b>bold</b> | 2026-03-05T08:00:00Z | ]"
        " [https://news.example/c |  |  | https://news.example/c] skipped 1"},
       {"rss 1.0",
-       "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\">"
+       "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+       "xmlns=\"http://purl.org/rss/1.0/\">"
        "<channel rdf:about=\"https://news.example/\"><title>S</title></channel>"
-       "<item rdf:about=\"https://news.example/r1\"><title>R1</title><link>https://news.example/r1</link>"
+       "<item "
+       "rdf:about=\"https://news.example/r1\"><title>R1</title><link>https://news.example/r1</link>"
        "<dc:date>2026-03-04</dc:date></item></rdf:RDF>",
        "rdf: [https://news.example/r1 | R1 | 2026-03-04 | https://news.example/r1]"},
       {"atom",
@@ -52,13 +55,15 @@ TEST_CASE("feeds, sitemaps and lists", "[fetch][listing]") {
        "<published>2026-03-04T10:00:00+01:00</published></entry>"
        "<entry><title>Only updated</title><link href=\"https://news.example/2\"/>"
        "<updated>2026-03-06T10:00:00Z</updated></entry></feed>",
-       "atom: [https://news.example/stories/1 | A <i>title</i> | 2026-03-04T10:00:00+01:00 | urn:uuid:1]"
+       "atom: [https://news.example/stories/1 | A <i>title</i> | 2026-03-04T10:00:00+01:00 | "
+       "urn:uuid:1]"
        " [https://news.example/2 | Only updated | 2026-03-06T10:00:00Z | ]"},
       {"google news sitemap",
        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
        "xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">"
-       "<url><loc>https://news.example/n1</loc><news:news><news:publication><news:name>S</news:name>"
+       "<url><loc>https://news.example/n1</loc><news:news><news:publication><news:name>S</"
+       "news:name>"
        "</news:publication><news:publication_date>2026-03-04T09:00:00Z</news:publication_date>"
        "<news:title>News one</news:title></news:news></url>"
        "<url><loc> https://news.example/n2 </loc><lastmod>2026-01-01</lastmod></url>"
@@ -69,16 +74,17 @@ TEST_CASE("feeds, sitemaps and lists", "[fetch][listing]") {
        "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
        "<sitemap><loc>https://news.example/sitemap-1.xml</loc></sitemap>"
        "<sitemap><loc>sitemap-2.xml.gz</loc><lastmod>2026-03-01</lastmod></sitemap></sitemapindex>",
-       "sitemapindex: <https://news.example/sitemap-1.xml> <https://news.example/feeds/sitemap-2.xml.gz>"},
-      {"text list",
-       "# our pages\nhttps://news.example/t1\n\n  /t2  \nftp://news.example/t3\n",
+       "sitemapindex: <https://news.example/sitemap-1.xml> "
+       "<https://news.example/feeds/sitemap-2.xml.gz>"},
+      {"text list", "# our pages\nhttps://news.example/t1\n\n  /t2  \nftp://news.example/t3\n",
        "text: [https://news.example/t1 |  |  | ] [https://news.example/t2 |  |  | ] skipped 1"},
       {"html is no feed", "<!DOCTYPE html><html><body>hi</body></html>",
        "not a feed or sitemap (root element <html>)"},
       {"empty list", "# nothing here\n", "no URLs in the list"},
       {"only markup", "<!-- just a comment -->", "not XML (no root element)"},
       {"truncated feed",
-       "<rss><channel><item><title>Cut</title><link>https://news.example/cut</link></item><item><ti",
+       "<rss><channel><item><title>Cut</title><link>https://news.example/cut</link></"
+       "item><item><ti",
        "rss: [https://news.example/cut | Cut |  | ] skipped 1"},
   };
   for (const Case& c : cases) {
@@ -108,9 +114,11 @@ TEST_CASE("RFC 822 dates", "[fetch][listing]") {
   }
 }
 
-TEST_CASE("the XML reader forgives and never expands entities it was not told about", "[fetch][listing]") {
+TEST_CASE("the XML reader forgives and never expands entities it was not told about",
+          "[fetch][listing]") {
   auto doc = ParseXml(
-      "<!DOCTYPE r [<!ENTITY x \"boom\">]><r a='1' b=\"&lt;2&gt;\"><c>&x; &amp; &#233; &#x20AC; &nbsp;</c>"
+      "<!DOCTYPE r [<!ENTITY x \"boom\">]><r a='1' b=\"&lt;2&gt;\"><c>&x; &amp; &#233; &#x20AC; "
+      "&nbsp;</c>"
       "<d><e>unclosed</d><f/></r>");
   REQUIRE(doc.ok());
   CHECK(doc->name == "r");

@@ -63,9 +63,15 @@ TEST_CASE("robots.txt patterns", "[fetch][robots]") {
     bool matches;
   };
   const Case cases[] = {
-      {"/a", "/a", true},         {"/a", "/abc", true},        {"/a$", "/abc", false},
-      {"/a$", "/a", true},        {"/*/b", "/x/y/b/c", true}, {"/*.php$", "/x.php", true},
-      {"/*.php$", "/x.php5", false}, {"*", "/", true},         {"/b", "/a/b", false},
+      {"/a", "/a", true},
+      {"/a", "/abc", true},
+      {"/a$", "/abc", false},
+      {"/a$", "/a", true},
+      {"/*/b", "/x/y/b/c", true},
+      {"/*.php$", "/x.php", true},
+      {"/*.php$", "/x.php5", false},
+      {"*", "/", true},
+      {"/b", "/a/b", false},
       {"/a*c$", "/abcbc", true},
   };
   for (const Case& c : cases) {

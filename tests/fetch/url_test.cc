@@ -18,7 +18,8 @@ TEST_CASE("canonical URLs", "[fetch][url]") {
       {"https://example.com/a/./b/../c", "https://example.com/a/c"},
       {"https://example.com/story?utm_source=rss&id=7&utm_medium=feed&fbclid=abc",
        "https://example.com/story?id=7"},
-      {"https://example.com/s?gclid=1&UTM_Campaign=x&page=2&msclkid=3", "https://example.com/s?page=2"},
+      {"https://example.com/s?gclid=1&UTM_Campaign=x&page=2&msclkid=3",
+       "https://example.com/s?page=2"},
       {"https://example.com/s?b=2&a=1", "https://example.com/s?b=2&a=1"},  // order kept
       {"https://example.com/s?utm_source=x", "https://example.com/s"},
       {"https://example.com/Path/Is/Case", "https://example.com/Path/Is/Case"},
@@ -43,7 +44,8 @@ TEST_CASE("relative references resolve against the base", "[fetch][url]") {
       {"https://example.com/news/feed.xml", "story.html", "https://example.com/news/story.html"},
       {"https://example.com/news/feed.xml", "/top.html", "https://example.com/top.html"},
       {"https://example.com/news/feed.xml", "//cdn.example.com/a", "https://cdn.example.com/a"},
-      {"https://example.com/news/feed.xml", "  https://other.example/x  ", "https://other.example/x"},
+      {"https://example.com/news/feed.xml", "  https://other.example/x  ",
+       "https://other.example/x"},
       {"https://example.com/a/b", "../c?d=1", "https://example.com/c?d=1"},
       {"https://example.com/a", "", "not a valid URL: "},
   };
