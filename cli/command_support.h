@@ -52,6 +52,9 @@ int ReconcileCommand(const Args& args, Io& io);
 int ReportContradictions(const Args& args, Io& io);
 int Triage(const Args& args, Io& io);
 
+// Defined in commands_fetch.cc.
+int FetchCommand(const Args& args, Io& io);
+
 }  // namespace newsrecon::cli
 
 #endif  // NEWSRECON_CLI_COMMAND_SUPPORT_H_

@@ -6,6 +6,7 @@
 
 #include "cli/command_support.h"
 #include "cli/config.h"
+#include "cli/sources_stage.h"
 #include "reports/report.h"
 
 namespace newsrecon::cli {
@@ -33,52 +34,6 @@ core::Status WriteFileAtomically(const std::string& path, const std::string& con
   return core::Status::Ok();
 }
 
-struct RunTally {
-  int sources_ok = 0, sources_failed = 0;
-  int articles_new = 0, articles_unchanged = 0, documents_failed = 0;
-  std::vector<std::string> failures;
-};
-
-// Ingests every document of one local source; failures are tallied, never fatal.
-core::Status RunPathSource(Session& session, const SourceConfig& source, int64_t source_id,
-                           RunTally* tally) {
-  auto files = ListSourceFiles(source.location);
-  if (!files.ok()) {
-    tally->failures.push_back(source.name + ": " + files.status().message());
-    return core::Status::Ok();
-  }
-  bool any_failed = false;
-  for (const std::string& path : *files) {
-    std::string url = files->size() == 1 && !source.url.empty()
-                          ? source.url
-                          : "file://" + fs::absolute(path).lexically_normal().string();
-    auto input = ReadInput(path);
-    core::Status status;
-    if (input.ok()) {
-      auto stored = IngestDocument(session.pipeline(), source_id, path, input->bytes,
-                                   input->content_type, url, source.published);
-      if (stored.ok()) {
-        (stored->new_article ? tally->articles_new : tally->articles_unchanged)++;
-      } else {
-        status = stored.status();
-      }
-    } else {
-      status = input.status();
-    }
-    store::FetchLogEntry log{session.run_id, source_id, url, 0,
-                             input.ok() ? static_cast<int64_t>(input->bytes.size()) : 0, 0,
-                             status.message(), "", ""};
-    NR_RETURN_IF_ERROR(session.store->LogFetch(log));
-    if (status.ok()) continue;
-    if (status.code() != core::Code::kBadInput) return status;  // the system, not the page
-    tally->failures.push_back(source.name + ": " + status.message());
-    ++tally->documents_failed;
-    any_failed = true;
-  }
-  (any_failed ? tally->sources_failed : tally->sources_ok)++;
-  return core::Status::Ok();
-}
-
 }  // namespace
 
 int RunCommand(const Args& args, Io& io) {
@@ -87,20 +42,9 @@ int RunCommand(const Args& args, Io& io) {
   if (!config.ok()) return Fail(io, config.status());
   auto session = OpenSession(args, io, "run", config->db_path, &config->lexicon);
   if (!session) return kExitFailure;
-  RunTally tally;
-  for (const SourceConfig& source : config->sources) {
-    auto id = session->store->UpsertSource({0, source.name, source.kind,
-                                            source.kind == "urls" ? std::to_string(source.urls.size()) + " urls" : source.location});
-    if (!id.ok()) return session->Finish(Fail(io, id.status()));
-    if (source.kind != "path") {
-      tally.failures.push_back(source.name + ": " + source.kind +
-                               " sources need the fetch stage, which this build does not have yet");
-      ++tally.sources_failed;
-      continue;
-    }
-    core::Status status = RunPathSource(*session, source, *id, &tally);
-    if (!status.ok()) return session->Finish(Fail(io, status));
-  }
+  SourceTally tally;
+  core::Status stored = StoreSources(*session, *config, true, io, &tally);
+  if (!stored.ok()) return session->Finish(Fail(io, stored));
   auto refreshed = RefreshClaims(session->pipeline());
   if (!refreshed.ok()) return session->Finish(Fail(io, refreshed.status()));
   auto counts = ReconcileStore(session->pipeline());

@@ -1,7 +1,7 @@
 // Config loading with toml++; every error names file, line and key.
 #include "cli/config.h"
 
-#include <toml++/toml.h>
+#include "cli/config_fetch.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -38,18 +38,19 @@ core::Result<std::string> StringKey(const toml::table& t, const char* key,
 }
 
 core::Result<SourceConfig> ParseSource(const toml::table& t, const std::string& file,
-                                       const fs::path& dir) {
+                                       const fs::path& dir, const fetch::RequestPolicy& policy) {
   static const std::set<std::string> kKnown = {"name", "path", "feed", "sitemap", "urls",
-                                               "url",  "published", "user_agent", "delay_ms",
-                                               "max_pages"};
+                                               "url",  "published"};
   for (const auto& [key, node] : t) {
-    if (kKnown.count(std::string(key.str())) == 0) {
+    if (kKnown.count(std::string(key.str())) == 0 && !IsSourceFetchKey(key.str())) {
       return core::InvalidArgument(At(file, node) + ": key '" + std::string(key.str()) +
                                    "': unknown source setting");
     }
   }
   SourceConfig s;
   s.line = static_cast<int>(t.source().begin.line);
+  s.policy = policy;
+  NR_RETURN_IF_ERROR(ParseSourceFetch(t, file, &s.policy, &s.max_pages));
   auto name = StringKey(t, "name", file, true);
   if (!name.ok()) return name.status();
   if (name->empty()) return core::InvalidArgument(At(file, t) + ": key 'name': must not be empty");
@@ -129,6 +130,7 @@ core::Result<Config> ParseConfig(std::string_view text, const std::string& path,
       return core::InvalidArgument(At(path, node) + ": key '" + std::string(key.str()) + "': unknown table");
     }
   }
+  NR_RETURN_IF_ERROR(ParseFetchTable(root, path, &config.fetch));
   if (const toml::node* sources = root.get("source")) {
     const toml::array* arr = sources->as_array();
     if (arr == nullptr) return core::InvalidArgument(At(path, *sources) + ": key 'source': use [[source]] tables");
@@ -136,7 +138,7 @@ core::Result<Config> ParseConfig(std::string_view text, const std::string& path,
     for (const toml::node& n : *arr) {
       const toml::table* t = n.as_table();
       if (t == nullptr) return core::InvalidArgument(At(path, n) + ": key 'source': must be a table");
-      auto s = ParseSource(*t, path, dir);
+      auto s = ParseSource(*t, path, dir, config.fetch.policy);
       if (!s.ok()) return s.status();
       if (!names.insert(s->name).second) {
         return core::InvalidArgument(At(path, n) + ": key 'name': source '" + s->name + "' is defined twice");

@@ -3,6 +3,11 @@
 //   [[source]]
 //   name = "Ledger Wire"
 //   path = "pages/ledger-wire.html"     # or feed / sitemap / urls
+//   delay_ms = 500                      # overrides [fetch] for this source
+//
+//   [fetch]
+//   user_agent = "newsrecon/0.1 (+https://example.com/bot)"
+//   max_connections = 16
 //
 // Paths are relative to the config file. Errors name the file, line and key.
 #ifndef NEWSRECON_CLI_CONFIG_H_
@@ -13,6 +18,7 @@
 
 #include "core/status.h"
 #include "extract/claims/lexicon.h"
+#include "fetch/fetcher.h"
 
 namespace newsrecon::cli {
 
@@ -23,6 +29,8 @@ struct SourceConfig {
   std::vector<std::string> urls;  // for "urls"
   std::string url;                // the page URL to record for a local file
   std::string published;          // YYYY-MM-DD for sources without dates of their own
+  fetch::RequestPolicy policy;    // [fetch] with this source's overrides
+  int max_pages = 0;              // pages to fetch at most per run; 0 for no limit
   int line = 0;
 };
 
@@ -31,6 +39,7 @@ struct Config {
   std::vector<SourceConfig> sources;
   std::string db_path;        // [store] path, absolute; empty when not set
   std::string report_folder;  // [report] folder, absolute; empty when not set
+  fetch::FetchOptions fetch;  // [fetch]: connections, politeness, timeouts, limits
   extract::Lexicon lexicon;   // the shipped lexicon extended by [[party]] and [[relation]]
 };
 

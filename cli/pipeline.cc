@@ -56,26 +56,27 @@ core::Result<InputFile> ReadInput(const std::string& path) {
 }
 
 core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_t source_id,
-                                                       const std::string& where,
-                                                       const std::string& bytes,
-                                                       const std::string& content_type,
-                                                       const std::string& url,
-                                                       const std::string& published) {
-  std::string utf8 = core::RepairUtf8(bytes);
-  auto text = content_type == "text/html" ? extract::ArticleFromHtml(utf8, url)
-                                          : extract::ArticleFromPlainText(utf8, url);
-  if (!text.ok()) return text.status().Prefixed(where);
-  if (!text->not_article.empty()) return core::BadInput(where + ": " + text->not_article);
-  if (text->published.empty() && !published.empty()) {
-    text->published = published;
-    text->published_from = "config";
+                                                       const DocumentInput& doc,
+                                                       std::string* canonical_url) {
+  const std::string& utf8 = doc.text.text;
+  auto text = doc.content_type == "text/html" ? extract::ArticleFromHtml(utf8, doc.url)
+                                              : extract::ArticleFromPlainText(utf8, doc.url);
+  if (!text.ok()) return text.status().Prefixed(doc.where);
+  if (!text->not_article.empty()) return core::BadInput(doc.where + ": " + text->not_article);
+  if (text->published.empty() && !doc.published.empty()) {
+    text->published = doc.published;
+    text->published_from = doc.published_from;
   }
-  if (text->url.empty()) text->url = url;
+  if (text->url.empty()) text->url = doc.url;
+  if (canonical_url != nullptr) *canonical_url = text->canonical_url;
   store::ArticleWrite write;
-  write.document.url = url;
-  write.document.content_type = content_type;
-  write.document.charset = "utf-8";
-  write.document.body = bytes;
+  write.document.url = doc.url;
+  write.document.content_type = doc.content_type;
+  write.document.charset = doc.text.charset;
+  write.document.charset_from = doc.text.source;
+  write.document.replaced = static_cast<int64_t>(doc.text.replaced);
+  write.document.body = doc.bytes;
+  if (utf8 != doc.bytes) write.document.text = utf8;
   extract::Extraction found =
       p.extractor->Extract(text->text, text->sentences, ContextFor(text->published));
   write.claims = std::move(found.claims);
@@ -85,8 +86,44 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
   write.run_id = p.run_id;
   write.text = std::move(*text);
   auto stored = p.store->PutArticle(source_id, std::move(write));
-  if (!stored.ok()) return stored.status().Prefixed(where);
+  if (!stored.ok()) return stored.status().Prefixed(doc.where);
   return stored;
+}
+
+core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_t source_id,
+                                                       const std::string& where,
+                                                       const std::string& bytes,
+                                                       const std::string& content_type,
+                                                       const std::string& url,
+                                                       const std::string& published) {
+  DocumentInput doc{where, url, published, content_type, bytes, {}};
+  doc.text = fetch::DecodeText(
+      bytes, "", content_type == "text/html" ? fetch::TextKind::kHtml : fetch::TextKind::kPlain);
+  return IngestDocument(p, source_id, doc);
+}
+
+core::Result<int> ExtractPending(const Pipeline& p, std::vector<std::string>* failures) {
+  auto pending = p.store->PendingDocuments();
+  if (!pending.ok()) return pending.status();
+  int added = 0;
+  for (const store::PendingDocument& item : *pending) {
+    auto d = p.store->LoadDocument(item.document_id);
+    if (!d.ok()) return d.status();
+    DocumentInput doc{d->url, d->url, item.published, d->content_type, std::move(d->body), {}, "feed"};
+    doc.text = {d->charset, d->charset_from, d->text.empty() ? doc.bytes : std::move(d->text),
+                static_cast<size_t>(d->replaced)};
+    auto stored = IngestDocument(p, item.source_id, doc);
+    if (stored.ok()) {
+      added += stored->new_article ? 1 : 0;
+      continue;
+    }
+    if (stored.status().code() != core::Code::kBadInput) return stored.status();
+    std::string why = stored.status().message();
+    if (why.rfind(d->url + ": ", 0) == 0) why.erase(0, d->url.size() + 2);
+    NR_RETURN_IF_ERROR(p.store->MarkRejected(item.document_id, why));
+    failures->push_back(item.source + ": " + d->url + ": " + why);
+  }
+  return added;
 }
 
 core::Result<int> RefreshClaims(const Pipeline& p) {

@@ -8,6 +8,7 @@
 
 #include "core/status.h"
 #include "extract/claims/claims.h"
+#include "fetch/charset.h"
 #include "store/store.h"
 
 namespace newsrecon::cli {
@@ -28,15 +29,38 @@ struct InputFile {
 // naming the file: missing, unreadable, a folder, empty, or binary.
 core::Result<InputFile> ReadInput(const std::string& path);
 
-// Extracts text and claims from a document and stores them (one transaction). `url` and
-// `published` fill in what the document does not say. Fails with kBadInput, naming
-// `where`, when the document holds no article text.
+// A document to store: its raw bytes and its text as UTF-8.
+struct DocumentInput {
+  std::string where;         // names the document in errors: a path or a URL
+  std::string url;
+  std::string published;     // YYYY-MM-DD or ISO 8601, used when the document gives no date
+  std::string content_type;  // "text/html" or "text/plain"
+  std::string bytes;         // raw, as stored
+  fetch::DecodedText text;   // the charset, where it came from, and the UTF-8 text
+  std::string published_from = "config";  // where `published` came from ("feed", "config")
+};
+
+// Extracts text and claims from a document and stores them with its raw bytes and UTF-8
+// text (one transaction). `published` fills in what the document does not say. Fails with
+// kBadInput, naming `where`, when the document holds no article text. `canonical_url`,
+// when given, receives the page's <link rel=canonical> (or "").
+core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_t source_id,
+                                                       const DocumentInput& doc,
+                                                       std::string* canonical_url = nullptr);
+
+// The same for a local file's bytes: the charset is found from the BOM, the document's
+// declaration, or detection.
 core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_t source_id,
                                                        const std::string& where,
                                                        const std::string& bytes,
                                                        const std::string& content_type,
                                                        const std::string& url,
                                                        const std::string& published);
+
+// Makes articles of stored documents that have none yet (fetched with --no-extract, or
+// left by an interrupted run). A document that is no article is marked rejected and
+// listed in `failures` as "SOURCE: URL: why". Returns how many new articles it stored.
+core::Result<int> ExtractPending(const Pipeline& p, std::vector<std::string>* failures);
 
 // Re-extracts the claims of articles stored by an older extractor; returns how many.
 core::Result<int> RefreshClaims(const Pipeline& p);

@@ -36,6 +36,9 @@ struct Document {
   std::string charset;       // as declared or detected; the body is not converted
   std::string body;          // raw bytes
   std::string hash;          // SHA-256 of body, hex
+  std::string text;          // body as UTF-8 when that differs from body; empty otherwise
+  std::string charset_from;  // where charset came from: "header", "bom", "meta", "detected"
+  int64_t replaced = 0;      // invalid byte sequences text has as U+FFFD
 };
 
 // What extract/text makes of a document.

@@ -6,7 +6,7 @@ packages=(
   build-essential cmake pkg-config git
   libcurl4-openssl-dev libgumbo-dev libre2-dev libsqlite3-dev
   catch2 libtomlplusplus-dev nlohmann-json3-dev libcpp-httplib-dev
-  libuchardet-dev libicu-dev zlib1g-dev
+  libuchardet-dev libicu-dev zlib1g-dev libssl-dev
 )
 
 # Fuzzing needs clang and its sanitizer and libFuzzer runtimes.

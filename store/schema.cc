@@ -138,7 +138,40 @@ CREATE TABLE contradiction_runs (
   PRIMARY KEY (contradiction_id, run_id)
 ) WITHOUT ROWID;
 )sql",
-      // 2: claims come out grouped by relation and parties for the reconciler.
+      // 2: the fetch stage: per-page conditional-GET state, feed and sitemap entries, and
+      // documents' UTF-8 text beside their raw bytes.
+      R"sql(
+CREATE TABLE url_state (
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  url TEXT NOT NULL,                        -- canonical URL, as the source lists the page
+  final_url TEXT NOT NULL DEFAULT '',       -- after redirects
+  etag TEXT,
+  last_modified TEXT,
+  content_hash TEXT,                        -- SHA-256 of the last body processed
+  canonical_url TEXT NOT NULL DEFAULT '',   -- the page's <link rel=canonical>
+  status INTEGER NOT NULL DEFAULT 0,        -- the last HTTP status
+  last_run INTEGER REFERENCES runs(id),
+  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  PRIMARY KEY (source_id, url)
+) WITHOUT ROWID;
+CREATE TABLE feed_items (
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  url TEXT NOT NULL,                 -- canonical URL of the page
+  title TEXT NOT NULL DEFAULT '',
+  published TEXT,                    -- ISO 8601, as the feed or sitemap gives it
+  guid TEXT NOT NULL DEFAULT '',
+  origin TEXT NOT NULL DEFAULT '',   -- the feed or sitemap that listed it
+  first_seen_run INTEGER REFERENCES runs(id),
+  last_seen_run INTEGER REFERENCES runs(id),
+  UNIQUE (source_id, url)
+);
+ALTER TABLE documents ADD COLUMN text TEXT;  -- the body as UTF-8; NULL when body is that already
+ALTER TABLE documents ADD COLUMN charset_from TEXT NOT NULL DEFAULT '';  -- header, bom, meta, ...
+ALTER TABLE documents ADD COLUMN replaced INTEGER NOT NULL DEFAULT 0;    -- bytes turned into U+FFFD
+ALTER TABLE documents ADD COLUMN rejected TEXT;  -- why no article could be made of it
+)sql",
+      // 3: claims come out grouped by relation and parties for the reconciler.
       R"sql(
 CREATE INDEX claims_by_group ON claims(relation, parties, id);
 )sql",

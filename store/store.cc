@@ -99,18 +99,6 @@ core::Result<std::optional<core::Source>> Store::FindSource(const std::string& n
       core::Source{stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3)});
 }
 
-core::Status Store::LogFetch(const FetchLogEntry& e) {
-  auto stmt = db_->Prepare(
-      "INSERT INTO fetches(run_id, source_id, url, status, bytes, elapsed_ms, error, etag, "
-      "last_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  if (!stmt.ok()) return stmt.status();
-  if (e.run_id != 0) stmt->Bind(1, e.run_id);
-  stmt->Bind(2, e.source_id).Bind(3, e.url).Bind(4, int64_t{e.status}).Bind(5, e.bytes);
-  stmt->Bind(6, e.elapsed_ms).BindOptional(7, e.error).BindOptional(8, e.etag);
-  stmt->BindOptional(9, e.last_modified);
-  return stmt->Run();
-}
-
 namespace {
 
 std::string JoinAuthors(const std::vector<std::string>& authors) {
@@ -130,21 +118,10 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   Transaction txn(db_.get());
   NR_RETURN_IF_ERROR(txn.Begin());
 
-  auto doc = db_->Prepare(
-      "INSERT INTO documents(source_id, url, content_type, charset, body, hash, run_id) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id, url, hash) DO NOTHING");
+  auto doc = InsertDocument(source_id, w.run_id, w.document);
   if (!doc.ok()) return doc.status();
-  doc->Bind(1, source_id).Bind(2, w.document.url).Bind(3, w.document.content_type);
-  doc->Bind(4, w.document.charset).BindBlob(5, w.document.body).Bind(6, w.document.hash);
-  if (w.run_id != 0) doc->Bind(7, w.run_id);
-  NR_RETURN_IF_ERROR(doc->Run());
-  result.new_document = db_->Changes() > 0;
-  auto doc_id = db_->Prepare("SELECT id FROM documents WHERE source_id = ? AND url = ? AND hash = ?");
-  if (!doc_id.ok()) return doc_id.status();
-  doc_id->Bind(1, source_id).Bind(2, w.document.url).Bind(3, w.document.hash);
-  auto found = doc_id->Step();
-  if (!found.ok()) return found.status();
-  result.document_id = doc_id->Int(0);
+  result.document_id = doc->document_id;
+  result.new_document = doc->new_document;
 
   const core::ArticleText& t = w.text;
   std::string text_hash = core::Sha256Hex(t.text);
@@ -280,7 +257,7 @@ core::Result<std::vector<int64_t>> Store::ArticleIds(const std::string& source,
 core::Result<int64_t> Store::Count(const std::string& table) {
   static const std::set<std::string> kTables = {
       "runs", "sources", "fetches", "documents", "articles", "sentences",
-      "claims", "claim_values", "contradictions"};
+      "claims", "claim_values", "contradictions", "url_state", "feed_items"};
   if (kTables.count(table) == 0) return core::InvalidArgument("no table " + table);
   auto stmt = db_->Prepare("SELECT count(*) FROM " + table);
   if (!stmt.ok()) return stmt.status();

@@ -49,6 +49,19 @@ struct ArticleWrite {
   int64_t run_id = 0;
 };
 
+struct DocumentWriteResult {
+  int64_t document_id = 0;
+  bool new_document = false;  // false when these bytes at this URL were stored before
+};
+
+// A stored document no article has been made of yet.
+struct PendingDocument {
+  int64_t document_id = 0;
+  int64_t source_id = 0;
+  std::string source;     // the source's name
+  std::string published;  // what a feed or sitemap said of the page's date; may be empty
+};
+
 struct ArticleWriteResult {
   int64_t document_id = 0;
   int64_t article_id = 0;
@@ -67,6 +80,44 @@ struct FetchLogEntry {
   std::string error;
   std::string etag;
   std::string last_modified;
+};
+
+// What the fetch stage remembers about one page of a source between runs.
+struct UrlState {
+  std::string url;            // canonical URL, as the source lists the page
+  std::string final_url;      // after redirects
+  std::string etag;           // validators for the next conditional GET
+  std::string last_modified;
+  std::string content_hash;   // SHA-256 of the last body processed
+  std::string canonical_url;  // the page's own <link rel=canonical>, when known
+  int status = 0;             // the last HTTP status
+};
+
+// What a feed or sitemap says about a page it lists.
+struct FeedItemRecord {
+  std::string url;  // canonical
+  std::string title;
+  std::string published;
+  std::string guid;
+  std::string origin;  // the feed or sitemap
+};
+
+// What one batch of fetch-stage outcomes writes, in one transaction.
+struct FetchBatch {
+  struct Page {
+    int64_t source_id = 0;
+    bool store_document = false;  // `document` holds new bytes to store
+    core::Document document;
+    bool save_state = false;      // `state` is to be saved
+    UrlState state;
+  };
+  struct Listed {
+    int64_t source_id = 0;
+    std::vector<FeedItemRecord> items;
+  };
+  std::vector<Page> pages;
+  std::vector<Listed> listings;
+  std::vector<FetchLogEntry> log;
 };
 
 // A contradiction with its history and the analyst's verdict.
@@ -106,6 +157,41 @@ class Store {
   core::Result<std::optional<core::Source>> FindSource(const std::string& name);
 
   core::Status LogFetch(const FetchLogEntry& entry);
+  // Logs many attempts in one transaction.
+  core::Status LogFetches(const std::vector<FetchLogEntry>& entries);
+
+  // The fetch stage's memory of a source's pages, for conditional GETs and for knowing an
+  // unchanged body. SaveUrlState inserts or replaces one page's state.
+  core::Result<std::vector<UrlState>> LoadUrlStates(int64_t source_id);
+  core::Status SaveUrlState(int64_t source_id, int64_t run_id, const UrlState& state);
+
+  // Records the entries a feed or sitemap listed (one transaction): new ones are added,
+  // known ones get the latest title, date and guid the listing gives and the run's id.
+  core::Status PutFeedItems(int64_t source_id, int64_t run_id,
+                            const std::vector<FeedItemRecord>& items);
+  core::Result<std::vector<FeedItemRecord>> LoadFeedItems(int64_t source_id);
+
+  // A stored document with its raw bytes and UTF-8 text; kNotFound when there is none.
+  core::Result<core::Document> LoadDocument(int64_t document_id);
+  // The fetch log of one run, in the order it was written.
+  core::Result<std::vector<FetchLogEntry>> LoadFetchLog(int64_t run_id);
+
+  // Stores a document's raw bytes and UTF-8 text before anything is made of them; the
+  // same bytes at the same URL are stored once. The hash is computed when empty.
+  core::Result<DocumentWriteResult> PutDocument(int64_t source_id, int64_t run_id,
+                                                core::Document document);
+  // Writes a batch in one transaction: its documents (hash computed when empty), page
+  // states, listed entries and fetch log. Returns one result per page, in order (zero ids
+  // for pages that stored no document).
+  core::Result<std::vector<DocumentWriteResult>> PutFetchBatch(int64_t run_id,
+                                                               const FetchBatch& batch);
+  // Sets the <link rel=canonical> a page's article gave.
+  core::Status SetCanonicalUrl(int64_t source_id, const std::string& url,
+                               const std::string& canonical_url);
+  // Records why no article could be made of a document, so it is not tried again.
+  core::Status MarkRejected(int64_t document_id, const std::string& why);
+  // Documents with no article that were not rejected, oldest first.
+  core::Result<std::vector<PendingDocument>> PendingDocuments();
 
   // Stores a document, its article text, sentences and claims in one transaction.
   core::Result<ArticleWriteResult> PutArticle(int64_t source_id, ArticleWrite write);
@@ -159,6 +245,8 @@ class Store {
  private:
   explicit Store(std::unique_ptr<Db> db);
   core::Status Migrate();
+  core::Result<DocumentWriteResult> InsertDocument(int64_t source_id, int64_t run_id,
+                                                   const core::Document& document);
   core::Result<int64_t> InsertClaims(int64_t article_id, const std::vector<core::Claim>& claims);
   core::Result<int64_t> FindNearDuplicate(int64_t source_id, uint64_t simhash, int bits);
   core::Status StreamClaims(const std::string& where,

@@ -11,10 +11,16 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "fetch/curl_global.h"
 
 namespace newsrecon::testing {
 
 namespace fs = std::filesystem;
+
+namespace {
+// libcurl's global state for the whole test binary, as main() holds it for newsrecon.
+const fetch::CurlGlobal kCurl;
+}  // namespace
 
 TempDir::TempDir() {
   std::random_device rd;

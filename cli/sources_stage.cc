@@ -1,0 +1,88 @@
+// StoreSources, and the local files of "path" sources.
+#include "cli/sources_stage.h"
+
+#include <filesystem>
+
+namespace newsrecon::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Ingests every document of one local source; failures are tallied, never fatal.
+core::Status StoreLocalSource(Session& session, const SourceConfig& source, int64_t source_id,
+                              SourceTally* tally) {
+  auto files = ListSourceFiles(source.location);
+  if (!files.ok()) {
+    tally->failures.push_back(source.name + ": " + files.status().message());
+    ++tally->sources_failed;
+    return core::Status::Ok();
+  }
+  bool any_failed = false;
+  for (const std::string& path : *files) {
+    std::string url = files->size() == 1 && !source.url.empty()
+                          ? source.url
+                          : "file://" + fs::absolute(path).lexically_normal().string();
+    auto input = ReadInput(path);
+    core::Status status;
+    if (input.ok()) {
+      auto stored = IngestDocument(session.pipeline(), source_id, path, input->bytes,
+                                   input->content_type, url, source.published);
+      if (stored.ok()) {
+        (stored->new_article ? tally->articles_new : tally->articles_unchanged)++;
+      } else {
+        status = stored.status();
+      }
+    } else {
+      status = input.status();
+    }
+    store::FetchLogEntry log{session.run_id,
+                             source_id,
+                             url,
+                             0,
+                             input.ok() ? static_cast<int64_t>(input->bytes.size()) : 0,
+                             0,
+                             status.message(),
+                             "",
+                             ""};
+    NR_RETURN_IF_ERROR(session.store->LogFetch(log));
+    if (status.ok()) continue;
+    if (status.code() != core::Code::kBadInput) return status;  // the system, not the page
+    tally->failures.push_back(source.name + ": " + status.message());
+    ++tally->documents_failed;
+    any_failed = true;
+  }
+  (any_failed ? tally->sources_failed : tally->sources_ok)++;
+  return core::Status::Ok();
+}
+
+std::string Location(const SourceConfig& source) {
+  return source.kind == "urls" ? std::to_string(source.urls.size()) + " urls" : source.location;
+}
+
+}  // namespace
+
+core::Status StoreSources(Session& session, const Config& config, bool extract, Io& io,
+                          SourceTally* tally) {
+  std::vector<std::pair<const SourceConfig*, int64_t>> fetched;
+  for (const SourceConfig& source : config.sources) {
+    auto id = session.store->UpsertSource({0, source.name, source.kind, Location(source)});
+    if (!id.ok()) return id.status();
+    if (source.kind == "path") {
+      NR_RETURN_IF_ERROR(StoreLocalSource(session, source, *id, tally));
+    } else {
+      fetched.emplace_back(&source, *id);
+    }
+  }
+  if (!fetched.empty()) {
+    NR_RETURN_IF_ERROR(StoreFetchedSources(session, config.fetch, fetched, extract, io, tally));
+  }
+  if (!extract) return core::Status::Ok();
+  size_t before = tally->failures.size();
+  auto added = ExtractPending(session.pipeline(), &tally->failures);
+  if (!added.ok()) return added.status();
+  tally->articles_new += *added;
+  tally->documents_failed += static_cast<int>(tally->failures.size() - before);
+  return core::Status::Ok();
+}
+
+}  // namespace newsrecon::cli
