@@ -87,6 +87,26 @@ std::string CsvField(std::string_view text) {
   return out + "\"";
 }
 
+std::string TerminalSafe(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\t' || c == '\n' || c == '\r') {
+      out += ' ';
+    } else if (c < 0x20 || c == 0x7F) {
+      continue;
+    } else if (c == 0xC2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      ++i;  // U+0080..U+009F, the C1 controls
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 std::string ShellQuote(std::string_view word) {
   bool plain = !word.empty();
   for (char ch : word) {

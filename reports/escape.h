@@ -28,6 +28,10 @@ std::string EscapeMarkdown(std::string_view text);
 // shows it as text and never evaluates it as a formula.
 std::string CsvField(std::string_view text);
 
+// Text safe to print on a terminal: C0 and C1 control characters (escape sequences
+// start with them) and DEL are dropped; tabs and line breaks become spaces.
+std::string TerminalSafe(std::string_view text);
+
 // A shell word: bare when it is made of safe characters, single-quoted otherwise.
 std::string ShellQuote(std::string_view word);
 

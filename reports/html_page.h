@@ -26,6 +26,11 @@ std::string ValueChipsHtml(const std::vector<core::Value>& values);
 // One quote with its highlights and provenance: source, outlet, date, link, values.
 std::string EvidenceHtml(const Evidence& e, const std::string& kind);
 
+// One contradiction as a card: badges, its sides side by side, history and triage commands
+// (defined in html_report.cc). Items with id 0 (found by a page audit, not stored) have
+// neither history nor triage commands.
+std::string CardHtml(const ReportItem& item, const std::string& db_path);
+
 // "2026-05-01 21:40 UTC" from ISO 8601 "2026-05-01T21:40:12.345Z"; other text unchanged.
 std::string FormatRunTime(const std::string& iso);
 

@@ -124,6 +124,10 @@ std::string SideHtml(const ReportSide& side, const std::string& kind) {
 }
 
 std::string FooterHtml(const ReportItem& item, const std::string& db_path) {
+  if (item.id == 0) {
+    return "<footer class=\"card-foot\"><div>Found now by comparing with the stored claims; "
+           "not stored.</div></footer>\n";
+  }
   std::string history = "First seen in run " + std::to_string(item.first_seen_run);
   if (!item.first_seen_at.empty()) history += " (" + FormatRunTime(item.first_seen_at) + ")";
   history += " · present in " + std::to_string(item.runs_present) + " run(s) · last seen in run " +
@@ -142,10 +146,13 @@ std::string FooterHtml(const ReportItem& item, const std::string& db_path) {
   return out;
 }
 
+}  // namespace
+
 std::string CardHtml(const ReportItem& item, const std::string& db_path) {
   std::string sev = EscapeHtml(item.severity);
-  std::string out = "<article class=\"card " + sev + "\" id=\"c" + std::to_string(item.id) +
-                    "\"><header class=\"card-head\"><span class=\"badge sev-" + sev + "\">" +
+  std::string anchor = item.id != 0 ? " id=\"c" + std::to_string(item.id) + "\"" : "";
+  std::string out = "<article class=\"card " + sev + "\"" + anchor +
+                    "><header class=\"card-head\"><span class=\"badge sev-" + sev + "\">" +
                     EscapeHtml(Capitalised(item.severity)) + "</span><span class=\"badge kind\">" +
                     EscapeHtml(KindLabel(item.kind)) + "</span>";
   if (item.is_new) out += "<span class=\"badge new\">New</span>";
@@ -153,16 +160,15 @@ std::string CardHtml(const ReportItem& item, const std::string& db_path) {
   if (item.status == "gone") out += "<span class=\"badge gone\">gone</span>";
   char confidence[16];
   std::snprintf(confidence, sizeof confidence, "%.2f", item.confidence);
-  out += "<h3>" + EscapeHtml(item.topic) + "</h3><span class=\"cid\">#" + std::to_string(item.id) +
-         " · confidence " + confidence + "</span></header>\n";
+  std::string id = item.id != 0 ? "#" + std::to_string(item.id) + " · " : "";
+  out += "<h3>" + EscapeHtml(item.topic) + "</h3><span class=\"cid\">" + id + "confidence " +
+         confidence + "</span></header>\n";
   size_t columns = std::min<size_t>(item.sides.size(), 4);
   out += "<div class=\"sides n" + std::to_string(columns) + "\">\n";
   std::string kind = UnderlyingKind(item.kind, item.topic);
   for (const ReportSide& side : item.sides) out += SideHtml(side, kind);
   return out + "</div>\n" + FooterHtml(item, db_path) + "</article>\n";
 }
-
-}  // namespace
 
 std::string ToHtml(const ContradictionReport& r) {
   std::string title = "newsrecon — contradictions";

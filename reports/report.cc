@@ -14,12 +14,12 @@ namespace {
 using nlohmann::json;
 
 Evidence EvidenceOf(const store::StoredClaim& sc) {
-  return {sc.claim.id, sc.article_id, sc.source,     sc.site_name,     sc.url,
+  return {sc.claim.id, sc.article_id, sc.voice, sc.source, sc.site_name, sc.url,
           sc.title,    sc.published,  sc.claim.quote, sc.claim.span, sc.claim.parties,
           sc.claim.values};
 }
 
-ReportItem ItemOf(const store::StoredContradiction& sc) {
+ReportItem ItemOf(const store::StoredContradiction& sc) {  // without sides
   const core::Contradiction& c = sc.contradiction;
   ReportItem item;
   item.id = c.id;
@@ -129,6 +129,13 @@ std::vector<ReportSide> BuildSides(const core::Contradiction& c,
   return sides;
 }
 
+ReportItem ItemFromStored(const store::StoredContradiction& sc,
+                          const std::vector<store::StoredClaim>& claims) {
+  ReportItem item = ItemOf(sc);
+  item.sides = BuildSides(sc.contradiction, claims);
+  return item;
+}
+
 core::Result<ContradictionReport> BuildReport(store::Store& store, const ReportOptions& options) {
   NR_RETURN_IF_ERROR(CheckOptions(options));
   auto runs = store.LoadRuns();
@@ -189,7 +196,9 @@ core::Result<std::vector<ReportItem>> BuildContradictionReport(store::Store& sto
   return std::move(report->items);
 }
 
-std::string ToJson(const std::vector<ReportItem>& items) {
+std::string ToJson(const std::vector<ReportItem>& items) { return ItemsJson(items).dump(2) + "\n"; }
+
+json ItemsJson(const std::vector<ReportItem>& items) {
   json out = json::array();
   for (const ReportItem& item : items) {
     json sides = json::array();
@@ -216,7 +225,7 @@ std::string ToJson(const std::vector<ReportItem>& items) {
                    {"last_seen_run", item.last_seen_run}, {"runs_present", item.runs_present},
                    {"sides", sides}});
   }
-  return out.dump(2) + "\n";
+  return out;
 }
 
 }  // namespace newsrecon::reports

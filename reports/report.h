@@ -10,6 +10,7 @@
 #define NEWSRECON_REPORTS_REPORT_H_
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,7 @@ namespace newsrecon::reports {
 struct Evidence {
   int64_t claim_id = 0;
   int64_t article_id = 0;
+  int64_t voice = 0;  // near-duplicate copies share one
   std::string source;
   std::string site_name;  // the outlet as the page names itself; may be empty
   std::string url;
@@ -114,9 +116,15 @@ core::Result<std::vector<ReportItem>> BuildContradictionReport(store::Store& sto
 std::vector<ReportSide> BuildSides(const core::Contradiction& c,
                                    const std::vector<store::StoredClaim>& claims);
 
+// The item for a stored contradiction, its sides resolved through `claims`.
+ReportItem ItemFromStored(const store::StoredContradiction& sc,
+                          const std::vector<store::StoredClaim>& claims);
+
 // The JSON array DESIGN.md promises: each item has kind, severity and sides, each side
 // {source, url, quote, value} (its first evidence) plus every piece of evidence.
 std::string ToJson(const std::vector<ReportItem>& items);
+// The same array as a JSON value, for documents that embed it (audits).
+nlohmann::json ItemsJson(const std::vector<ReportItem>& items);
 
 }  // namespace newsrecon::reports
 
