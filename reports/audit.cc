@@ -128,6 +128,31 @@ StoredClaim PageClaim(const PageUnderAudit& page, const core::Claim& claim, int6
   return sc;
 }
 
+// The page's claims against its stored copy: which are new on the page, which are gone.
+void CompareWithStoredCopy(const std::set<std::string>& stored_quotes,
+                           const std::vector<core::Claim>& claims, Audit* audit) {
+  std::set<std::string> page_quotes;
+  for (const core::Claim& c : claims) page_quotes.insert(c.quote);
+  for (const auto& q : page_quotes) {
+    if (stored_quotes.count(q) == 0) audit->quotes_new.push_back(q);
+  }
+  for (const auto& q : stored_quotes) {
+    if (page_quotes.count(q) == 0) audit->quotes_gone.push_back(q);
+  }
+}
+
+// The articles stored from the page's URL or its canonical URL.
+core::Result<std::set<int64_t>> StoredCopies(store::Store& store, const PageUnderAudit& page) {
+  std::set<int64_t> ids;
+  for (const std::string& url : {page.url, page.canonical_url}) {
+    if (url.empty()) continue;
+    auto same_url = store.ArticleIds("", url);
+    if (!same_url.ok()) return same_url.status();
+    ids.insert(same_url->begin(), same_url->end());
+  }
+  return ids;
+}
+
 }  // namespace
 
 double AgreementRate(const Audit& audit) {
@@ -169,14 +194,9 @@ core::Result<Audit> AuditSource(store::Store& store, const std::string& name) {
 }
 
 core::Result<Audit> AuditPage(store::Store& store, const PageUnderAudit& page) {
-  std::set<int64_t> excluded;
-  for (const std::string& url : {page.url, page.canonical_url}) {
-    if (url.empty()) continue;
-    auto same_url = store.ArticleIds("", url);
-    if (!same_url.ok()) return same_url.status();
-    excluded.insert(same_url->begin(), same_url->end());
-  }
-  auto voice = PageVoice(store, page, excluded);
+  auto excluded = StoredCopies(store, page);
+  if (!excluded.ok()) return excluded.status();
+  auto voice = PageVoice(store, page, *excluded);
   if (!voice.ok()) return voice.status();
   auto all = store.LoadClaims();
   if (!all.ok()) return all.status();
@@ -185,11 +205,12 @@ core::Result<Audit> AuditPage(store::Store& store, const PageUnderAudit& page) {
   audit.subject = page.url;
   audit.page = true;
   audit.articles = 1;
-  audit.stored_articles.assign(excluded.begin(), excluded.end());
+  audit.stored_articles.assign(excluded->begin(), excluded->end());
+  // The stored copies of the page are set aside: the page read now stands in for them.
   std::vector<StoredClaim> combined;
-  std::set<std::string> stored_quotes, page_quotes;
+  std::set<std::string> stored_quotes;
   for (StoredClaim& sc : *all) {
-    if (excluded.count(sc.article_id) > 0) {
+    if (excluded->count(sc.article_id) > 0) {
       stored_quotes.insert(sc.claim.quote);
     } else {
       combined.push_back(std::move(sc));
@@ -201,25 +222,23 @@ core::Result<Audit> AuditPage(store::Store& store, const PageUnderAudit& page) {
     combined.push_back(PageClaim(page, page.claims[i], id, *voice));
     audit.claims.push_back({combined.back(), "", {}, {}});
     subject_claims[id] = i;
-    page_quotes.insert(page.claims[i].quote);
   }
   reconcile::Reconciliation found = reconcile::Reconcile(combined);
   CorroborationIndex index = IndexCorroborations(found.corroborations);
   auto by_id = ById(combined);
   for (ClaimAudit& ca : audit.claims) AddAgreements(index, by_id, &ca);
   for (const core::Contradiction& c : found.contradictions) {
-    ReportItem item{0, c.kind, c.severity, c.confidence, c.topic, c.within_article, true, "open",
-                    "", "", 0, 0, "", 0, BuildSides(c, combined)};
+    ReportItem item;  // found now, not stored: no id and no history
+    item.kind = c.kind;
+    item.severity = c.severity;
+    item.confidence = c.confidence;
+    item.topic = c.topic;
+    item.within_article = c.within_article;
+    item.status = "open";
+    item.sides = BuildSides(c, combined);
     if (item.sides.size() >= 2) AddContradiction(std::move(item), subject_claims, &audit);
   }
-  if (!excluded.empty()) {
-    for (const auto& q : page_quotes) {
-      if (stored_quotes.count(q) == 0) audit.quotes_new.push_back(q);
-    }
-    for (const auto& q : stored_quotes) {
-      if (page_quotes.count(q) == 0) audit.quotes_gone.push_back(q);
-    }
-  }
+  if (!excluded->empty()) CompareWithStoredCopy(stored_quotes, page.claims, &audit);
   Finish(&audit);
   return audit;
 }

@@ -82,11 +82,17 @@ std::vector<Mark> FindMarks(const Evidence& e, const std::string& kind) {
     for (const char* cue : kCues) FindWord(e.quote, cue, true, MarkKind::kCue, &found);
   }
   if (kind == "role" || kind == "status") {
+    // Articles shorten names to their first word ("Corvane" for Corvane Motors); aliases
+    // like "the carmaker" are the extractor's and are not found here.
     for (const std::string& party : e.parties) {
       FindWord(e.quote, party, false, MarkKind::kParty, &found);
+      size_t space = party.find(' ');
+      if (space != std::string::npos && space >= 4) {
+        FindWord(e.quote, party.substr(0, space), false, MarkKind::kParty, &found);
+      }
     }
   }
-  // Values first, then cues, then parties; the longer of two overlapping cues wins.
+  // Values first, then cues, then parties; the longer of two overlapping marks wins.
   std::stable_sort(found.begin(), found.end(), [](const Mark& a, const Mark& b) {
     if (a.kind != b.kind) return a.kind < b.kind;
     return a.end - a.start > b.end - b.start;

@@ -44,7 +44,7 @@ color:var(--medium)}.sev-low{background:var(--low-bg);color:var(--low)}
 .card{background:var(--card);border:1px solid var(--line);border-left:5px solid var(--line);
 border-radius:10px;margin-bottom:22px;overflow:hidden}
 .card.high{border-left-color:var(--high)}.card.medium{border-left-color:var(--medium)}
-.card.low{border-left-color:var(--low)}
+.card.low{border-left-color:var(--low)}.card.muted{opacity:.72}
 .card-head{padding:14px 20px 10px;border-bottom:1px solid var(--line)}
 .card-head h3{display:inline;font-size:16px;margin:0 8px 0 4px}
 .card-head .cid{float:right;color:var(--muted);font-size:12px}

@@ -36,7 +36,7 @@ std::string Tile(const std::string& cls, int n, const std::string& label) {
 
 std::string CountsTable(const std::string& heading, const std::map<std::string, int>& counts,
                         bool severity) {
-  std::string out = "<table class=\"counts\"><tr><th>" + heading + "</th><th class=\"num\">open</th></tr>";
+  std::string out = "<table class=\"counts\"><tr><th>" + heading + "</th><th class=\"num\">in report</th></tr>";
   std::vector<std::string> keys;
   if (severity) {
     keys = {"high", "medium", "low"};
@@ -151,7 +151,8 @@ std::string FooterHtml(const ReportItem& item, const std::string& db_path) {
 std::string CardHtml(const ReportItem& item, const std::string& db_path) {
   std::string sev = EscapeHtml(item.severity);
   std::string anchor = item.id != 0 ? " id=\"c" + std::to_string(item.id) + "\"" : "";
-  std::string out = "<article class=\"card " + sev + "\"" + anchor +
+  std::string muted = item.verdict == "dismissed" || item.status == "gone" ? " muted" : "";
+  std::string out = "<article class=\"card " + sev + muted + "\"" + anchor +
                     "><header class=\"card-head\"><span class=\"badge sev-" + sev + "\">" +
                     EscapeHtml(Capitalised(item.severity)) + "</span><span class=\"badge kind\">" +
                     EscapeHtml(KindLabel(item.kind)) + "</span>";

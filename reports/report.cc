@@ -136,6 +136,47 @@ ReportItem ItemFromStored(const store::StoredContradiction& sc,
   return item;
 }
 
+namespace {
+
+// Adds the stored contradictions the options select to `report`, counting them all in its
+// summary and keeping dismissed ones only when asked.
+core::Status AddItems(store::Store& store, const std::vector<store::StoredContradiction>& stored,
+                      const std::map<int64_t, std::string>& run_at, const ReportOptions& options,
+                      ContradictionReport* report) {
+  for (const store::StoredContradiction& sc : stored) {
+    auto at = run_at.find(sc.first_seen_run);
+    std::string first_seen_at = at != run_at.end() ? at->second : "";
+    if (!Selected(sc, first_seen_at, options)) continue;
+    std::vector<int64_t> ids;
+    for (const auto& side : sc.contradiction.sides) {
+      ids.insert(ids.end(), side.claim_ids.begin(), side.claim_ids.end());
+    }
+    auto claims = store.LoadClaimsById(ids);
+    if (!claims.ok()) return claims.status();
+    ReportItem item = ItemFromStored(sc, *claims);
+    item.first_seen_at = first_seen_at;
+    // Re-extraction can remove the claims behind a side; such an item waits for reconcile.
+    if (item.sides.size() < 2) continue;
+    Count(item, &report->summary);
+    if (item.verdict == "dismissed" && !options.include_dismissed) continue;
+    ++report->summary.by_kind[item.kind];
+    ++report->summary.by_severity[item.severity];
+    report->items.push_back(std::move(item));
+  }
+  // Most severe first, then new, then most recently found.
+  std::stable_sort(report->items.begin(), report->items.end(),
+                   [](const ReportItem& a, const ReportItem& b) {
+                     if (a.severity != b.severity) {
+                       return SeverityRank(a.severity) > SeverityRank(b.severity);
+                     }
+                     if (a.is_new != b.is_new) return a.is_new;
+                     return a.first_seen_run > b.first_seen_run;
+                   });
+  return core::Status::Ok();
+}
+
+}  // namespace
+
 core::Result<ContradictionReport> BuildReport(store::Store& store, const ReportOptions& options) {
   NR_RETURN_IF_ERROR(CheckOptions(options));
   auto runs = store.LoadRuns();
@@ -158,34 +199,7 @@ core::Result<ContradictionReport> BuildReport(store::Store& store, const ReportO
                                       : (per_run->empty() ? 0 : per_run->back().run_id);
   report.run_at = report.run_id != 0 ? run_at[report.run_id] : "";
   report.nights = Nights(*per_run, options.nights);
-  for (const store::StoredContradiction& sc : *stored) {
-    std::string first_seen_at = run_at[sc.first_seen_run];
-    if (!Selected(sc, first_seen_at, options)) continue;
-    ReportItem item = ItemOf(sc);
-    item.first_seen_at = first_seen_at;
-    std::vector<int64_t> ids;
-    for (const auto& side : sc.contradiction.sides) {
-      ids.insert(ids.end(), side.claim_ids.begin(), side.claim_ids.end());
-    }
-    auto claims = store.LoadClaimsById(ids);
-    if (!claims.ok()) return claims.status();
-    item.sides = BuildSides(sc.contradiction, *claims);
-    // Re-extraction can remove the claims behind a side; such an item waits for reconcile.
-    if (item.sides.size() < 2) continue;
-    Count(item, &report.summary);
-    if (item.verdict == "dismissed" && !options.include_dismissed) continue;
-    ++report.summary.by_kind[item.kind];
-    ++report.summary.by_severity[item.severity];
-    report.items.push_back(std::move(item));
-  }
-  std::stable_sort(report.items.begin(), report.items.end(),
-                   [](const ReportItem& a, const ReportItem& b) {
-                     if (a.severity != b.severity) {
-                       return SeverityRank(a.severity) > SeverityRank(b.severity);
-                     }
-                     if (a.is_new != b.is_new) return a.is_new;
-                     return a.first_seen_run > b.first_seen_run;
-                   });
+  NR_RETURN_IF_ERROR(AddItems(store, *stored, run_at, options, &report));
   return report;
 }
 

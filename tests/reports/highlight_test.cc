@@ -42,6 +42,8 @@ TEST_CASE("quotes are highlighted by kind, escaped, without overlaps", "[reports
   stale.values.back().text = "32 percent";
   Evidence hostile = Quote("<b>$2 billion</b> was not disclosed <script>x()</script>");
   AddValue(&hostile, "$2 billion");
+  Evidence short_names = Quote("Under the new terms, Corvane will no longer collect a share of "
+                               "revenue from Nordaxis Cells.", {"Corvane Motors", "Nordaxis Cells"});
   Evidence undisclosed = Quote("Financial terms were not disclosed, and it did not end there.");
   const Case cases[] = {
       {"role", role, "role",
@@ -56,6 +58,9 @@ TEST_CASE("quotes are highlighted by kind, escaped, without overlaps", "[reports
       {"hostile", hostile, "single_source",
        "&lt;b&gt;<mark class=\"v\">$2 billion</mark>&lt;/b&gt; was <mark class=\"c\">not "
        "disclosed</mark> &lt;script&gt;x()&lt;/script&gt;"},
+      {"parties by name or first word", short_names, "role",
+       "Under the new terms, <mark class=\"p\">Corvane</mark> will <mark class=\"c\">no "
+       "longer</mark> collect a share of revenue from <mark class=\"p\">Nordaxis Cells</mark>."},
       {"longest cue wins", undisclosed, "single_source",
        "Financial terms were <mark class=\"c\">not disclosed</mark>, and it did <mark "
        "class=\"c\">not</mark> <mark class=\"c\">end</mark> there."},
