@@ -48,8 +48,7 @@ std::string ClaimsTableHtml(const Audit& a) {
                     "Verdict</th><th>Claim</th><th>Other sources</th></tr>\n";
   for (const ClaimAudit& ca : a.claims) {
     const store::StoredClaim& sc = ca.claim;
-    Evidence e{sc.claim.id, sc.article_id, sc.voice, sc.source, sc.site_name, sc.url, sc.title,
-               sc.published, sc.claim.quote, sc.claim.span, sc.claim.parties, sc.claim.values};
+    Evidence e = EvidenceFrom(sc);
     out += "<tr><td class=\"verdict-" + ca.verdict + "\">" + VerdictLabel(ca.verdict) +
            "</td><td><blockquote>" + HighlightedHtml(e.quote, FindMarks(e, "")) +
            "</blockquote><div class=\"ev-meta\">" + EscapeHtml(DescribeClaim(sc.claim));

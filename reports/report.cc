@@ -13,12 +13,6 @@ namespace {
 
 using nlohmann::json;
 
-Evidence EvidenceOf(const store::StoredClaim& sc) {
-  return {sc.claim.id, sc.article_id, sc.voice, sc.source, sc.site_name, sc.url,
-          sc.title,    sc.published,  sc.claim.quote, sc.claim.span, sc.claim.parties,
-          sc.claim.values};
-}
-
 ReportItem ItemOf(const store::StoredContradiction& sc) {  // without sides
   const core::Contradiction& c = sc.contradiction;
   ReportItem item;
@@ -98,6 +92,12 @@ std::string ScopeOf(const ReportOptions& options) {
 
 }  // namespace
 
+Evidence EvidenceFrom(const store::StoredClaim& sc) {
+  return {sc.claim.id, sc.article_id,   sc.voice,      sc.source,         sc.site_name,
+          sc.url,      sc.title,        sc.published,  sc.claim.quote,    sc.claim.span,
+          sc.claim.parties, sc.claim.values};
+}
+
 int SeverityRank(const std::string& severity) {
   if (severity == "low") return 0;
   if (severity == "medium") return 1;
@@ -118,7 +118,7 @@ std::vector<ReportSide> BuildSides(const core::Contradiction& c,
     for (int64_t id : side.claim_ids) {
       auto it = by_id.find(id);
       if (it == by_id.end()) continue;
-      rs.evidence.push_back(EvidenceOf(*it->second));
+      rs.evidence.push_back(EvidenceFrom(*it->second));
       sources.insert(it->second->source);
       voices.insert(it->second->voice);
     }

@@ -116,6 +116,9 @@ core::Result<std::vector<ReportItem>> BuildContradictionReport(store::Store& sto
 std::vector<ReportSide> BuildSides(const core::Contradiction& c,
                                    const std::vector<store::StoredClaim>& claims);
 
+// A claim as evidence: its quote, provenance and values.
+Evidence EvidenceFrom(const store::StoredClaim& claim);
+
 // The item for a stored contradiction, its sides resolved through `claims`.
 ReportItem ItemFromStored(const store::StoredContradiction& sc,
                           const std::vector<store::StoredClaim>& claims);
