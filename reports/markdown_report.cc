@@ -23,12 +23,12 @@ std::string SummaryMd(const ContradictionReport& r) {
                     "| ---: | ---: | ---: | ---: | ---: |\n| " +
                     std::to_string(s.new_count) + " | " + std::to_string(s.still_open) + " | " +
                     std::to_string(s.dismissed) + " | " + std::to_string(s.confirmed) + " | " +
-                    std::to_string(s.gone) + " |\n\n| severity | open |\n| --- | ---: |\n";
+                    std::to_string(s.gone) + " |\n\n| severity | in report |\n| --- | ---: |\n";
   for (const char* sev : {"high", "medium", "low"}) {
     auto it = s.by_severity.find(sev);
     out += std::string("| ") + sev + " | " + std::to_string(it == s.by_severity.end() ? 0 : it->second) + " |\n";
   }
-  out += "\n| kind | open |\n| --- | ---: |\n";
+  out += "\n| kind | in report |\n| --- | ---: |\n";
   for (const auto& [kind, n] : s.by_kind) out += "| " + Md(kind) + " | " + std::to_string(n) + " |\n";
   if (!r.nights.empty()) {
     out += "\n### Contradictions per night\n\n| night | run | present | first seen |\n"
