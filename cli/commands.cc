@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command_support.h"
+#include "cli/commands_report.h"
 #include "cli/pipeline.h"
 #include "core/dates.h"
 #include "core/utf8.h"
@@ -244,11 +245,25 @@ const std::vector<Command>& Commands() {
        &ExtractText},
       {"reconcile", "reconcile [--db PATH] [--config FILE]",
        "Recompute contradictions from the stored claims.", {kDb, kConfig}, &ReconcileCommand},
-      {"report contradictions", "report contradictions [--format json] [--out FILE] [--db PATH]",
-       "Print the open contradictions.",
-       {{"format", true, "json"}, {"out", true, "write to FILE instead of standard output"},
+      {"report contradictions",
+       "report contradictions [--format html|md|json|csv] [--since YYYY-MM-DD | --run ID] "
+       "[--min-severity low|medium|high] [--out FILE] [--db PATH]",
+       "Print the open contradictions (or one run's) as HTML, Markdown, JSON or CSV.",
+       {{"format", true, "html, md, json (default) or csv"},
+        {"since", true, "only those first seen on or after this date"},
+        {"run", true, "the contradictions present in this run"},
+        {"min-severity", true, "low, medium or high: leave out less severe ones"},
+        {"out", true, "write to FILE instead of standard output"},
         {"include-dismissed", false, "also list dismissed contradictions"}, kDb},
        &ReportContradictions},
+      {"audit", "audit (--source NAME | URL) [--format text|json|html|md|csv] [--out FILE] [--db PATH]",
+       "Audit one source, or one page read now: each claim corroborated, contradicted or alone.",
+       {{"source", true, "the stored source to audit"},
+        {"format", true, "text (default), json, html, md or csv"},
+        {"out", true, "write to FILE instead of standard output"},
+        {"url", true, "the page's URL, when auditing a local file"},
+        {"published", true, "publication date when the page gives none"}, kDb, kConfig},
+       &AuditCommand},
       {"triage", "triage ID (--confirm | --dismiss) [--note TEXT] [--db PATH]",
        "Record an analyst's verdict on a contradiction.",
        {{"confirm", false, "the contradiction is real"}, {"dismiss", false, "not a contradiction"},

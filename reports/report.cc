@@ -1,10 +1,11 @@
 // Building the contradiction report and rendering it as JSON.
 #include "reports/report.h"
 
-#include <map>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "core/dates.h"
 #include "reports/json_values.h"
 
 namespace newsrecon::reports {
@@ -12,41 +13,206 @@ namespace {
 
 using nlohmann::json;
 
+ReportItem ItemOf(const store::StoredContradiction& sc) {  // without sides
+  const core::Contradiction& c = sc.contradiction;
+  ReportItem item;
+  item.id = c.id;
+  item.kind = c.kind;
+  item.severity = c.severity;
+  item.confidence = c.confidence;
+  item.topic = c.topic;
+  item.within_article = c.within_article;
+  item.is_new = sc.is_new;
+  item.status = sc.status;
+  item.verdict = sc.verdict;
+  item.verdict_note = sc.verdict_note;
+  item.first_seen_run = sc.first_seen_run;
+  item.last_seen_run = sc.last_seen_run;
+  item.runs_present = sc.runs_present;
+  return item;
+}
+
+// Whether the options keep `sc`, whose first run started at `first_seen_at`.
+bool Selected(const store::StoredContradiction& sc, const std::string& first_seen_at,
+              const ReportOptions& options) {
+  if (!options.min_severity.empty() &&
+      SeverityRank(sc.contradiction.severity) < SeverityRank(options.min_severity)) {
+    return false;
+  }
+  return options.since.empty() || first_seen_at.substr(0, 10) >= options.since;
+}
+
+void Count(const ReportItem& item, ReportSummary* s) {
+  if (item.verdict == "dismissed") {
+    ++s->dismissed;
+  } else if (item.status == "gone") {
+    ++s->gone;
+  } else if (item.is_new) {
+    ++s->new_count;
+  } else {
+    ++s->still_open;
+  }
+  if (item.verdict == "confirmed") ++s->confirmed;
+}
+
+// The last reconciling run of each day, with what every run of that day saw first.
+std::vector<NightCount> Nights(const std::vector<store::RunContradictionCount>& runs, size_t keep) {
+  std::vector<NightCount> nights;
+  for (const auto& r : runs) {
+    std::string date = r.started_at.substr(0, 10);
+    if (nights.empty() || nights.back().date != date) nights.push_back({date, 0, 0, 0});
+    nights.back().run_id = r.run_id;
+    nights.back().present = r.present;
+    nights.back().first_seen += r.first_seen;
+  }
+  if (nights.size() > keep) nights.erase(nights.begin(), nights.end() - static_cast<long>(keep));
+  return nights;
+}
+
+core::Status CheckOptions(const ReportOptions& options) {
+  if (!options.min_severity.empty() && SeverityRank(options.min_severity) < 0) {
+    return core::InvalidArgument("--min-severity '" + options.min_severity +
+                                 "': expected low, medium or high");
+  }
+  auto since = core::ParseIsoDate(options.since);
+  if (!options.since.empty() && (options.since.size() != 10 || !since || since->day == 0)) {
+    return core::InvalidArgument("--since '" + options.since + "': expected YYYY-MM-DD");
+  }
+  return core::Status::Ok();
+}
+
+std::string ScopeOf(const ReportOptions& options) {
+  std::string scope = options.run_id != 0 ? "contradictions present in run " +
+                                                std::to_string(options.run_id)
+                                          : "open contradictions";
+  if (!options.since.empty()) scope += ", first seen since " + options.since;
+  if (!options.min_severity.empty()) scope += ", severity " + options.min_severity + " or higher";
+  return scope;
+}
+
 }  // namespace
+
+Evidence EvidenceFrom(const store::StoredClaim& sc) {
+  return {sc.claim.id, sc.article_id,   sc.voice,      sc.source,         sc.site_name,
+          sc.url,      sc.title,        sc.published,  sc.claim.quote,    sc.claim.span,
+          sc.claim.parties, sc.claim.values};
+}
+
+int SeverityRank(const std::string& severity) {
+  if (severity == "low") return 0;
+  if (severity == "medium") return 1;
+  if (severity == "high") return 2;
+  return -1;
+}
+
+std::vector<ReportSide> BuildSides(const core::Contradiction& c,
+                                   const std::vector<store::StoredClaim>& claims) {
+  std::map<int64_t, const store::StoredClaim*> by_id;
+  for (const auto& sc : claims) by_id[sc.claim.id] = &sc;
+  std::vector<ReportSide> sides;
+  for (const core::ContradictionSide& side : c.sides) {
+    ReportSide rs;
+    rs.value = side.value;
+    std::set<std::string> sources;
+    std::set<int64_t> voices;
+    for (int64_t id : side.claim_ids) {
+      auto it = by_id.find(id);
+      if (it == by_id.end()) continue;
+      rs.evidence.push_back(EvidenceFrom(*it->second));
+      sources.insert(it->second->source);
+      voices.insert(it->second->voice);
+    }
+    rs.sources = static_cast<int>(sources.size());
+    rs.voices = static_cast<int>(voices.size());
+    if (!rs.evidence.empty()) sides.push_back(std::move(rs));
+  }
+  return sides;
+}
+
+ReportItem ItemFromStored(const store::StoredContradiction& sc,
+                          const std::vector<store::StoredClaim>& claims) {
+  ReportItem item = ItemOf(sc);
+  item.sides = BuildSides(sc.contradiction, claims);
+  return item;
+}
+
+namespace {
+
+// Adds the stored contradictions the options select to `report`, counting them all in its
+// summary and keeping dismissed ones only when asked.
+core::Status AddItems(store::Store& store, const std::vector<store::StoredContradiction>& stored,
+                      const std::map<int64_t, std::string>& run_at, const ReportOptions& options,
+                      ContradictionReport* report) {
+  for (const store::StoredContradiction& sc : stored) {
+    auto at = run_at.find(sc.first_seen_run);
+    std::string first_seen_at = at != run_at.end() ? at->second : "";
+    if (!Selected(sc, first_seen_at, options)) continue;
+    std::vector<int64_t> ids;
+    for (const auto& side : sc.contradiction.sides) {
+      ids.insert(ids.end(), side.claim_ids.begin(), side.claim_ids.end());
+    }
+    auto claims = store.LoadClaimsById(ids);
+    if (!claims.ok()) return claims.status();
+    ReportItem item = ItemFromStored(sc, *claims);
+    item.first_seen_at = first_seen_at;
+    // Re-extraction can remove the claims behind a side; such an item waits for reconcile.
+    if (item.sides.size() < 2) continue;
+    Count(item, &report->summary);
+    if (item.verdict == "dismissed" && !options.include_dismissed) continue;
+    ++report->summary.by_kind[item.kind];
+    ++report->summary.by_severity[item.severity];
+    report->items.push_back(std::move(item));
+  }
+  // Most severe first, then new, then most recently found.
+  std::stable_sort(report->items.begin(), report->items.end(),
+                   [](const ReportItem& a, const ReportItem& b) {
+                     if (a.severity != b.severity) {
+                       return SeverityRank(a.severity) > SeverityRank(b.severity);
+                     }
+                     if (a.is_new != b.is_new) return a.is_new;
+                     return a.first_seen_run > b.first_seen_run;
+                   });
+  return core::Status::Ok();
+}
+
+}  // namespace
+
+core::Result<ContradictionReport> BuildReport(store::Store& store, const ReportOptions& options) {
+  NR_RETURN_IF_ERROR(CheckOptions(options));
+  auto runs = store.LoadRuns();
+  if (!runs.ok()) return runs.status();
+  std::map<int64_t, std::string> run_at;
+  for (const auto& r : *runs) run_at[r.id] = r.started_at;
+  if (options.run_id != 0 && run_at.count(options.run_id) == 0) {
+    return core::NotFound("no run with id " + std::to_string(options.run_id));
+  }
+  auto stored = options.run_id != 0 ? store.LoadContradictionsInRun(options.run_id)
+                                    : store.LoadContradictions(true);
+  if (!stored.ok()) return stored.status();
+  auto per_run = store.CountContradictionsByRun();
+  if (!per_run.ok()) return per_run.status();
+
+  ContradictionReport report;
+  report.scope = ScopeOf(options);
+  report.db_path = options.db_path;
+  report.run_id = options.run_id != 0 ? options.run_id
+                                      : (per_run->empty() ? 0 : per_run->back().run_id);
+  report.run_at = report.run_id != 0 ? run_at[report.run_id] : "";
+  report.nights = Nights(*per_run, options.nights);
+  NR_RETURN_IF_ERROR(AddItems(store, *stored, run_at, options, &report));
+  return report;
+}
 
 core::Result<std::vector<ReportItem>> BuildContradictionReport(store::Store& store,
                                                                const ReportOptions& options) {
-  auto stored = store.LoadContradictions(options.include_dismissed);
-  if (!stored.ok()) return stored.status();
-  std::vector<ReportItem> items;
-  for (const store::StoredContradiction& sc : *stored) {
-    const core::Contradiction& c = sc.contradiction;
-    ReportItem item{c.id, c.kind, c.severity, c.confidence, c.topic, c.within_article, sc.is_new,
-                    sc.status, sc.verdict, sc.first_seen_run, sc.runs_present, {}};
-    for (const core::ContradictionSide& side : c.sides) {
-      auto claims = store.LoadClaimsById(side.claim_ids);
-      if (!claims.ok()) return claims.status();
-      ReportSide rs;
-      rs.value = side.value;
-      std::set<std::string> sources;
-      std::set<int64_t> voices;
-      for (const store::StoredClaim& claim : *claims) {
-        rs.evidence.push_back({claim.claim.id, claim.source, claim.url, claim.title,
-                               claim.published, claim.claim.quote, claim.claim.values});
-        sources.insert(claim.source);
-        voices.insert(claim.voice);
-      }
-      rs.sources = static_cast<int>(sources.size());
-      rs.voices = static_cast<int>(voices.size());
-      if (!rs.evidence.empty()) item.sides.push_back(std::move(rs));
-    }
-    // Re-extraction can remove the claims behind a side; such an item waits for reconcile.
-    if (item.sides.size() >= 2) items.push_back(std::move(item));
-  }
-  return items;
+  auto report = BuildReport(store, options);
+  if (!report.ok()) return report.status();
+  return std::move(report->items);
 }
 
-std::string ToJson(const std::vector<ReportItem>& items) {
+std::string ToJson(const std::vector<ReportItem>& items) { return ItemsJson(items).dump(2) + "\n"; }
+
+json ItemsJson(const std::vector<ReportItem>& items) {
   json out = json::array();
   for (const ReportItem& item : items) {
     json sides = json::array();
@@ -58,7 +224,7 @@ std::string ToJson(const std::vector<ReportItem>& items) {
         for (const auto& v : e.values) values.push_back(ValueToJson(v));
         evidence.push_back({{"claim_id", e.claim_id}, {"source", e.source}, {"url", e.url},
                             {"title", e.title}, {"published", e.published}, {"quote", e.quote},
-                            {"values", values}});
+                            {"site_name", e.site_name}, {"values", values}});
       }
       sides.push_back({{"source", first.source}, {"url", first.url}, {"quote", first.quote},
                        {"value", side.value}, {"sources", side.sources}, {"voices", side.voices},
@@ -68,10 +234,12 @@ std::string ToJson(const std::vector<ReportItem>& items) {
                    {"confidence", item.confidence}, {"topic", item.topic},
                    {"within_article", item.within_article}, {"new", item.is_new},
                    {"status", item.status}, {"verdict", item.verdict},
-                   {"first_seen_run", item.first_seen_run}, {"runs_present", item.runs_present},
+                   {"verdict_note", item.verdict_note},
+                   {"first_seen_run", item.first_seen_run}, {"first_seen_at", item.first_seen_at},
+                   {"last_seen_run", item.last_seen_run}, {"runs_present", item.runs_present},
                    {"sides", sides}});
   }
-  return out.dump(2) + "\n";
+  return out;
 }
 
 }  // namespace newsrecon::reports

@@ -1,11 +1,16 @@
-// The contradiction report: stored contradictions joined with their claims' provenance,
-// as a model the formats render.
+// The contradiction report: stored contradictions joined with their claims' provenance and
+// their history across runs, as a model the formats (JSON, HTML, Markdown, CSV) render.
 //
-//   auto report = reports::BuildContradictionReport(store, {});
-//   std::string json = reports::ToJson(*report);
+//   reports::ReportOptions options;
+//   options.min_severity = "medium";
+//   auto report = reports::BuildReport(store, options);
+//   if (!report.ok()) return Fail(report.status());
+//   std::string html = reports::ToHtml(*report);   // reports/formats.h
 #ifndef NEWSRECON_REPORTS_REPORT_H_
 #define NEWSRECON_REPORTS_REPORT_H_
 
+#include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -18,11 +23,16 @@ namespace newsrecon::reports {
 // One claim standing on a side: who said it, where, and in what words.
 struct Evidence {
   int64_t claim_id = 0;
+  int64_t article_id = 0;
+  int64_t voice = 0;  // near-duplicate copies share one
   std::string source;
+  std::string site_name;  // the outlet as the page names itself; may be empty
   std::string url;
   std::string title;
   std::string published;
   std::string quote;
+  core::Span span;  // the quote's place in the article text; value spans are relative to it
+  std::vector<std::string> parties;
   std::vector<core::Value> values;
 };
 
@@ -41,24 +51,83 @@ struct ReportItem {
   std::string topic;
   bool within_article = false;
   bool is_new = false;
-  std::string status;
+  std::string status;  // "open" or "gone"
   std::string verdict;
+  std::string verdict_note;
   int64_t first_seen_run = 0;
+  int64_t last_seen_run = 0;
+  std::string first_seen_at;  // the first run's start, ISO 8601; empty when unknown
   int runs_present = 0;
   std::vector<ReportSide> sides;
 };
 
-struct ReportOptions {
-  bool include_dismissed = false;
+// Counts over the contradictions the filters select, before dismissed ones are left out.
+struct ReportSummary {
+  int new_count = 0;   // first seen in the latest run (or in --run)
+  int still_open = 0;  // open, seen before, not dismissed
+  int dismissed = 0;
+  int confirmed = 0;
+  int gone = 0;  // with --run: no longer found since
+  std::map<std::string, int> by_kind;      // of the items shown
+  std::map<std::string, int> by_severity;  // of the items shown
 };
 
-// Reads open contradictions (most severe first) and the claims behind them.
+// Contradictions present on one night: the last reconciling run of that day.
+struct NightCount {
+  std::string date;  // YYYY-MM-DD
+  int64_t run_id = 0;
+  int present = 0;
+  int first_seen = 0;  // first seen by any run that day
+};
+
+struct ReportOptions {
+  bool include_dismissed = false;
+  std::string min_severity;  // "low", "medium" or "high"; empty for all
+  std::string since;         // YYYY-MM-DD: only those first seen on or after
+  int64_t run_id = 0;        // only those present in this run (any status now)
+  std::string db_path;       // named in the triage commands; may be empty
+  size_t nights = 14;        // how many nights the chart shows
+};
+
+struct ContradictionReport {
+  std::string scope;  // what the filters select, for people
+  int64_t run_id = 0;  // the run reported on: --run, or the latest that reconciled
+  std::string run_at;  // its start
+  std::string db_path;
+  ReportSummary summary;
+  std::vector<ReportItem> items;  // most severe first, then new, then most recent
+  std::vector<NightCount> nights;  // oldest first
+};
+
+// Severity order: low 0 < medium 1 < high 2; -1 for anything else.
+int SeverityRank(const std::string& severity);
+
+// Reads the contradictions the options select, the claims behind them and their history.
+// Fails with kInvalidArgument for an unknown severity or a --since that is not a date,
+// kNotFound for a run that does not exist, and with the store's error otherwise.
+core::Result<ContradictionReport> BuildReport(store::Store& store, const ReportOptions& options);
+
+// The open contradictions (most severe first) and the claims behind them.
 core::Result<std::vector<ReportItem>> BuildContradictionReport(store::Store& store,
                                                                const ReportOptions& options);
+
+// The sides of `c`, with `claims` resolving claim ids (missing ids are skipped; sides
+// left without evidence are dropped).
+std::vector<ReportSide> BuildSides(const core::Contradiction& c,
+                                   const std::vector<store::StoredClaim>& claims);
+
+// A claim as evidence: its quote, provenance and values.
+Evidence EvidenceFrom(const store::StoredClaim& claim);
+
+// The item for a stored contradiction, its sides resolved through `claims`.
+ReportItem ItemFromStored(const store::StoredContradiction& sc,
+                          const std::vector<store::StoredClaim>& claims);
 
 // The JSON array DESIGN.md promises: each item has kind, severity and sides, each side
 // {source, url, quote, value} (its first evidence) plus every piece of evidence.
 std::string ToJson(const std::vector<ReportItem>& items);
+// The same array as a JSON value, for documents that embed it (audits).
+nlohmann::json ItemsJson(const std::vector<ReportItem>& items);
 
 }  // namespace newsrecon::reports
 

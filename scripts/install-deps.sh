@@ -7,6 +7,7 @@ packages=(
   libcurl4-openssl-dev libgumbo-dev libre2-dev libsqlite3-dev
   catch2 libtomlplusplus-dev nlohmann-json3-dev libcpp-httplib-dev
   libuchardet-dev libicu-dev zlib1g-dev libssl-dev
+  chromium  # headless, for the test that opens the HTML report in a browser
 )
 
 # Fuzzing needs clang and its sanitizer and libFuzzer runtimes.

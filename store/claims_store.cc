@@ -41,11 +41,11 @@ constexpr const char* kClaimSelect =
     "CASE WHEN a.canonical_url != '' THEN a.canonical_url ELSE a.url END, "
     "coalesce(a.published, ''), a.title, c.sentence_idx, c.relation, c.roles, c.parties, "
     "c.polarity, c.phase, c.attribution, c.keywords, c.start, c.end, c.quote, c.undisclosed, "
-    "coalesce(a.duplicate_of, a.id) ";
+    "coalesce(a.duplicate_of, a.id), a.site_name ";
 constexpr const char* kClaimJoins =
     "FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id ";
 
-constexpr int kClaimColumnCount = 20;  // the columns kClaimColumns selects
+constexpr int kClaimColumnCount = 21;  // the columns kClaimSelect selects
 
 StoredClaim ReadClaim(const Stmt& st) {
   StoredClaim sc;
@@ -75,6 +75,7 @@ StoredClaim ReadClaim(const Stmt& st) {
   c.quote = st.Text(17);
   c.undisclosed = st.Int(18) != 0;
   sc.voice = st.Int(19);
+  sc.site_name = st.Text(20);
   return sc;
 }
 

@@ -112,19 +112,25 @@ core::Result<ReconcileCounts> Store::SaveContradictions(int64_t run_id,
   return counts;
 }
 
-core::Result<std::vector<StoredContradiction>> Store::LoadContradictions(bool include_dismissed) {
-  auto stmt = db_->Prepare(
+namespace {
+
+// Reads the contradictions `where` selects (bound by `bind`), most severe first, then the
+// most recently found. `new_run` names the run whose first sightings count as new; 0 means
+// the latest run that reconciled.
+template <typename BindFn>
+core::Result<std::vector<StoredContradiction>> QueryContradictions(Db* db, const std::string& where,
+                                                                   int64_t new_run, BindFn bind) {
+  auto stmt = db->Prepare(
       "SELECT c.id, c.kind, c.severity, c.confidence, c.topic, c.within_article, c.sides, "
       "c.fingerprint, c.evidence, coalesce(c.first_seen_run, 0), coalesce(c.last_seen_run, 0), "
       "c.status, coalesce(c.verdict, ''), coalesce(c.verdict_note, ''), "
       "(SELECT count(*) FROM contradiction_runs r WHERE r.contradiction_id = c.id), "
       "(SELECT max(id) FROM runs WHERE id IN (SELECT run_id FROM contradiction_runs)) "
-      "FROM contradictions c WHERE c.status = 'open' "
-      "AND (?1 OR c.verdict IS NULL OR c.verdict != 'dismissed') "
-      "ORDER BY CASE c.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, "
+      "FROM contradictions c " + where +
+      " ORDER BY CASE c.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, "
       "c.first_seen_run DESC, c.id");
   if (!stmt.ok()) return stmt.status();
-  stmt->Bind(1, int64_t{include_dismissed ? 1 : 0});
+  bind(*stmt);
   std::vector<StoredContradiction> out;
   for (;;) {
     auto row = stmt->Step();
@@ -147,10 +153,26 @@ core::Result<std::vector<StoredContradiction>> Store::LoadContradictions(bool in
     sc.verdict = stmt->Text(12);
     sc.verdict_note = stmt->Text(13);
     sc.runs_present = static_cast<int>(stmt->Int(14));
-    sc.is_new = sc.first_seen_run == stmt->Int(15);
+    sc.is_new = sc.first_seen_run == (new_run != 0 ? new_run : stmt->Int(15));
     out.push_back(std::move(sc));
   }
   return out;
+}
+
+}  // namespace
+
+core::Result<std::vector<StoredContradiction>> Store::LoadContradictions(bool include_dismissed) {
+  return QueryContradictions(
+      db_.get(),
+      "WHERE c.status = 'open' AND (?1 OR c.verdict IS NULL OR c.verdict != 'dismissed')", 0,
+      [&](Stmt& s) { s.Bind(1, int64_t{include_dismissed ? 1 : 0}); });
+}
+
+core::Result<std::vector<StoredContradiction>> Store::LoadContradictionsInRun(int64_t run_id) {
+  return QueryContradictions(
+      db_.get(),
+      "WHERE c.id IN (SELECT contradiction_id FROM contradiction_runs WHERE run_id = ?1)", run_id,
+      [&](Stmt& s) { s.Bind(1, run_id); });
 }
 
 core::Status Store::Triage(int64_t contradiction_id, const std::string& verdict,

@@ -36,6 +36,7 @@ struct StoredClaim {
   std::string published;  // the article's publication date, ISO 8601, may be empty
   std::string title;
   int64_t voice = 0;  // near-duplicate copies share one voice: the first copy's article id
+  std::string site_name;  // the outlet as the page names itself (og:site_name), may be empty
 };
 
 // One article's worth of writes, stored atomically by Store::PutArticle().
@@ -130,6 +131,30 @@ struct StoredContradiction {
   std::string verdict;  // "", "confirmed" or "dismissed"
   std::string verdict_note;
   bool is_new = false;  // first seen in the latest reconciling run
+};
+
+// A run, for report headers, history and the nightly chart.
+struct RunRecord {
+  int64_t id = 0;
+  std::string command;
+  std::string started_at;   // ISO 8601, UTC
+  std::string finished_at;  // empty while running
+  std::string status;       // running, ok, partial, failed
+};
+
+// What one reconciling run saw: contradictions present, and those it saw first.
+struct RunContradictionCount {
+  int64_t run_id = 0;
+  std::string started_at;
+  int present = 0;
+  int first_seen = 0;
+};
+
+// An article's near-duplicate fingerprint, for comparing a page that is not stored.
+struct ArticleFingerprint {
+  int64_t article_id = 0;
+  int64_t voice = 0;
+  uint64_t simhash = 0;
 };
 
 struct ReconcileCounts {
@@ -231,6 +256,17 @@ class Store {
 
   // Open contradictions (and, with include_dismissed, dismissed ones), most severe first.
   core::Result<std::vector<StoredContradiction>> LoadContradictions(bool include_dismissed);
+
+  // Contradictions present in run `run_id` (contradiction_runs), whatever their status or
+  // verdict now; is_new says the run saw them first. Most severe first.
+  core::Result<std::vector<StoredContradiction>> LoadContradictionsInRun(int64_t run_id);
+
+  // Every run, oldest first; and, for each run that reconciled, its contradiction counts.
+  core::Result<std::vector<RunRecord>> LoadRuns();
+  core::Result<std::vector<RunContradictionCount>> CountContradictionsByRun();
+
+  // The fingerprints of every stored article (not rejects) that has one.
+  core::Result<std::vector<ArticleFingerprint>> LoadFingerprints();
 
   // Records an analyst's verdict; kNotFound when there is no such contradiction.
   core::Status Triage(int64_t contradiction_id, const std::string& verdict,

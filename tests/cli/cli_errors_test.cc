@@ -94,7 +94,7 @@ TEST_CASE("a database file that is not SQLite is refused, untouched", "[cli]") {
 }
 
 TEST_CASE("every command answers --help", "[cli]") {
-  for (const char* command : {"run", "ingest", "claims", "extract-text", "reconcile", "triage"}) {
+  for (const char* command : {"run", "ingest", "claims", "extract-text", "reconcile", "triage", "audit"}) {
     CAPTURE(command);
     CliResult r = RunBinary({command, "--help"});
     CHECK(r.exit_code == 0);

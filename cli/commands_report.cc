@@ -1,0 +1,140 @@
+// The report commands: report contradictions, audit, and the run's report and summary.
+#include "cli/commands_report.h"
+
+#include <filesystem>
+
+#include "cli/page_reader.h"
+#include "cli/report_files.h"
+#include "reports/audit.h"
+#include "reports/formats.h"
+
+namespace newsrecon::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Prints `text`, or writes it to --out.
+int Emit(const Args& args, Io& io, const std::string& text) {
+  if (!args.Has("out")) {
+    io.out << text;
+    return kExitOk;
+  }
+  core::Status written = WriteFileAtomically(args.Get("out"), text);
+  return written.ok() ? kExitOk : Fail(io, written);
+}
+
+// The store behind --db, which must exist: a report never creates an empty database.
+std::unique_ptr<Session> OpenExisting(const Args& args, Io& io) {
+  std::string db = args.Get("db", "newsrecon.db");
+  std::error_code ec;
+  if (!fs::exists(db, ec)) {
+    Fail(io, core::NotFound(db + ": no such database"));
+    return nullptr;
+  }
+  return OpenSession(args, io, "");
+}
+
+std::string RenderReport(const std::string& format, const reports::ContradictionReport& r) {
+  if (format == "html") return reports::ToHtml(r);
+  if (format == "md") return reports::ToMarkdown(r);
+  if (format == "csv") return reports::ToCsv(r);
+  return reports::ToJson(r.items);
+}
+
+std::string RenderAudit(const std::string& format, const reports::Audit& a) {
+  if (format == "html") return reports::AuditHtml(a);
+  if (format == "md") return reports::AuditMarkdown(a);
+  if (format == "csv") return reports::AuditCsv(a);
+  if (format == "json") return reports::AuditJson(a);
+  return reports::AuditText(a);
+}
+
+core::Result<reports::Audit> AuditTarget(const Args& args, Io& io, Session& session) {
+  if (args.Has("source")) return reports::AuditSource(*session.store, args.Get("source"));
+  // http(s) pages: the fetch stage's reader plugs in here.
+  auto page = ReadPage(args.positional[0], NoHttpReader());
+  if (!page.ok()) return page.status();
+  auto extractor = MakeExtractor(args, io);
+  if (!extractor) return core::InvalidArgument("audit: no claim extractor");
+  auto extracted = ExtractPage(*page, *extractor, args.Get("url"), args.Get("published"));
+  if (!extracted.ok()) return extracted.status();
+  return reports::AuditPage(*session.store, *extracted);
+}
+
+}  // namespace
+
+int ReportContradictions(const Args& args, Io& io) {
+  const std::string command = "report contradictions: ";
+  std::string format = args.Get("format", "json");
+  if (format != "json" && format != "html" && format != "md" && format != "csv") {
+    return Usage(io, command + "--format must be html, md, json or csv");
+  }
+  if (!args.positional.empty()) return Usage(io, command + "unexpected '" + args.positional[0] + "'");
+  if (args.Has("since") && args.Has("run")) return Usage(io, command + "give --since or --run, not both");
+  reports::ReportOptions options;
+  options.include_dismissed = args.Has("include-dismissed");
+  options.min_severity = args.Get("min-severity");
+  options.since = args.Get("since");
+  options.db_path = args.Get("db", "newsrecon.db");
+  if (args.Has("run") && !ParseId(args.Get("run"), &options.run_id)) {
+    return Usage(io, command + "--run needs a numeric run id");
+  }
+  auto session = OpenExisting(args, io);
+  if (!session) return kExitFailure;
+  auto report = reports::BuildReport(*session->store, options);
+  if (!report.ok()) return Fail(io, report.status().Prefixed("report contradictions"));
+  return Emit(args, io, RenderReport(format, *report));
+}
+
+int AuditCommand(const Args& args, Io& io) {
+  std::string format = args.Get("format", "text");
+  if (format != "text" && format != "json" && format != "html" && format != "md" && format != "csv") {
+    return Usage(io, "audit: --format must be text, json, html, md or csv");
+  }
+  if (args.Has("source") == (args.positional.size() == 1)) {
+    return Usage(io, "audit: give --source NAME or one URL, not both");
+  }
+  if (args.positional.size() > 1) return Usage(io, "audit: give one URL");
+  if (args.Has("source") && (args.Has("url") || args.Has("published"))) {
+    return Usage(io, "audit: --url and --published go with a URL, not --source");
+  }
+  std::string published = args.Get("published");
+  if (!published.empty() && !IsIsoDay(published)) {
+    return Usage(io, "audit: --published '" + published + "': expected YYYY-MM-DD");
+  }
+  auto session = OpenExisting(args, io);
+  if (!session) return kExitFailure;
+  auto audit = AuditTarget(args, io, *session);
+  if (!audit.ok()) return Fail(io, audit.status().Prefixed("audit"));
+  return Emit(args, io, RenderAudit(format, *audit));
+}
+
+core::Status WriteRunReport(Session& session, const std::string& folder,
+                            reports::RunFigures figures, Io& io) {
+  reports::ReportOptions options;
+  options.run_id = session.run_id;
+  options.db_path = session.db_path;
+  auto report = reports::BuildReport(*session.store, options);
+  if (!report.ok()) return report.status();
+  std::string html = reports::ToHtml(*report);
+  const std::pair<std::string, const std::string*> files[] = {
+      {"run-" + std::to_string(session.run_id) + ".html", &html},
+      {"contradictions.html", &html}};
+  for (const auto& [name, content] : files) {
+    std::string path = (fs::path(folder) / name).string();
+    NR_RETURN_IF_ERROR(WriteFileAtomically(path, *content));
+    figures.files.push_back(path);
+  }
+  std::string json_path = (fs::path(folder) / "contradictions.json").string();
+  NR_RETURN_IF_ERROR(WriteFileAtomically(json_path, reports::ToJson(report->items)));
+  figures.files.push_back(json_path);
+  auto claims = session.store->Count("claims");
+  if (!claims.ok()) return claims.status();
+  figures.claims = *claims;
+  figures.run_id = session.run_id;
+  figures.db_path = session.db_path;
+  io.out << reports::RunSummary(figures, *report);
+  return core::Status::Ok();
+}
+
+}  // namespace newsrecon::cli

@@ -1,0 +1,95 @@
+// Reading and extracting one page without storing it.
+#include "cli/page_reader.h"
+
+#include <filesystem>
+
+#include "cli/pipeline.h"
+#include "core/dates.h"
+#include "core/utf8.h"
+#include "extract/text/article.h"
+#include "extract/text/simhash.h"
+
+namespace newsrecon::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool HasScheme(const std::string& target, const std::string& scheme) {
+  if (target.size() < scheme.size()) return false;
+  for (size_t i = 0; i < scheme.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(target[i])) != scheme[i]) return false;
+  }
+  return true;
+}
+
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The path of a file:// URL ("file:///tmp/a%20b.html" gives "/tmp/a b.html").
+std::string FilePath(const std::string& url) {
+  std::string rest = url.substr(7);
+  if (rest.rfind("localhost/", 0) == 0) rest = rest.substr(9);
+  std::string path;
+  for (size_t i = 0; i < rest.size(); ++i) {
+    if (rest[i] == '%' && i + 2 < rest.size() && HexDigit(rest[i + 1]) >= 0 && HexDigit(rest[i + 2]) >= 0) {
+      path += static_cast<char>(HexDigit(rest[i + 1]) * 16 + HexDigit(rest[i + 2]));
+      i += 2;
+    } else {
+      path += rest[i];
+    }
+  }
+  return path;
+}
+
+}  // namespace
+
+HttpReader NoHttpReader() {
+  return [](const std::string& url) -> core::Result<Page> {
+    return core::InvalidArgument(url + ": this build reads only local pages (file:// URLs and "
+                                 "paths); http and https need the fetch stage");
+  };
+}
+
+core::Result<Page> ReadPage(const std::string& target, const HttpReader& http) {
+  if (HasScheme(target, "http://") || HasScheme(target, "https://")) return http(target);
+  std::string path = target;
+  if (HasScheme(target, "file://")) {
+    path = FilePath(target);
+  } else if (target.find("://") != std::string::npos) {
+    return core::InvalidArgument(target + ": unsupported URL scheme (use http, https or file)");
+  }
+  auto input = ReadInput(path);
+  if (!input.ok()) return input.status();
+  return Page{"file://" + fs::absolute(path).lexically_normal().string(), path,
+              std::move(input->bytes), input->content_type};
+}
+
+core::Result<reports::PageUnderAudit> ExtractPage(const Page& page,
+                                                  const extract::ClaimExtractor& extractor,
+                                                  const std::string& url,
+                                                  const std::string& published) {
+  std::string page_url = url.empty() ? page.url : url;
+  std::string utf8 = core::RepairUtf8(page.bytes);
+  auto article = page.content_type == "text/html" ? extract::ArticleFromHtml(utf8, page_url)
+                                                   : extract::ArticleFromPlainText(utf8, page_url);
+  if (!article.ok()) return article.status().Prefixed(page.where);
+  if (!article->not_article.empty()) return core::BadInput(page.where + ": " + article->not_article);
+  reports::PageUnderAudit out;
+  out.url = page_url;
+  out.canonical_url = article->canonical_url;
+  out.title = article->title;
+  out.published = article->published.empty() ? published : article->published;
+  out.site_name = article->site_name;
+  out.simhash = extract::SimHash(article->text);
+  out.near_duplicate_bits = extract::kNearDuplicateBits;
+  extract::DateContext context;
+  if (auto d = core::ParseIsoDate(out.published); d.has_value() && d->day != 0) context.published = d;
+  out.claims = extractor.Extract(article->text, article->sentences, context).claims;
+  return out;
+}
+
+}  // namespace newsrecon::cli

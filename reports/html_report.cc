@@ -1,0 +1,194 @@
+// The contradiction report as one self-contained HTML page.
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "reports/escape.h"
+#include "reports/formats.h"
+#include "reports/highlight.h"
+#include "reports/html_page.h"
+
+namespace newsrecon::reports {
+namespace {
+
+constexpr size_t kQuotesShown = 2;  // per side; the rest fold into <details>
+
+std::string KindLabel(const std::string& kind) {
+  static const std::map<std::string, std::string> kLabels = {
+      {"role", "Role"},           {"status", "Status"},
+      {"value", "Value"},         {"duration", "Duration vs dates"},
+      {"date", "Date"},           {"hedge", "Hedge dropped"},
+      {"single_source", "Single source"}, {"within_article", "Within one article"}};
+  auto it = kLabels.find(kind);
+  return it != kLabels.end() ? it->second : kind;
+}
+
+std::string Capitalised(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+std::string Tile(const std::string& cls, int n, const std::string& label) {
+  return "<div class=\"tile " + cls + "\"><div class=\"n\">" + std::to_string(n) +
+         "</div><div class=\"l\">" + label + "</div></div>";
+}
+
+std::string CountsTable(const std::string& heading, const std::map<std::string, int>& counts,
+                        bool severity) {
+  std::string out = "<table class=\"counts\"><tr><th>" + heading + "</th><th class=\"num\">in report</th></tr>";
+  std::vector<std::string> keys;
+  if (severity) {
+    keys = {"high", "medium", "low"};
+  } else {
+    for (const auto& [k, n] : counts) keys.push_back(k);
+  }
+  for (const std::string& k : keys) {
+    auto it = counts.find(k);
+    int n = it == counts.end() ? 0 : it->second;
+    std::string label = severity ? "<span class=\"badge sev-" + k + "\">" + Capitalised(k) + "</span>"
+                                 : EscapeHtml(KindLabel(k));
+    out += "<tr><td>" + label + "</td><td class=\"num\">" + std::to_string(n) + "</td></tr>";
+  }
+  return out + "</table>";
+}
+
+std::string SummaryHtml(const ContradictionReport& r) {
+  const ReportSummary& s = r.summary;
+  std::string out = "<section class=\"panel\"><h2>Summary</h2><div class=\"tiles\">";
+  out += Tile("new", s.new_count, "new");
+  out += Tile("", s.still_open, "still open");
+  out += Tile("", s.dismissed, "dismissed");
+  out += Tile("", s.confirmed, "confirmed");
+  if (s.gone > 0) out += Tile("", s.gone, "gone since");
+  out += "</div><div class=\"row\"><div>" + CountsTable("Severity", s.by_severity, true) +
+         "</div><div>" + CountsTable("Kind", s.by_kind, false) + "</div></div></section>\n";
+  return out;
+}
+
+std::string TrendHtml(const ContradictionReport& r) {
+  if (r.nights.empty()) return "";
+  return "<section class=\"panel\"><h2>Contradictions per night</h2>" + NightsSvg(r.nights) +
+         "</section>\n";
+}
+
+// The parties an item is about, from its claims: what the table of contents groups by.
+std::string PartiesOf(const ReportItem& item) {
+  std::set<std::string> parties;
+  for (const auto& side : item.sides) {
+    for (const auto& e : side.evidence) parties.insert(e.parties.begin(), e.parties.end());
+  }
+  std::string out;
+  for (const auto& p : parties) out += (out.empty() ? "" : " · ") + p;
+  return out.empty() ? "(no named parties)" : out;
+}
+
+std::string TocHtml(const ContradictionReport& r) {
+  if (r.items.empty()) return "";
+  std::map<std::string, std::string> groups;
+  for (const ReportItem& item : r.items) {
+    groups[PartiesOf(item)] += "<a class=\"entry\" href=\"#c" + std::to_string(item.id) +
+                               "\"><span class=\"badge sev-" + EscapeHtml(item.severity) + "\">" +
+                               EscapeHtml(Capitalised(item.severity)) + "</span>" +
+                               EscapeHtml(KindLabel(item.kind)) + " — " + EscapeHtml(item.topic) +
+                               (item.is_new ? " <span class=\"badge new\">New</span>" : "") + "</a>";
+  }
+  std::string out = "<nav class=\"panel toc\"><h2>By topic</h2><ul>";
+  for (const auto& [parties, entries] : groups) {
+    out += "<li><div class=\"parties\">" + EscapeHtml(parties) + "</div>" + entries + "</li>";
+  }
+  return out + "</ul></nav>\n";
+}
+
+std::string SideHtml(const ReportSide& side, const std::string& kind) {
+  std::set<std::string> sources;
+  for (const auto& e : side.evidence) sources.insert(e.source);
+  std::string names;
+  for (const auto& s : sources) names += (names.empty() ? "" : ", ") + s;
+  std::string out = "<div class=\"side\"><div class=\"side-head\"><div class=\"claim-value\">" +
+                    EscapeHtml(side.value) + "</div><div class=\"count\">" +
+                    std::to_string(side.sources) + " source(s), " + std::to_string(side.voices) +
+                    " voice(s): " + EscapeHtml(names) + "</div></div>\n";
+  for (size_t i = 0; i < side.evidence.size() && i < kQuotesShown; ++i) {
+    out += EvidenceHtml(side.evidence[i], kind);
+  }
+  if (side.evidence.size() > kQuotesShown) {
+    out += "<details><summary>" + std::to_string(side.evidence.size() - kQuotesShown) +
+           " more quote(s)</summary>\n";
+    for (size_t i = kQuotesShown; i < side.evidence.size(); ++i) {
+      out += EvidenceHtml(side.evidence[i], kind);
+    }
+    out += "</details>";
+  }
+  return out + "</div>\n";
+}
+
+std::string FooterHtml(const ReportItem& item, const std::string& db_path) {
+  if (item.id == 0) {
+    return "<footer class=\"card-foot\"><div>Found now by comparing with the stored claims; "
+           "not stored.</div></footer>\n";
+  }
+  std::string history = "First seen in run " + std::to_string(item.first_seen_run);
+  if (!item.first_seen_at.empty()) history += " (" + FormatRunTime(item.first_seen_at) + ")";
+  history += " · present in " + std::to_string(item.runs_present) + " run(s) · last seen in run " +
+             std::to_string(item.last_seen_run);
+  if (item.status == "gone") history += " · no longer found";
+  std::string out = "<footer class=\"card-foot\"><div>" + EscapeHtml(history);
+  if (!item.verdict.empty()) {
+    out += "<br><span class=\"verdict-note\">" + EscapeHtml(Capitalised(item.verdict)) +
+           (item.verdict_note.empty() ? "" : ": " + EscapeHtml(item.verdict_note)) + "</span>";
+  }
+  std::string db = db_path.empty() ? "" : " --db " + ShellQuote(db_path);
+  std::string id = std::to_string(item.id);
+  out += "</div><div>Triage: <code>newsrecon triage " + id + " --confirm" + EscapeHtml(db) +
+         "</code> <code>newsrecon triage " + id + " --dismiss --note '…'" + EscapeHtml(db) +
+         "</code></div></footer>\n";
+  return out;
+}
+
+}  // namespace
+
+std::string CardHtml(const ReportItem& item, const std::string& db_path) {
+  std::string sev = EscapeHtml(item.severity);
+  std::string anchor = item.id != 0 ? " id=\"c" + std::to_string(item.id) + "\"" : "";
+  std::string muted = item.verdict == "dismissed" || item.status == "gone" ? " muted" : "";
+  std::string out = "<article class=\"card " + sev + muted + "\"" + anchor +
+                    "><header class=\"card-head\"><span class=\"badge sev-" + sev + "\">" +
+                    EscapeHtml(Capitalised(item.severity)) + "</span><span class=\"badge kind\">" +
+                    EscapeHtml(KindLabel(item.kind)) + "</span>";
+  if (item.is_new) out += "<span class=\"badge new\">New</span>";
+  if (!item.verdict.empty()) out += "<span class=\"badge verdict\">" + EscapeHtml(item.verdict) + "</span>";
+  if (item.status == "gone") out += "<span class=\"badge gone\">gone</span>";
+  char confidence[16];
+  std::snprintf(confidence, sizeof confidence, "%.2f", item.confidence);
+  std::string id = item.id != 0 ? "#" + std::to_string(item.id) + " · " : "";
+  out += "<h3>" + EscapeHtml(item.topic) + "</h3><span class=\"cid\">" + id + "confidence " +
+         confidence + "</span></header>\n";
+  size_t columns = std::min<size_t>(item.sides.size(), 4);
+  out += "<div class=\"sides n" + std::to_string(columns) + "\">\n";
+  std::string kind = UnderlyingKind(item.kind, item.topic);
+  for (const ReportSide& side : item.sides) out += SideHtml(side, kind);
+  return out + "</div>\n" + FooterHtml(item, db_path) + "</article>\n";
+}
+
+std::string ToHtml(const ContradictionReport& r) {
+  std::string title = "newsrecon — contradictions";
+  if (r.run_id != 0) title += " — run " + std::to_string(r.run_id);
+  std::string out = HtmlPageStart(title);
+  std::string meta = Capitalised(r.scope);
+  if (r.run_id != 0) meta += " · run " + std::to_string(r.run_id) + " · " + FormatRunTime(r.run_at);
+  if (!r.db_path.empty()) meta += " · " + r.db_path;
+  out += "<header class=\"top\"><div class=\"brand\">newsrecon</div><h1>Contradiction report</h1>"
+         "<p class=\"meta\">" + EscapeHtml(meta) + "</p></header>\n<main>\n";
+  out += SummaryHtml(r) + TrendHtml(r) + TocHtml(r);
+  if (r.items.empty()) {
+    out += "<p class=\"empty\">No contradictions match.</p>\n";
+  } else {
+    out += "<p class=\"legend\">Highlighted: <mark class=\"v\">values</mark><mark class=\"c\">"
+           "status words</mark><mark class=\"p\">parties</mark></p>\n";
+  }
+  for (const ReportItem& item : r.items) out += CardHtml(item, r.db_path);
+  return out + "</main>\n" + HtmlPageEnd();
+}
+
+}  // namespace newsrecon::reports

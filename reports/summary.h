@@ -1,0 +1,33 @@
+// The one-screen summary `newsrecon run` prints at its end, suitable as cron mail.
+#ifndef NEWSRECON_REPORTS_SUMMARY_H_
+#define NEWSRECON_REPORTS_SUMMARY_H_
+
+#include <string>
+#include <vector>
+
+#include "reports/report.h"
+
+namespace newsrecon::reports {
+
+// What a run did, as the run command counts it.
+struct RunFigures {
+  int64_t run_id = 0;
+  int sources_ok = 0;
+  int sources_failed = 0;
+  int articles_new = 0;
+  int articles_unchanged = 0;
+  int documents_failed = 0;
+  int64_t claims = 0;         // stored in all
+  int contradictions_gone = 0;  // no longer found this run
+  std::vector<std::string> files;  // the reports written
+  std::string db_path;
+};
+
+// At most about 24 lines: the counts (sources, articles, claims, contradictions new, open
+// by severity, gone, dismissed), up to eight new contradictions one per line, then where
+// the report and the database are. `report` is the run's report (BuildReport with its run).
+std::string RunSummary(const RunFigures& figures, const ContradictionReport& report);
+
+}  // namespace newsrecon::reports
+
+#endif  // NEWSRECON_REPORTS_SUMMARY_H_

@@ -1,0 +1,55 @@
+// Store: what the reports read besides contradictions: runs, contradictions per run, and
+// article fingerprints.
+#include "store/sqlite.h"
+#include "store/store.h"
+
+namespace newsrecon::store {
+
+core::Result<std::vector<RunRecord>> Store::LoadRuns() {
+  auto stmt = db_->Prepare(
+      "SELECT id, command, started_at, coalesce(finished_at, ''), status FROM runs ORDER BY id");
+  if (!stmt.ok()) return stmt.status();
+  std::vector<RunRecord> runs;
+  for (;;) {
+    auto row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    runs.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4)});
+  }
+  return runs;
+}
+
+core::Result<std::vector<RunContradictionCount>> Store::CountContradictionsByRun() {
+  auto stmt = db_->Prepare(
+      "SELECT r.id, r.started_at, count(cr.contradiction_id), "
+      "coalesce(sum(c.first_seen_run = r.id), 0) "
+      "FROM runs r JOIN contradiction_runs cr ON cr.run_id = r.id "
+      "JOIN contradictions c ON c.id = cr.contradiction_id GROUP BY r.id ORDER BY r.id");
+  if (!stmt.ok()) return stmt.status();
+  std::vector<RunContradictionCount> counts;
+  for (;;) {
+    auto row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    counts.push_back({stmt->Int(0), stmt->Text(1), static_cast<int>(stmt->Int(2)),
+                      static_cast<int>(stmt->Int(3))});
+  }
+  return counts;
+}
+
+core::Result<std::vector<ArticleFingerprint>> Store::LoadFingerprints() {
+  auto stmt = db_->Prepare(
+      "SELECT id, coalesce(duplicate_of, id), simhash FROM articles "
+      "WHERE simhash IS NOT NULL AND not_article IS NULL ORDER BY id");
+  if (!stmt.ok()) return stmt.status();
+  std::vector<ArticleFingerprint> out;
+  for (;;) {
+    auto row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.push_back({stmt->Int(0), stmt->Int(1), static_cast<uint64_t>(stmt->Int(2))});
+  }
+  return out;
+}
+
+}  // namespace newsrecon::store
