@@ -1,195 +1,137 @@
-// Main-content extraction by block scoring: text blocks vote for their ancestors with
-// their length, punctuation and link density; the best-scored container wins, and its
-// blocks (minus boilerplate) are the article.
+// Main-content extraction by block scoring: prose blocks vote for the elements above them,
+// the best container wins, and its blocks minus boilerplate are the article.
 #include "extract/text/content.h"
 
 #include <algorithm>
-#include <cctype>
-#include <map>
-#include <string_view>
+#include <cstdint>
 #include <vector>
 
-#include "extract/text/gumbo_tree.h"
+#include "extract/text/hints.h"
 
 namespace newsrecon::extract {
 namespace {
 
-struct Block {
-  const GumboNode* node;
-  std::string text;
-  size_t link_chars = 0;
-  bool heading = false;
-};
-
-// Tags whose subtrees are never article text.
-bool IsSkippedTag(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_MENU:
-    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_HEADER:
-      return true;
-    default:
-      return false;
-  }
+double LinkDensity(const TextBlock& b) {
+  return b.text.empty() ? 0 : static_cast<double>(b.link_chars) / static_cast<double>(b.text.size());
 }
 
-bool IsBlockTag(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_TD: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
-      return true;
-    default:
-      return false;
-  }
+size_t Commas(const std::string& s) {
+  return static_cast<size_t>(std::count(s.begin(), s.end(), ','));
 }
 
-// Splits a class or id value into lower-case words ("share-bar_top" → share, bar, top).
-std::vector<std::string> Words(std::string_view value) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : value) {
-    if (std::isalnum(static_cast<unsigned char>(c))) {
-      word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    } else if (!word.empty()) {
-      words.push_back(std::move(word));
-      word.clear();
-    }
-  }
-  if (!word.empty()) words.push_back(std::move(word));
-  return words;
+bool IsBoilerplateElement(const PageElement& e) {
+  if ((e.hints & kHintStrongBoilerplate) != 0) return true;
+  return (e.hints & kHintBoilerplate) != 0 && (e.hints & (kHintContent | kHintArticleBody)) == 0;
 }
 
-// True when the element's class, id or role marks it as boilerplate.
-bool IsBoilerplate(const GumboNode* node) {
-  static const char* kNegative[] = {
-      "comment", "comments", "related", "share", "sharing", "social", "cookie", "cookies",
-      "consent", "banner", "ad", "ads", "advert", "advertisement", "sponsor", "sponsored",
-      "promo", "newsletter", "subscribe", "sidebar", "footer", "nav", "navbar", "menu",
-      "breadcrumb", "breadcrumbs", "outbrain", "taboola", "popup", "modal", "recommended",
-      "trending", "masthead", "toolbar", "widget", "byline", "author", "tags", "disqus",
-      "signup", "paywall", "skip", "hidden", "caption", "credit", "more", "readmore"};
-  for (const char* attr : {"class", "id", "role"}) {
-    for (const std::string& w : Words(Attr(node, attr))) {
-      for (const char* neg : kNegative) {
-        if (w == neg) return true;
-      }
-      if (w == "navigation" || w == "complementary" || w == "contentinfo") return true;
-    }
-  }
-  std::string_view style = Attr(node, "style");
-  if (style.find("display:none") != std::string_view::npos ||
-      style.find("display: none") != std::string_view::npos) {
-    return true;
-  }
-  return !Attr(node, "hidden").empty() || Attr(node, "aria-hidden") == "true";
-}
-
-size_t CountChar(const std::string& s, char c) {
-  return static_cast<size_t>(std::count(s.begin(), s.end(), c));
-}
-
-// Text of links below `node`, counted in bytes.
-size_t LinkChars(const GumboNode* node) {
-  size_t total = 0;
-  std::vector<const GumboNode*> stack = {node};
-  while (!stack.empty()) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
-    if (n->type != GUMBO_NODE_ELEMENT) continue;
-    if (n->v.element.tag == GUMBO_TAG_A) {
-      total += TextOf(n).size();
-      continue;
-    }
-    const GumboVector& ch = n->v.element.children;
-    for (unsigned i = 0; i < ch.length; ++i) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
-  }
-  return total;
-}
-
-// Collects text blocks outside boilerplate, in document order.
-std::vector<Block> CollectBlocks(const GumboNode* root) {
-  std::vector<Block> blocks;
-  std::vector<const GumboNode*> stack = {root};
-  while (!stack.empty()) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
-    if (n->type != GUMBO_NODE_ELEMENT) continue;
-    GumboTag tag = n->v.element.tag;
-    if (IsSkippedTag(tag) || IsBoilerplate(n)) continue;
-    if (IsBlockTag(tag)) {
-      std::string text = TextOf(n);
-      if (!text.empty()) {
-        bool heading = tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
-        blocks.push_back({n, std::move(text), LinkChars(n), heading});
-      }
-      if (tag != GUMBO_TAG_LI && tag != GUMBO_TAG_TD && tag != GUMBO_TAG_BLOCKQUOTE) continue;
-      // Lists and quotes may hold paragraphs of their own; the outer text is kept above.
-      continue;
-    }
-    const GumboVector& ch = n->v.element.children;
-    for (unsigned i = ch.length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(ch.data[i - 1]));
-  }
-  return blocks;
-}
-
-double BlockScore(const Block& b) {
-  if (b.heading || b.text.size() < 25) return 0;
-  double density = static_cast<double>(b.link_chars) / static_cast<double>(b.text.size());
-  double score = 1.0 + static_cast<double>(CountChar(b.text, ',')) +
+// A block's weight as article prose: long, with commas, few links.
+double ProseScore(const TextBlock& b) {
+  if (b.kind == BlockKind::kHeading || b.kind == BlockKind::kCaption || b.text.size() < 25) return 0;
+  double score = 1.0 + static_cast<double>(Commas(b.text)) +
                  std::min(static_cast<double>(b.text.size()) / 100.0, 3.0);
-  return score * (1.0 - density);
+  return score * (1.0 - LinkDensity(b));
 }
 
-bool IsAncestor(const GumboNode* ancestor, const GumboNode* node) {
-  for (const GumboNode* n = node; n != nullptr; n = n->parent) {
-    if (n == ancestor) return true;
+class Extractor {
+ public:
+  explicit Extractor(const PageModel& page) : page_(page) {}
+
+  std::string Run() {
+    if (page_.elements.empty() || page_.blocks.empty()) return {};
+    MarkRemoved();
+    ScoreElements();
+    int top = PickTop();
+    if (top < 0) return {};
+    return Collect(static_cast<uint32_t>(top));
   }
-  return false;
-}
+
+ private:
+  // Boilerplate-hinted elements are removed with everything inside, unless they hold most
+  // of the page's prose (a layout wrapper named "main-with-sidebar" is still the page).
+  void MarkRemoved() {
+    const auto& els = page_.elements;
+    std::vector<double> prefix(page_.blocks.size() + 1, 0);
+    for (size_t i = 0; i < page_.blocks.size(); ++i) {
+      prefix[i + 1] = prefix[i] + ProseScore(page_.blocks[i]);
+    }
+    double total = prefix.back();
+    removed_.assign(els.size(), 0);
+    for (size_t i = 0; i < els.size(); ++i) {
+      const PageElement& e = els[i];
+      if (e.parent >= 0 && removed_[static_cast<size_t>(e.parent)]) {
+        removed_[i] = 1;
+        continue;
+      }
+      if (!IsBoilerplateElement(e) || e.tag == GUMBO_TAG_BODY || e.tag == GUMBO_TAG_HTML) continue;
+      double inside = prefix[e.end_block] - prefix[e.first_block];
+      removed_[i] = inside > total * 0.5 ? 0 : 1;
+    }
+  }
+
+  bool BlockRemoved(const TextBlock& b) const { return removed_[b.element] != 0; }
+
+  void ScoreElements() {
+    score_.assign(page_.elements.size(), 0);
+    for (const TextBlock& b : page_.blocks) {
+      if (BlockRemoved(b)) continue;
+      double s = ProseScore(b);
+      if (s <= 0) continue;
+      int32_t e = page_.elements[b.element].parent;
+      for (int level = 0; e >= 0 && level < 5; ++level) {
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        score_[static_cast<size_t>(e)] += s / divider;
+        e = page_.elements[static_cast<size_t>(e)].parent;
+      }
+    }
+  }
+
+  double ElementLinkDensity(uint32_t e) const {
+    const PageElement& el = page_.elements[e];
+    size_t text = 0, links = 0;
+    for (uint32_t i = el.first_block; i < el.end_block; ++i) {
+      if (BlockRemoved(page_.blocks[i])) continue;
+      text += page_.blocks[i].text.size();
+      links += page_.blocks[i].link_chars;
+    }
+    return text == 0 ? 0 : static_cast<double>(links) / static_cast<double>(text);
+  }
+
+  int PickTop() const {
+    int best = -1;
+    double best_score = 0;
+    for (size_t i = 0; i < score_.size(); ++i) {
+      if (score_[i] <= 0 || removed_[i]) continue;
+      double s = score_[i] * (1.0 - ElementLinkDensity(static_cast<uint32_t>(i)));
+      if (s > best_score) {
+        best_score = s;
+        best = static_cast<int>(i);
+      }
+    }
+    return best;
+  }
+
+  std::string Collect(uint32_t top) const {
+    const PageElement& el = page_.elements[top];
+    std::string out;
+    for (uint32_t i = el.first_block; i < el.end_block; ++i) {
+      const TextBlock& b = page_.blocks[i];
+      if (BlockRemoved(b) || b.kind == BlockKind::kCaption) continue;
+      if (LinkDensity(b) > 0.5 && b.kind != BlockKind::kHeading) continue;
+      if (!out.empty()) out += "\n\n";
+      out += b.text;
+    }
+    return out;
+  }
+
+  const PageModel& page_;
+  std::vector<uint8_t> removed_;
+  std::vector<double> score_;
+};
 
 }  // namespace
 
-std::string MainContent(const GumboNode* root) {
-  if (root == nullptr) return {};
-  std::vector<Block> blocks = CollectBlocks(root);
-  // Each block votes for its parent (full score) and grandparent (half).
-  std::map<const GumboNode*, double> votes;
-  for (const Block& b : blocks) {
-    double s = BlockScore(b);
-    if (s <= 0) continue;
-    const GumboNode* parent = b.node->parent;
-    if (parent == nullptr) continue;
-    votes[parent] += s;
-    if (parent->parent != nullptr) votes[parent->parent] += s / 2;
-  }
-  const GumboNode* best = nullptr;
-  double best_score = 0;
-  for (const auto& [node, score] : votes) {
-    if (score > best_score) {
-      best = node;
-      best_score = score;
-    }
-  }
-  if (best == nullptr) return {};
-  // Widen to the ancestor that holds the article when the winner is one of its sections.
-  for (const GumboNode* up = best->parent; up != nullptr && up->type == GUMBO_NODE_ELEMENT;
-       up = up->parent) {
-    auto it = votes.find(up);
-    if (it != votes.end() && it->second >= best_score * 0.75) best = up;
-    if (IsElement(up, GUMBO_TAG_ARTICLE) || IsElement(up, GUMBO_TAG_MAIN)) break;
-  }
-  std::string out;
-  for (const Block& b : blocks) {
-    if (!IsAncestor(best, b.node)) continue;
-    double density = static_cast<double>(b.link_chars) / static_cast<double>(b.text.size());
-    if (density > 0.5 && !b.heading) continue;
-    if (!out.empty()) out += "\n\n";
-    out += b.text;
-  }
-  return out;
+std::string MainContent(const PageModel& page, std::string_view /*structured_body*/) {
+  return Extractor(page).Run();
 }
 
 }  // namespace newsrecon::extract
