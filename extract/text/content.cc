@@ -42,7 +42,8 @@ class Extractor {
     ScoreElements();
     int top = PickTop();
     if (top < 0) return {};
-    return Collect(static_cast<uint32_t>(top));
+    Sum();
+    return Collect(Widen(static_cast<uint32_t>(top)));
   }
 
  private:
@@ -110,6 +111,47 @@ class Extractor {
     return best;
   }
 
+  // Running sums over the blocks, so that any element's totals are one subtraction.
+  struct Totals {
+    double chars = 0, links = 0, prose_chars = 0;
+  };
+  void Sum() {
+    sums_.assign(page_.blocks.size() + 1, Totals{});
+    for (size_t i = 0; i < page_.blocks.size(); ++i) {
+      const TextBlock& b = page_.blocks[i];
+      Totals t = sums_[i];
+      // Removed blocks count as text that is not prose: widening over a region of
+      // teaser cards must see their removed headlines and bylines.
+      t.chars += static_cast<double>(b.text.size());
+      t.links += static_cast<double>(b.link_chars);
+      if (!BlockRemoved(b) && ProseScore(b) > 0) t.prose_chars += static_cast<double>(b.text.size());
+      sums_[i + 1] = t;
+    }
+  }
+  Totals Of(uint32_t e) const {
+    const Totals& a = sums_[page_.elements[e].first_block];
+    const Totals& b = sums_[page_.elements[e].end_block];
+    return {b.chars - a.chars, b.links - a.links, b.prose_chars - a.prose_chars};
+  }
+
+  // The article often spans several sibling containers (split by ads or layout columns):
+  // widen to the highest ancestor whose extra text, over the best container's, is mostly
+  // prose with few links.
+  uint32_t Widen(uint32_t top) const {
+    Totals base = Of(top);
+    uint32_t best = top;
+    for (int32_t a = page_.elements[top].parent; a >= 0; a = page_.elements[static_cast<size_t>(a)].parent) {
+      auto up = static_cast<uint32_t>(a);
+      if (removed_[up] || page_.elements[up].tag == GUMBO_TAG_HTML) break;
+      Totals t = Of(up);
+      double added = t.chars - base.chars;
+      double prose = t.prose_chars - base.prose_chars;
+      double links = t.links - base.links;
+      if (added <= 0 || (prose >= 0.6 * added && links <= 0.25 * added)) best = up;
+    }
+    return best;
+  }
+
   std::string Collect(uint32_t top) const {
     const PageElement& el = page_.elements[top];
     std::string out;
@@ -126,6 +168,7 @@ class Extractor {
   const PageModel& page_;
   std::vector<uint8_t> removed_;
   std::vector<double> score_;
+  std::vector<Totals> sums_;
 };
 
 }  // namespace
