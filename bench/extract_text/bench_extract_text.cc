@@ -4,7 +4,7 @@
 // thread.
 //
 //   bench_extract_text --data ../shared/bench/article-extraction --out PRED.json [--rounds 5]
-//                      [--dump DIR]
+//                      [--dump DIR] [--explain KEY_PREFIX]
 #include <zlib.h>
 
 #include <algorithm>
@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "extract/text/article.h"
+#include "extract/text/explain.h"
 #include "extract/text/parse_baseline.h"
 
 namespace {
@@ -37,6 +38,7 @@ struct Options {
   std::string data;
   std::string out = "PRED.json";
   std::string dump;
+  std::string explain;  // a page key prefix: print the extractor's trace for it and stop
   int rounds = 5;
 };
 
@@ -128,6 +130,7 @@ bool ParseArgs(int argc, char** argv, Options* o) {
     if (flag == "--data") o->data = value;
     else if (flag == "--out") o->out = value;
     else if (flag == "--dump") o->dump = value;
+    else if (flag == "--explain") o->explain = value;
     else if (flag == "--rounds") o->rounds = std::max(1, std::atoi(value.c_str()));
     else return false;
   }
@@ -139,7 +142,8 @@ bool ParseArgs(int argc, char** argv, Options* o) {
 int main(int argc, char** argv) {
   Options o;
   if (!ParseArgs(argc, argv, &o)) {
-    std::cerr << "usage: bench_extract_text --data DIR [--out PRED.json] [--rounds N] [--dump DIR]\n";
+    std::cerr << "usage: bench_extract_text --data DIR [--out PRED.json] [--rounds N] [--dump DIR]\n"
+                 "       [--explain KEY_PREFIX]\n";
     return 2;
   }
   if (!fs::is_directory(fs::path(o.data) / "html")) {
@@ -148,6 +152,12 @@ int main(int argc, char** argv) {
   }
   std::vector<Page> pages;
   if (!LoadPages(o.data, &pages)) return 1;
+  if (!o.explain.empty()) {
+    for (const Page& p : pages) {
+      if (p.key.starts_with(o.explain)) std::cout << newsrecon::extract::ExplainExtraction(p.html, p.url);
+    }
+    return 0;
+  }
   if (!o.dump.empty()) fs::create_directories(o.dump);
   if (!WritePredictions(pages, o)) {
     std::cerr << "bench_extract_text: " << o.out << ": cannot write\n";

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <vector>
 
 #include "extract/text/hints.h"
@@ -36,13 +37,37 @@ class Extractor {
  public:
   explicit Extractor(const PageModel& page) : page_(page) {}
 
+  std::string Explain() {
+    std::string out;
+    if (page_.elements.empty() || page_.blocks.empty()) return out;
+    MarkRemoved();
+    ScoreElements();
+    int top = PickTop();
+    if (top >= 0) Sum(static_cast<uint32_t>(top));
+    uint32_t chosen = top < 0 ? 0 : Widen(static_cast<uint32_t>(top));
+    out += "top: " + (top < 0 ? std::string("none") : DescribeElement(page_, static_cast<uint32_t>(top))) + "\n";
+    out += "chosen: " + DescribeElement(page_, chosen) + "\n";
+    const PageElement& c = page_.elements[chosen];
+    for (uint32_t i = 0; i < page_.blocks.size(); ++i) {
+      const TextBlock& b = page_.blocks[i];
+      bool inside = top >= 0 && i >= c.first_block && i < c.end_block;
+      char mark = BlockRemoved(b) ? 'R' : inside ? (Keep(b) ? '+' : '-') : ' ';
+      char line[64];
+      std::snprintf(line, sizeof line, "%c %5.1f ld=%.2f ", mark, ProseScore(b), LinkDensity(b));
+      std::string path = DescribeElement(page_, b.element);
+      if (path.size() > 150) path = "..." + path.substr(path.size() - 150);
+      out += line + path + " | " + b.text.substr(0, 100) + "\n";
+    }
+    return out;
+  }
+
   std::string Run() {
     if (page_.elements.empty() || page_.blocks.empty()) return {};
     MarkRemoved();
     ScoreElements();
     int top = PickTop();
     if (top < 0) return {};
-    Sum();
+    Sum(static_cast<uint32_t>(top));
     return Collect(Widen(static_cast<uint32_t>(top)));
   }
 
@@ -115,17 +140,48 @@ class Extractor {
   struct Totals {
     double chars = 0, links = 0, prose_chars = 0;
   };
-  void Sum() {
+
+  // The markup of a block's element and its parent: an article's paragraphs share it,
+  // teaser cards and comments beside the article do not.
+  uint64_t Signature(const TextBlock& b) const {
+    uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](std::string_view s) {
+      for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+      h = (h ^ 0xff) * 1099511628211ull;
+    };
+    const PageElement& e = page_.elements[b.element];
+    mix(gumbo_normalized_tagname(e.tag));
+    mix(e.class_name);
+    if (e.parent >= 0) {
+      const PageElement& p = page_.elements[static_cast<size_t>(e.parent)];
+      mix(gumbo_normalized_tagname(p.tag));
+      mix(p.class_name);
+    }
+    return h;
+  }
+
+  // Sums for Widen(): prose counts only where its markup matches the prose of `top`.
+  void Sum(uint32_t top) {
+    std::vector<uint64_t> signatures;
+    const PageElement& t = page_.elements[top];
+    for (uint32_t i = t.first_block; i < t.end_block; ++i) {
+      const TextBlock& b = page_.blocks[i];
+      if (!BlockRemoved(b) && ProseScore(b) > 0) signatures.push_back(Signature(b));
+    }
+    std::sort(signatures.begin(), signatures.end());
     sums_.assign(page_.blocks.size() + 1, Totals{});
     for (size_t i = 0; i < page_.blocks.size(); ++i) {
       const TextBlock& b = page_.blocks[i];
-      Totals t = sums_[i];
+      Totals sum = sums_[i];
       // Removed blocks count as text that is not prose: widening over a region of
       // teaser cards must see their removed headlines and bylines.
-      t.chars += static_cast<double>(b.text.size());
-      t.links += static_cast<double>(b.link_chars);
-      if (!BlockRemoved(b) && ProseScore(b) > 0) t.prose_chars += static_cast<double>(b.text.size());
-      sums_[i + 1] = t;
+      sum.chars += static_cast<double>(b.text.size());
+      sum.links += static_cast<double>(b.link_chars);
+      if (!BlockRemoved(b) && ProseScore(b) > 0 &&
+          std::binary_search(signatures.begin(), signatures.end(), Signature(b))) {
+        sum.prose_chars += static_cast<double>(b.text.size());
+      }
+      sums_[i + 1] = sum;
     }
   }
   Totals Of(uint32_t e) const {
@@ -152,13 +208,17 @@ class Extractor {
     return best;
   }
 
+  bool Keep(const TextBlock& b) const {
+    if (BlockRemoved(b) || b.kind == BlockKind::kCaption) return false;
+    return LinkDensity(b) <= 0.5 || b.kind == BlockKind::kHeading;
+  }
+
   std::string Collect(uint32_t top) const {
     const PageElement& el = page_.elements[top];
     std::string out;
     for (uint32_t i = el.first_block; i < el.end_block; ++i) {
       const TextBlock& b = page_.blocks[i];
-      if (BlockRemoved(b) || b.kind == BlockKind::kCaption) continue;
-      if (LinkDensity(b) > 0.5 && b.kind != BlockKind::kHeading) continue;
+      if (!Keep(b)) continue;
       if (!out.empty()) out += "\n\n";
       out += b.text;
     }
@@ -175,6 +235,10 @@ class Extractor {
 
 std::string MainContent(const PageModel& page, std::string_view /*structured_body*/) {
   return Extractor(page).Run();
+}
+
+std::string ExplainContent(const PageModel& page, std::string_view /*structured_body*/) {
+  return Extractor(page).Explain();
 }
 
 }  // namespace newsrecon::extract

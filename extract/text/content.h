@@ -15,6 +15,10 @@ namespace newsrecon::extract {
 // of blocks, the text always comes from the page.
 std::string MainContent(const PageModel& page, std::string_view structured_body);
 
+// For people tuning the extractor: one line per block saying whether it was taken, its
+// element path and the start of its text.
+std::string ExplainContent(const PageModel& page, std::string_view structured_body);
+
 }  // namespace newsrecon::extract
 
 #endif  // NEWSRECON_EXTRACT_TEXT_CONTENT_H_

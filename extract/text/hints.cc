@@ -81,7 +81,6 @@ void ForEachWord(std::string_view value, Visit visit) {
     char c = value[i];
     if (!IsAlnum(c)) {
       flush();
-      if (c == ' ') previous.clear();  // separate class names do not pair up
       continue;
     }
     bool hump = c >= 'A' && c <= 'Z' && i > 0 && value[i - 1] >= 'a' && value[i - 1] <= 'z';
@@ -91,13 +90,25 @@ void ForEachWord(std::string_view value, Visit visit) {
   flush();
 }
 
+// Flags for a class or id value. Each class name counts on its own: "article-footer" names
+// a footer (a boilerplate word makes the whole name boilerplate), while "post-content
+// has-header" is content, because one of its names has content words only.
 uint8_t WordHints(std::string_view value) {
-  uint8_t flags = kHintNone;
   const auto& table = WordTable();
-  ForEachWord(value, [&](const std::string& w) {
-    auto it = table.find(w);
-    if (it != table.end()) flags |= it->second;
-  });
+  uint8_t flags = kHintNone;
+  size_t i = 0;
+  while (i < value.size()) {
+    size_t end = value.find_first_of(" \t\n", i);
+    if (end == std::string_view::npos) end = value.size();
+    uint8_t name = kHintNone;
+    ForEachWord(value.substr(i, end - i), [&](const std::string& w) {
+      auto it = table.find(w);
+      if (it != table.end()) name |= it->second;
+    });
+    if ((name & kHintBoilerplate) != 0) name &= static_cast<uint8_t>(~kHintContent);
+    flags |= name;
+    i = end + 1;
+  }
   return flags;
 }
 

@@ -2,6 +2,7 @@
 #include "core/utf8.h"
 #include "extract/text/article.h"
 #include "extract/text/content.h"
+#include "extract/text/explain.h"
 #include "extract/text/gumbo_tree.h"
 #include "extract/text/metadata.h"
 #include "extract/text/page_model.h"
@@ -36,6 +37,15 @@ core::Result<core::ArticleText> ArticleFromHtml(std::string_view html, std::stri
   }
   article.sentences = SplitSentences(article.text);
   return article;
+}
+
+std::string ExplainExtraction(std::string_view html, std::string_view url) {
+  GumboTree tree(PrefilterHtml(core::RepairUtf8(html), nullptr));
+  if (tree.root() == nullptr) return "the HTML parser gave no document\n";
+  core::ArticleText article;
+  PageExtras extras;
+  ReadMetadata(tree.root(), url, &article, &extras);
+  return ExplainContent(BuildPageModel(tree.root()), extras.json_ld_body);
 }
 
 }  // namespace newsrecon::extract

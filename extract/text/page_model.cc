@@ -59,7 +59,7 @@ uint8_t TagHints(GumboTag tag) {
   }
 }
 
-uint8_t ElementHints(const GumboElement& e) {
+uint8_t ElementHints(const GumboElement& e, PageElement* out) {
   ElementAttributes a;
   for (unsigned i = 0; i < e.attributes.length; ++i) {
     const auto* attr = static_cast<const GumboAttribute*>(e.attributes.data[i]);
@@ -73,6 +73,8 @@ uint8_t ElementHints(const GumboElement& e) {
     else if (name == "aria-hidden") a.aria_hidden = value;
     else if (name == "hidden") a.hidden = true;
   }
+  out->class_name = a.class_name;
+  out->id = a.id;
   return static_cast<uint8_t>(HintsFor(a) | TagHints(e.tag));
 }
 
@@ -140,7 +142,8 @@ class Builder {
   void Enter(const GumboNode* node) {
     GumboTag tag = node->v.element.tag;
     if (IsSkippedTag(tag)) return;
-    uint8_t hints = ElementHints(node->v.element);
+    PageElement e;
+    uint8_t hints = ElementHints(node->v.element, &e);
     bool block = IsBlockTag(tag);
     if ((hints & kHintHidden) != 0) return;
     if (!block && (hints & kHintStrongBoilerplate) != 0) return;
@@ -150,7 +153,6 @@ class Builder {
     }
     if (block) Flush();
     auto index = static_cast<uint32_t>(model_.elements.size());
-    PageElement e;
     e.tag = tag;
     e.parent = stack_.empty() ? -1 : static_cast<int32_t>(stack_.back().element);
     e.first_block = static_cast<uint32_t>(model_.blocks.size());
@@ -231,6 +233,19 @@ class Builder {
 };
 
 }  // namespace
+
+std::string DescribeElement(const PageModel& page, uint32_t element) {
+  std::string out;
+  for (int32_t e = static_cast<int32_t>(element); e >= 0;
+       e = page.elements[static_cast<size_t>(e)].parent) {
+    const PageElement& el = page.elements[static_cast<size_t>(e)];
+    std::string part = gumbo_normalized_tagname(el.tag);
+    if (!el.class_name.empty()) part += "." + std::string(el.class_name.substr(0, 30));
+    if (!el.id.empty()) part += "#" + std::string(el.id.substr(0, 30));
+    out = out.empty() ? part : part + " > " + out;
+  }
+  return out;
+}
 
 PageModel BuildPageModel(const GumboNode* root) {
   if (root == nullptr || root->type != GUMBO_NODE_ELEMENT) return {};

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace newsrecon::extract {
@@ -31,6 +32,7 @@ struct PageElement {
   uint32_t end_block = 0;
   uint8_t hints = 0;  // HintFlags, including those implied by the tag (nav, aside ...)
   bool block_level = false;
+  std::string_view class_name, id;  // into the Gumbo tree: valid while it lives
 };
 
 struct TextBlock {
@@ -46,6 +48,9 @@ struct PageModel {
   std::vector<PageElement> elements;  // [0] is <html>
   std::vector<TextBlock> blocks;      // in reading order
 };
+
+// "div.story#main > p": the element and its ancestors, for people tuning the extractor.
+std::string DescribeElement(const PageModel& page, uint32_t element);
 
 // Builds the model of the tree under `root`. Scripts, styles, forms' controls, embedded
 // objects, hidden elements and inline elements hinted as boilerplate hold no text here;
