@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "extract/text/block_text.h"
 #include "extract/text/hints.h"
 
 namespace newsrecon::extract {
@@ -35,15 +36,13 @@ double ProseScore(const TextBlock& b) {
 
 class Extractor {
  public:
-  explicit Extractor(const PageModel& page) : page_(page) {}
+  Extractor(const PageModel& page, const ContentHints& hints)
+      : page_(page), title_(Folded(hints.title)) {}
 
   std::string Explain() {
     std::string out;
     if (page_.elements.empty() || page_.blocks.empty()) return out;
-    MarkRemoved();
-    ScoreElements();
-    int top = PickTop();
-    if (top >= 0) Sum(static_cast<uint32_t>(top));
+    int top = Prepare();
     uint32_t chosen = top < 0 ? 0 : Widen(static_cast<uint32_t>(top));
     out += "top: " + (top < 0 ? std::string("none") : DescribeElement(page_, static_cast<uint32_t>(top))) + "\n";
     out += "chosen: " + DescribeElement(page_, chosen) + "\n";
@@ -63,15 +62,23 @@ class Extractor {
 
   std::string Run() {
     if (page_.elements.empty() || page_.blocks.empty()) return {};
-    MarkRemoved();
-    ScoreElements();
-    int top = PickTop();
+    int top = Prepare();
     if (top < 0) return {};
-    Sum(static_cast<uint32_t>(top));
     return Collect(Widen(static_cast<uint32_t>(top)));
   }
 
  private:
+  // Removes boilerplate, scores the containers and returns the best one (-1 for none),
+  // with the sums Widen() and Keep() need for it.
+  int Prepare() {
+    MarkRemoved();
+    SumKept();
+    ScoreElements();
+    int top = PickTop();
+    if (top >= 0) Sum(static_cast<uint32_t>(top));
+    return top;
+  }
+
   // Boilerplate-hinted elements are removed with everything inside, unless they hold most
   // of the page's prose (a layout wrapper named "main-with-sidebar" is still the page).
   void MarkRemoved() {
@@ -111,15 +118,23 @@ class Extractor {
     }
   }
 
+  // Sums of the text and link bytes of blocks that were not removed, for link densities.
+  void SumKept() {
+    kept_.assign(page_.blocks.size() + 1, {0, 0});
+    for (size_t i = 0; i < page_.blocks.size(); ++i) {
+      const TextBlock& b = page_.blocks[i];
+      kept_[i + 1] = kept_[i];
+      if (BlockRemoved(b)) continue;
+      kept_[i + 1].first += static_cast<double>(b.text.size());
+      kept_[i + 1].second += static_cast<double>(b.link_chars);
+    }
+  }
+
   double ElementLinkDensity(uint32_t e) const {
     const PageElement& el = page_.elements[e];
-    size_t text = 0, links = 0;
-    for (uint32_t i = el.first_block; i < el.end_block; ++i) {
-      if (BlockRemoved(page_.blocks[i])) continue;
-      text += page_.blocks[i].text.size();
-      links += page_.blocks[i].link_chars;
-    }
-    return text == 0 ? 0 : static_cast<double>(links) / static_cast<double>(text);
+    double text = kept_[el.end_block].first - kept_[el.first_block].first;
+    double links = kept_[el.end_block].second - kept_[el.first_block].second;
+    return text <= 0 ? 0 : links / text;
   }
 
   int PickTop() const {
@@ -162,7 +177,8 @@ class Extractor {
 
   // Sums for Widen(): prose counts only where its markup matches the prose of `top`.
   void Sum(uint32_t top) {
-    std::vector<uint64_t> signatures;
+    std::vector<uint64_t>& signatures = signatures_;
+    signatures.clear();
     const PageElement& t = page_.elements[top];
     for (uint32_t i = t.first_block; i < t.end_block; ++i) {
       const TextBlock& b = page_.blocks[i];
@@ -178,12 +194,17 @@ class Extractor {
       sum.chars += static_cast<double>(b.text.size());
       sum.links += static_cast<double>(b.link_chars);
       if (!BlockRemoved(b) && ProseScore(b) > 0 &&
-          std::binary_search(signatures.begin(), signatures.end(), Signature(b))) {
+          IsArticleMarkup(b)) {
         sum.prose_chars += static_cast<double>(b.text.size());
       }
       sums_[i + 1] = sum;
     }
   }
+  // True when the block is marked up like the article's prose.
+  bool IsArticleMarkup(const TextBlock& b) const {
+    return std::binary_search(signatures_.begin(), signatures_.end(), Signature(b));
+  }
+
   Totals Of(uint32_t e) const {
     const Totals& a = sums_[page_.elements[e].first_block];
     const Totals& b = sums_[page_.elements[e].end_block];
@@ -208,9 +229,18 @@ class Extractor {
     return best;
   }
 
+  // Whether a block of the chosen container is article text.
   bool Keep(const TextBlock& b) const {
     if (BlockRemoved(b) || b.kind == BlockKind::kCaption) return false;
-    return LinkDensity(b) <= 0.5 || b.kind == BlockKind::kHeading;
+    // Text in a figure is its caption or credit; tables in figures are content.
+    if ((b.place & kInFigure) != 0 && (b.place & kInTable) == 0) return false;
+    if (IsBoilerplateLabel(b.text)) return false;
+    // The headline is metadata, not body.
+    if (b.kind == BlockKind::kHeading && (b.level == 1 || Folded(b.text) == title_)) return false;
+    // A paragraph marked up like the article's own is the article's, however many links
+    // it holds; other link-heavy blocks are navigation.
+    if (IsArticleMarkup(b)) return true;
+    return LinkDensity(b) <= 0.5;
   }
 
   std::string Collect(uint32_t top) const {
@@ -226,19 +256,22 @@ class Extractor {
   }
 
   const PageModel& page_;
+  std::string title_;  // folded
   std::vector<uint8_t> removed_;
+  std::vector<std::pair<double, double>> kept_;  // running text and link bytes
+  std::vector<uint64_t> signatures_;             // of the best container's prose, sorted
   std::vector<double> score_;
   std::vector<Totals> sums_;
 };
 
 }  // namespace
 
-std::string MainContent(const PageModel& page, std::string_view /*structured_body*/) {
-  return Extractor(page).Run();
+std::string MainContent(const PageModel& page, const ContentHints& hints) {
+  return Extractor(page, hints).Run();
 }
 
-std::string ExplainContent(const PageModel& page, std::string_view /*structured_body*/) {
-  return Extractor(page).Explain();
+std::string ExplainContent(const PageModel& page, const ContentHints& hints) {
+  return Extractor(page, hints).Explain();
 }
 
 }  // namespace newsrecon::extract

@@ -9,15 +9,20 @@
 
 namespace newsrecon::extract {
 
+// What the page's metadata says that helps find its body.
+struct ContentHints {
+  std::string_view title;            // the headline, left out of the body
+  std::string_view structured_body;  // JSON-LD articleBody; "" when the page has none
+};
+
 // Returns the article's text blocks in reading order, separated by blank lines; "" when the
-// page has no block that looks like article prose. `structured_body` is the page's own
-// statement of its body (JSON-LD articleBody), "" when it has none; it guides the choice
-// of blocks, the text always comes from the page.
-std::string MainContent(const PageModel& page, std::string_view structured_body);
+// page has no block that looks like article prose. The text always comes from the page's
+// blocks; `hints` only guide which blocks.
+std::string MainContent(const PageModel& page, const ContentHints& hints);
 
 // For people tuning the extractor: one line per block saying whether it was taken, its
 // element path and the start of its text.
-std::string ExplainContent(const PageModel& page, std::string_view structured_body);
+std::string ExplainContent(const PageModel& page, const ContentHints& hints);
 
 }  // namespace newsrecon::extract
 

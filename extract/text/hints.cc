@@ -3,7 +3,6 @@
 // lists, ad slots, cookie banners; article bodies, entries, stories); none names a site.
 #include "extract/text/hints.h"
 
-#include <array>
 #include <string>
 #include <unordered_map>
 
@@ -11,40 +10,37 @@ namespace newsrecon::extract {
 namespace {
 
 // Words that mark boilerplate beyond doubt: they win over any content word beside them.
-constexpr std::array<std::string_view, 44> kStrongWords = {
-    "comment",   "comments",   "commenting", "disqus",      "share",     "shares",
-    "sharing",   "sharebar",   "social",     "related",     "recommended", "recommendations",
-    "recirc",    "newsletter", "newsletters", "cookie",     "cookies",   "consent",
-    "gdpr",      "outbrain",   "taboola",    "zergnet",     "revcontent", "advert",
-    "adverts",   "advertisement", "advertising", "advertorial", "sponsor", "sponsored",
-    "sponsors",  "promo",      "promos",     "promoted",    "breadcrumb", "breadcrumbs",
-    "popup",     "modal",      "sidebar",    "trending",    "mostpopular", "mostread",
-    "subscribe", "signup"};
+constexpr std::string_view kStrongWords[] = {
+    "comment", "comments", "commenting", "disqus", "share", "shares", "sharing", "sharebar",
+    "social", "related", "recommended", "recommendations", "recirc", "recirculation",
+    "newsletter", "newsletters", "cookie", "cookies", "consent", "gdpr", "outbrain", "taboola",
+    "zergnet", "revcontent", "advert", "adverts", "advertisement", "advertising", "advertorial",
+    "sponsor", "sponsored", "sponsors", "promo", "promos", "promoted", "breadcrumb",
+    "breadcrumbs", "popup", "modal", "sidebar", "trending", "mostpopular", "mostread",
+    "subscribe", "signup", "leaderboard", "mrec"};
 
-// Words that mark boilerplate unless a content word stands beside them.
-constexpr std::array<std::string_view, 46> kWeakWords = {
-    "ad",       "ads",        "adslot",   "adunit",   "banner",    "nav",      "navbar",
-    "navigation", "menu",     "submenu",  "footer",   "masthead",  "header",   "toolbar",
-    "topbar",   "widget",     "widgets",  "tags",     "tagcloud",  "taglist",  "byline",
-    "bylines",  "author",     "authors",  "dateline", "timestamp", "meta",     "caption",
-    "captions", "credit",     "credits",  "figcaption", "skip",    "print",    "overlay",
-    "lightbox", "dialog",     "pagination", "pager",  "login",     "signin",   "rail",
-    "subscription", "paywall", "popular", "follow"};
+// Words that mark boilerplate unless a class name of content words stands beside them.
+constexpr std::string_view kWeakWords[] = {
+    "ad", "ads", "adslot", "adunit", "banner", "nav", "navbar", "navigation", "menu", "submenu",
+    "footer", "masthead", "header", "toolbar", "topbar", "widget", "widgets", "tags",
+    "tagcloud", "taglist", "byline", "bylines", "author", "authors", "dateline", "timestamp",
+    "meta", "caption", "captions", "credit", "credits", "figcaption", "skip", "print",
+    "overlay", "lightbox", "dialog", "pagination", "pager", "login", "signin", "rail",
+    "subscription", "paywall", "popular", "follow", "gallery", "slideshow", "carousel",
+    "slider"};
 
-constexpr std::array<std::string_view, 15> kContentWords = {
-    "article", "articlebody", "body",  "content", "entry",    "main",   "post",    "story",
-    "text",    "blog",        "prose", "richtext", "storybody", "postbody", "entrycontent"};
+constexpr std::string_view kContentWords[] = {
+    "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text",
+    "blog", "prose", "richtext", "storybody", "postbody", "entrycontent"};
 
-constexpr std::array<std::string_view, 4> kHiddenWords = {"visuallyhidden", "sronly",
-                                                          "screenreader", "offscreen"};
+constexpr std::string_view kHiddenWords[] = {"visuallyhidden", "sronly", "screenreader",
+                                             "offscreen"};
 
-template <size_t N>
-bool In(const std::array<std::string_view, N>& list, std::string_view word) {
-  for (std::string_view w : list) {
-    if (w == word) return true;
-  }
-  return false;
-}
+// Embedded posts (tweets, videos) quoted in an article are part of it, even when their
+// wrapper is named like a share bar ("social-media-embed").
+constexpr std::string_view kEmbedWords[] = {"embed", "embedded", "tweet"};
+
+constexpr uint8_t kEmbedFlag = 128;  // internal to WordHints
 
 // Every listed word with its flags, looked up once per word of a class or id.
 const std::unordered_map<std::string_view, uint8_t>& WordTable() {
@@ -54,6 +50,7 @@ const std::unordered_map<std::string_view, uint8_t>& WordTable() {
     for (std::string_view w : kWeakWords) (*t)[w] |= kHintBoilerplate;
     for (std::string_view w : kContentWords) (*t)[w] |= kHintContent;
     for (std::string_view w : kHiddenWords) (*t)[w] |= kHintHidden;
+    for (std::string_view w : kEmbedWords) (*t)[w] |= kEmbedFlag;
     return t;
   }();
   return *table;
@@ -105,6 +102,7 @@ uint8_t WordHints(std::string_view value) {
       auto it = table.find(w);
       if (it != table.end()) name |= it->second;
     });
+    if ((name & kEmbedFlag) != 0) name = kHintNone;
     if ((name & kHintBoilerplate) != 0) name &= static_cast<uint8_t>(~kHintContent);
     flags |= name;
     i = end + 1;
@@ -122,12 +120,15 @@ bool HiddenByStyle(std::string_view style) {
 }
 
 uint8_t RoleHints(std::string_view role) {
-  static constexpr std::array<std::string_view, 10> kBoilerplateRoles = {
+  static constexpr std::string_view kBoilerplateRoles[] = {
       "navigation", "complementary", "contentinfo", "banner",  "search",
       "dialog",     "alertdialog",   "menu",        "menubar", "toolbar"};
   if (role == "main") return kHintArticleBody;
   if (role == "article") return kHintContent;
-  return In(kBoilerplateRoles, role) ? kHintBoilerplate | kHintStrongBoilerplate : kHintNone;
+  for (std::string_view r : kBoilerplateRoles) {
+    if (role == r) return kHintBoilerplate | kHintStrongBoilerplate;
+  }
+  return kHintNone;
 }
 
 }  // namespace

@@ -30,7 +30,7 @@ core::Result<core::ArticleText> ArticleFromHtml(std::string_view html, std::stri
   PageExtras extras;
   ReadMetadata(tree.root(), url, &article, &extras);
   PageModel page = BuildPageModel(tree.root());
-  article.text = MainContent(page, extras.json_ld_body);
+  article.text = MainContent(page, {article.title, extras.json_ld_body});
   if (article.text.empty()) {
     article.not_article = "no article text found";
     return article;
@@ -45,7 +45,7 @@ std::string ExplainExtraction(std::string_view html, std::string_view url) {
   core::ArticleText article;
   PageExtras extras;
   ReadMetadata(tree.root(), url, &article, &extras);
-  return ExplainContent(BuildPageModel(tree.root()), extras.json_ld_body);
+  return ExplainContent(BuildPageModel(tree.root()), {article.title, extras.json_ld_body});
 }
 
 }  // namespace newsrecon::extract

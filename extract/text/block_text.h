@@ -1,0 +1,21 @@
+// Judgements on a text block's words alone: labels that sites put on boilerplate, and
+// comparisons that ignore case, spacing and punctuation.
+#ifndef NEWSRECON_EXTRACT_TEXT_BLOCK_TEXT_H_
+#define NEWSRECON_EXTRACT_TEXT_BLOCK_TEXT_H_
+
+#include <string>
+#include <string_view>
+
+namespace newsrecon::extract {
+
+// True when the whole of `text` is a label that marks boilerplate rather than says
+// anything ("Advertisement", "Share this:", "Related stories", "Comments", "Anzeige").
+bool IsBoilerplateLabel(std::string_view text);
+
+// `text` with letters and digits kept (ASCII lower-cased), everything else dropped:
+// "U.S. Open — Day 1" → "usopenday1". Non-ASCII bytes are kept as they are.
+std::string Folded(std::string_view text);
+
+}  // namespace newsrecon::extract
+
+#endif  // NEWSRECON_EXTRACT_TEXT_BLOCK_TEXT_H_
