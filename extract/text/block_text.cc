@@ -23,7 +23,57 @@ constexpr std::string_view kLabels[] = {
     "mustread", "alsoread", "readalso", "enlarge", "enlargethisimage", "print", "email",
     "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit"};
 
+// Words that make a line of numbers a dateline (ASCII lower case) ...
+constexpr std::string_view kDatelineWords[] = {
+    "updated", "update", "published", "posted", "modified", "jan", "january", "feb",
+    "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
+    "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+    "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu",
+    "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "am",
+    "pm"};
+// ... and the other words a dateline may hold.
+constexpr std::string_view kOtherDateWords[] = {
+    "last", "on", "at", "a", "m", "p", "the", "of", "st", "nd", "rd", "th", "est", "edt",
+    "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "ist",
+    "et", "pt", "ct"};
+
+// 2 for a word that makes a dateline, 1 for another dateline word, 0 for any other word.
+int DateWordKind(std::string_view word) {
+  for (std::string_view w : kDatelineWords) {
+    if (w == word) return 2;
+  }
+  for (std::string_view w : kOtherDateWords) {
+    if (w == word) return 1;
+  }
+  return 0;
+}
+
 }  // namespace
+
+bool IsDateLine(std::string_view text) {
+  if (text.size() > 80) return false;
+  bool number = false, defining = false;
+  std::string word;
+  auto done = [&]() {
+    int kind = word.empty() ? 1 : DateWordKind(word);
+    defining = defining || kind == 2;
+    word.clear();
+    return kind != 0;
+  };
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      if (!done()) return false;
+      number = true;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      word.push_back(static_cast<char>(c | 0x20));
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      return false;  // words of other scripts: not a dateline this check can read
+    } else if (!done()) {
+      return false;
+    }
+  }
+  return done() && number && defining;
+}
 
 std::string Folded(std::string_view text) {
   std::string out;

@@ -12,6 +12,10 @@ namespace newsrecon::extract {
 // anything ("Advertisement", "Share this:", "Related stories", "Comments", "Anzeige").
 bool IsBoilerplateLabel(std::string_view text);
 
+// True when `text` is only a date or time with the words that introduce it ("Updated at
+// 1:23 p.m.", "Published: Tuesday, March 3, 2026 10:04 EST"): page metadata, not body.
+bool IsDateLine(std::string_view text);
+
 // `text` with letters and digits kept (ASCII lower-cased), everything else dropped:
 // "U.S. Open — Day 1" → "usopenday1". Non-ASCII bytes are kept as they are.
 std::string Folded(std::string_view text);

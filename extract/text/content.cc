@@ -235,11 +235,14 @@ class Extractor {
     // Text in a figure is its caption or credit; tables in figures are content.
     if ((b.place & kInFigure) != 0 && (b.place & kInTable) == 0) return false;
     if (IsBoilerplateLabel(b.text)) return false;
+    if (b.kind != BlockKind::kCell && IsDateLine(b.text)) return false;
+    if (b.boilerplate_chars * 10 >= b.text.size() * 9) return false;
     // The headline is metadata, not body.
     if (b.kind == BlockKind::kHeading && (b.level == 1 || Folded(b.text) == title_)) return false;
-    // A paragraph marked up like the article's own is the article's, however many links
-    // it holds; other link-heavy blocks are navigation.
-    if (IsArticleMarkup(b)) return true;
+    // A paragraph marked up like the article's own is the article's even when it is mostly
+    // links ("[Source]", a sentence with two linked names), unless it is nothing but a
+    // link: a pointer to another story. Other link-heavy blocks are navigation.
+    if (IsArticleMarkup(b)) return LinkDensity(b) < 0.9;
     return LinkDensity(b) <= 0.5;
   }
 

@@ -137,6 +137,7 @@ class Builder {
     uint32_t container;  // the innermost block-level element, this one included
     uint8_t place;
     bool in_link;
+    bool in_boilerplate;  // inside an inline element hinted as boilerplate
   };
 
   void Enter(const GumboNode* node) {
@@ -159,9 +160,14 @@ class Builder {
     e.hints = hints;
     e.block_level = block;
     model_.elements.push_back(e);
-    Frame f{node, 0, index, block ? index : Top().container, Top().place, Top().in_link};
+    Frame f{node, 0, index, block ? index : Top().container, Top().place, Top().in_link,
+            !block && Top().in_boilerplate};
     f.place |= PlaceOf(tag);
     f.in_link = f.in_link || tag == GUMBO_TAG_A;
+    // A caption or byline in a <span> is judged by how much of its block it makes up.
+    if (!block && (hints & kHintBoilerplate) != 0 && (hints & kHintContent) == 0) {
+      f.in_boilerplate = true;
+    }
     stack_.push_back(f);
   }
 
@@ -195,6 +201,7 @@ class Builder {
     }
     size_t before = run_.size();
     AppendCollapsed(text, &run_);
+    if (f.in_boilerplate) run_boilerplate_ += run_.size() - before;
     if (f.in_link) {
       run_links_ += run_.size() - before;
     } else if (run_.size() > before && !(run_.size() == before + 1 && run_.back() == ' ')) {
@@ -211,21 +218,24 @@ class Builder {
       b.element = run_container_;
       b.text = run_.substr(lead, size);
       b.link_chars = static_cast<uint32_t>(std::min(run_links_, b.text.size()));
+      b.boilerplate_chars = static_cast<uint32_t>(std::min(run_boilerplate_, b.text.size()));
       b.kind = KindOf(model_.elements[run_container_].tag, &b.level);
       b.place = static_cast<uint8_t>(run_place_ | (run_all_link_ && run_links_ > 0 ? kInLink : 0));
       model_.blocks.push_back(std::move(b));
     }
     run_.clear();
     run_links_ = 0;
+    run_boilerplate_ = 0;
   }
 
   const Frame& Top() const { return stack_.empty() ? kRootFrame : stack_.back(); }
 
-  static constexpr Frame kRootFrame{nullptr, 0, 0, 0, 0, false};
+  static constexpr Frame kRootFrame{nullptr, 0, 0, 0, 0, false, false};
   PageModel model_;
   std::vector<Frame> stack_;
   std::string run_;
   size_t run_links_ = 0;
+  size_t run_boilerplate_ = 0;
   uint32_t run_container_ = 0;
   uint8_t run_place_ = 0;
   bool run_all_link_ = true;

@@ -39,6 +39,7 @@ struct TextBlock {
   uint32_t element = 0;  // the innermost block-level element holding the text
   std::string text;      // white space collapsed, trimmed
   uint32_t link_chars = 0;  // bytes of `text` inside links
+  uint32_t boilerplate_chars = 0;  // bytes inside inline elements hinted as boilerplate
   BlockKind kind = BlockKind::kText;
   uint8_t level = 0;  // 1..6 for headings
   uint8_t place = 0;  // BlockPlace flags
