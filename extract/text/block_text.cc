@@ -21,7 +21,23 @@ constexpr std::string_view kLabels[] = {
     "continuereading", "storycontinuesbelow", "storycontinuesbelowadvertisement",
     "advertisementcontinuereadingbelow", "skipad", "loading", "clicktoexpand", "dontmiss",
     "mustread", "alsoread", "readalso", "enlarge", "enlargethisimage", "print", "email",
-    "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit"};
+    "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "subscribe",
+    "subscribenow", "signup", "minread", "minuteread", "minutesread", "readingtime",
+    "readingtimeminutes", "readtime", "tempodeleituraminuto", "tempodeleituraminutos",
+    "lesezeitminuten", "lesezeitminute"};
+
+// Folded labels that introduce a link to another story.
+constexpr std::string_view kPointerLabels[] = {
+    "related", "readmore", "seemore", "seealso", "also", "more", "readalso", "alsoread",
+    "dontmiss", "mustread", "watch", "listen", "recommended", "moreonthis", "furtherreading",
+    "relatedcoverage", "relatedarticle", "relatedstory", "relatedcontent", "relatedroundup",
+    "buyersguide", "tag", "tags", "filedunder", "topics", "source", "sources"};
+
+// Phrases (lower case) of calls to action.
+constexpr std::string_view kCallsToAction[] = {
+    "subscribe", "sign up", "newsletter", "follow us", "follow him", "follow her", "follow me",
+    "on twitter", "on facebook", "on instagram", "click here", "share it with", "download the",
+    "get the app", "have a tip", "listen to", "listen back", "to your inbox"};
 
 // Words that make a line of numbers a dateline (ASCII lower case) ...
 constexpr std::string_view kDatelineWords[] = {
@@ -89,12 +105,37 @@ std::string Folded(std::string_view text) {
   return out;
 }
 
+bool IsPointer(std::string_view text, double link_share) {
+  if (link_share < 0.5) return false;
+  size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > 32) return false;
+  std::string label = Folded(text.substr(0, colon));
+  for (std::string_view l : kPointerLabels) {
+    if (label == l) return true;
+  }
+  return false;
+}
+
+bool IsCallToAction(std::string_view text) {
+  if (text.size() > 300) return false;
+  std::string lower;
+  for (char c : text) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c);
+  for (std::string_view phrase : kCallsToAction) {
+    if (lower.find(phrase) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool IsBoilerplateLabel(std::string_view text) {
   if (text.size() > 48) return false;
   static const auto* labels = new std::unordered_set<std::string_view>(std::begin(kLabels),
                                                                         std::end(kLabels));
-  // Non-ASCII punctuation ("…", "’") survives folding; drop the common ones.
-  std::string folded = Folded(text);
+  // Non-ASCII punctuation ("…", "’") survives folding; drop the common ones. Counts
+  // ("12 comments", "3 min read") do not change what a label is.
+  std::string folded;
+  for (char c : Folded(text)) {
+    if (c < '0' || c > '9') folded.push_back(c);
+  }
   for (std::string_view junk : {"\xE2\x80\xA6", "\xE2\x80\x99", "\xC2\xA0"}) {
     for (size_t at = folded.find(junk); at != std::string::npos; at = folded.find(junk)) {
       folded.erase(at, junk.size());

@@ -12,6 +12,14 @@ namespace newsrecon::extract {
 // anything ("Advertisement", "Share this:", "Related stories", "Comments", "Anzeige").
 bool IsBoilerplateLabel(std::string_view text);
 
+// True when `text` points elsewhere with a label before a link's words ("Related: ...",
+// "Read more: ...", "SEE ALSO: ..."); `link_share` is the share of its bytes in links.
+bool IsPointer(std::string_view text, double link_share);
+
+// True when `text` asks the reader to do something other than read on: subscribe, sign
+// up, follow on social media, download an app, send a tip.
+bool IsCallToAction(std::string_view text);
+
 // True when `text` is only a date or time with the words that introduce it ("Updated at
 // 1:23 p.m.", "Published: Tuesday, March 3, 2026 10:04 EST"): page metadata, not body.
 bool IsDateLine(std::string_view text);

@@ -234,7 +234,7 @@ class Extractor {
     if (BlockRemoved(b) || b.kind == BlockKind::kCaption) return false;
     // Text in a figure is its caption or credit; tables in figures are content.
     if ((b.place & kInFigure) != 0 && (b.place & kInTable) == 0) return false;
-    if (IsBoilerplateLabel(b.text)) return false;
+    if (IsBoilerplateLabel(b.text) || IsPointer(b.text, LinkDensity(b))) return false;
     if (b.kind != BlockKind::kCell && IsDateLine(b.text)) return false;
     if (b.boilerplate_chars * 10 >= b.text.size() * 9) return false;
     // The headline is metadata, not body.
@@ -242,18 +242,27 @@ class Extractor {
     // A paragraph marked up like the article's own is the article's even when it is mostly
     // links ("[Source]", a sentence with two linked names), unless it is nothing but a
     // link: a pointer to another story. Other link-heavy blocks are navigation.
-    if (IsArticleMarkup(b)) return LinkDensity(b) < 0.9;
+    if (IsArticleMarkup(b) && b.kind != BlockKind::kListItem) return LinkDensity(b) < 0.9;
     return LinkDensity(b) <= 0.5;
+  }
+
+  // Whether a block that ends the article is only its tail: a heading over nothing, or a
+  // call to subscribe, follow or send tips.
+  static bool IsTail(const TextBlock& b) {
+    return b.kind == BlockKind::kHeading || IsCallToAction(b.text);
   }
 
   std::string Collect(uint32_t top) const {
     const PageElement& el = page_.elements[top];
-    std::string out;
+    std::vector<const TextBlock*> kept;
     for (uint32_t i = el.first_block; i < el.end_block; ++i) {
-      const TextBlock& b = page_.blocks[i];
-      if (!Keep(b)) continue;
+      if (Keep(page_.blocks[i])) kept.push_back(&page_.blocks[i]);
+    }
+    while (!kept.empty() && IsTail(*kept.back())) kept.pop_back();
+    std::string out;
+    for (const TextBlock* b : kept) {
       if (!out.empty()) out += "\n\n";
-      out += b.text;
+      out += b->text;
     }
     return out;
   }

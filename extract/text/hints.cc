@@ -17,8 +17,7 @@ constexpr std::string_view kStrongWords[] = {
     "zergnet", "revcontent", "advert", "adverts", "advertisement", "advertising", "advertorial",
     "sponsor", "sponsored", "sponsors", "promo", "promos", "promoted", "breadcrumb",
     "breadcrumbs", "popup", "modal", "sidebar", "trending", "mostpopular", "mostread",
-    "subscribe", "signup", "leaderboard", "mrec", "tooltip", "popover", "hovercard",
-    "rollover"};
+    "subscribe", "signup", "leaderboard", "mrec", "tooltip", "popover", "hovercard"};
 
 // Words that mark boilerplate unless a class name of content words stands beside them.
 constexpr std::string_view kWeakWords[] = {

@@ -1,6 +1,7 @@
 // BuildPageModel: one iterative walk over the Gumbo tree.
 #include "extract/text/page_model.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "extract/text/gumbo_tree.h"
@@ -138,6 +139,9 @@ class Builder {
     uint8_t place;
     bool in_link;
     bool in_boilerplate;  // inside an inline element hinted as boilerplate
+    // Where the current run stood when this element began, to take back a cluster of
+    // links (a hover card, a row of tags) that an inline element turns out to be.
+    size_t run_start = 0, links_start = 0, anchors_start = 0, flushes_start = 0;
   };
 
   void Enter(const GumboNode* node) {
@@ -161,7 +165,8 @@ class Builder {
     e.block_level = block;
     model_.elements.push_back(e);
     Frame f{node, 0, index, block ? index : Top().container, Top().place, Top().in_link,
-            !block && Top().in_boilerplate};
+            !block && Top().in_boilerplate, run_.size(), run_links_, anchors_, flushes_};
+    if (tag == GUMBO_TAG_A) ++anchors_;
     f.place |= PlaceOf(tag);
     f.in_link = f.in_link || tag == GUMBO_TAG_A;
     // A caption or byline in a <span> is judged by how much of its block it makes up.
@@ -173,11 +178,27 @@ class Builder {
 
   void Exit() {
     Frame f = stack_.back();
-    if (model_.elements[f.element].block_level) Flush();
+    if (model_.elements[f.element].block_level) {
+      Flush();
+    } else {
+      DropLinkCluster(f);
+    }
     stack_.pop_back();
     PageElement& e = model_.elements[f.element];
     e.end = static_cast<uint32_t>(model_.elements.size());
     e.end_block = static_cast<uint32_t>(model_.blocks.size());
+  }
+
+  // Inside a sentence, an inline element holding three or more links and nothing else is
+  // not part of it: a hover card, a row of tags or share links.
+  void DropLinkCluster(const Frame& f) {
+    if (flushes_ != f.flushes_start || anchors_ - f.anchors_start < 3) return;
+    size_t chars = run_.size() - f.run_start;
+    size_t links = run_links_ - f.links_start;
+    if (chars == 0 || links * 10 < chars * 9) return;
+    run_.resize(f.run_start);
+    run_links_ = f.links_start;
+    run_boilerplate_ = std::min(run_boilerplate_, run_.size());
   }
 
   void Text(const char* text) {
@@ -210,6 +231,7 @@ class Builder {
   }
 
   void Flush() {
+    ++flushes_;
     pending_breaks_ = 0;
     size_t lead = run_.starts_with(' ') ? 1 : 0;
     size_t size = run_.size() - lead - (run_.size() > lead && run_.back() == ' ' ? 1 : 0);
@@ -230,12 +252,14 @@ class Builder {
 
   const Frame& Top() const { return stack_.empty() ? kRootFrame : stack_.back(); }
 
-  static constexpr Frame kRootFrame{nullptr, 0, 0, 0, 0, false, false};
+  static constexpr Frame kRootFrame{nullptr, 0, 0, 0, 0, false, false, 0, 0, 0, 0};
   PageModel model_;
   std::vector<Frame> stack_;
   std::string run_;
   size_t run_links_ = 0;
   size_t run_boilerplate_ = 0;
+  size_t anchors_ = 0;  // <a> elements entered so far
+  size_t flushes_ = 0;  // runs ended so far
   uint32_t run_container_ = 0;
   uint8_t run_place_ = 0;
   bool run_all_link_ = true;
