@@ -112,7 +112,11 @@ bool WritePredictions(const std::vector<Page>& pages, const Options& o) {
       std::ofstream dump(fs::path(o.dump) / (p.key + ".txt"), std::ios::binary);
       if (article.ok()) {
         dump << "title: " << article->title << "\npublished: " << article->published << " ("
-             << article->published_from << ")\nmodified: " << article->modified
+             << article->published_from << ")\nmodified: " << article->modified << " ("
+             << article->modified_from << ")\nauthors: " << article->authors.size()
+             << (article->authors.empty() ? "" : " " + article->authors[0])
+             << "\nsite: " << article->site_name << "\nlanguage: " << article->language
+             << "\ncanonical: " << article->canonical_url
              << "\nnot_article: " << article->not_article << "\n\n";
       }
       dump << body << "\n";
