@@ -48,7 +48,7 @@ int Ingest(const Args& args, Io& io) {
   if (!session) return kExitFailure;
   auto source = session->store->UpsertSource({0, args.Get("source"), "files", ""});
   if (!source.ok()) return Fail(io, source.status());
-  int added = 0, unchanged = 0;
+  int added = 0, unchanged = 0, rejected = 0;
   for (const InputFile& input : inputs) {
     std::string url = args.Get("url", "file://" + fs::absolute(input.path).lexically_normal().string());
     auto stored = IngestDocument(session->pipeline(), *source, input.path, input.bytes,
@@ -59,11 +59,17 @@ int Ingest(const Args& args, Io& io) {
       ++failed;
       continue;
     }
+    if (!stored->not_article.empty()) {
+      io.err << "newsrecon: rejected: " << input.path << ": " << stored->not_article << "\n";
+      ++rejected;
+      continue;
+    }
     (stored->new_article ? added : unchanged)++;
   }
-  io.out << "ingested " << added << " new article(s), " << unchanged << " unchanged, " << failed
+  io.out << "ingested " << added << " new article(s), " << unchanged << " unchanged, "
+         << (rejected > 0 ? std::to_string(rejected) + " rejected, " : "") << failed
          << " failed, into " << session->db_path << "\n";
-  return session->Finish(failed > 0 ? kExitPartial : kExitOk);
+  return session->Finish(failed + rejected > 0 ? kExitPartial : kExitOk);
 }
 
 int Claims(const Args& args, Io& io) {

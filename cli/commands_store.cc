@@ -37,7 +37,38 @@ struct RunTally {
   int sources_ok = 0, sources_failed = 0;
   int articles_new = 0, articles_unchanged = 0, documents_failed = 0;
   std::vector<std::string> failures;
+  std::vector<std::string> rejects;  // pages stored as not articles, with the reason
 };
+
+// Ingests one file of a local source and logs the attempt. The page's own failures and
+// rejects are tallied (`*failed` set for failures); only the system's are returned.
+core::Status IngestFile(Session& session, const SourceConfig& source, int64_t source_id,
+                        const std::string& path, const std::string& url, RunTally* tally,
+                        bool* failed) {
+  auto input = ReadInput(path);
+  core::Status status = input.status();
+  std::string rejected;  // why the page is not an article
+  if (input.ok()) {
+    auto stored = IngestDocument(session.pipeline(), source_id, path, input->bytes,
+                                 input->content_type, url, source.published);
+    status = stored.status();
+    if (stored.ok()) rejected = stored->not_article;
+    if (stored.ok() && rejected.empty()) {
+      (stored->new_article ? tally->articles_new : tally->articles_unchanged)++;
+    }
+  }
+  store::FetchLogEntry log{session.run_id, source_id, url, 0,
+                           input.ok() ? static_cast<int64_t>(input->bytes.size()) : 0, 0,
+                           status.ok() ? rejected : status.message(), "", ""};
+  NR_RETURN_IF_ERROR(session.store->LogFetch(log));
+  if (!rejected.empty()) tally->rejects.push_back(source.name + ": " + path + ": " + rejected);
+  if (status.ok()) return status;
+  if (status.code() != core::Code::kBadInput) return status;  // the system, not the page
+  tally->failures.push_back(source.name + ": " + status.message());
+  ++tally->documents_failed;
+  *failed = true;
+  return core::Status::Ok();
+}
 
 // Ingests every document of one local source; failures are tallied, never fatal.
 core::Status RunPathSource(Session& session, const SourceConfig& source, int64_t source_id,
@@ -52,28 +83,7 @@ core::Status RunPathSource(Session& session, const SourceConfig& source, int64_t
     std::string url = files->size() == 1 && !source.url.empty()
                           ? source.url
                           : "file://" + fs::absolute(path).lexically_normal().string();
-    auto input = ReadInput(path);
-    core::Status status;
-    if (input.ok()) {
-      auto stored = IngestDocument(session.pipeline(), source_id, path, input->bytes,
-                                   input->content_type, url, source.published);
-      if (stored.ok()) {
-        (stored->new_article ? tally->articles_new : tally->articles_unchanged)++;
-      } else {
-        status = stored.status();
-      }
-    } else {
-      status = input.status();
-    }
-    store::FetchLogEntry log{session.run_id, source_id, url, 0,
-                             input.ok() ? static_cast<int64_t>(input->bytes.size()) : 0, 0,
-                             status.message(), "", ""};
-    NR_RETURN_IF_ERROR(session.store->LogFetch(log));
-    if (status.ok()) continue;
-    if (status.code() != core::Code::kBadInput) return status;  // the system, not the page
-    tally->failures.push_back(source.name + ": " + status.message());
-    ++tally->documents_failed;
-    any_failed = true;
+    NR_RETURN_IF_ERROR(IngestFile(session, source, source_id, path, url, tally, &any_failed));
   }
   (any_failed ? tally->sources_failed : tally->sources_ok)++;
   return core::Status::Ok();
@@ -114,12 +124,16 @@ int RunCommand(const Args& args, Io& io) {
   auto claims = session->store->Count("claims");
   io.out << "newsrecon run " << session->run_id << ": " << tally.sources_ok << " source(s) ok, "
          << tally.sources_failed << " failed; " << tally.articles_new << " new article(s), "
-         << tally.articles_unchanged << " unchanged, " << tally.documents_failed << " failed; "
+         << tally.articles_unchanged << " unchanged, "
+         << (tally.rejects.empty() ? "" : std::to_string(tally.rejects.size()) + " rejected, ")
+         << tally.documents_failed << " failed; "
          << (claims.ok() ? *claims : 0) << " claim(s) stored; " << counts->new_count
          << " new contradiction(s), " << report->size() << " open\n"
          << "database: " << session->db_path << "\nreport:   " << report_path << "\n";
   for (const std::string& f : tally.failures) io.err << "newsrecon: failed: " << f << "\n";
-  return session->Finish(tally.failures.empty() ? kExitOk : kExitPartial);
+  for (const std::string& r : tally.rejects) io.err << "newsrecon: rejected: " << r << "\n";
+  bool all_ok = tally.failures.empty() && tally.rejects.empty();
+  return session->Finish(all_ok ? kExitOk : kExitPartial);
 }
 
 int ReconcileCommand(const Args& args, Io& io) {

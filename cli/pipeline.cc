@@ -65,7 +65,6 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
   auto text = content_type == "text/html" ? extract::ArticleFromHtml(utf8, url)
                                           : extract::ArticleFromPlainText(utf8, url);
   if (!text.ok()) return text.status().Prefixed(where);
-  if (!text->not_article.empty()) return core::BadInput(where + ": " + text->not_article);
   if (text->published.empty() && !published.empty()) {
     text->published = published;
     text->published_from = "config";
@@ -76,12 +75,14 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
   write.document.content_type = content_type;
   write.document.charset = "utf-8";
   write.document.body = bytes;
-  extract::Extraction found =
-      p.extractor->Extract(text->text, text->sentences, ContextFor(text->published));
-  write.claims = std::move(found.claims);
   write.claims_version = p.extractor->version();
-  write.simhash = extract::SimHash(text->text);
-  write.near_duplicate_bits = extract::kNearDuplicateBits;
+  if (text->not_article.empty()) {
+    extract::Extraction found =
+        p.extractor->Extract(text->text, text->sentences, ContextFor(text->published));
+    write.claims = std::move(found.claims);
+    write.simhash = extract::SimHash(text->text);
+    write.near_duplicate_bits = extract::kNearDuplicateBits;
+  }
   write.run_id = p.run_id;
   write.text = std::move(*text);
   auto stored = p.store->PutArticle(source_id, std::move(write));

@@ -29,8 +29,11 @@ struct InputFile {
 core::Result<InputFile> ReadInput(const std::string& path);
 
 // Extracts text and claims from a document and stores them (one transaction). `url` and
-// `published` fill in what the document does not say. Fails with kBadInput, naming
-// `where`, when the document holds no article text.
+// `published` fill in what the document does not say. A page that is not an article (a
+// paywall teaser, a consent wall, a bot check, an error page, no article text) is stored
+// as a reject with its reason, which the result's `not_article` carries; no claims are
+// taken from it. Fails with kBadInput, naming `where`, when the document cannot be read
+// as HTML or text at all.
 core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_t source_id,
                                                        const std::string& where,
                                                        const std::string& bytes,

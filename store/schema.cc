@@ -138,6 +138,10 @@ CREATE TABLE contradiction_runs (
   PRIMARY KEY (contradiction_id, run_id)
 ) WITHOUT ROWID;
 )sql",
+      // 2: where the modification date came from, as published_from says for publication.
+      R"sql(
+ALTER TABLE articles ADD COLUMN modified_from TEXT;
+)sql",
   };
   return kMigrations;
 }

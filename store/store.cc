@@ -147,8 +147,12 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   result.document_id = doc_id->Int(0);
 
   const core::ArticleText& t = w.text;
-  std::string text_hash = core::Sha256Hex(t.text);
-  if (w.simhash != 0 && w.near_duplicate_bits > 0) {
+  // An article is keyed by its text, so a copy of the same text from the same source adds
+  // nothing. A reject (not an article) is keyed by its page: two paywalls of one site may
+  // show the same teaser, and each is recorded.
+  std::string text_hash =
+      t.not_article.empty() ? core::Sha256Hex(t.text) : "page:" + w.document.hash;
+  if (w.simhash != 0 && w.near_duplicate_bits > 0 && t.not_article.empty()) {
     auto dup = FindNearDuplicate(source_id, w.simhash, w.near_duplicate_bits);
     if (!dup.ok()) return dup.status();
     result.duplicate_of = *dup;
@@ -156,8 +160,8 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   auto art = db_->Prepare(
       "INSERT INTO articles(document_id, source_id, url, canonical_url, title, published, "
       "published_from, modified, authors, site_name, language, text, hash, not_article, "
-      "claims_version, run_id, simhash, duplicate_of) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "claims_version, run_id, simhash, duplicate_of, modified_from) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT DO NOTHING");
   if (!art.ok()) return art.status();
   art->Bind(1, result.document_id).Bind(2, source_id).Bind(3, t.url.empty() ? w.document.url : t.url);
@@ -169,8 +173,10 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   if (w.run_id != 0) art->Bind(16, w.run_id);
   if (w.simhash != 0) art->Bind(17, static_cast<int64_t>(w.simhash));
   if (result.duplicate_of != 0) art->Bind(18, result.duplicate_of);
+  art->BindOptional(19, t.modified_from);
   NR_RETURN_IF_ERROR(art->Run());
   result.new_article = db_->Changes() > 0;
+  result.not_article = t.not_article;
   if (!result.new_article) {
     // Same text from this source (or the same document) is already stored: nothing to add.
     NR_RETURN_IF_ERROR(txn.Commit());
@@ -228,7 +234,9 @@ core::Result<std::vector<int64_t>> Store::ArticlesNeedingClaims(const std::strin
 core::Result<core::Article> Store::LoadArticle(int64_t article_id) {
   auto stmt = db_->Prepare(
       "SELECT a.id, a.document_id, a.source_id, s.name, a.hash, a.title, "
-      "coalesce(a.published, ''), a.url, a.canonical_url, a.text FROM articles a "
+      "coalesce(a.published, ''), a.url, a.canonical_url, a.text, "
+      "coalesce(a.published_from, ''), coalesce(a.modified, ''), "
+      "coalesce(a.modified_from, ''), coalesce(a.not_article, '') FROM articles a "
       "JOIN sources s ON s.id = a.source_id WHERE a.id = ?");
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(1, article_id);
@@ -246,6 +254,10 @@ core::Result<core::Article> Store::LoadArticle(int64_t article_id) {
   a.content.url = stmt->Text(7);
   a.content.canonical_url = stmt->Text(8);
   a.content.text = stmt->Text(9);
+  a.content.published_from = stmt->Text(10);
+  a.content.modified = stmt->Text(11);
+  a.content.modified_from = stmt->Text(12);
+  a.content.not_article = stmt->Text(13);
   auto sent = db_->Prepare("SELECT start, end FROM sentences WHERE article_id = ? ORDER BY idx");
   if (!sent.ok()) return sent.status();
   sent->Bind(1, article_id);

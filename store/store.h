@@ -53,6 +53,7 @@ struct ArticleWriteResult {
   bool new_document = false;
   bool new_article = false;  // false when the same text from this source was stored before
   int64_t duplicate_of = 0;  // the earlier article this one copies; 0 when none
+  std::string not_article;   // why the page was stored as a reject; "" for articles
 };
 
 struct FetchLogEntry {
@@ -105,7 +106,9 @@ class Store {
 
   core::Status LogFetch(const FetchLogEntry& entry);
 
-  // Stores a document, its article text, sentences and claims in one transaction.
+  // Stores a document, its article text, sentences and claims in one transaction. A page
+  // that is not an article (text.not_article set) is stored as a reject: the document and
+  // an article row with the reason, no claims, never a near-duplicate of anything.
   core::Result<ArticleWriteResult> PutArticle(int64_t source_id, ArticleWrite write);
 
   // Replaces an article's claims (re-extraction), in one transaction.
