@@ -79,7 +79,8 @@ bool Truncated(std::string_view body) {
 }
 
 std::string ErrorReason(const PageSignals& p, const std::string& heads, const std::string& body) {
-  if (p.body.size() >= kShortBody) return {};
+  // Error pages say little: a title naming the error counts below a few paragraphs.
+  if (p.body.size() >= 800) return {};
   std::string_view found = FirstFound(heads, kErrorTitles);
   if (found.empty() && p.body.size() < 600) found = FirstFound(body, kErrorPhrases);
   return found.empty() ? std::string() : "error page: the page says \"" + std::string(found) + "\"";

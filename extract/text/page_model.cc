@@ -198,6 +198,7 @@ class Builder {
     if (chars == 0 || links * 10 < chars * 9) return;
     run_.resize(f.run_start);
     run_links_ = f.links_start;
+    anchors_ = f.anchors_start;  // the links taken back do not count for enclosing elements
     run_boilerplate_ = std::min(run_boilerplate_, run_.size());
   }
 
