@@ -89,6 +89,13 @@ core::Status RunPathSource(Session& session, const SourceConfig& source, int64_t
   return core::Status::Ok();
 }
 
+// Prints the run's failures and rejects; returns the exit code they call for.
+int ReportProblems(const RunTally& tally, Io& io) {
+  for (const std::string& f : tally.failures) io.err << "newsrecon: failed: " << f << "\n";
+  for (const std::string& r : tally.rejects) io.err << "newsrecon: rejected: " << r << "\n";
+  return tally.failures.empty() && tally.rejects.empty() ? kExitOk : kExitPartial;
+}
+
 }  // namespace
 
 int RunCommand(const Args& args, Io& io) {
@@ -130,10 +137,7 @@ int RunCommand(const Args& args, Io& io) {
          << (claims.ok() ? *claims : 0) << " claim(s) stored; " << counts->new_count
          << " new contradiction(s), " << report->size() << " open\n"
          << "database: " << session->db_path << "\nreport:   " << report_path << "\n";
-  for (const std::string& f : tally.failures) io.err << "newsrecon: failed: " << f << "\n";
-  for (const std::string& r : tally.rejects) io.err << "newsrecon: rejected: " << r << "\n";
-  bool all_ok = tally.failures.empty() && tally.rejects.empty();
-  return session->Finish(all_ok ? kExitOk : kExitPartial);
+  return session->Finish(ReportProblems(tally, io));
 }
 
 int ReconcileCommand(const Args& args, Io& io) {

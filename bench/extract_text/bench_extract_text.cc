@@ -102,29 +102,51 @@ double BestSeconds(const std::vector<Page>& pages, int rounds, Work work) {
   return best;
 }
 
+void Dump(const Page& p, const newsrecon::core::Result<newsrecon::core::ArticleText>& article,
+          const std::string& folder) {
+  std::ofstream dump(fs::path(folder) / (p.key + ".txt"), std::ios::binary);
+  if (!article.ok()) {
+    dump << "error: " << article.status().message() << "\n";
+    return;
+  }
+  const auto& a = *article;
+  dump << "title: " << a.title << "\npublished: " << a.published << " (" << a.published_from
+       << ")\nmodified: " << a.modified << " (" << a.modified_from << ")\nauthors: "
+       << a.authors.size() << (a.authors.empty() ? "" : " " + a.authors[0])
+       << "\nsite: " << a.site_name << "\nlanguage: " << a.language
+       << "\ncanonical: " << a.canonical_url << "\nnot_article: " << a.not_article << "\n\n"
+       << a.text << "\n";
+}
+
+// Writes the stage's bodies for the scorer: PRED.json holds the text of every page, the one
+// beside it (PRED.strict.json) leaves out the pages the stage calls not articles, as the
+// pipeline does. Prints the pages called not articles.
 bool WritePredictions(const std::vector<Page>& pages, const Options& o) {
-  json pred = json::object();
+  json pred = json::object(), strict = json::object();
+  int rejected = 0;
   for (const Page& p : pages) {
     auto article = newsrecon::extract::ArticleFromHtml(p.html, p.url);
     std::string body = article.ok() ? article->text : "";
+    bool reject = !article.ok() || !article->not_article.empty();
     pred[p.key] = {{"articleBody", body}};
-    if (!o.dump.empty()) {
-      std::ofstream dump(fs::path(o.dump) / (p.key + ".txt"), std::ios::binary);
-      if (article.ok()) {
-        dump << "title: " << article->title << "\npublished: " << article->published << " ("
-             << article->published_from << ")\nmodified: " << article->modified << " ("
-             << article->modified_from << ")\nauthors: " << article->authors.size()
-             << (article->authors.empty() ? "" : " " + article->authors[0])
-             << "\nsite: " << article->site_name << "\nlanguage: " << article->language
-             << "\ncanonical: " << article->canonical_url
-             << "\nnot_article: " << article->not_article << "\n\n";
-      }
-      dump << body << "\n";
+    strict[p.key] = {{"articleBody", reject ? "" : body}};
+    if (reject) {
+      ++rejected;
+      std::printf("not_article %s: %s\n", p.key.substr(0, 16).c_str(),
+                  article.ok() ? article->not_article.c_str() : article.status().message().c_str());
     }
+    if (!o.dump.empty()) Dump(p, article, o.dump);
   }
-  std::ofstream out(o.out, std::ios::binary);
-  out << pred.dump(1, ' ', false, json::error_handler_t::replace) << "\n";
-  return static_cast<bool>(out);
+  std::printf("not_articles=%d\n", rejected);
+  std::string strict_path = o.out.ends_with(".json")
+                                ? o.out.substr(0, o.out.size() - 5) + ".strict.json"
+                                : o.out + ".strict";
+  for (const auto& [path, value] : {std::pair{o.out, &pred}, std::pair{strict_path, &strict}}) {
+    std::ofstream out(path, std::ios::binary);
+    out << value->dump(1, ' ', false, json::error_handler_t::replace) << "\n";
+    if (!out) return false;
+  }
+  return true;
 }
 
 bool ParseArgs(int argc, char** argv, Options* o) {

@@ -21,9 +21,12 @@ size_t Commas(const std::string& s) {
   return static_cast<size_t>(std::count(s.begin(), s.end(), ','));
 }
 
-bool IsBoilerplateElement(const PageElement& e) {
+// Whether hints remove the element: strong ones always, weak ones unless a content hint
+// stands beside them (and only when `weak_hints` are trusted).
+bool IsBoilerplateElement(const PageElement& e, bool weak_hints) {
   if ((e.hints & kHintStrongBoilerplate) != 0) return true;
-  return (e.hints & kHintBoilerplate) != 0 && (e.hints & (kHintContent | kHintArticleBody)) == 0;
+  return weak_hints && (e.hints & kHintBoilerplate) != 0 &&
+         (e.hints & (kHintContent | kHintArticleBody)) == 0;
 }
 
 // A block's weight as article prose: long, with commas, few links.
@@ -60,14 +63,26 @@ class Extractor {
     return out;
   }
 
+  // The article's text. When the first choice is short, the choice is made again with
+  // only the surest boilerplate hints, and the longer text is kept if it is much longer: a
+  // class name that usually marks boilerplate may wrap a page's whole article.
   std::string Run() {
     if (page_.elements.empty() || page_.blocks.empty()) return {};
-    int top = Prepare();
-    if (top < 0) return {};
-    return Collect(Widen(static_cast<uint32_t>(top)));
+    std::string text = RunOnce();
+    if (text.size() >= kShortArticle) return text;
+    weak_hints_ = false;
+    std::string retry = RunOnce();
+    return retry.size() >= 2 * text.size() + 100 ? retry : text;
   }
 
  private:
+  static constexpr size_t kShortArticle = 500;  // bytes
+
+  std::string RunOnce() {
+    int top = Prepare();
+    return top < 0 ? std::string() : Collect(Widen(static_cast<uint32_t>(top)));
+  }
+
   // Removes boilerplate, scores the containers and returns the best one (-1 for none),
   // with the sums Widen() and Keep() need for it.
   int Prepare() {
@@ -95,7 +110,10 @@ class Extractor {
         removed_[i] = 1;
         continue;
       }
-      if (!IsBoilerplateElement(e) || e.tag == GUMBO_TAG_BODY || e.tag == GUMBO_TAG_HTML) continue;
+      if (!IsBoilerplateElement(e, weak_hints_) || e.tag == GUMBO_TAG_BODY ||
+          e.tag == GUMBO_TAG_HTML) {
+        continue;
+      }
       double inside = prefix[e.end_block] - prefix[e.first_block];
       removed_[i] = inside > total * 0.5 ? 0 : 1;
     }
@@ -269,6 +287,7 @@ class Extractor {
 
   const PageModel& page_;
   std::string title_;  // folded
+  bool weak_hints_ = true;
   std::vector<uint8_t> removed_;
   std::vector<std::pair<double, double>> kept_;  // running text and link bytes
   std::vector<uint64_t> signatures_;             // of the best container's prose, sorted

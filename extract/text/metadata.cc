@@ -228,11 +228,11 @@ void ReadMetadata(const GumboNode* root, std::string_view url, core::ArticleText
   if (root != nullptr) Collect(root, &c);
   out->url = std::string(url);
   out->site_name = CleanText(First({{c.og_site, ""}, {c.ld.publisher, ""}, {c.app_name, ""}}).first);
-  out->title = CleanText(First({{StripSiteName(c.og_title, out->site_name), "og"},
+  out->title = CleanText(First({{StripSiteName(c.og_title, out->site_name, url), "og"},
                                 {c.ld.headline, "json-ld"},
-                                {StripSiteName(c.twitter_title, out->site_name), "twitter"},
+                                {StripSiteName(c.twitter_title, out->site_name, url), "twitter"},
                                 {c.h1, "h1"},
-                                {StripSiteName(c.title_tag, out->site_name), "title"}})
+                                {StripSiteName(c.title_tag, out->site_name, url), "title"}})
                              .first);
   PickDates(c, url, out);
   std::vector<std::string> authors = CleanAuthors(c.ld.authors);

@@ -1,6 +1,7 @@
 // Metadata text helpers.
 #include "extract/text/metadata_util.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "extract/text/gumbo_tree.h"
@@ -124,16 +125,33 @@ std::string CleanText(std::string_view s) {
   return out;
 }
 
-std::string StripSiteName(const std::string& title, const std::string& site) {
+std::string StripSiteName(const std::string& title, const std::string& site,
+                          std::string_view url) {
   static const char* kSeparators[] = {" | ", " - ", " — ", " – ", " :: ", " · ", " » "};
+  std::string host;
+  if (size_t scheme = url.find("://"); scheme != std::string_view::npos) {
+    size_t end = url.find_first_of("/?#", scheme + 3);
+    host = AsciiLower(url.substr(scheme + 3, end == std::string_view::npos ? end : end - scheme - 3));
+  }
   for (const char* sep : kSeparators) {
     size_t at = title.rfind(sep);
     if (at == std::string::npos) continue;
     std::string head = Trim(title.substr(0, at), " ");
     std::string tail = Trim(title.substr(at + std::string_view(sep).size()), " ");
-    if ((!site.empty() && AsciiLower(tail) == AsciiLower(site)) || tail.size() * 3 < head.size()) {
+    size_t words = 1 + static_cast<size_t>(std::count(tail.begin(), tail.end(), ' '));
+    bool names_site = (!site.empty() && AsciiLower(tail) == AsciiLower(site)) ||
+                      (!host.empty() && tail.find(' ') == std::string::npos &&
+                       host.find(AsciiLower(tail)) != std::string::npos);
+    // Bars and the like rarely stand inside a headline; dashes often do.
+    bool dash = std::string_view(sep) == " - " || std::string_view(sep) == " — " ||
+                std::string_view(sep) == " – ";
+    if (names_site || (!dash && words <= 5 && tail.size() < head.size()) ||
+        tail.size() * 3 < head.size()) {
       return head;
     }
+    // "Opinion | Headline": a section's label before a bar.
+    bool label = head.find(' ') == head.rfind(' ') && head.size() * 3 < tail.size();
+    if (!dash && label) return tail;
   }
   return title;
 }

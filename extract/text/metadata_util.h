@@ -19,8 +19,10 @@ std::string DecodeEntities(std::string_view s);
 std::string CleanText(std::string_view s);
 
 // "Headline | Outlet" → "Headline" when the part after the last separator is the site's
-// name, or much shorter than the headline (an outlet's name, not half a headline).
-std::string StripSiteName(const std::string& title, const std::string& site);
+// name (or its host's), a few words after a bar, or much shorter than the headline: an
+// outlet's name, not half a headline.
+std::string StripSiteName(const std::string& title, const std::string& site,
+                          std::string_view url);
 
 // Author names, each once: "By Ann Lee and Bo Chan" → "Ann Lee", "Bo Chan". URLs, e-mail
 // addresses and texts too long to be names are dropped.

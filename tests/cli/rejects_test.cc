@@ -4,6 +4,8 @@
 
 #include <filesystem>
 
+#include <nlohmann/json.hpp>
+
 #include "store/store.h"
 #include "tests/test_support.h"
 
@@ -69,6 +71,34 @@ TEST_CASE("run reports rejects beside failures and finishes with exit 3", "[cli]
   CHECK(r.exit_code == 3);
   CHECK(r.out.find("1 new article(s), 0 unchanged, 1 rejected, 0 failed;") != std::string::npos);
   CHECK(r.err == "newsrecon: rejected: S: " + dir.File("pages/b.html") +
+                     ": consent wall: the page asks for consent to cookies or tracking before "
+                     "its content\n");
+}
+
+TEST_CASE("extract-text prints text, metadata and sentences in characters", "[cli]") {
+  TempDir dir;
+  WriteFile(dir.File("a.html"),
+            "<html lang=\"en\"><head><title>Caf\xC3\xA9 opens | Planet</title>"
+            "<meta property=\"article:published_time\" content=\"2026-03-04\"></head><body><article>"
+            "<p>The caf\xC3\xA9 opened on Monday in the U.S. capital, with a queue.</p>"
+            "<p>Its owner, Mr. Lee, said demand was strong.</p></article></body></html>");
+  CliResult r = RunCli({"extract-text", dir.File("a.html"), "--url", "https://planet.example/cafe"});
+  REQUIRE(r.exit_code == 0);
+  auto out = nlohmann::json::parse(r.out);
+  CHECK(out["title"] == "Caf\xC3\xA9 opens");
+  CHECK(out["published"] == "2026-03-04");
+  CHECK(out["published_from"] == "meta");
+  CHECK(out["language"] == "en");
+  CHECK(out["text"] ==
+        "The caf\xC3\xA9 opened on Monday in the U.S. capital, with a queue.\n\nIts owner, Mr. "
+        "Lee, said demand was strong.");
+  // Offsets count characters: "é" is one.
+  CHECK(out["sentences"] == nlohmann::json::parse("[[0, 60], [62, 105]]"));
+  CHECK_FALSE(out.contains("not_article"));
+  WriteFile(dir.File("wall.html"), kConsentWall);
+  r = RunCli({"extract-text", dir.File("wall.html"), "--format", "text"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err == "newsrecon: " + dir.File("wall.html") +
                      ": consent wall: the page asks for consent to cookies or tracking before "
                      "its content\n");
 }

@@ -38,6 +38,8 @@ TEST_CASE("titles come from og:title, JSON-LD, twitter:title, h1 or <title>", "[
       {"<title>Other</title>", "<h1>Acme buys Widgets</h1>", "Acme buys Widgets"},
       {"<title>Acme buys Widgets in a $400 million deal - Planet</title>", "", "Acme buys Widgets in a $400 million deal"},
       {"<title>Why Acme - and not Widgets - won the deal</title>", "", "Why Acme - and not Widgets - won the deal"},
+      {"<meta property=\"og:title\" content=\"Opinion | Is football violence a crime?\">", "", "Is football violence a crime?"},
+      {"<title>Acme buys Widgets | Planet</title>", "", "Acme buys Widgets"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.head, c.body);
