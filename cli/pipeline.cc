@@ -81,7 +81,9 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
         p.extractor->Extract(text->text, text->sentences, ContextFor(text->published));
     write.claims = std::move(found.claims);
     write.simhash = extract::SimHash(text->text);
-    write.near_duplicate_bits = extract::kNearDuplicateBits;
+    write.minhash = extract::MinHash(text->text);
+    write.minhash_bands = extract::MinHashBands(write.minhash);
+    write.near_duplicate_agreement = extract::kNearDuplicateAgreement;
   }
   write.run_id = p.run_id;
   write.text = std::move(*text);

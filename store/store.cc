@@ -113,6 +113,33 @@ core::Status Store::LogFetch(const FetchLogEntry& e) {
 
 namespace {
 
+// MinHash signatures as blobs: 4 bytes per value, little-endian.
+std::string EncodeMinHash(const std::vector<uint32_t>& values) {
+  std::string out;
+  for (uint32_t v : values) {
+    for (int shift = 0; shift < 32; shift += 8) out.push_back(static_cast<char>((v >> shift) & 0xFF));
+  }
+  return out;
+}
+
+std::vector<uint32_t> DecodeMinHash(const std::string& blob) {
+  std::vector<uint32_t> out;
+  for (size_t i = 0; i + 4 <= blob.size(); i += 4) {
+    uint32_t v = 0;
+    for (int k = 3; k >= 0; --k) v = (v << 8) | static_cast<unsigned char>(blob[i + static_cast<size_t>(k)]);
+    out.push_back(v);
+  }
+  return out;
+}
+
+// Positions where two signatures agree; 0 when their sizes differ.
+int Agreement(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  if (a.size() != b.size()) return 0;
+  int same = 0;
+  for (size_t i = 0; i < a.size(); ++i) same += a[i] == b[i] ? 1 : 0;
+  return same;
+}
+
 std::string JoinAuthors(const std::vector<std::string>& authors) {
   std::string out;
   for (const auto& a : authors) {
@@ -152,7 +179,11 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   // show the same teaser, and each is recorded.
   std::string text_hash =
       t.not_article.empty() ? core::Sha256Hex(t.text) : "page:" + w.document.hash;
-  if (w.simhash != 0 && w.near_duplicate_bits > 0 && t.not_article.empty()) {
+  if (!w.minhash.empty() && w.near_duplicate_agreement > 0 && t.not_article.empty()) {
+    auto dup = FindMinHashDuplicate(source_id, w);
+    if (!dup.ok()) return dup.status();
+    result.duplicate_of = *dup;
+  } else if (w.simhash != 0 && w.near_duplicate_bits > 0 && t.not_article.empty()) {
     auto dup = FindNearDuplicate(source_id, w.simhash, w.near_duplicate_bits);
     if (!dup.ok()) return dup.status();
     result.duplicate_of = *dup;
@@ -160,8 +191,8 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   auto art = db_->Prepare(
       "INSERT INTO articles(document_id, source_id, url, canonical_url, title, published, "
       "published_from, modified, authors, site_name, language, text, hash, not_article, "
-      "claims_version, run_id, simhash, duplicate_of, modified_from) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "claims_version, run_id, simhash, duplicate_of, modified_from, minhash) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT DO NOTHING");
   if (!art.ok()) return art.status();
   art->Bind(1, result.document_id).Bind(2, source_id).Bind(3, t.url.empty() ? w.document.url : t.url);
@@ -174,6 +205,8 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   if (w.simhash != 0) art->Bind(17, static_cast<int64_t>(w.simhash));
   if (result.duplicate_of != 0) art->Bind(18, result.duplicate_of);
   art->BindOptional(19, t.modified_from);
+  std::string signature = EncodeMinHash(w.minhash);
+  if (!signature.empty()) art->BindBlob(20, signature);
   NR_RETURN_IF_ERROR(art->Run());
   result.new_article = db_->Changes() > 0;
   result.not_article = t.not_article;
@@ -193,10 +226,46 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
     sent->Bind(4, static_cast<int64_t>(t.sentences[i].end));
     NR_RETURN_IF_ERROR(sent->Run());
   }
+  NR_RETURN_IF_ERROR(InsertBands(result.article_id, w.minhash_bands));
   auto claims = InsertClaims(result.article_id, w.claims);
   if (!claims.ok()) return claims.status();
   NR_RETURN_IF_ERROR(txn.Commit());
   return result;
+}
+
+core::Result<int64_t> Store::FindMinHashDuplicate(int64_t source_id, const ArticleWrite& w) {
+  if (w.minhash_bands.empty()) return int64_t{0};
+  std::string sql =
+      "SELECT DISTINCT a.id, a.minhash, coalesce(a.duplicate_of, a.id) FROM article_bands b "
+      "JOIN articles a ON a.id = b.article_id WHERE a.source_id != ?1 AND a.not_article IS NULL "
+      "AND b.band_key IN (";
+  for (size_t i = 0; i < w.minhash_bands.size(); ++i) sql += i == 0 ? "?" : ", ?";
+  auto stmt = db_->Prepare(sql + ") ORDER BY a.id");
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(1, source_id);
+  for (size_t i = 0; i < w.minhash_bands.size(); ++i) {
+    stmt->Bind(static_cast<int>(i) + 2, w.minhash_bands[i]);
+  }
+  for (;;) {
+    auto row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return int64_t{0};
+    if (Agreement(DecodeMinHash(stmt->Text(1)), w.minhash) >= w.near_duplicate_agreement) {
+      return stmt->Int(2);
+    }
+  }
+}
+
+core::Status Store::InsertBands(int64_t article_id, const std::vector<int64_t>& bands) {
+  auto stmt = db_->Prepare(
+      "INSERT OR IGNORE INTO article_bands(band_key, article_id) VALUES (?, ?)");
+  if (!stmt.ok()) return stmt.status();
+  for (int64_t key : bands) {
+    stmt->Reset();
+    stmt->Bind(1, key).Bind(2, article_id);
+    NR_RETURN_IF_ERROR(stmt->Run());
+  }
+  return core::Status::Ok();
 }
 
 core::Result<int64_t> Store::FindNearDuplicate(int64_t source_id, uint64_t simhash, int bits) {

@@ -43,7 +43,10 @@ struct ArticleWrite {
   std::vector<core::Claim> claims;
   std::string claims_version;  // the extractor that made `claims`
   uint64_t simhash = 0;        // near-duplicate fingerprint of text.text; 0 for none
-  int near_duplicate_bits = 0; // fingerprints this close mark a copy of an earlier article
+  int near_duplicate_bits = 0; // fingerprints this close mark a copy (when there is no minhash)
+  std::vector<uint32_t> minhash;       // MinHash signature of text.text; empty for none
+  std::vector<int64_t> minhash_bands;  // its band keys: articles sharing one are candidates
+  int near_duplicate_agreement = 0;    // signatures agreeing in this many places mark a copy
   int64_t run_id = 0;
 };
 
@@ -106,7 +109,10 @@ class Store {
 
   core::Status LogFetch(const FetchLogEntry& entry);
 
-  // Stores a document, its article text, sentences and claims in one transaction. A page
+  // Stores a document, its article text, sentences and claims in one transaction. An
+  // article from another source whose MinHash signature agrees with this one's in at least
+  // near_duplicate_agreement places (or, without signatures, whose SimHash is within
+  // near_duplicate_bits) makes this one its copy: duplicate_of names the first copy. A page
   // that is not an article (text.not_article set) is stored as a reject: the document and
   // an article row with the reason, no claims, never a near-duplicate of anything.
   core::Result<ArticleWriteResult> PutArticle(int64_t source_id, ArticleWrite write);
@@ -148,6 +154,8 @@ class Store {
   core::Status Migrate();
   core::Result<int64_t> InsertClaims(int64_t article_id, const std::vector<core::Claim>& claims);
   core::Result<int64_t> FindNearDuplicate(int64_t source_id, uint64_t simhash, int bits);
+  core::Result<int64_t> FindMinHashDuplicate(int64_t source_id, const ArticleWrite& w);
+  core::Status InsertBands(int64_t article_id, const std::vector<int64_t>& bands);
 
   std::unique_ptr<Db> db_;
 };
