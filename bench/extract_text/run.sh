@@ -69,7 +69,7 @@ import re, sys
 from pathlib import Path
 d = Path(sys.argv[1])
 def kv(text):
-    return dict(re.findall(r"^(\w+)=([\d.]+)$", text, re.M))
+    return dict(re.findall(r"(\w+)=([\d.]+)", text))
 speed, peer = kv((d / "speed.txt").read_text()), kv((d / "readability.txt").read_text())
 rows = re.findall(r"^(\S+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$", (d / "score.txt").read_text(), re.M)
 strict = re.search(r"^ours\s+([\d.]+)", (d / "score.strict.txt").read_text(), re.M).group(1)
@@ -81,6 +81,7 @@ stage, parse = float(speed["stage_mbps"]), float(speed["gumbo_parse_mbps"])
 print(f"speed (MB of HTML per second, one core; {speed['mb']} MB in {speed['pages']} pages)")
 print(f"  newsrecon text stage     {stage:8.2f}")
 print(f"  Gumbo bare parse         {parse:8.2f}   stage time / parse time = {parse / stage:.2f}")
+print(f"  (the stage's prefilter and parse alone: {float(speed['prefilter_parse_mbps']):.2f})")
 if "readability_mbps" in peer:
     rd = float(peer["readability_mbps"])
     print(f"  Readability.js (jsdom)   {rd:8.2f}   stage / Readability.js = {stage / rd:.1f}x")

@@ -3,6 +3,9 @@
 
 #include <gumbo.h>
 
+#include "extract/text/gumbo_tree.h"
+#include "extract/text/prefilter.h"
+
 namespace newsrecon::extract {
 
 size_t ParseBaseline(std::string_view html) {
@@ -14,6 +17,11 @@ size_t ParseBaseline(std::string_view html) {
   size_t children = output->root->v.element.children.length + 1;
   gumbo_destroy_output(&kGumboDefaultOptions, output);
   return children;
+}
+
+size_t PrefilterAndParse(std::string_view html) {
+  GumboTree tree(PrefilterHtml(html, nullptr));
+  return tree.root() != nullptr ? tree.root()->v.element.children.length + 1 : 0;
 }
 
 }  // namespace newsrecon::extract

@@ -12,6 +12,11 @@ namespace newsrecon::extract {
 // the whole text stage (ArticleFromHtml) is measured against.
 size_t ParseBaseline(std::string_view html);
 
+// The stage's own way to parse, alone: the prefilter (PrefilterHtml) then Gumbo without
+// error records, as ArticleFromHtml parses; returns what ParseBaseline returns. Shows how
+// much of the stage's time is parsing and how much is extraction.
+size_t PrefilterAndParse(std::string_view html);
+
 }  // namespace newsrecon::extract
 
 #endif  // NEWSRECON_EXTRACT_TEXT_PARSE_BASELINE_H_
