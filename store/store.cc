@@ -156,7 +156,32 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   ArticleWriteResult result;
   Transaction txn(db_.get());
   NR_RETURN_IF_ERROR(txn.Begin());
+  auto document = InsertDocument(source_id, w, &result.new_document);
+  if (!document.ok()) return document.status();
+  result.document_id = *document;
+  auto duplicate = DuplicateOf(source_id, w);
+  if (!duplicate.ok()) return duplicate.status();
+  result.duplicate_of = *duplicate;
+  result.not_article = w.text.not_article;
+  auto article = InsertArticle(source_id, w, result);
+  if (!article.ok()) return article.status();
+  result.article_id = *article;
+  result.new_article = result.article_id != 0;
+  if (!result.new_article) {
+    // Same text from this source (or the same document) is already stored: nothing to add.
+    NR_RETURN_IF_ERROR(txn.Commit());
+    return result;
+  }
+  NR_RETURN_IF_ERROR(InsertSentences(result.article_id, w.text.sentences));
+  NR_RETURN_IF_ERROR(InsertBands(result.article_id, w.minhash_bands));
+  auto claims = InsertClaims(result.article_id, w.claims);
+  if (!claims.ok()) return claims.status();
+  NR_RETURN_IF_ERROR(txn.Commit());
+  return result;
+}
 
+core::Result<int64_t> Store::InsertDocument(int64_t source_id, const ArticleWrite& w,
+                                            bool* new_document) {
   auto doc = db_->Prepare(
       "INSERT INTO documents(source_id, url, content_type, charset, body, hash, run_id) "
       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id, url, hash) DO NOTHING");
@@ -165,29 +190,34 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   doc->Bind(4, w.document.charset).BindBlob(5, w.document.body).Bind(6, w.document.hash);
   if (w.run_id != 0) doc->Bind(7, w.run_id);
   NR_RETURN_IF_ERROR(doc->Run());
-  result.new_document = db_->Changes() > 0;
+  *new_document = db_->Changes() > 0;
   auto doc_id = db_->Prepare("SELECT id FROM documents WHERE source_id = ? AND url = ? AND hash = ?");
   if (!doc_id.ok()) return doc_id.status();
   doc_id->Bind(1, source_id).Bind(2, w.document.url).Bind(3, w.document.hash);
   auto found = doc_id->Step();
   if (!found.ok()) return found.status();
-  result.document_id = doc_id->Int(0);
+  return doc_id->Int(0);
+}
 
+core::Result<int64_t> Store::DuplicateOf(int64_t source_id, const ArticleWrite& w) {
+  if (!w.text.not_article.empty()) return int64_t{0};
+  if (!w.minhash.empty() && w.near_duplicate_agreement > 0) {
+    return FindMinHashDuplicate(source_id, w);
+  }
+  if (w.simhash != 0 && w.near_duplicate_bits > 0) {
+    return FindNearDuplicate(source_id, w.simhash, w.near_duplicate_bits);
+  }
+  return int64_t{0};
+}
+
+core::Result<int64_t> Store::InsertArticle(int64_t source_id, const ArticleWrite& w,
+                                           const ArticleWriteResult& result) {
   const core::ArticleText& t = w.text;
   // An article is keyed by its text, so a copy of the same text from the same source adds
   // nothing. A reject (not an article) is keyed by its page: two paywalls of one site may
   // show the same teaser, and each is recorded.
   std::string text_hash =
       t.not_article.empty() ? core::Sha256Hex(t.text) : "page:" + w.document.hash;
-  if (!w.minhash.empty() && w.near_duplicate_agreement > 0 && t.not_article.empty()) {
-    auto dup = FindMinHashDuplicate(source_id, w);
-    if (!dup.ok()) return dup.status();
-    result.duplicate_of = *dup;
-  } else if (w.simhash != 0 && w.near_duplicate_bits > 0 && t.not_article.empty()) {
-    auto dup = FindNearDuplicate(source_id, w.simhash, w.near_duplicate_bits);
-    if (!dup.ok()) return dup.status();
-    result.duplicate_of = *dup;
-  }
   auto art = db_->Prepare(
       "INSERT INTO articles(document_id, source_id, url, canonical_url, title, published, "
       "published_from, modified, authors, site_name, language, text, hash, not_article, "
@@ -208,29 +238,20 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   std::string signature = EncodeMinHash(w.minhash);
   if (!signature.empty()) art->BindBlob(20, signature);
   NR_RETURN_IF_ERROR(art->Run());
-  result.new_article = db_->Changes() > 0;
-  result.not_article = t.not_article;
-  if (!result.new_article) {
-    // Same text from this source (or the same document) is already stored: nothing to add.
-    NR_RETURN_IF_ERROR(txn.Commit());
-    return result;
-  }
-  result.article_id = db_->LastInsertId();
+  return db_->Changes() > 0 ? db_->LastInsertId() : int64_t{0};
+}
 
+core::Status Store::InsertSentences(int64_t article_id, const std::vector<core::Span>& sentences) {
   auto sent = db_->Prepare("INSERT INTO sentences(article_id, idx, start, end) VALUES (?, ?, ?, ?)");
   if (!sent.ok()) return sent.status();
-  for (size_t i = 0; i < t.sentences.size(); ++i) {
+  for (size_t i = 0; i < sentences.size(); ++i) {
     sent->Reset();
-    sent->Bind(1, result.article_id).Bind(2, static_cast<int64_t>(i));
-    sent->Bind(3, static_cast<int64_t>(t.sentences[i].start));
-    sent->Bind(4, static_cast<int64_t>(t.sentences[i].end));
+    sent->Bind(1, article_id).Bind(2, static_cast<int64_t>(i));
+    sent->Bind(3, static_cast<int64_t>(sentences[i].start));
+    sent->Bind(4, static_cast<int64_t>(sentences[i].end));
     NR_RETURN_IF_ERROR(sent->Run());
   }
-  NR_RETURN_IF_ERROR(InsertBands(result.article_id, w.minhash_bands));
-  auto claims = InsertClaims(result.article_id, w.claims);
-  if (!claims.ok()) return claims.status();
-  NR_RETURN_IF_ERROR(txn.Commit());
-  return result;
+  return core::Status::Ok();
 }
 
 core::Result<int64_t> Store::FindMinHashDuplicate(int64_t source_id, const ArticleWrite& w) {

@@ -155,6 +155,13 @@ class Store {
   core::Result<int64_t> InsertClaims(int64_t article_id, const std::vector<core::Claim>& claims);
   core::Result<int64_t> FindNearDuplicate(int64_t source_id, uint64_t simhash, int bits);
   core::Result<int64_t> FindMinHashDuplicate(int64_t source_id, const ArticleWrite& w);
+  core::Result<int64_t> DuplicateOf(int64_t source_id, const ArticleWrite& w);
+  core::Result<int64_t> InsertDocument(int64_t source_id, const ArticleWrite& w,
+                                       bool* new_document);
+  // The new article's id, or 0 when the same text from this source is already stored.
+  core::Result<int64_t> InsertArticle(int64_t source_id, const ArticleWrite& w,
+                                      const ArticleWriteResult& result);
+  core::Status InsertSentences(int64_t article_id, const std::vector<core::Span>& sentences);
   core::Status InsertBands(int64_t article_id, const std::vector<int64_t>& bands);
 
   std::unique_ptr<Db> db_;

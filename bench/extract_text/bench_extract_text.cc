@@ -163,6 +163,28 @@ bool ParseArgs(int argc, char** argv, Options* o) {
   return argc % 2 == 1 && !o->data.empty();
 }
 
+// Times Gumbo's bare parse, the stage's own prefilter and parse, and the whole stage, and
+// prints them in MB of HTML per second.
+void TimeStage(const std::vector<Page>& pages, int rounds) {
+  size_t bytes = 0, sink = 0;
+  for (const Page& p : pages) bytes += p.html.size();
+  double parse = BestSeconds(pages, rounds, [&](const Page& p) {
+    sink += newsrecon::extract::ParseBaseline(p.html);
+  });
+  double own_parse = BestSeconds(pages, rounds, [&](const Page& p) {
+    sink += newsrecon::extract::PrefilterAndParse(p.html);
+  });
+  double stage = BestSeconds(pages, rounds, [&](const Page& p) {
+    auto a = newsrecon::extract::ArticleFromHtml(p.html, p.url);
+    sink += a.ok() ? a->sentences.size() : 0;
+  });
+  double mb = static_cast<double>(bytes) / 1e6;
+  std::printf("pages=%zu mb=%.2f rounds=%d sink=%zu\n", pages.size(), mb, rounds, sink);
+  std::printf("gumbo_parse_mbps=%.2f\nprefilter_parse_mbps=%.2f\nstage_mbps=%.2f\n"
+              "stage_vs_parse=%.2f\n",
+              mb / parse, mb / own_parse, mb / stage, stage / parse);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -189,22 +211,6 @@ int main(int argc, char** argv) {
     std::cerr << "bench_extract_text: " << o.out << ": cannot write\n";
     return 1;
   }
-  size_t bytes = 0, sink = 0;
-  for (const Page& p : pages) bytes += p.html.size();
-  double parse = BestSeconds(pages, o.rounds, [&](const Page& p) {
-    sink += newsrecon::extract::ParseBaseline(p.html);
-  });
-  double own_parse = BestSeconds(pages, o.rounds, [&](const Page& p) {
-    sink += newsrecon::extract::PrefilterAndParse(p.html);
-  });
-  double stage = BestSeconds(pages, o.rounds, [&](const Page& p) {
-    auto a = newsrecon::extract::ArticleFromHtml(p.html, p.url);
-    sink += a.ok() ? a->sentences.size() : 0;
-  });
-  double mb = static_cast<double>(bytes) / 1e6;
-  std::printf("pages=%zu mb=%.2f rounds=%d sink=%zu\n", pages.size(), mb, o.rounds, sink);
-  std::printf("gumbo_parse_mbps=%.2f\nprefilter_parse_mbps=%.2f\nstage_mbps=%.2f\n"
-              "stage_vs_parse=%.2f\n",
-              mb / parse, mb / own_parse, mb / stage, stage / parse);
+  TimeStage(pages, o.rounds);
   return 0;
 }
