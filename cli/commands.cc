@@ -104,6 +104,9 @@ int Claims(const Args& args, Io& io) {
     if (input->content_type == "text/html") {
       auto article = extract::ArticleFromHtml(utf8, "");
       if (!article.ok()) return Fail(io, article.status().Prefixed(input->path));
+      if (!article->not_article.empty()) {
+        return Fail(io, core::BadInput(input->path + ": " + article->not_article));
+      }
       text = article->text;
       sentences = article->sentences;
       if (published.empty()) published = article->published;

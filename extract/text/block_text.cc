@@ -33,11 +33,16 @@ constexpr std::string_view kPointerLabels[] = {
     "relatedcoverage", "relatedarticle", "relatedstory", "relatedcontent", "relatedroundup",
     "buyersguide", "tag", "tags", "filedunder", "topics", "source", "sources"};
 
-// Phrases (lower case) of calls to action.
+// Phrases (lower case) of calls to action: each asks the reader to act.
 constexpr std::string_view kCallsToAction[] = {
-    "subscribe", "sign up", "newsletter", "follow us", "follow him", "follow her", "follow me",
-    "on twitter", "on facebook", "on instagram", "click here", "share it with", "download the",
-    "get the app", "have a tip", "listen to", "listen back", "to your inbox"};
+    "subscribe to", "subscribe now", "sign up for", "sign up to", "sign up now", "follow us",
+    "click here", "share it with", "share this story", "download the app", "download our app",
+    "get the app", "have a tip", "send us a tip", "listen back", "to your inbox",
+    "in your inbox", "our newsletter"};
+
+// Social networks a reader is asked to follow a writer or outlet on.
+constexpr std::string_view kNetworks[] = {"on twitter", "on facebook", "on instagram",
+                                          "on linkedin", "on youtube", "on tiktok"};
 
 // Words that make a line of numbers a dateline (ASCII lower case) ...
 constexpr std::string_view kDatelineWords[] = {
@@ -122,6 +127,10 @@ bool IsCallToAction(std::string_view text) {
   for (char c : text) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c);
   for (std::string_view phrase : kCallsToAction) {
     if (lower.find(phrase) != std::string::npos) return true;
+  }
+  if (lower.find("follow ") == std::string::npos) return false;
+  for (std::string_view network : kNetworks) {
+    if (lower.find(network) != std::string::npos) return true;
   }
   return false;
 }
