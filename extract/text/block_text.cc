@@ -24,14 +24,15 @@ constexpr std::string_view kLabels[] = {
     "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "subscribe",
     "subscribenow", "signup", "minread", "minuteread", "minutesread", "readingtime",
     "readingtimeminutes", "readtime", "tempodeleituraminuto", "tempodeleituraminutos",
-    "lesezeitminuten", "lesezeitminute"};
+    "tiempodelecturaminuto", "tiempodelecturaminutos", "tempsdelectureminute",
+    "tempsdelectureminutes", "lesezeitminuten", "lesezeitminute"};
 
 // Folded labels that introduce a link to another story.
 constexpr std::string_view kPointerLabels[] = {
     "related", "readmore", "seemore", "seealso", "also", "more", "readalso", "alsoread",
     "dontmiss", "mustread", "watch", "listen", "recommended", "moreonthis", "furtherreading",
-    "relatedcoverage", "relatedarticle", "relatedstory", "relatedcontent", "relatedroundup",
-    "buyersguide", "tag", "tags", "filedunder", "topics", "source", "sources"};
+    "relatedcoverage", "relatedarticle", "relatedstory", "relatedcontent", "tag", "tags",
+    "filedunder", "topics", "source", "sources"};
 
 // Phrases (lower case) of calls to action: each asks the reader to act.
 constexpr std::string_view kCallsToAction[] = {
