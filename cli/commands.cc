@@ -22,6 +22,28 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
+struct IngestTally {
+  int added = 0, unchanged = 0, rejected = 0, failed = 0;
+};
+
+// Counts one document's outcome, reporting failures and rejects; false when the failure is
+// the system's and ingesting must stop.
+bool Tally(const core::Result<store::ArticleWriteResult>& stored, const std::string& path, Io& io,
+           IngestTally* tally) {
+  if (!stored.ok()) {
+    Fail(io, stored.status());
+    ++tally->failed;
+    return stored.status().code() == core::Code::kBadInput;
+  }
+  if (!stored->not_article.empty()) {
+    io.err << "newsrecon: rejected: " << path << ": " << stored->not_article << "\n";
+    ++tally->rejected;
+  } else {
+    (stored->new_article ? tally->added : tally->unchanged)++;
+  }
+  return true;
+}
+
 int Ingest(const Args& args, Io& io) {
   if (!args.Has("source")) return Usage(io, "ingest: --source NAME is required");
   if (args.positional.empty()) return Usage(io, "ingest: no FILE given");
@@ -49,22 +71,18 @@ int Ingest(const Args& args, Io& io) {
   if (!session) return kExitFailure;
   auto source = session->store->UpsertSource({0, args.Get("source"), "files", ""});
   if (!source.ok()) return Fail(io, source.status());
-  int added = 0, unchanged = 0;
+  IngestTally tally;
+  tally.failed = failed;
   for (const InputFile& input : inputs) {
     std::string url = args.Get("url", "file://" + fs::absolute(input.path).lexically_normal().string());
     auto stored = IngestDocument(session->pipeline(), *source, input.path, input.bytes,
                                  input.content_type, url, published);
-    if (!stored.ok()) {
-      Fail(io, stored.status());
-      if (stored.status().code() != core::Code::kBadInput) return session->Finish(kExitFailure);
-      ++failed;
-      continue;
-    }
-    (stored->new_article ? added : unchanged)++;
+    if (!Tally(stored, input.path, io, &tally)) return session->Finish(kExitFailure);
   }
-  io.out << "ingested " << added << " new article(s), " << unchanged << " unchanged, " << failed
-         << " failed, into " << session->db_path << "\n";
-  return session->Finish(failed > 0 ? kExitPartial : kExitOk);
+  io.out << "ingested " << tally.added << " new article(s), " << tally.unchanged << " unchanged, "
+         << (tally.rejected > 0 ? std::to_string(tally.rejected) + " rejected, " : "")
+         << tally.failed << " failed, into " << session->db_path << "\n";
+  return session->Finish(tally.failed + tally.rejected > 0 ? kExitPartial : kExitOk);
 }
 
 int Claims(const Args& args, Io& io) {
@@ -87,6 +105,9 @@ int Claims(const Args& args, Io& io) {
     if (input->content_type == "text/html") {
       auto article = extract::ArticleFromHtml(utf8, "");
       if (!article.ok()) return Fail(io, article.status().Prefixed(input->path));
+      if (!article->not_article.empty()) {
+        return Fail(io, core::BadInput(input->path + ": " + article->not_article));
+      }
       text = article->text;
       sentences = article->sentences;
       if (published.empty()) published = article->published;
@@ -152,6 +173,7 @@ int ExtractText(const Args& args, Io& io) {
   for (const auto& s : a.sentences) sentences.push_back({offsets(s.start), offsets(s.end)});
   json out = {{"title", a.title},         {"published", a.published},
               {"published_from", a.published_from}, {"modified", a.modified},
+              {"modified_from", a.modified_from},
               {"url", a.url},             {"canonical_url", a.canonical_url},
               {"site_name", a.site_name}, {"language", a.language},
               {"authors", a.authors},     {"text", a.text},

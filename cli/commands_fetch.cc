@@ -21,10 +21,10 @@ int FetchCommand(const Args& args, Io& io) {
          << tally.sources_failed << " failed; " << tally.pages_fetched << " page(s) fetched, "
          << HumanBytes(tally.bytes) << "; " << tally.documents_new << " new document(s), "
          << tally.articles_new << " new article(s), " << tally.articles_unchanged << " unchanged, "
+         << (tally.rejects.empty() ? "" : std::to_string(tally.rejects.size()) + " rejected, ")
          << tally.documents_failed << " failed\n"
          << "database: " << session->db_path << "\n";
-  for (const std::string& f : tally.failures) io.err << "newsrecon: failed: " << f << "\n";
-  return session->Finish(tally.failures.empty() ? kExitOk : kExitPartial);
+  return session->Finish(ReportProblems(tally, io));
 }
 
 }  // namespace newsrecon::cli

@@ -35,11 +35,11 @@ int RunCommand(const Args& args, Io& io) {
   figures.articles_new = tally.articles_new;
   figures.articles_unchanged = tally.articles_unchanged;
   figures.documents_failed = tally.documents_failed;
+  figures.documents_rejected = static_cast<int>(tally.rejects.size());
   figures.contradictions_gone = counts->gone;
   core::Status reported = WriteRunReport(*session, folder, figures, io);
   if (!reported.ok()) return session->Finish(Fail(io, reported));
-  for (const std::string& f : tally.failures) io.err << "newsrecon: failed: " << f << "\n";
-  return session->Finish(tally.failures.empty() ? kExitOk : kExitPartial);
+  return session->Finish(ReportProblems(tally, io));
 }
 
 int ReconcileCommand(const Args& args, Io& io) {

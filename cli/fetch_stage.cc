@@ -244,6 +244,12 @@ core::Status FetchStore::Extract(fetch::CrawlEvent& e, const store::FetchBatch::
       e.url, doc.url, e.item.published, doc.content_type, doc.body, std::move(e.text), "feed"};
   std::string canonical;
   auto stored = IngestDocument(session_.pipeline(), page.source_id, input, &canonical);
+  if (stored.ok() && !stored->not_article.empty()) {
+    // Stored as a reject with its reason; listed once, as the page is not taken up again.
+    tally_->rejects.push_back(sources_[e.source].first->name + ": " + e.url + ": " +
+                              stored->not_article);
+    return session_.store->MarkRejected(document_id, stored->not_article);
+  }
   if (stored.ok()) {
     (stored->new_article ? tally_->articles_new : tally_->articles_unchanged)++;
     if (canonical.empty()) return core::Status::Ok();

@@ -62,7 +62,6 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
   auto text = doc.content_type == "text/html" ? extract::ArticleFromHtml(utf8, doc.url)
                                               : extract::ArticleFromPlainText(utf8, doc.url);
   if (!text.ok()) return text.status().Prefixed(doc.where);
-  if (!text->not_article.empty()) return core::BadInput(doc.where + ": " + text->not_article);
   if (text->published.empty() && !doc.published.empty()) {
     text->published = doc.published;
     text->published_from = doc.published_from;
@@ -77,12 +76,16 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
   write.document.replaced = static_cast<int64_t>(doc.text.replaced);
   write.document.body = doc.bytes;
   if (utf8 != doc.bytes) write.document.text = utf8;
-  extract::Extraction found =
-      p.extractor->Extract(text->text, text->sentences, ContextFor(text->published));
-  write.claims = std::move(found.claims);
   write.claims_version = p.extractor->version();
-  write.simhash = extract::SimHash(text->text);
-  write.near_duplicate_bits = extract::kNearDuplicateBits;
+  if (text->not_article.empty()) {
+    extract::Extraction found =
+        p.extractor->Extract(text->text, text->sentences, ContextFor(text->published));
+    write.claims = std::move(found.claims);
+    write.simhash = extract::SimHash(text->text);
+    write.minhash = extract::MinHash(text->text);
+    write.minhash_bands = extract::MinHashBands(write.minhash);
+    write.near_duplicate_agreement = extract::kNearDuplicateAgreement;
+  }
   write.run_id = p.run_id;
   write.text = std::move(*text);
   auto stored = p.store->PutArticle(source_id, std::move(write));
@@ -102,7 +105,8 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
   return IngestDocument(p, source_id, doc);
 }
 
-core::Result<int> ExtractPending(const Pipeline& p, std::vector<std::string>* failures) {
+core::Result<int> ExtractPending(const Pipeline& p, std::vector<std::string>* failures,
+                                 std::vector<std::string>* rejects) {
   auto pending = p.store->PendingDocuments();
   if (!pending.ok()) return pending.status();
   int added = 0;
@@ -113,6 +117,11 @@ core::Result<int> ExtractPending(const Pipeline& p, std::vector<std::string>* fa
     doc.text = {d->charset, d->charset_from, d->text.empty() ? doc.bytes : std::move(d->text),
                 static_cast<size_t>(d->replaced)};
     auto stored = IngestDocument(p, item.source_id, doc);
+    if (stored.ok() && !stored->not_article.empty()) {
+      NR_RETURN_IF_ERROR(p.store->MarkRejected(item.document_id, stored->not_article));
+      rejects->push_back(item.source + ": " + d->url + ": " + stored->not_article);
+      continue;
+    }
     if (stored.ok()) {
       added += stored->new_article ? 1 : 0;
       continue;

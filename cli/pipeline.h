@@ -41,9 +41,12 @@ struct DocumentInput {
 };
 
 // Extracts text and claims from a document and stores them with its raw bytes and UTF-8
-// text (one transaction). `published` fills in what the document does not say. Fails with
-// kBadInput, naming `where`, when the document holds no article text. `canonical_url`,
-// when given, receives the page's <link rel=canonical> (or "").
+// text (one transaction). `published` fills in what the document does not say. A page
+// that is not an article (a paywall teaser, a consent wall, a bot check, an error page, no
+// article text) is stored as a reject with its reason, which the result's `not_article`
+// carries; no claims are taken from it. Fails with kBadInput, naming `where`, when the
+// document cannot be read as HTML or text at all. `canonical_url`, when given, receives
+// the page's <link rel=canonical> (or "").
 core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_t source_id,
                                                        const DocumentInput& doc,
                                                        std::string* canonical_url = nullptr);
@@ -60,7 +63,8 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
 // Makes articles of stored documents that have none yet (fetched with --no-extract, or
 // left by an interrupted run). A document that is no article is marked rejected and
 // listed in `failures` as "SOURCE: URL: why". Returns how many new articles it stored.
-core::Result<int> ExtractPending(const Pipeline& p, std::vector<std::string>* failures);
+core::Result<int> ExtractPending(const Pipeline& p, std::vector<std::string>* failures,
+                                 std::vector<std::string>* rejects);
 
 // Re-extracts the claims of articles stored by an older extractor; returns how many.
 core::Result<int> RefreshClaims(const Pipeline& p);

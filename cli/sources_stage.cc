@@ -24,11 +24,17 @@ core::Status StoreLocalSource(Session& session, const SourceConfig& source, int6
                           : "file://" + fs::absolute(path).lexically_normal().string();
     auto input = ReadInput(path);
     core::Status status;
+    std::string rejected;  // why the page is not an article
     if (input.ok()) {
       auto stored = IngestDocument(session.pipeline(), source_id, path, input->bytes,
                                    input->content_type, url, source.published);
       if (stored.ok()) {
-        (stored->new_article ? tally->articles_new : tally->articles_unchanged)++;
+        rejected = stored->not_article;
+        if (!rejected.empty()) {
+          tally->rejects.push_back(source.name + ": " + path + ": " + rejected);
+        } else {
+          (stored->new_article ? tally->articles_new : tally->articles_unchanged)++;
+        }
       } else {
         status = stored.status();
       }
@@ -41,7 +47,7 @@ core::Status StoreLocalSource(Session& session, const SourceConfig& source, int6
                              0,
                              input.ok() ? static_cast<int64_t>(input->bytes.size()) : 0,
                              0,
-                             status.message(),
+                             status.ok() ? rejected : status.message(),
                              "",
                              ""};
     NR_RETURN_IF_ERROR(session.store->LogFetch(log));
@@ -61,6 +67,12 @@ std::string Location(const SourceConfig& source) {
 
 }  // namespace
 
+int ReportProblems(const SourceTally& tally, Io& io) {
+  for (const std::string& f : tally.failures) io.err << "newsrecon: failed: " << f << "\n";
+  for (const std::string& r : tally.rejects) io.err << "newsrecon: rejected: " << r << "\n";
+  return tally.failures.empty() && tally.rejects.empty() ? kExitOk : kExitPartial;
+}
+
 core::Status StoreSources(Session& session, const Config& config, bool extract, Io& io,
                           SourceTally* tally) {
   std::vector<std::pair<const SourceConfig*, int64_t>> fetched;
@@ -78,7 +90,7 @@ core::Status StoreSources(Session& session, const Config& config, bool extract, 
   }
   if (!extract) return core::Status::Ok();
   size_t before = tally->failures.size();
-  auto added = ExtractPending(session.pipeline(), &tally->failures);
+  auto added = ExtractPending(session.pipeline(), &tally->failures, &tally->rejects);
   if (!added.ok()) return added.status();
   tally->articles_new += *added;
   tally->documents_failed += static_cast<int>(tally->failures.size() - before);

@@ -25,7 +25,12 @@ struct SourceTally {
   int pages_fetched = 0;              // pages that answered over HTTP (304s included)
   int64_t bytes = 0;                  // body bytes received over HTTP
   std::vector<std::string> failures;  // "SOURCE: URL or path: why"
+  std::vector<std::string> rejects;   // pages stored as not articles: "SOURCE: where: why"
 };
+
+// Prints the run's failures and rejects on stderr; returns the exit code they call for
+// (kExitPartial when there are any).
+int ReportProblems(const SourceTally& tally, Io& io);
 
 // Stores every source of `config`. Fetched pages are stored as documents (raw bytes and
 // UTF-8 text); with `extract`, articles are made of them as they arrive, and of any

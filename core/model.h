@@ -46,7 +46,8 @@ struct ArticleText {
   std::string title;
   std::string published;       // ISO 8601 date or date-time; empty when unknown
   std::string published_from;  // where `published` was found ("json-ld", "meta", ...)
-  std::string modified;
+  std::string modified;        // ISO 8601 date or date-time; empty when unknown
+  std::string modified_from;   // where `modified` was found
   std::string url;
   std::string canonical_url;
   std::string site_name;

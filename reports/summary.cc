@@ -34,6 +34,7 @@ std::string RunSummary(const RunFigures& f, const ContradictionReport& report) {
          std::to_string(f.sources_failed) + " failed\n";
   out += "articles:       " + std::to_string(f.articles_new) + " new, " +
          std::to_string(f.articles_unchanged) + " unchanged, " +
+         (f.documents_rejected > 0 ? std::to_string(f.documents_rejected) + " rejected, " : "") +
          std::to_string(f.documents_failed) + " failed\n";
   out += "claims:         " + std::to_string(f.claims) + " stored\n";
   out += "contradictions: " + std::to_string(s.new_count) + " new, " +

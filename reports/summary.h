@@ -17,6 +17,7 @@ struct RunFigures {
   int articles_new = 0;
   int articles_unchanged = 0;
   int documents_failed = 0;
+  int documents_rejected = 0;  // stored as not articles (paywalls, consent walls, ...)
   int64_t claims = 0;         // stored in all
   int contradictions_gone = 0;  // no longer found this run
   std::vector<std::string> files;  // the reports written

@@ -175,6 +175,18 @@ ALTER TABLE documents ADD COLUMN rejected TEXT;  -- why no article could be made
       R"sql(
 CREATE INDEX claims_by_group ON claims(relation, parties, id);
 )sql",
+      // 4: the text stage's additions: where the modification date came from (as
+      // published_from says for publication), and MinHash near-duplicate signatures with
+      // their bands, so candidates are found by an index instead of a scan.
+      R"sql(
+ALTER TABLE articles ADD COLUMN modified_from TEXT;
+ALTER TABLE articles ADD COLUMN minhash BLOB;  -- 64 MinHash values, 4 bytes little-endian each
+CREATE TABLE article_bands (
+  band_key INTEGER NOT NULL,  -- one per MinHash band; the band is part of the key
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  PRIMARY KEY (band_key, article_id)
+) WITHOUT ROWID;
+)sql",
   };
   return kMigrations;
 }

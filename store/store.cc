@@ -101,6 +101,33 @@ core::Result<std::optional<core::Source>> Store::FindSource(const std::string& n
 
 namespace {
 
+// MinHash signatures as blobs: 4 bytes per value, little-endian.
+std::string EncodeMinHash(const std::vector<uint32_t>& values) {
+  std::string out;
+  for (uint32_t v : values) {
+    for (int shift = 0; shift < 32; shift += 8) out.push_back(static_cast<char>((v >> shift) & 0xFF));
+  }
+  return out;
+}
+
+std::vector<uint32_t> DecodeMinHash(const std::string& blob) {
+  std::vector<uint32_t> out;
+  for (size_t i = 0; i + 4 <= blob.size(); i += 4) {
+    uint32_t v = 0;
+    for (int k = 3; k >= 0; --k) v = (v << 8) | static_cast<unsigned char>(blob[i + static_cast<size_t>(k)]);
+    out.push_back(v);
+  }
+  return out;
+}
+
+// Positions where two signatures agree; 0 when their sizes differ.
+int Agreement(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  if (a.size() != b.size()) return 0;
+  int same = 0;
+  for (size_t i = 0; i < a.size(); ++i) same += a[i] == b[i] ? 1 : 0;
+  return same;
+}
+
 std::string JoinAuthors(const std::vector<std::string>& authors) {
   std::string out;
   for (const auto& a : authors) {
@@ -117,24 +144,56 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   ArticleWriteResult result;
   Transaction txn(db_.get());
   NR_RETURN_IF_ERROR(txn.Begin());
-
-  auto doc = InsertDocument(source_id, w.run_id, w.document);
-  if (!doc.ok()) return doc.status();
-  result.document_id = doc->document_id;
-  result.new_document = doc->new_document;
-
-  const core::ArticleText& t = w.text;
-  std::string text_hash = core::Sha256Hex(t.text);
-  if (w.simhash != 0 && w.near_duplicate_bits > 0) {
-    auto dup = FindNearDuplicate(source_id, w.simhash, w.near_duplicate_bits);
-    if (!dup.ok()) return dup.status();
-    result.duplicate_of = *dup;
+  auto document = InsertDocument(source_id, w.run_id, w.document);
+  if (!document.ok()) return document.status();
+  result.document_id = document->document_id;
+  result.new_document = document->new_document;
+  auto duplicate = DuplicateOf(source_id, w);
+  if (!duplicate.ok()) return duplicate.status();
+  result.duplicate_of = *duplicate;
+  result.not_article = w.text.not_article;
+  auto article = InsertArticle(source_id, w, result);
+  if (!article.ok()) return article.status();
+  result.article_id = *article;
+  result.new_article = result.article_id != 0;
+  if (!result.new_article) {
+    // Same text from this source (or the same document) is already stored: nothing to add.
+    NR_RETURN_IF_ERROR(txn.Commit());
+    return result;
   }
+  NR_RETURN_IF_ERROR(InsertSentences(result.article_id, w.text.sentences));
+  NR_RETURN_IF_ERROR(InsertBands(result.article_id, w.minhash_bands));
+  auto claims = InsertClaims(result.article_id, w.claims);
+  if (!claims.ok()) return claims.status();
+  NR_RETURN_IF_ERROR(txn.Commit());
+  return result;
+}
+
+
+core::Result<int64_t> Store::DuplicateOf(int64_t source_id, const ArticleWrite& w) {
+  if (!w.text.not_article.empty()) return int64_t{0};
+  if (!w.minhash.empty() && w.near_duplicate_agreement > 0) {
+    return FindMinHashDuplicate(source_id, w);
+  }
+  if (w.simhash != 0 && w.near_duplicate_bits > 0) {
+    return FindNearDuplicate(source_id, w.simhash, w.near_duplicate_bits);
+  }
+  return int64_t{0};
+}
+
+core::Result<int64_t> Store::InsertArticle(int64_t source_id, const ArticleWrite& w,
+                                           const ArticleWriteResult& result) {
+  const core::ArticleText& t = w.text;
+  // An article is keyed by its text, so a copy of the same text from the same source adds
+  // nothing. A reject (not an article) is keyed by its page: two paywalls of one site may
+  // show the same teaser, and each is recorded.
+  std::string text_hash =
+      t.not_article.empty() ? core::Sha256Hex(t.text) : "page:" + w.document.hash;
   auto art = db_->Prepare(
       "INSERT INTO articles(document_id, source_id, url, canonical_url, title, published, "
       "published_from, modified, authors, site_name, language, text, hash, not_article, "
-      "claims_version, run_id, simhash, duplicate_of) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "claims_version, run_id, simhash, duplicate_of, modified_from, minhash) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT DO NOTHING");
   if (!art.ok()) return art.status();
   art->Bind(1, result.document_id).Bind(2, source_id).Bind(3, t.url.empty() ? w.document.url : t.url);
@@ -146,28 +205,59 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   if (w.run_id != 0) art->Bind(16, w.run_id);
   if (w.simhash != 0) art->Bind(17, static_cast<int64_t>(w.simhash));
   if (result.duplicate_of != 0) art->Bind(18, result.duplicate_of);
+  art->BindOptional(19, t.modified_from);
+  std::string signature = EncodeMinHash(w.minhash);
+  if (!signature.empty()) art->BindBlob(20, signature);
   NR_RETURN_IF_ERROR(art->Run());
-  result.new_article = db_->Changes() > 0;
-  if (!result.new_article) {
-    // Same text from this source (or the same document) is already stored: nothing to add.
-    NR_RETURN_IF_ERROR(txn.Commit());
-    return result;
-  }
-  result.article_id = db_->LastInsertId();
+  return db_->Changes() > 0 ? db_->LastInsertId() : int64_t{0};
+}
 
+core::Status Store::InsertSentences(int64_t article_id, const std::vector<core::Span>& sentences) {
   auto sent = db_->Prepare("INSERT INTO sentences(article_id, idx, start, end) VALUES (?, ?, ?, ?)");
   if (!sent.ok()) return sent.status();
-  for (size_t i = 0; i < t.sentences.size(); ++i) {
+  for (size_t i = 0; i < sentences.size(); ++i) {
     sent->Reset();
-    sent->Bind(1, result.article_id).Bind(2, static_cast<int64_t>(i));
-    sent->Bind(3, static_cast<int64_t>(t.sentences[i].start));
-    sent->Bind(4, static_cast<int64_t>(t.sentences[i].end));
+    sent->Bind(1, article_id).Bind(2, static_cast<int64_t>(i));
+    sent->Bind(3, static_cast<int64_t>(sentences[i].start));
+    sent->Bind(4, static_cast<int64_t>(sentences[i].end));
     NR_RETURN_IF_ERROR(sent->Run());
   }
-  auto claims = InsertClaims(result.article_id, w.claims);
-  if (!claims.ok()) return claims.status();
-  NR_RETURN_IF_ERROR(txn.Commit());
-  return result;
+  return core::Status::Ok();
+}
+
+core::Result<int64_t> Store::FindMinHashDuplicate(int64_t source_id, const ArticleWrite& w) {
+  if (w.minhash_bands.empty()) return int64_t{0};
+  std::string sql =
+      "SELECT DISTINCT a.id, a.minhash, coalesce(a.duplicate_of, a.id) FROM article_bands b "
+      "JOIN articles a ON a.id = b.article_id WHERE a.source_id != ?1 AND a.not_article IS NULL "
+      "AND b.band_key IN (";
+  for (size_t i = 0; i < w.minhash_bands.size(); ++i) sql += i == 0 ? "?" : ", ?";
+  auto stmt = db_->Prepare(sql + ") ORDER BY a.id");
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(1, source_id);
+  for (size_t i = 0; i < w.minhash_bands.size(); ++i) {
+    stmt->Bind(static_cast<int>(i) + 2, w.minhash_bands[i]);
+  }
+  for (;;) {
+    auto row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return int64_t{0};
+    if (Agreement(DecodeMinHash(stmt->Text(1)), w.minhash) >= w.near_duplicate_agreement) {
+      return stmt->Int(2);
+    }
+  }
+}
+
+core::Status Store::InsertBands(int64_t article_id, const std::vector<int64_t>& bands) {
+  auto stmt = db_->Prepare(
+      "INSERT OR IGNORE INTO article_bands(band_key, article_id) VALUES (?, ?)");
+  if (!stmt.ok()) return stmt.status();
+  for (int64_t key : bands) {
+    stmt->Reset();
+    stmt->Bind(1, key).Bind(2, article_id);
+    NR_RETURN_IF_ERROR(stmt->Run());
+  }
+  return core::Status::Ok();
 }
 
 core::Result<int64_t> Store::FindNearDuplicate(int64_t source_id, uint64_t simhash, int bits) {
@@ -205,7 +295,9 @@ core::Result<std::vector<int64_t>> Store::ArticlesNeedingClaims(const std::strin
 core::Result<core::Article> Store::LoadArticle(int64_t article_id) {
   auto stmt = db_->Prepare(
       "SELECT a.id, a.document_id, a.source_id, s.name, a.hash, a.title, "
-      "coalesce(a.published, ''), a.url, a.canonical_url, a.text FROM articles a "
+      "coalesce(a.published, ''), a.url, a.canonical_url, a.text, "
+      "coalesce(a.published_from, ''), coalesce(a.modified, ''), "
+      "coalesce(a.modified_from, ''), coalesce(a.not_article, '') FROM articles a "
       "JOIN sources s ON s.id = a.source_id WHERE a.id = ?");
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(1, article_id);
@@ -223,6 +315,10 @@ core::Result<core::Article> Store::LoadArticle(int64_t article_id) {
   a.content.url = stmt->Text(7);
   a.content.canonical_url = stmt->Text(8);
   a.content.text = stmt->Text(9);
+  a.content.published_from = stmt->Text(10);
+  a.content.modified = stmt->Text(11);
+  a.content.modified_from = stmt->Text(12);
+  a.content.not_article = stmt->Text(13);
   auto sent = db_->Prepare("SELECT start, end FROM sentences WHERE article_id = ? ORDER BY idx");
   if (!sent.ok()) return sent.status();
   sent->Bind(1, article_id);

@@ -46,7 +46,10 @@ struct ArticleWrite {
   std::vector<core::Claim> claims;
   std::string claims_version;  // the extractor that made `claims`
   uint64_t simhash = 0;        // near-duplicate fingerprint of text.text; 0 for none
-  int near_duplicate_bits = 0; // fingerprints this close mark a copy of an earlier article
+  int near_duplicate_bits = 0; // fingerprints this close mark a copy (when there is no minhash)
+  std::vector<uint32_t> minhash;       // MinHash signature of text.text; empty for none
+  std::vector<int64_t> minhash_bands;  // its band keys: articles sharing one are candidates
+  int near_duplicate_agreement = 0;    // signatures agreeing in this many places mark a copy
   int64_t run_id = 0;
 };
 
@@ -69,6 +72,7 @@ struct ArticleWriteResult {
   bool new_document = false;
   bool new_article = false;  // false when the same text from this source was stored before
   int64_t duplicate_of = 0;  // the earlier article this one copies; 0 when none
+  std::string not_article;   // why the page was stored as a reject; "" for articles
 };
 
 struct FetchLogEntry {
@@ -218,7 +222,12 @@ class Store {
   // Documents with no article that were not rejected, oldest first.
   core::Result<std::vector<PendingDocument>> PendingDocuments();
 
-  // Stores a document, its article text, sentences and claims in one transaction.
+  // Stores a document, its article text, sentences and claims in one transaction. An
+  // article from another source whose MinHash signature agrees with this one's in at least
+  // near_duplicate_agreement places (or, without signatures, whose SimHash is within
+  // near_duplicate_bits) makes this one its copy: duplicate_of names the first copy. A page
+  // that is not an article (text.not_article set) is stored as a reject: the document and
+  // an article row with the reason, no claims, never a near-duplicate of anything.
   core::Result<ArticleWriteResult> PutArticle(int64_t source_id, ArticleWrite write);
 
   // Replaces an article's claims (re-extraction), in one transaction.
@@ -287,6 +296,13 @@ class Store {
   core::Result<int64_t> FindNearDuplicate(int64_t source_id, uint64_t simhash, int bits);
   core::Status StreamClaims(const std::string& where,
                             const std::function<core::Status(const std::vector<StoredClaim>&)>& group);
+  core::Result<int64_t> FindMinHashDuplicate(int64_t source_id, const ArticleWrite& w);
+  core::Result<int64_t> DuplicateOf(int64_t source_id, const ArticleWrite& w);
+  // The new article's id, or 0 when the same text from this source is already stored.
+  core::Result<int64_t> InsertArticle(int64_t source_id, const ArticleWrite& w,
+                                      const ArticleWriteResult& result);
+  core::Status InsertSentences(int64_t article_id, const std::vector<core::Span>& sentences);
+  core::Status InsertBands(int64_t article_id, const std::vector<int64_t>& bands);
 
   std::unique_ptr<Db> db_;
 };

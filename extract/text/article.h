@@ -12,10 +12,17 @@
 
 namespace newsrecon::extract {
 
-// Parses `html` (UTF-8) and returns the article's title, dates, authors, site, canonical
-// URL, language, main text (paragraphs separated by a blank line) and sentences. Pages that
-// are not articles come back with `not_article` saying why and no text. Fails only when the
-// input cannot be parsed at all (kBadInput with the reason).
+// Parses `html` (UTF-8; ill-formed bytes become U+FFFD) and returns the article's title,
+// dates (each with where it was found), authors, site, canonical URL, language, main text
+// (paragraphs separated by a blank line) and sentences (byte spans into the text).
+//
+// Pages that are not articles — paywall teasers, consent walls, bot checks, error pages,
+// pages with no article text — come back with `not_article` saying why and no sentences;
+// `text` then holds what the page showed (a teaser, a notice), for the record only: it
+// must not be used as article text.
+//
+// Any input gives a result: invalid, truncated, empty or deeply nested HTML included.
+// Fails only for pages over 32 MiB (kBadInput, saying so).
 core::Result<core::ArticleText> ArticleFromHtml(std::string_view html, std::string_view url);
 
 // Plain text: the first non-empty line is the title, the rest the body; a date in one of

@@ -1,195 +1,308 @@
-// Main-content extraction by block scoring: text blocks vote for their ancestors with
-// their length, punctuation and link density; the best-scored container wins, and its
-// blocks (minus boilerplate) are the article.
+// Main-content extraction by block scoring: prose blocks vote for the elements above them,
+// the best container wins, and its blocks minus boilerplate are the article.
 #include "extract/text/content.h"
 
 #include <algorithm>
-#include <cctype>
-#include <map>
-#include <string_view>
+#include <cstdint>
+#include <cstdio>
 #include <vector>
 
-#include "extract/text/gumbo_tree.h"
+#include "extract/text/block_text.h"
+#include "extract/text/hints.h"
 
 namespace newsrecon::extract {
 namespace {
 
-struct Block {
-  const GumboNode* node;
-  std::string text;
-  size_t link_chars = 0;
-  bool heading = false;
-};
-
-// Tags whose subtrees are never article text.
-bool IsSkippedTag(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_MENU:
-    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_HEADER:
-      return true;
-    default:
-      return false;
-  }
+double LinkDensity(const TextBlock& b) {
+  return b.text.empty() ? 0 : static_cast<double>(b.link_chars) / static_cast<double>(b.text.size());
 }
 
-bool IsBlockTag(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_TD: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
-      return true;
-    default:
-      return false;
-  }
+size_t Commas(const std::string& s) {
+  return static_cast<size_t>(std::count(s.begin(), s.end(), ','));
 }
 
-// Splits a class or id value into lower-case words ("share-bar_top" → share, bar, top).
-std::vector<std::string> Words(std::string_view value) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : value) {
-    if (std::isalnum(static_cast<unsigned char>(c))) {
-      word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    } else if (!word.empty()) {
-      words.push_back(std::move(word));
-      word.clear();
-    }
-  }
-  if (!word.empty()) words.push_back(std::move(word));
-  return words;
+// Whether hints remove the element: strong ones always, weak ones unless a content hint
+// stands beside them (and only when `weak_hints` are trusted).
+bool IsBoilerplateElement(const PageElement& e, bool weak_hints) {
+  if ((e.hints & kHintStrongBoilerplate) != 0) return true;
+  return weak_hints && (e.hints & kHintBoilerplate) != 0 &&
+         (e.hints & (kHintContent | kHintArticleBody)) == 0;
 }
 
-// True when the element's class, id or role marks it as boilerplate.
-bool IsBoilerplate(const GumboNode* node) {
-  static const char* kNegative[] = {
-      "comment", "comments", "related", "share", "sharing", "social", "cookie", "cookies",
-      "consent", "banner", "ad", "ads", "advert", "advertisement", "sponsor", "sponsored",
-      "promo", "newsletter", "subscribe", "sidebar", "footer", "nav", "navbar", "menu",
-      "breadcrumb", "breadcrumbs", "outbrain", "taboola", "popup", "modal", "recommended",
-      "trending", "masthead", "toolbar", "widget", "byline", "author", "tags", "disqus",
-      "signup", "paywall", "skip", "hidden", "caption", "credit", "more", "readmore"};
-  for (const char* attr : {"class", "id", "role"}) {
-    for (const std::string& w : Words(Attr(node, attr))) {
-      for (const char* neg : kNegative) {
-        if (w == neg) return true;
-      }
-      if (w == "navigation" || w == "complementary" || w == "contentinfo") return true;
-    }
-  }
-  std::string_view style = Attr(node, "style");
-  if (style.find("display:none") != std::string_view::npos ||
-      style.find("display: none") != std::string_view::npos) {
-    return true;
-  }
-  return !Attr(node, "hidden").empty() || Attr(node, "aria-hidden") == "true";
-}
-
-size_t CountChar(const std::string& s, char c) {
-  return static_cast<size_t>(std::count(s.begin(), s.end(), c));
-}
-
-// Text of links below `node`, counted in bytes.
-size_t LinkChars(const GumboNode* node) {
-  size_t total = 0;
-  std::vector<const GumboNode*> stack = {node};
-  while (!stack.empty()) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
-    if (n->type != GUMBO_NODE_ELEMENT) continue;
-    if (n->v.element.tag == GUMBO_TAG_A) {
-      total += TextOf(n).size();
-      continue;
-    }
-    const GumboVector& ch = n->v.element.children;
-    for (unsigned i = 0; i < ch.length; ++i) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
-  }
-  return total;
-}
-
-// Collects text blocks outside boilerplate, in document order.
-std::vector<Block> CollectBlocks(const GumboNode* root) {
-  std::vector<Block> blocks;
-  std::vector<const GumboNode*> stack = {root};
-  while (!stack.empty()) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
-    if (n->type != GUMBO_NODE_ELEMENT) continue;
-    GumboTag tag = n->v.element.tag;
-    if (IsSkippedTag(tag) || IsBoilerplate(n)) continue;
-    if (IsBlockTag(tag)) {
-      std::string text = TextOf(n);
-      if (!text.empty()) {
-        bool heading = tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
-        blocks.push_back({n, std::move(text), LinkChars(n), heading});
-      }
-      if (tag != GUMBO_TAG_LI && tag != GUMBO_TAG_TD && tag != GUMBO_TAG_BLOCKQUOTE) continue;
-      // Lists and quotes may hold paragraphs of their own; the outer text is kept above.
-      continue;
-    }
-    const GumboVector& ch = n->v.element.children;
-    for (unsigned i = ch.length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(ch.data[i - 1]));
-  }
-  return blocks;
-}
-
-double BlockScore(const Block& b) {
-  if (b.heading || b.text.size() < 25) return 0;
-  double density = static_cast<double>(b.link_chars) / static_cast<double>(b.text.size());
-  double score = 1.0 + static_cast<double>(CountChar(b.text, ',')) +
+// A block's weight as article prose: long, with commas, few links.
+double ProseScore(const TextBlock& b) {
+  if (b.kind == BlockKind::kHeading || b.kind == BlockKind::kCaption || b.text.size() < 25) return 0;
+  double score = 1.0 + static_cast<double>(Commas(b.text)) +
                  std::min(static_cast<double>(b.text.size()) / 100.0, 3.0);
-  return score * (1.0 - density);
+  return score * (1.0 - LinkDensity(b));
 }
 
-bool IsAncestor(const GumboNode* ancestor, const GumboNode* node) {
-  for (const GumboNode* n = node; n != nullptr; n = n->parent) {
-    if (n == ancestor) return true;
+class Extractor {
+ public:
+  Extractor(const PageModel& page, const ContentHints& hints)
+      : page_(page), title_(Folded(hints.title)) {}
+
+  std::string Explain() {
+    std::string out;
+    if (page_.elements.empty() || page_.blocks.empty()) return out;
+    int top = Prepare();
+    uint32_t chosen = top < 0 ? 0 : Widen(static_cast<uint32_t>(top));
+    out += "top: " + (top < 0 ? std::string("none") : DescribeElement(page_, static_cast<uint32_t>(top))) + "\n";
+    out += "chosen: " + DescribeElement(page_, chosen) + "\n";
+    const PageElement& c = page_.elements[chosen];
+    for (uint32_t i = 0; i < page_.blocks.size(); ++i) {
+      const TextBlock& b = page_.blocks[i];
+      bool inside = top >= 0 && i >= c.first_block && i < c.end_block;
+      char mark = BlockRemoved(b) ? 'R' : inside ? (Keep(b) ? '+' : '-') : ' ';
+      char line[64];
+      std::snprintf(line, sizeof line, "%c %5.1f ld=%.2f ", mark, ProseScore(b), LinkDensity(b));
+      std::string path = DescribeElement(page_, b.element);
+      if (path.size() > 150) path = "..." + path.substr(path.size() - 150);
+      out += line + path + " | " + b.text.substr(0, 100) + "\n";
+    }
+    return out;
   }
-  return false;
-}
+
+  // The article's text. When the first choice is short, the choice is made again with
+  // only the surest boilerplate hints, and the longer text is kept if it is much longer: a
+  // class name that usually marks boilerplate may wrap a page's whole article.
+  std::string Run() {
+    if (page_.elements.empty() || page_.blocks.empty()) return {};
+    std::string text = RunOnce();
+    if (text.size() >= kShortArticle) return text;
+    weak_hints_ = false;
+    std::string retry = RunOnce();
+    return retry.size() >= 2 * text.size() + 100 ? retry : text;
+  }
+
+ private:
+  static constexpr size_t kShortArticle = 500;  // bytes
+
+  std::string RunOnce() {
+    int top = Prepare();
+    return top < 0 ? std::string() : Collect(Widen(static_cast<uint32_t>(top)));
+  }
+
+  // Removes boilerplate, scores the containers and returns the best one (-1 for none),
+  // with the sums Widen() and Keep() need for it.
+  int Prepare() {
+    MarkRemoved();
+    SumKept();
+    ScoreElements();
+    int top = PickTop();
+    if (top >= 0) Sum(static_cast<uint32_t>(top));
+    return top;
+  }
+
+  // Boilerplate-hinted elements are removed with everything inside, unless they hold most
+  // of the page's prose (a layout wrapper named "main-with-sidebar" is still the page).
+  void MarkRemoved() {
+    const auto& els = page_.elements;
+    std::vector<double> prefix(page_.blocks.size() + 1, 0);
+    for (size_t i = 0; i < page_.blocks.size(); ++i) {
+      prefix[i + 1] = prefix[i] + ProseScore(page_.blocks[i]);
+    }
+    double total = prefix.back();
+    removed_.assign(els.size(), 0);
+    for (size_t i = 0; i < els.size(); ++i) {
+      const PageElement& e = els[i];
+      if (e.parent >= 0 && removed_[static_cast<size_t>(e.parent)]) {
+        removed_[i] = 1;
+        continue;
+      }
+      if (!IsBoilerplateElement(e, weak_hints_) || e.tag == GUMBO_TAG_BODY ||
+          e.tag == GUMBO_TAG_HTML) {
+        continue;
+      }
+      double inside = prefix[e.end_block] - prefix[e.first_block];
+      removed_[i] = inside > total * 0.5 ? 0 : 1;
+    }
+  }
+
+  bool BlockRemoved(const TextBlock& b) const { return removed_[b.element] != 0; }
+
+  void ScoreElements() {
+    score_.assign(page_.elements.size(), 0);
+    for (const TextBlock& b : page_.blocks) {
+      if (BlockRemoved(b)) continue;
+      double s = ProseScore(b);
+      if (s <= 0) continue;
+      int32_t e = page_.elements[b.element].parent;
+      for (int level = 0; e >= 0 && level < 5; ++level) {
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        score_[static_cast<size_t>(e)] += s / divider;
+        e = page_.elements[static_cast<size_t>(e)].parent;
+      }
+    }
+  }
+
+  // Sums of the text and link bytes of blocks that were not removed, for link densities.
+  void SumKept() {
+    kept_.assign(page_.blocks.size() + 1, {0, 0});
+    for (size_t i = 0; i < page_.blocks.size(); ++i) {
+      const TextBlock& b = page_.blocks[i];
+      kept_[i + 1] = kept_[i];
+      if (BlockRemoved(b)) continue;
+      kept_[i + 1].first += static_cast<double>(b.text.size());
+      kept_[i + 1].second += static_cast<double>(b.link_chars);
+    }
+  }
+
+  double ElementLinkDensity(uint32_t e) const {
+    const PageElement& el = page_.elements[e];
+    double text = kept_[el.end_block].first - kept_[el.first_block].first;
+    double links = kept_[el.end_block].second - kept_[el.first_block].second;
+    return text <= 0 ? 0 : links / text;
+  }
+
+  int PickTop() const {
+    int best = -1;
+    double best_score = 0;
+    for (size_t i = 0; i < score_.size(); ++i) {
+      if (score_[i] <= 0 || removed_[i]) continue;
+      double s = score_[i] * (1.0 - ElementLinkDensity(static_cast<uint32_t>(i)));
+      if (s > best_score) {
+        best_score = s;
+        best = static_cast<int>(i);
+      }
+    }
+    return best;
+  }
+
+  // Running sums over the blocks, so that any element's totals are one subtraction.
+  struct Totals {
+    double chars = 0, links = 0, prose_chars = 0;
+  };
+
+  // The markup of a block's element and its parent: an article's paragraphs share it,
+  // teaser cards and comments beside the article do not.
+  uint64_t Signature(const TextBlock& b) const {
+    uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](std::string_view s) {
+      for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+      h = (h ^ 0xff) * 1099511628211ull;
+    };
+    const PageElement& e = page_.elements[b.element];
+    mix(gumbo_normalized_tagname(e.tag));
+    mix(e.class_name);
+    if (e.parent >= 0) {
+      const PageElement& p = page_.elements[static_cast<size_t>(e.parent)];
+      mix(gumbo_normalized_tagname(p.tag));
+      mix(p.class_name);
+    }
+    return h;
+  }
+
+  // Sums for Widen(): prose counts only where its markup matches the prose of `top`.
+  void Sum(uint32_t top) {
+    std::vector<uint64_t>& signatures = signatures_;
+    signatures.clear();
+    const PageElement& t = page_.elements[top];
+    for (uint32_t i = t.first_block; i < t.end_block; ++i) {
+      const TextBlock& b = page_.blocks[i];
+      if (!BlockRemoved(b) && ProseScore(b) > 0) signatures.push_back(Signature(b));
+    }
+    std::sort(signatures.begin(), signatures.end());
+    sums_.assign(page_.blocks.size() + 1, Totals{});
+    for (size_t i = 0; i < page_.blocks.size(); ++i) {
+      const TextBlock& b = page_.blocks[i];
+      Totals sum = sums_[i];
+      // Removed blocks count as text that is not prose: widening over a region of
+      // teaser cards must see their removed headlines and bylines.
+      sum.chars += static_cast<double>(b.text.size());
+      sum.links += static_cast<double>(b.link_chars);
+      if (!BlockRemoved(b) && ProseScore(b) > 0 &&
+          IsArticleMarkup(b)) {
+        sum.prose_chars += static_cast<double>(b.text.size());
+      }
+      sums_[i + 1] = sum;
+    }
+  }
+  // True when the block is marked up like the article's prose.
+  bool IsArticleMarkup(const TextBlock& b) const {
+    return std::binary_search(signatures_.begin(), signatures_.end(), Signature(b));
+  }
+
+  Totals Of(uint32_t e) const {
+    const Totals& a = sums_[page_.elements[e].first_block];
+    const Totals& b = sums_[page_.elements[e].end_block];
+    return {b.chars - a.chars, b.links - a.links, b.prose_chars - a.prose_chars};
+  }
+
+  // The article often spans several sibling containers (split by ads or layout columns):
+  // widen to the highest ancestor whose extra text, over the best container's, is mostly
+  // prose with few links.
+  uint32_t Widen(uint32_t top) const {
+    Totals base = Of(top);
+    uint32_t best = top;
+    for (int32_t a = page_.elements[top].parent; a >= 0; a = page_.elements[static_cast<size_t>(a)].parent) {
+      auto up = static_cast<uint32_t>(a);
+      if (removed_[up] || page_.elements[up].tag == GUMBO_TAG_HTML) break;
+      Totals t = Of(up);
+      double added = t.chars - base.chars;
+      double prose = t.prose_chars - base.prose_chars;
+      double links = t.links - base.links;
+      if (added <= 0 || (prose >= 0.6 * added && links <= 0.25 * added)) best = up;
+    }
+    return best;
+  }
+
+  // Whether a block of the chosen container is article text.
+  bool Keep(const TextBlock& b) const {
+    if (BlockRemoved(b) || b.kind == BlockKind::kCaption) return false;
+    // Text in a figure is its caption or credit; tables in figures are content.
+    if ((b.place & kInFigure) != 0 && (b.place & kInTable) == 0) return false;
+    if (IsBoilerplateLabel(b.text) || IsPointer(b.text, LinkDensity(b))) return false;
+    if (b.kind != BlockKind::kCell && IsDateLine(b.text)) return false;
+    if (b.boilerplate_chars * 10 >= b.text.size() * 9) return false;
+    // The headline is metadata, not body.
+    if (b.kind == BlockKind::kHeading && (b.level == 1 || Folded(b.text) == title_)) return false;
+    // A paragraph marked up like the article's own is the article's even when it is mostly
+    // links ("[Source]", a sentence with two linked names), unless it is nothing but a
+    // link: a pointer to another story. Other link-heavy blocks are navigation.
+    if (IsArticleMarkup(b) && b.kind != BlockKind::kListItem) return LinkDensity(b) < 0.9;
+    return LinkDensity(b) <= 0.5;
+  }
+
+  // Whether a block that ends the article is only its tail: a heading over nothing, or a
+  // call to subscribe, follow or send tips.
+  static bool IsTail(const TextBlock& b) {
+    return b.kind == BlockKind::kHeading || IsCallToAction(b.text);
+  }
+
+  std::string Collect(uint32_t top) const {
+    const PageElement& el = page_.elements[top];
+    std::vector<const TextBlock*> kept;
+    for (uint32_t i = el.first_block; i < el.end_block; ++i) {
+      if (Keep(page_.blocks[i])) kept.push_back(&page_.blocks[i]);
+    }
+    while (!kept.empty() && IsTail(*kept.back())) kept.pop_back();
+    std::string out;
+    for (const TextBlock* b : kept) {
+      if (!out.empty()) out += "\n\n";
+      out += b->text;
+    }
+    return out;
+  }
+
+  const PageModel& page_;
+  std::string title_;  // folded
+  bool weak_hints_ = true;
+  std::vector<uint8_t> removed_;
+  std::vector<std::pair<double, double>> kept_;  // running text and link bytes
+  std::vector<uint64_t> signatures_;             // of the best container's prose, sorted
+  std::vector<double> score_;
+  std::vector<Totals> sums_;
+};
 
 }  // namespace
 
-std::string MainContent(const GumboNode* root) {
-  if (root == nullptr) return {};
-  std::vector<Block> blocks = CollectBlocks(root);
-  // Each block votes for its parent (full score) and grandparent (half).
-  std::map<const GumboNode*, double> votes;
-  for (const Block& b : blocks) {
-    double s = BlockScore(b);
-    if (s <= 0) continue;
-    const GumboNode* parent = b.node->parent;
-    if (parent == nullptr) continue;
-    votes[parent] += s;
-    if (parent->parent != nullptr) votes[parent->parent] += s / 2;
-  }
-  const GumboNode* best = nullptr;
-  double best_score = 0;
-  for (const auto& [node, score] : votes) {
-    if (score > best_score) {
-      best = node;
-      best_score = score;
-    }
-  }
-  if (best == nullptr) return {};
-  // Widen to the ancestor that holds the article when the winner is one of its sections.
-  for (const GumboNode* up = best->parent; up != nullptr && up->type == GUMBO_NODE_ELEMENT;
-       up = up->parent) {
-    auto it = votes.find(up);
-    if (it != votes.end() && it->second >= best_score * 0.75) best = up;
-    if (IsElement(up, GUMBO_TAG_ARTICLE) || IsElement(up, GUMBO_TAG_MAIN)) break;
-  }
-  std::string out;
-  for (const Block& b : blocks) {
-    if (!IsAncestor(best, b.node)) continue;
-    double density = static_cast<double>(b.link_chars) / static_cast<double>(b.text.size());
-    if (density > 0.5 && !b.heading) continue;
-    if (!out.empty()) out += "\n\n";
-    out += b.text;
-  }
-  return out;
+std::string MainContent(const PageModel& page, const ContentHints& hints) {
+  return Extractor(page, hints).Run();
+}
+
+std::string ExplainContent(const PageModel& page, const ContentHints& hints) {
+  return Extractor(page, hints).Explain();
 }
 
 }  // namespace newsrecon::extract

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cctype>
+#include <cstdlib>
 #include <string>
 
 namespace newsrecon::extract {
@@ -58,13 +59,29 @@ std::optional<core::CivilDate> ParseDateText(std::string_view text) {
   return std::nullopt;
 }
 
-std::optional<core::CivilDate> FindDateInText(std::string_view text) {
-  std::string month;
-  int day = 0, year = 0;
+std::optional<core::CivilDate> FindDateInText(std::string_view text, size_t* position) {
   re2::StringPiece input(text.data(), text.size());
-  if (RE2::PartialMatch(input, MonthFirst(), &month, &day, &year)) return Make(month, day, year);
-  if (RE2::PartialMatch(input, DayFirst(), &day, &month, &year)) return Make(month, day, year);
-  return std::nullopt;
+  re2::StringPiece month, day_text;
+  int day = 0, year = 0;
+  // The earlier of the two forms wins when a text holds both.
+  std::optional<core::CivilDate> found;
+  size_t at = text.size();
+  if (RE2::PartialMatch(input, MonthFirst(), &month, &day, &year)) {
+    found = Make(std::string(month.data(), month.size()), day, year);
+    at = static_cast<size_t>(month.data() - text.data());
+  }
+  int year2 = 0;
+  if (RE2::PartialMatch(input, DayFirst(), &day_text, &month, &year2)) {
+    auto start = static_cast<size_t>(day_text.data() - text.data());
+    auto date = Make(std::string(month.data(), month.size()),
+                     std::atoi(std::string(day_text.data(), day_text.size()).c_str()), year2);
+    if (date.has_value() && (!found.has_value() || start < at)) {
+      found = date;
+      at = start;
+    }
+  }
+  if (found.has_value() && position != nullptr) *position = at;
+  return found;
 }
 
 }  // namespace newsrecon::extract

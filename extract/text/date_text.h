@@ -16,7 +16,8 @@ namespace newsrecon::extract {
 std::optional<core::CivilDate> ParseDateText(std::string_view text);
 
 // Finds the first "Month D, YYYY" or "D Month YYYY" date in `text`; nothing when none.
-std::optional<core::CivilDate> FindDateInText(std::string_view text);
+// `position`, when given, receives the byte offset where the date begins.
+std::optional<core::CivilDate> FindDateInText(std::string_view text, size_t* position = nullptr);
 
 // Month number for an English month name or abbreviation (any case); 0 when not a month.
 int MonthFromName(std::string_view name);

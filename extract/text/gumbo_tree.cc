@@ -23,7 +23,11 @@ bool IsZeroWidth(std::string_view s, size_t i) {
 }
 
 GumboTree::GumboTree(std::string html) : html_(std::move(html)) {
-  output_ = gumbo_parse_with_options(&kGumboDefaultOptions, html_.data(), html_.size());
+  // Parse errors are never read; recording them costs a copy of the open-element stack
+  // each, which on a deeply nested page is quadratic in memory.
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  output_ = gumbo_parse_with_options(&options, html_.data(), html_.size());
 }
 
 GumboTree::~GumboTree() {

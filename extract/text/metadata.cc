@@ -1,165 +1,182 @@
-// Metadata reading: one walk collects candidates, then fixed precedence picks among them.
+// Metadata reading: one walk collects candidates from every source, then a fixed precedence
+// picks among them, so the result never depends on the order tags appear in.
 #include "extract/text/metadata.h"
 
-#include <re2/re2.h>
-
-#include <cctype>
-#include <nlohmann/json.hpp>
+#include <string_view>
 #include <vector>
 
-#include "core/dates.h"
-#include "extract/text/date_text.h"
 #include "extract/text/gumbo_tree.h"
+#include "extract/text/hints.h"
+#include "extract/text/json_ld.h"
+#include "extract/text/metadata_util.h"
+#include "extract/text/page_dates.h"
 
 namespace newsrecon::extract {
 namespace {
 
-using nlohmann::json;
+// Meta tag names for the publication and modification dates, most trusted first.
+constexpr std::string_view kPublishedKeys[] = {
+    "article:published_time", "og:article:published_time", "article:published",
+    "datepublished", "publishdate", "publish-date", "published_time", "publish_date",
+    "pubdate", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+    "dc.date", "date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+    "citation_date", "article.published", "og:pubdate", "originalpublicationdate",
+    "datecreated"};
+constexpr std::string_view kModifiedKeys[] = {
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+    "article:updated_time", "dcterms.modified", "dc.date.modified", "article.updated",
+    "last-modified", "lastmod"};
 
-struct Candidates {
-  std::string title_tag, og_title, ld_headline, h1;
-  std::string ld_published, meta_published, time_published;
-  std::string ld_modified, meta_modified;
-  std::string ld_body, ld_publisher, og_site;
-  std::vector<std::string> ld_authors, meta_authors;
-  std::string canonical, og_url, lang;
-  std::string first_text_date;  // a dateline in the visible text
+// A candidate picked by rank: a lower rank replaces a higher one.
+struct Ranked {
+  std::string value;
+  size_t rank = SIZE_MAX;
+  void Offer(std::string v, size_t r) {
+    if (!v.empty() && r < rank) {
+      value = std::move(v);
+      rank = r;
+    }
+  }
 };
 
-std::string Lower(std::string_view s) {
-  std::string out;
-  for (char c : s) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  return out;
+template <size_t N>
+size_t RankOf(std::string_view key, const std::string_view (&keys)[N]) {
+  for (size_t i = 0; i < N; ++i) {
+    if (keys[i] == key) return i;
+  }
+  return SIZE_MAX;
 }
 
-bool IsArticleType(const json& type) {
-  auto one = [](const std::string& t) {
-    return t.find("Article") != std::string::npos || t == "BlogPosting" || t == "Report";
-  };
-  if (type.is_string()) return one(type.get<std::string>());
-  if (type.is_array()) {
-    for (const auto& t : type) {
-      if (t.is_string() && one(t.get<std::string>())) return true;
-    }
+struct Candidates {
+  std::string title_tag, og_title, twitter_title, h1;
+  JsonLdFacts ld;
+  Ranked meta_published, meta_modified;
+  std::string micro_published, micro_modified;  // itemprop on elements other than <meta>
+  std::string time_published, time_modified;    // <time datetime>
+  std::string dateline_published, dateline_modified;
+  std::vector<std::string> meta_authors, byline_authors;
+  std::string og_site, app_name, canonical, og_url, lang, meta_lang, og_locale;
+  size_t text_seen = 0;  // bytes of visible text walked so far
+};
+
+void SetOnce(std::string* field, std::string_view value) {
+  if (field->empty()) *field = std::string(value);
+}
+
+void ReadMeta(const GumboNode* node, Candidates* c) {
+  std::string key = AsciiLower(Attr(node, "property"));
+  if (key.empty()) key = AsciiLower(Attr(node, "name"));
+  if (key.empty()) key = AsciiLower(Attr(node, "itemprop"));
+  if (key.empty()) key = AsciiLower(Attr(node, "http-equiv"));
+  std::string_view content = Attr(node, "content");
+  if (key.empty() || content.empty()) return;
+  if (key == "og:title") SetOnce(&c->og_title, content);
+  if (key == "twitter:title") SetOnce(&c->twitter_title, content);
+  if (key == "og:site_name" && content.find("://") == std::string_view::npos) {
+    SetOnce(&c->og_site, content);
+  }
+  if (key == "application-name") SetOnce(&c->app_name, content);
+  if (key == "og:url") SetOnce(&c->og_url, content);
+  if (key == "og:locale") SetOnce(&c->og_locale, content);
+  if (key == "content-language" || key == "language" || key == "dc.language") {
+    SetOnce(&c->meta_lang, content);
+  }
+  c->meta_published.Offer(NormaliseDateTime(content), RankOf(key, kPublishedKeys));
+  c->meta_modified.Offer(NormaliseDateTime(content), RankOf(key, kModifiedKeys));
+  if ((key == "author" || key == "article:author" || key == "dc.creator" ||
+       key == "parsely-author" || key == "sailthru.author") &&
+      content.find("://") == std::string_view::npos) {
+    c->meta_authors.emplace_back(content);
+  }
+}
+
+// True when `node` sits in navigation, an aside, a footer or a part named as boilerplate
+// (a related-stories list): dates and bylines there belong to other articles.
+bool InBoilerplate(const GumboNode* node) {
+  for (const GumboNode* n = node; n != nullptr && n->type == GUMBO_NODE_ELEMENT; n = n->parent) {
+    GumboTag tag = n->v.element.tag;
+    if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER) return true;
+    ElementAttributes a;
+    a.class_name = Attr(n, "class");
+    a.id = Attr(n, "id");
+    if ((HintsFor(a) & kHintStrongBoilerplate) != 0) return true;
   }
   return false;
 }
 
-std::string StringOf(const json& j) { return j.is_string() ? j.get<std::string>() : ""; }
-
-void ReadAuthors(const json& a, std::vector<std::string>* out) {
-  if (a.is_string()) out->push_back(a.get<std::string>());
-  if (a.is_object()) {
-    std::string name = StringOf(a.value("name", json()));
-    if (!name.empty()) out->push_back(name);
-  }
-  if (a.is_array()) {
-    for (const auto& x : a) ReadAuthors(x, out);
-  }
+// A date given by an element's microdata, or by a <time>.
+void ReadDated(const GumboNode* node, Candidates* c) {
+  std::string_view prop = Attr(node, "itemprop");
+  std::string_view value = Attr(node, "content");
+  if (value.empty()) value = Attr(node, "datetime");
+  std::string date = NormaliseDateTime(!value.empty() ? std::string(value) : TextOf(node));
+  if (date.empty()) return;
+  if (prop == "datePublished") SetOnce(&c->micro_published, date);
+  if (prop == "dateModified") SetOnce(&c->micro_modified, date);
+  if (!IsElement(node, GUMBO_TAG_TIME) || !prop.empty() || InBoilerplate(node)) return;
+  std::string cls = AsciiLower(Attr(node, "class"));
+  bool updated = cls.find("update") != std::string::npos || cls.find("modif") != std::string::npos;
+  SetOnce(updated ? &c->time_modified : &c->time_published, date);
 }
 
-void ReadJsonLd(const json& j, Candidates* c) {
-  if (j.is_array()) {
-    for (const auto& x : j) ReadJsonLd(x, c);
-    return;
-  }
-  if (!j.is_object()) return;
-  if (j.contains("@graph")) ReadJsonLd(j["@graph"], c);
-  if (!IsArticleType(j.value("@type", json()))) return;
-  if (c->ld_headline.empty()) c->ld_headline = StringOf(j.value("headline", json()));
-  if (c->ld_published.empty()) c->ld_published = StringOf(j.value("datePublished", json()));
-  if (c->ld_modified.empty()) c->ld_modified = StringOf(j.value("dateModified", json()));
-  if (c->ld_body.empty()) c->ld_body = StringOf(j.value("articleBody", json()));
-  if (c->ld_authors.empty() && j.contains("author")) ReadAuthors(j["author"], &c->ld_authors);
-  if (c->ld_publisher.empty() && j.contains("publisher") && j["publisher"].is_object()) {
-    c->ld_publisher = StringOf(j["publisher"].value("name", json()));
-  }
+void ReadByline(const GumboNode* node, Candidates* c) {
+  if (c->byline_authors.size() >= 4 || InBoilerplate(node)) return;
+  std::string text = TextOf(node);
+  if (text.empty() || text.size() > 120) return;
+  c->byline_authors.push_back(std::move(text));
 }
 
-void ReadMeta(const GumboNode* node, Candidates* c) {
-  std::string key = Lower(Attr(node, "property"));
-  if (key.empty()) key = Lower(Attr(node, "name"));
-  if (key.empty()) key = Lower(Attr(node, "itemprop"));
-  std::string content(Attr(node, "content"));
-  if (key.empty() || content.empty()) return;
-  auto set = [&](std::string* field) {
-    if (field->empty()) *field = content;
-  };
-  if (key == "og:title") set(&c->og_title);
-  if (key == "og:site_name") set(&c->og_site);
-  if (key == "og:url") set(&c->og_url);
-  if (key == "article:published_time" || key == "datepublished" || key == "pubdate" ||
-      key == "publishdate" || key == "date" || key == "dc.date.issued" ||
-      key == "sailthru.date" || key == "parsely-pub-date") {
-    set(&c->meta_published);
-  }
-  if (key == "article:modified_time" || key == "datemodified" || key == "og:updated_time") {
-    set(&c->meta_modified);
-  }
-  if ((key == "author" || key == "article:author") && content.find("://") == std::string::npos) {
-    c->meta_authors.push_back(content);
-  }
+bool IsBylineElement(const GumboNode* node) {
+  if (AsciiLower(Attr(node, "rel")) == "author") return true;
+  std::string_view prop = Attr(node, "itemprop");
+  if (prop == "author" || prop == "creator") return true;
+  std::string cls = AsciiLower(Attr(node, "class"));
+  return cls.find("byline") != std::string::npos || cls.find("author-name") != std::string::npos;
 }
 
 void Visit(const GumboNode* node, Candidates* c) {
-  switch (node->v.element.tag) {
-    case GUMBO_TAG_HTML:
-      c->lang = std::string(Attr(node, "lang"));
-      break;
-    case GUMBO_TAG_TITLE:
-      if (c->title_tag.empty()) c->title_tag = TextOf(node);
-      break;
-    case GUMBO_TAG_META:
-      ReadMeta(node, c);
-      break;
-    case GUMBO_TAG_LINK:
-      if (Lower(Attr(node, "rel")) == "canonical" && c->canonical.empty()) {
-        c->canonical = std::string(Attr(node, "href"));
-      }
-      break;
-    case GUMBO_TAG_SCRIPT:
-      if (Lower(Attr(node, "type")) == "application/ld+json" && node->v.element.children.length > 0) {
-        const auto* text = static_cast<const GumboNode*>(node->v.element.children.data[0]);
-        json parsed = json::parse(text->v.text.text, nullptr, false);
-        if (!parsed.is_discarded()) ReadJsonLd(parsed, c);
-      }
-      break;
-    case GUMBO_TAG_H1:
-      if (c->h1.empty()) c->h1 = TextOf(node);
-      break;
-    case GUMBO_TAG_TIME:
-      if (c->time_published.empty()) {
-        std::string_view dt = Attr(node, "datetime");
-        c->time_published = std::string(!dt.empty() ? dt : std::string_view());
-        if (c->time_published.empty()) {
-          if (auto d = ParseDateText(TextOf(node))) c->time_published = core::FormatIsoDate(*d);
-        }
-      }
-      break;
-    default:
-      break;
+  GumboTag tag = node->v.element.tag;
+  if (tag == GUMBO_TAG_HTML) SetOnce(&c->lang, Attr(node, "lang"));
+  if (tag == GUMBO_TAG_TITLE) SetOnce(&c->title_tag, TextOf(node));
+  if (tag == GUMBO_TAG_META) ReadMeta(node, c);
+  if (tag == GUMBO_TAG_H1 && c->h1.empty() && !InBoilerplate(node)) c->h1 = TextOf(node);
+  if (tag == GUMBO_TAG_LINK && AsciiLower(Attr(node, "rel")) == "canonical") {
+    SetOnce(&c->canonical, Attr(node, "href"));
   }
+  if (tag == GUMBO_TAG_SCRIPT && AsciiLower(Attr(node, "type")) == "application/ld+json" &&
+      node->v.element.children.length > 0) {
+    const auto* text = static_cast<const GumboNode*>(node->v.element.children.data[0]);
+    if (text->type == GUMBO_NODE_TEXT) ReadJsonLd(text->v.text.text, &c->ld);
+  }
+  if (tag != GUMBO_TAG_META && (tag == GUMBO_TAG_TIME || !Attr(node, "itemprop").empty())) {
+    ReadDated(node, c);
+  }
+  if (tag != GUMBO_TAG_META && tag != GUMBO_TAG_LINK && IsBylineElement(node)) ReadByline(node, c);
+}
+
+// A dateline early in the visible text ("March 4, 2026 | 10:30", "Updated March 5, 2026").
+void VisitText(const GumboNode* node, Candidates* c) {
+  std::string_view t = node->v.text.text;
+  if (c->text_seen < 5000 && t.size() < 200 &&
+      (c->dateline_published.empty() || c->dateline_modified.empty())) {
+    Dateline d = FindDateline(t);
+    if (!d.date.empty() && !InBoilerplate(node->parent)) {
+      SetOnce(d.updated ? &c->dateline_modified : &c->dateline_published, d.date);
+    }
+  }
+  c->text_seen += t.size();
 }
 
 void Collect(const GumboNode* root, Candidates* c) {
   std::vector<const GumboNode*> stack = {root};
-  size_t text_seen = 0;
   while (!stack.empty()) {
     const GumboNode* n = stack.back();
     stack.pop_back();
-    if (n->type == GUMBO_NODE_TEXT) {
-      // A dateline early in the visible text ("March 4, 2026 | 10:30").
-      std::string_view t = n->v.text.text;
-      if (c->first_text_date.empty() && text_seen < 4000 && t.size() < 120) {
-        if (auto d = FindDateInText(t)) c->first_text_date = core::FormatIsoDate(*d);
-      }
-      text_seen += t.size();
-      continue;
-    }
+    if (n->type == GUMBO_NODE_TEXT) VisitText(n, c);
     if (n->type != GUMBO_NODE_ELEMENT) continue;
     Visit(n, c);
     GumboTag tag = n->v.element.tag;
-    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE) continue;
+    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TITLE) continue;
     const GumboVector& children = n->v.element.children;
     for (unsigned i = children.length; i > 0; --i) {
       stack.push_back(static_cast<const GumboNode*>(children.data[i - 1]));
@@ -167,37 +184,40 @@ void Collect(const GumboNode* root, Candidates* c) {
   }
 }
 
-// Normalises a date candidate to ISO 8601; "" when it is not a date.
-std::string NormaliseDate(const std::string& text) {
-  if (text.empty()) return {};
-  if (auto iso = core::ParseIsoDate(text); iso.has_value() && iso->day != 0) {
-    return text;
+// The first non-empty candidate, with the name of its source.
+std::pair<std::string, std::string> First(
+    std::initializer_list<std::pair<std::string, const char*>> candidates) {
+  for (const auto& [value, from] : candidates) {
+    if (!value.empty()) return {value, from};
   }
-  if (auto d = ParseDateText(text)) return core::FormatIsoDate(*d);
   return {};
 }
 
-std::string DateFromUrl(std::string_view url) {
-  static const RE2 re(R"(/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|$|-))");
-  int y = 0, m = 0, d = 0;
-  if (!RE2::PartialMatch(re2::StringPiece(url.data(), url.size()), re, &y, &m, &d)) return {};
-  core::CivilDate date{y, m, d};
-  return core::IsValidDate(date) ? core::FormatIsoDate(date) : std::string();
-}
-
-// "Headline | Outlet" → "Headline" when the other part is the site's name or shorter.
-std::string StripSiteName(const std::string& title, const std::string& site) {
-  static const char* kSeparators[] = {" | ", " - ", " — ", " – ", " :: ", " · "};
-  for (const char* sep : kSeparators) {
-    size_t at = title.rfind(sep);
-    if (at == std::string::npos) continue;
-    std::string head = title.substr(0, at);
-    std::string tail = title.substr(at + std::string_view(sep).size());
-    if ((!site.empty() && Lower(tail) == Lower(site)) || tail.size() * 2 < head.size()) {
-      return head;
-    }
+void PickDates(const Candidates& c, std::string_view url, core::ArticleText* out) {
+  std::string from_url = DateFromUrl(url);
+  auto [published, from] = First({{NormaliseDateTime(c.ld.published), "json-ld"},
+                                  {NormaliseDateTime(c.ld.page_published), "json-ld"},
+                                  {c.meta_published.value, "meta"},
+                                  {c.micro_published, "microdata"},
+                                  {c.time_published, "time-element"},
+                                  {from_url, "url"},
+                                  {c.dateline_published, "dateline"}});
+  // A URL that names only the month is refined by a dateline in that month.
+  if (from == std::string("url") && from_url.size() == 7 &&
+      c.dateline_published.starts_with(from_url)) {
+    published = c.dateline_published;
+    from = "dateline";
   }
-  return title;
+  out->published = published;
+  out->published_from = from;
+  auto [modified, modified_from] = First({{NormaliseDateTime(c.ld.modified), "json-ld"},
+                                          {NormaliseDateTime(c.ld.page_modified), "json-ld"},
+                                          {c.meta_modified.value, "meta"},
+                                          {c.micro_modified, "microdata"},
+                                          {c.time_modified, "time-element"},
+                                          {c.dateline_modified, "dateline"}});
+  out->modified = modified;
+  out->modified_from = modified_from;
 }
 
 }  // namespace
@@ -206,37 +226,26 @@ void ReadMetadata(const GumboNode* root, std::string_view url, core::ArticleText
                   PageExtras* extras) {
   Candidates c;
   if (root != nullptr) Collect(root, &c);
-  out->site_name = !c.og_site.empty() ? c.og_site : c.ld_publisher;
-  if (!c.og_title.empty()) {
-    out->title = StripSiteName(c.og_title, out->site_name);
-  } else if (!c.ld_headline.empty()) {
-    out->title = c.ld_headline;
-  } else if (!c.h1.empty()) {
-    out->title = c.h1;
-  } else {
-    out->title = StripSiteName(c.title_tag, out->site_name);
-  }
-  const std::pair<std::string, const char*> dates[] = {
-      {NormaliseDate(c.ld_published), "json-ld"},
-      {NormaliseDate(c.meta_published), "meta"},
-      {NormaliseDate(c.time_published), "time-element"},
-      {DateFromUrl(url), "url"},
-      {c.first_text_date, "dateline"},
-  };
-  for (const auto& [date, from] : dates) {
-    if (!date.empty()) {
-      out->published = date;
-      out->published_from = from;
-      break;
-    }
-  }
-  out->modified = NormaliseDate(!c.ld_modified.empty() ? c.ld_modified : c.meta_modified);
-  out->authors = !c.ld_authors.empty() ? c.ld_authors : c.meta_authors;
-  out->canonical_url = !c.canonical.empty() ? c.canonical : c.og_url;
-  out->language = c.lang;
   out->url = std::string(url);
-  extras->json_ld_body = c.ld_body;
+  out->site_name = CleanText(First({{c.og_site, ""}, {c.ld.publisher, ""}, {c.app_name, ""}}).first);
+  out->title = CleanText(First({{StripSiteName(c.og_title, out->site_name, url), "og"},
+                                {c.ld.headline, "json-ld"},
+                                {StripSiteName(c.twitter_title, out->site_name, url), "twitter"},
+                                {c.h1, "h1"},
+                                {StripSiteName(c.title_tag, out->site_name, url), "title"}})
+                             .first);
+  PickDates(c, url, out);
+  std::vector<std::string> authors = CleanAuthors(c.ld.authors);
+  if (authors.empty()) authors = CleanAuthors(c.meta_authors);
+  if (authors.empty()) authors = CleanAuthors(c.byline_authors);
+  out->authors = std::move(authors);
+  out->canonical_url = ResolveUrl(url, !c.canonical.empty() ? c.canonical : c.og_url);
+  out->language = NormaliseLanguage(First({{c.lang, ""}, {c.meta_lang, ""},
+                                           {c.og_locale, ""}, {c.ld.language, ""}}).first);
+  extras->json_ld_body = DecodeEntities(c.ld.body);
   extras->h1 = c.h1;
+  extras->title_tag = c.title_tag;
+  extras->accessible_for_free = c.ld.accessible_for_free;
 }
 
 }  // namespace newsrecon::extract

@@ -1,61 +1,105 @@
-// The sentence splitter: a scan for terminal punctuation with a list of non-terminal cases.
+// The sentence splitter: a scan for terminal punctuation, with the cases where a period
+// does not end a sentence decided by the word before it and the word after it.
 #include "extract/text/sentences.h"
 
-#include <array>
-#include <cctype>
 #include <string>
 
 namespace newsrecon::extract {
 namespace {
 
-// Lower-cased words that end with a period without ending the sentence.
-constexpr std::array<std::string_view, 48> kAbbreviations = {
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt",
-    "capt", "gov", "sen", "rep", "rev", "inc", "corp", "co", "ltd", "plc", "llc", "bros",
-    "no", "vs", "etc", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "fig", "dept", "univ", "ave", "u.s", "u.k"};
+// Words (lower case, without their period) after which a sentence never ends: titles
+// that always precede a name.
+constexpr std::string_view kTitles[] = {
+    "mr", "mrs", "ms", "mx", "dr", "prof", "st", "mt", "ft", "gen", "col", "lt", "sgt", "capt",
+    "cmdr", "adm", "maj", "gov", "sen", "rep", "reps", "sens", "rev", "hon", "pres", "supt",
+    "det", "insp", "atty", "messrs", "mme", "mlle", "e.g", "i.e", "cf", "viz"};
+
+// Words that end a sentence only when a digit does not follow ("No. 5", "Vol. 2").
+constexpr std::string_view kNumberPrefixes[] = {"no", "nos", "vol", "fig", "p", "pp", "art",
+                                                "sec", "ch", "op", "nr"};
+
+// Other abbreviations: they end a sentence only when the next word is one that usually
+// starts one ("... from Acme Inc. The deal", but "Acme Inc. said").
+constexpr std::string_view kAbbreviations[] = {
+    "inc", "corp", "co", "ltd", "plc", "llc", "bros", "jr", "sr", "vs", "etc", "approx", "est",
+    "dept", "univ", "ave", "blvd", "rd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat",
+    "sun", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "ph.d", "al"};
+
+// Words that usually begin a sentence (lower case).
+constexpr std::string_view kStarters[] = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its",
+    "their", "our", "my", "but", "and", "or", "so", "yet", "in", "on", "at", "as", "for",
+    "if", "when", "while", "after", "before", "this", "that", "these", "those", "there",
+    "here", "some", "many", "most", "both", "such", "what", "why", "how", "who", "where",
+    "meanwhile", "however", "still", "also", "then", "now", "last", "next", "shares",
+    "analysts", "officials", "according", "under", "since", "despite", "although"};
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || IsUpper(c); }
+char Lower(char c) { return IsUpper(c) ? static_cast<char>(c | 0x20) : c; }
 
-// True when the word ending just before `dot` (text[dot] == '.') does not end a sentence.
-bool IsAbbreviation(std::string_view text, size_t dot) {
-  size_t start = dot;
-  while (start > 0 && !IsSpace(text[start - 1]) && text[start - 1] != '(' &&
-         text[start - 1] != '"') {
-    --start;
-  }
-  std::string word;
-  for (size_t i = start; i < dot; ++i) {
-    word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
-  }
-  if (word.empty()) return false;
-  // Initials and dotted acronyms: "J.", "U.S", "a.m".
-  if (word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]))) return true;
-  if (word.find('.') != std::string::npos) {
-    bool dotted = true;
-    for (size_t i = 0; i < word.size(); ++i) {
-      bool letter = std::isalpha(static_cast<unsigned char>(word[i])) != 0;
-      if ((i % 2 == 0 && !letter) || (i % 2 == 1 && word[i] != '.')) dotted = false;
-    }
-    if (dotted) return true;
-  }
-  for (std::string_view abbr : kAbbreviations) {
-    if (word == abbr) return true;
+template <size_t N>
+bool In(const std::string_view (&list)[N], std::string_view word) {
+  for (std::string_view w : list) {
+    if (w == word) return true;
   }
   return false;
 }
 
-// True when text[i..] starts a new sentence: an upper-case letter, a digit, an opening
-// quote or bracket, or a non-ASCII letter (treated as a possible capital).
+// The lower-cased word that ends just before `dot` (text[dot] == '.').
+std::string WordBefore(std::string_view text, size_t dot) {
+  size_t start = dot;
+  while (start > 0 && !IsSpace(text[start - 1]) && text[start - 1] != '(' &&
+         text[start - 1] != '"' && text[start - 1] != '[') {
+    --start;
+  }
+  std::string word;
+  for (size_t i = start; i < dot; ++i) word.push_back(Lower(text[i]));
+  return word;
+}
+
+// The lower-cased letters of the word starting at text[i].
+std::string WordAt(std::string_view text, size_t i) {
+  std::string word;
+  while (i < text.size() && IsLetter(text[i])) word.push_back(Lower(text[i++]));
+  return word;
+}
+
+// Initials and dotted acronyms: "J", "U.S", "a.m", "Ph.D".
+bool IsDotted(const std::string& word) {
+  if (word.size() == 1) return IsLetter(word[0]);
+  if (word.find('.') == std::string::npos) return false;
+  for (char c : word) {
+    if (!IsLetter(c) && c != '.') return false;
+  }
+  return word.find("..") == std::string::npos;
+}
+
+// True when the period at text[dot] ends no sentence, `next` being where the next word
+// starts.
+bool PeriodContinues(std::string_view text, size_t dot, size_t next) {
+  std::string word = WordBefore(text, dot);
+  if (word.empty()) return false;
+  if (In(kTitles, word)) return true;
+  bool digit_follows = next < text.size() && IsDigit(text[next]);
+  if (In(kNumberPrefixes, word)) return digit_follows;
+  if (In(kAbbreviations, word) || IsDotted(word)) {
+    return digit_follows || !In(kStarters, WordAt(text, next));
+  }
+  return false;
+}
+
+// True when text[i..] can start a sentence: an upper-case letter, a digit, an opening
+// quote or bracket, a bullet, or a non-ASCII character (a capital, a curly quote, a dash).
 bool StartsSentence(std::string_view text, size_t i) {
   if (i >= text.size()) return true;
   char c = text[i];
   if (IsUpper(c) || IsDigit(c) || c == '"' || c == '\'' || c == '(' || c == '[') return true;
-  if ((c == '-' || c == '*') && i + 1 < text.size() && text[i + 1] == ' ') return true;  // bullet
-  if (static_cast<unsigned char>(c) == 0xE2) return true;  // curly quotes, dashes
-  return static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xDF;
+  if ((c == '-' || c == '*') && i + 1 < text.size() && text[i + 1] == ' ') return true;
+  return static_cast<unsigned char>(c) >= 0xC3;
 }
 
 size_t SkipClosers(std::string_view text, size_t i) {
@@ -98,6 +142,25 @@ void Emit(std::string_view text, size_t start, size_t end, std::vector<core::Spa
   EmitOne(text, start, end, out);
 }
 
+// Where the sentence that has terminal punctuation at text[i] ends, or 0 when it goes on.
+size_t SentenceEnd(std::string_view text, size_t* i) {
+  char c = text[*i];
+  if (c == '.' && *i + 1 < text.size() && text[*i + 1] == '.') {  // an ellipsis: to its end
+    while (*i + 1 < text.size() && text[*i + 1] == '.') ++*i;
+    c = '\0';
+  }
+  if (c == '.' && *i > 0 && IsDigit(text[*i - 1]) && *i + 1 < text.size() &&
+      IsDigit(text[*i + 1])) {
+    return 0;  // a decimal
+  }
+  size_t end = SkipClosers(text, *i + 1);
+  if (end < text.size() && !IsSpace(text[end])) return 0;
+  size_t next = end;
+  while (next < text.size() && IsSpace(text[next])) ++next;
+  if (c == '.' && PeriodContinues(text, *i, next)) return 0;
+  return StartsSentence(text, next) ? end : 0;
+}
+
 }  // namespace
 
 std::vector<core::Span> SplitSentences(std::string_view text) {
@@ -111,23 +174,8 @@ std::vector<core::Span> SplitSentences(std::string_view text) {
       continue;
     }
     if (c != '.' && c != '!' && c != '?') continue;
-    if (c == '.' && i + 1 < text.size() && text[i + 1] == '.') {  // ellipsis: skip to its end
-      while (i + 1 < text.size() && text[i + 1] == '.') ++i;
-    }
-    if (c == '.' && i > 0 && IsDigit(text[i - 1]) && i + 1 < text.size() && IsDigit(text[i + 1])) {
-      continue;  // decimal
-    }
-    size_t end = SkipClosers(text, i + 1);
-    if (end < text.size() && !IsSpace(text[end])) continue;
-    size_t next = end;
-    while (next < text.size() && IsSpace(text[next])) ++next;
-    if (c == '.' && IsAbbreviation(text, i)) {
-      // "Acme Inc. said" continues; "... from Acme Inc. The" is ambiguous: keep together
-      // unless the abbreviation is a company suffix followed by a new capitalised sentence
-      // with a paragraph break.
-      continue;
-    }
-    if (!StartsSentence(text, next)) continue;
+    size_t end = SentenceEnd(text, &i);
+    if (end == 0) continue;
     Emit(text, start, end, &out);
     start = end;
   }

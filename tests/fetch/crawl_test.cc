@@ -315,20 +315,18 @@ TEST_CASE("failures are logged and listed, the rest stored, and the exit code is
                      "newsrecon: failed: Mixed: ftp://127.0.0.1/x: unsupported scheme 'ftp'\n"
                      "newsrecon: failed: Mixed: " +
                      base +
-                     "/empty.html: no article text found\n"
-                     "newsrecon: failed: Mixed: " +
-                     base +
                      "/nope.html: HTTP 404 Not Found\n"
                      "newsrecon: failed: Mixed: " +
                      base +
                      "/private/x.html: disallowed by robots.txt\n"
                      "newsrecon: failed: Mixed: " +
-                     base + "/report.pdf: unsupported content type 'application/pdf'\n");
+                     base + "/report.pdf: unsupported content type 'application/pdf'\n"
+                     "newsrecon: rejected: Mixed: " + base + "/empty.html: no article text found\n");
   CHECK(r.out.rfind("newsrecon fetch 1: 0 source(s) ok, 2 failed; 3 page(s) fetched, ", 0) == 0);
-  CHECK(r.out.find("; 2 new document(s), 1 new article(s), 0 unchanged, 5 failed\n") !=
+  CHECK(r.out.find("; 2 new document(s), 1 new article(s), 0 unchanged, 1 rejected, 4 failed\n") !=
         std::string::npos);
   auto s = OpenStore(db);
-  CHECK(*s->Count("articles") == 1);
+  CHECK(*s->Count("articles") == 2);  // the article and the reject, stored with its reason
   auto log = s->LoadFetchLog(1);
   REQUIRE(log.ok());
   std::vector<std::string> rows;

@@ -25,10 +25,17 @@ json Reconciled(const std::vector<std::pair<std::string, std::string>>& articles
 }
 
 TEST_CASE("aligned sentences with different figures are a value contradiction", "[reconcile]") {
+  // Three different stories (not copies of one wire story) that share one fact.
   json report = Reconciled({
-      {"Wire", "European regulators fined Microsoft $45 million in 2024 over late reporting of a cloud outage."},
-      {"Daily", "European regulators fined Microsoft $54 million in 2024 over late reporting of a cloud outage."},
-      {"Post", "European regulators fined Microsoft $45 million in 2024 over the late reporting of a cloud outage."},
+      {"Wire", "Cloud buyers in Frankfurt are weighing their options after a bruising year of outages. "
+               "European regulators fined Microsoft $45 million in 2024 over late reporting of a cloud outage. "
+               "Procurement teams say contracts now carry stricter notice clauses."},
+      {"Daily", "Hospitals that moved records online last spring faced hours without access. "
+                "European regulators fined Microsoft $54 million in 2024 over late reporting of a cloud outage. "
+                "Several trusts have since added a second supplier."},
+      {"Post", "Insurers have started pricing cloud concentration risk into cyber policies. "
+               "European regulators fined Microsoft $45 million in 2024 over the late reporting of a cloud outage. "
+               "Brokers expect premiums to rise again next renewal season."},
   });
   REQUIRE(report.size() == 1);
   CHECK(report[0]["kind"] == "value");

@@ -75,6 +75,41 @@ TEST_CASE("putting the same article twice adds nothing", "[store]") {
   CHECK(c.claim.values[0].amount == 27);
 }
 
+TEST_CASE("a copy from another source is linked to the first copy by its MinHash", "[store]") {
+  TempDir dir;
+  auto store = Store::Open(dir.File("n.db"));
+  REQUIRE(store.ok());
+  auto wire = (*store)->UpsertSource({0, "Wire", "files", ""});
+  auto herald = (*store)->UpsertSource({0, "Herald", "files", ""});
+  auto post = (*store)->UpsertSource({0, "Post", "files", ""});
+  REQUIRE((wire.ok() && herald.ok() && post.ok()));
+  auto write = [](const std::string& body, uint32_t seed, int64_t band) {
+    ArticleWrite w = SampleWrite(body);
+    for (uint32_t i = 0; i < 64; ++i) w.minhash.push_back(i % 2 == 0 ? seed : i);
+    w.minhash_bands = {band};
+    w.near_duplicate_agreement = 26;
+    return w;
+  };
+  auto first = (*store)->PutArticle(*wire, write("A holds a stake of 27 percent in B.", 1, 7));
+  REQUIRE(first.ok());
+  CHECK(first->duplicate_of == 0);
+  // Agrees in the 32 odd places: a copy.
+  auto copy = (*store)->PutArticle(*herald, write("A holds a stake of 27 percent in B!", 2, 7));
+  REQUIRE(copy.ok());
+  CHECK(copy->duplicate_of == first->article_id);
+  // Shares the band but agrees nowhere: a candidate, not a copy.
+  ArticleWrite other = write("C holds a stake of 10 percent in D.", 1000, 7);
+  for (uint32_t& v : other.minhash) v += 5000;
+  auto third = (*store)->PutArticle(*post, other);
+  REQUIRE(third.ok());
+  CHECK(third->duplicate_of == 0);
+  // Another source's copy of a copy joins the first copy's voice.
+  auto later = (*store)->PutArticle(*post, write("A holds a stake of 27 percent in B?", 3, 7));
+  REQUIRE(later.ok());
+  CHECK(later->duplicate_of == first->article_id);
+  CHECK(*(*store)->Count("articles") == 4);
+}
+
 TEST_CASE("a file that is not SQLite is refused and left untouched", "[store]") {
   TempDir dir;
   std::string path = dir.File("not.db");

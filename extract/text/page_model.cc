@@ -1,0 +1,290 @@
+// BuildPageModel: one iterative walk over the Gumbo tree.
+#include "extract/text/page_model.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "extract/text/gumbo_tree.h"
+#include "extract/text/hints.h"
+
+namespace newsrecon::extract {
+namespace {
+
+// Subtrees that never hold readable text.
+bool IsSkippedTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED: case GUMBO_TAG_APPLET: case GUMBO_TAG_CANVAS: case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO: case GUMBO_TAG_SELECT: case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_HEAD: case GUMBO_TAG_MAP: case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_DATALIST: case GUMBO_TAG_TITLE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsBlockTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BODY: case GUMBO_TAG_CENTER: case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIR: case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
+    case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR: case GUMBO_TAG_HTML:
+    case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_MENU: case GUMBO_TAG_NAV:
+    case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_TD:
+    case GUMBO_TAG_TFOOT: case GUMBO_TAG_TH: case GUMBO_TAG_THEAD: case GUMBO_TAG_TR:
+    case GUMBO_TAG_UL: case GUMBO_TAG_CAPTION: case GUMBO_TAG_LEGEND: case GUMBO_TAG_OPTION:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Hints a tag carries by itself: navigation and asides are never the article; page
+// headers, footers and forms usually are not.
+uint8_t TagHints(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_MENU:
+      return kHintBoilerplate | kHintStrongBoilerplate;
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM:
+      return kHintBoilerplate;
+    case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
+      return kHintContent;
+    default:
+      return kHintNone;
+  }
+}
+
+uint8_t ElementHints(const GumboElement& e, PageElement* out) {
+  ElementAttributes a;
+  for (unsigned i = 0; i < e.attributes.length; ++i) {
+    const auto* attr = static_cast<const GumboAttribute*>(e.attributes.data[i]);
+    std::string_view name = attr->name;
+    std::string_view value = attr->value;
+    if (name == "class") a.class_name = value;
+    else if (name == "id") a.id = value;
+    else if (name == "role") a.role = value;
+    else if (name == "itemprop" || name == "property") a.itemprop = value;
+    else if (name == "style") a.style = value;
+    else if (name == "aria-hidden") a.aria_hidden = value;
+    else if (name == "hidden") a.hidden = true;
+  }
+  out->class_name = a.class_name;
+  out->id = a.id;
+  return static_cast<uint8_t>(HintsFor(a) | TagHints(e.tag));
+}
+
+BlockKind KindOf(GumboTag tag, uint8_t* level) {
+  switch (tag) {
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+      *level = static_cast<uint8_t>(tag - GUMBO_TAG_H1 + 1);
+      return BlockKind::kHeading;
+    case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
+      return BlockKind::kListItem;
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+      return BlockKind::kCell;
+    case GUMBO_TAG_PRE:
+      return BlockKind::kPre;
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION:
+      return BlockKind::kCaption;
+    default:
+      return BlockKind::kText;
+  }
+}
+
+uint8_t PlaceOf(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: return kInList;
+    case GUMBO_TAG_TABLE: return kInTable;
+    case GUMBO_TAG_BLOCKQUOTE: return kInQuote;
+    case GUMBO_TAG_FIGURE: return kInFigure;
+    default: return 0;
+  }
+}
+
+class Builder {
+ public:
+  PageModel Build(const GumboNode* root) {
+    Enter(root);
+    while (!stack_.empty()) {
+      Frame& f = stack_.back();
+      const GumboVector& children = f.node->v.element.children;
+      if (f.next >= children.length) {
+        Exit();
+        continue;
+      }
+      const auto* child = static_cast<const GumboNode*>(children.data[f.next++]);
+      if (child->type == GUMBO_NODE_ELEMENT || child->type == GUMBO_NODE_TEMPLATE) {
+        Enter(child);
+      } else if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE ||
+                 child->type == GUMBO_NODE_CDATA) {
+        Text(child->v.text.text);
+      }
+    }
+    return std::move(model_);
+  }
+
+ private:
+  struct Frame {
+    const GumboNode* node;
+    unsigned next;
+    uint32_t element;
+    uint32_t container;  // the innermost block-level element, this one included
+    uint8_t place;
+    bool in_link;
+    bool in_boilerplate;  // inside an inline element hinted as boilerplate
+    // Where the current run stood when this element began, to take back a cluster of
+    // links (a hover card, a row of tags) that an inline element turns out to be.
+    size_t run_start = 0, links_start = 0, anchors_start = 0, flushes_start = 0;
+  };
+
+  void Enter(const GumboNode* node) {
+    GumboTag tag = node->v.element.tag;
+    if (IsSkippedTag(tag)) return;
+    PageElement e;
+    uint8_t hints = ElementHints(node->v.element, &e);
+    bool block = IsBlockTag(tag);
+    if ((hints & kHintHidden) != 0) return;
+    if (!block && (hints & kHintStrongBoilerplate) != 0) return;
+    if (tag == GUMBO_TAG_BR) {
+      ++pending_breaks_;
+      return;
+    }
+    if (block) Flush();
+    auto index = static_cast<uint32_t>(model_.elements.size());
+    e.tag = tag;
+    e.parent = stack_.empty() ? -1 : static_cast<int32_t>(stack_.back().element);
+    e.first_block = static_cast<uint32_t>(model_.blocks.size());
+    e.hints = hints;
+    e.block_level = block;
+    model_.elements.push_back(e);
+    Frame f{node, 0, index, block ? index : Top().container, Top().place, Top().in_link,
+            !block && Top().in_boilerplate, run_.size(), run_links_, anchors_, flushes_};
+    if (tag == GUMBO_TAG_A) ++anchors_;
+    f.place |= PlaceOf(tag);
+    f.in_link = f.in_link || tag == GUMBO_TAG_A;
+    // A caption or byline in a <span> is judged by how much of its block it makes up.
+    if (!block && (hints & kHintBoilerplate) != 0 && (hints & kHintContent) == 0) {
+      f.in_boilerplate = true;
+    }
+    stack_.push_back(f);
+  }
+
+  void Exit() {
+    Frame f = stack_.back();
+    if (model_.elements[f.element].block_level) {
+      Flush();
+    } else {
+      DropLinkCluster(f);
+    }
+    stack_.pop_back();
+    PageElement& e = model_.elements[f.element];
+    e.end = static_cast<uint32_t>(model_.elements.size());
+    e.end_block = static_cast<uint32_t>(model_.blocks.size());
+  }
+
+  // Inside a sentence, an inline element holding three or more links and nothing else is
+  // not part of it: a hover card, a row of tags or share links.
+  void DropLinkCluster(const Frame& f) {
+    if (flushes_ != f.flushes_start || anchors_ - f.anchors_start < 3) return;
+    size_t chars = run_.size() - f.run_start;
+    size_t links = run_links_ - f.links_start;
+    if (chars == 0 || links * 10 < chars * 9) return;
+    run_.resize(f.run_start);
+    run_links_ = f.links_start;
+    anchors_ = f.anchors_start;  // the links taken back do not count for enclosing elements
+    run_boilerplate_ = std::min(run_boilerplate_, run_.size());
+  }
+
+  void Text(const char* text) {
+    if (stack_.empty()) return;
+    if (pending_breaks_ > 0) {
+      bool text_follows = false;
+      for (const char* c = text; *c != '\0' && !text_follows; ++c) {
+        text_follows = !(*c == ' ' || *c == '\n' || *c == '\t' || *c == '\r');
+      }
+      if (!text_follows) return;
+      // Two line breaks in a row separate paragraphs on pages that have no <p>.
+      if (pending_breaks_ >= 2) Flush();
+      if (!run_.empty()) run_.push_back(' ');
+      pending_breaks_ = 0;
+    }
+    const Frame& f = stack_.back();
+    if (run_.empty()) {
+      run_container_ = f.container;
+      run_place_ = f.place;
+      run_all_link_ = true;
+    }
+    size_t before = run_.size();
+    AppendCollapsed(text, &run_);
+    if (f.in_boilerplate) run_boilerplate_ += run_.size() - before;
+    if (f.in_link) {
+      run_links_ += run_.size() - before;
+    } else if (run_.size() > before && !(run_.size() == before + 1 && run_.back() == ' ')) {
+      run_all_link_ = false;
+    }
+  }
+
+  void Flush() {
+    ++flushes_;
+    pending_breaks_ = 0;
+    size_t lead = run_.starts_with(' ') ? 1 : 0;
+    size_t size = run_.size() - lead - (run_.size() > lead && run_.back() == ' ' ? 1 : 0);
+    if (size > 0) {
+      TextBlock b;
+      b.element = run_container_;
+      b.text = run_.substr(lead, size);
+      b.link_chars = static_cast<uint32_t>(std::min(run_links_, b.text.size()));
+      b.boilerplate_chars = static_cast<uint32_t>(std::min(run_boilerplate_, b.text.size()));
+      b.kind = KindOf(model_.elements[run_container_].tag, &b.level);
+      b.place = static_cast<uint8_t>(run_place_ | (run_all_link_ && run_links_ > 0 ? kInLink : 0));
+      model_.blocks.push_back(std::move(b));
+    }
+    run_.clear();
+    run_links_ = 0;
+    run_boilerplate_ = 0;
+  }
+
+  const Frame& Top() const { return stack_.empty() ? kRootFrame : stack_.back(); }
+
+  static constexpr Frame kRootFrame{nullptr, 0, 0, 0, 0, false, false, 0, 0, 0, 0};
+  PageModel model_;
+  std::vector<Frame> stack_;
+  std::string run_;
+  size_t run_links_ = 0;
+  size_t run_boilerplate_ = 0;
+  size_t anchors_ = 0;  // <a> elements entered so far
+  size_t flushes_ = 0;  // runs ended so far
+  uint32_t run_container_ = 0;
+  uint8_t run_place_ = 0;
+  bool run_all_link_ = true;
+  int pending_breaks_ = 0;
+};
+
+}  // namespace
+
+std::string DescribeElement(const PageModel& page, uint32_t element) {
+  std::string out;
+  for (int32_t e = static_cast<int32_t>(element); e >= 0;
+       e = page.elements[static_cast<size_t>(e)].parent) {
+    const PageElement& el = page.elements[static_cast<size_t>(e)];
+    std::string part = gumbo_normalized_tagname(el.tag);
+    if (!el.class_name.empty()) part += "." + std::string(el.class_name.substr(0, 30));
+    if (!el.id.empty()) part += "#" + std::string(el.id.substr(0, 30));
+    out = out.empty() ? part : part + " > " + out;
+  }
+  return out;
+}
+
+PageModel BuildPageModel(const GumboNode* root) {
+  if (root == nullptr || root->type != GUMBO_NODE_ELEMENT) return {};
+  return Builder().Build(root);
+}
+
+}  // namespace newsrecon::extract

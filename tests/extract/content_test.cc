@@ -1,0 +1,154 @@
+// Tests for main-content extraction: each kind of boilerplate is left out, and the
+// article's paragraphs, subheadings, lists, quotes and tables are kept in reading order.
+#include <catch2/catch.hpp>
+
+#include "extract/text/article.h"
+
+namespace newsrecon::extract {
+namespace {
+
+const char kFirst[] =
+    "Acme agreed on Monday to buy Widgets Ltd for $400 million, the companies said in a joint "
+    "statement.";
+const char kSecond[] =
+    "The deal, which needs regulatory approval, is expected to close in the autumn, according "
+    "to people briefed on it.";
+const char kThird[] =
+    "Widgets will keep its brand, and its 3,000 staff will join Acme's industrial unit over the "
+    "next year.";
+
+// A page whose article holds three paragraphs, with `before`, `inside` (between the first
+// and second paragraph) and `after` the article.
+std::string Page(const std::string& before, const std::string& inside, const std::string& after) {
+  return "<!doctype html><html><head><title>Acme buys Widgets | Daily Planet</title></head><body>" +
+         before + "<div class=\"main\"><article><h1>Acme buys Widgets</h1><p>" + kFirst + "</p>" +
+         inside + "<p>" + kSecond + "</p><p>" + kThird + "</p></article></div>" + after +
+         "</body></html>";
+}
+
+const std::string kBody = std::string(kFirst) + "\n\n" + kSecond + "\n\n" + kThird;
+
+TEST_CASE("each kind of boilerplate is left out of the article", "[extract][content]") {
+  struct Case {
+    const char* kind;
+    std::string before, inside, after;
+  };
+  const std::string prose = "MARKER text, with commas, long enough to pass for a paragraph of prose.";
+  const Case cases[] = {
+      {"script", "", "<script>var s = \"" + prose + "\";</script>", ""},
+      {"style", "<style>.x:after { content: \"" + prose + "\" }</style>", "", ""},
+      {"noscript", "", "<noscript><p>" + prose + "</p></noscript>", ""},
+      {"navigation", "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/w\">MARKER world news</a></li></ul></nav>", "", ""},
+      {"page header", "<header class=\"site-header\"><p>" + prose + "</p></header>", "", ""},
+      {"page footer", "", "", "<footer><p>" + prose + " All rights reserved.</p></footer>"},
+      {"sidebar (aside)", "", "", "<aside><p>" + prose + "</p></aside>"},
+      {"sidebar (class)", "", "", "<div class=\"sidebar\"><p>" + prose + "</p></div>"},
+      {"share bar", "", "<div class=\"share-tools\"><a href=\"#\">Share on Facebook</a> <a href=\"#\">MARKER Tweet</a></div>", ""},
+      {"related articles", "", "", "<div class=\"related-articles\"><h3>Related</h3><ul><li><a href=\"/x\">MARKER headline of another story about markets</a></li></ul></div>"},
+      {"comment section", "", "", "<section id=\"comments\"><div class=\"comment\"><p>" + prose + "</p></div></section>"},
+      {"cookie banner", "<div class=\"cookie-banner\"><p>" + prose + " We use cookies.</p></div>", "", ""},
+      {"ad slot", "", "<div class=\"ad-slot\"><span>MARKER</span></div>", ""},
+      {"ad label", "", "<p>Advertisement</p>", ""},
+      {"newsletter box", "", "<div class=\"newsletter-signup\"><p>" + prose + "</p></div>", ""},
+      {"hidden by style", "", "<p style=\"display: none\">" + prose + "</p>", ""},
+      {"hidden from readers", "", "<div aria-hidden=\"true\"><p>" + prose + "</p></div>", ""},
+      {"figure caption", "", "<figure><img src=\"a.jpg\"><figcaption>" + prose + "</figcaption></figure>", ""},
+      {"caption text in a figure", "", "<figure><img src=\"a.jpg\"><span>" + prose + "</span></figure>", ""},
+      {"inline caption", "", "<div class=\"photo\"><img src=\"a.jpg\"><span class=\"image-caption\">MARKER (Image: Agency)</span></div>", ""},
+      {"pointer to another story", "", "<p>Read more: <a href=\"/y\">MARKER other story headline</a></p>", ""},
+      {"link-only paragraph", "", "<p><a href=\"/z\">MARKER another story you may like</a></p>", ""},
+      {"dateline", "", "<p>Updated at 1:23 p.m. EST</p>", ""},
+      {"teaser cards beside the article", "", "",
+       "<div class=\"more\"><div class=\"card\"><h3><a href=\"/a\">Other story</a></h3><p>" + prose +
+           "</p></div><div class=\"card\"><h3><a href=\"/b\">Third story</a></h3><p>" + prose + "</p></div></div>"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.kind);
+    auto a = ArticleFromHtml(Page(c.before, c.inside, c.after), "https://planet.example/acme");
+    REQUIRE(a.ok());
+    CHECK(a->not_article.empty());
+    CHECK(a->text == kBody);
+  }
+}
+
+TEST_CASE("the headline, calls to action and link clusters are not body text", "[extract][content]") {
+  struct Case {
+    const char* kind;
+    std::string inside_last;  // after the third paragraph
+  };
+  const Case cases[] = {
+      {"call to follow", "<p>Follow us on Twitter and Facebook for more stories like this.</p>"},
+      {"call to subscribe", "<p>Get the latest news in your inbox. Subscribe to our newsletters.</p>"},
+      {"heading over nothing", "<h3>More from the Daily Planet</h3>"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.kind);
+    std::string html = Page("", "", "");
+    html.insert(html.find("</article>"), c.inside_last);
+    auto a = ArticleFromHtml(html, "");
+    REQUIRE(a.ok());
+    CHECK(a->text == kBody);
+  }
+  // A hover card inside a sentence: three links and nothing else.
+  std::string card =
+      "<p>Acme hired <span class=\"person\"><a href=\"/p/ann\">Ann Lee</a><span><a href=\"/1\">Ann "
+      "Lee wins award</a> <a href=\"/2\">Ann Lee interview</a> <a href=\"/3\">More</a></span></span> "
+      "as its new chief executive, the company said on Tuesday.</p>";
+  auto a = ArticleFromHtml(Page("", card, ""), "");
+  REQUIRE(a.ok());
+  CHECK(a->text.find("Acme hired Ann Lee as its new chief executive, the company said on "
+                     "Tuesday.") != std::string::npos);
+  CHECK(a->text.find("interview") == std::string::npos);
+}
+
+TEST_CASE("subheadings, lists, quotes and tables are kept in reading order", "[extract][content]") {
+  std::string html = Page(
+      "",
+      "<h2>What changes</h2><ul><li>Widgets keeps its brand and its factories in Ohio.</li>"
+      "<li>Acme takes over sales in Europe, where it already has offices.</li></ul>"
+      "<blockquote><p>\"This is a good day for both companies,\" said Acme's chief.</p></blockquote>"
+      "<table><tr><th>Year</th><th>Revenue</th></tr><tr><td>2025</td><td>$1.2 billion</td></tr></table>",
+      "");
+  auto a = ArticleFromHtml(html, "");
+  REQUIRE(a.ok());
+  CHECK(a->text == std::string(kFirst) +
+                       "\n\nWhat changes\n\nWidgets keeps its brand and its factories in Ohio.\n\n"
+                       "Acme takes over sales in Europe, where it already has offices.\n\n"
+                       "\"This is a good day for both companies,\" said Acme's chief.\n\nYear\n\n"
+                       "Revenue\n\n2025\n\n$1.2 billion\n\n" +
+                       kSecond + "\n\n" + kThird);
+}
+
+TEST_CASE("an article split into parts by ads or columns is taken whole", "[extract][content]") {
+  std::string html =
+      std::string("<html><body><nav><a href=\"/\">Home</a></nav><section itemprop=\"articleBody\">") +
+      "<div class=\"column\"><div class=\"part\"><p>" + kFirst + "</p><p>" + kSecond + "</p></div></div>"
+      "<div class=\"ad\"><span>Advertisement</span></div>"
+      "<div class=\"column\"><div class=\"part\"><p>" + kThird + "</p></div></div>"
+      "</section><footer><p>Copyright, all rights reserved, by the publisher of this site.</p></footer></body></html>";
+  auto a = ArticleFromHtml(html, "");
+  REQUIRE(a.ok());
+  CHECK(a->text == kBody);
+}
+
+TEST_CASE("paragraphs separated by line breaks, without <p>, are paragraphs", "[extract][content]") {
+  std::string html = std::string("<html><body><div class=\"post\">") + kFirst + "<br><br>" + kSecond +
+                     "<br/><br/>\n" + kThird + "</div></body></html>";
+  auto a = ArticleFromHtml(html, "");
+  REQUIRE(a.ok());
+  CHECK(a->text == kBody);
+}
+
+TEST_CASE("JSON-LD articleBody stands in when the markup holds no text", "[extract][content]") {
+  std::string html =
+      std::string("<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", ") +
+      "\"headline\": \"Acme buys Widgets\", \"articleBody\": \"" + kFirst + "\\n" + kSecond +
+      " It&#8217;s done.\"}</script></head><body><div id=\"app\"></div></body></html>";
+  auto a = ArticleFromHtml(html, "");
+  REQUIRE(a.ok());
+  CHECK(a->not_article.empty());
+  CHECK(a->text == std::string(kFirst) + "\n\n" + kSecond + " It\xE2\x80\x99s done.");
+}
+
+}  // namespace
+}  // namespace newsrecon::extract
