@@ -32,6 +32,9 @@ class CodePointIndex {
   std::vector<size_t> before_block_;  // code points before each 64-byte block
 };
 
+// `s` with ASCII letters in lower case (other bytes, UTF-8 included, unchanged).
+std::string AsciiLower(std::string_view s);
+
 // Returns the number of leading bytes of the UTF-8 sequence that starts with `lead`
 // (1 for ASCII and for stray continuation bytes).
 size_t Utf8SequenceLength(unsigned char lead);

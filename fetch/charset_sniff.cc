@@ -3,17 +3,13 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/utf8.h"
 #include "fetch/charset.h"
 
 namespace newsrecon::fetch {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
+std::string Lower(std::string_view s) { return core::AsciiLower(s); }
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
 

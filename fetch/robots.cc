@@ -1,4 +1,5 @@
 // robots.txt parsing and matching (RFC 9309).
+#include "core/utf8.h"
 #include "fetch/robots.h"
 
 #include <algorithm>
@@ -8,12 +9,7 @@
 namespace newsrecon::fetch {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
+std::string Lower(std::string_view s) { return core::AsciiLower(s); }
 
 std::string_view Trim(std::string_view s) {
   size_t b = s.find_first_not_of(" \t\r\n");

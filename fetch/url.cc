@@ -1,4 +1,5 @@
 // URL handling on top of libcurl's URL API (CURLU).
+#include "core/utf8.h"
 #include "fetch/url.h"
 
 #include <curl/curl.h>
@@ -21,12 +22,7 @@ struct CurlFree {
 };
 using CurlString = std::unique_ptr<char, CurlFree>;
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
+std::string Lower(std::string_view s) { return core::AsciiLower(s); }
 
 // Parses `url` into a handle; null when it is not an absolute URL with a host.
 UrlHandle Parse(std::string_view url) {

@@ -1,4 +1,5 @@
 // The forgiving XML reader.
+#include "core/utf8.h"
 #include "fetch/xml.h"
 
 #include <algorithm>
@@ -13,12 +14,7 @@ constexpr size_t kMaxDepth = 256;
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 bool IsNameEnd(char c) { return IsSpace(c) || c == '>' || c == '/' || c == '='; }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
+std::string Lower(std::string_view s) { return core::AsciiLower(s); }
 
 std::string Trim(std::string_view s) {
   size_t b = s.find_first_not_of(" \t\r\n");

@@ -100,21 +100,17 @@ core::Value ReadValue(const Stmt& st, int at = 0) {
 
 // Reads claims selected by `where` (with its bindings done by `bind`), values attached.
 template <typename BindFn>
-core::Result<std::vector<StoredClaim>> QueryClaims(Db* db, const std::string& where,
-                                                   BindFn bind) {
+core::Result<std::vector<StoredClaim>> QueryClaims(Db* db, const std::string& where, BindFn bind) {
   auto stmt = db->Prepare(std::string(kClaimSelect) + kClaimJoins + where +
                           " ORDER BY c.article_id, c.sentence_idx, c.id");
   if (!stmt.ok()) return stmt.status();
   bind(*stmt);
   std::vector<StoredClaim> out;
   std::map<int64_t, size_t> index;
-  for (;;) {
-    auto row = stmt->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
+  NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
     out.push_back(ReadClaim(*stmt));
     index[out.back().claim.id] = out.size() - 1;
-  }
+  }));
   if (out.empty()) return out;
   auto values = db->Prepare(
       "SELECT claim_id, type, bound, text, start, end, amount, high, currency, unit, date, "
@@ -122,13 +118,10 @@ core::Result<std::vector<StoredClaim>> QueryClaims(Db* db, const std::string& wh
       "ORDER BY claim_id, idx");
   if (!values.ok()) return values.status();
   values->Bind(1, index.begin()->first).Bind(2, index.rbegin()->first);
-  for (;;) {
-    auto row = values->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
+  NR_RETURN_IF_ERROR(values->ForEachRow([&] {
     auto it = index.find(values->Int(0));
     if (it != index.end()) out[it->second].claim.values.push_back(ReadValue(*values));
-  }
+  }));
   return out;
 }
 
@@ -192,14 +185,17 @@ core::Result<std::vector<StoredClaim>> Store::LoadClaims() {
 }
 
 core::Status Store::StreamClaims(
-    const std::string& where, const std::function<core::Status(const std::vector<StoredClaim>&)>& group) {
+    const std::string& where,
+    const std::function<core::Status(const std::vector<StoredClaim>&)>& group) {
   // One pass over claims joined with their values, ordered by (relation, parties); a
   // group is complete when that key changes.
-  auto stmt = db_->Prepare(std::string(kClaimSelect) +
-                           ", v.type, v.bound, v.text, v.start, v.end, v.amount, v.high, v.currency, "
-                           "v.unit, v.date, v.precision, v.qualifier, v.role " + kClaimJoins +
-                           "LEFT JOIN claim_values v ON v.claim_id = c.id WHERE a.not_article IS NULL AND " +
-                           where + " ORDER BY c.relation, c.parties, c.id, v.idx");
+  auto stmt = db_->Prepare(
+      std::string(kClaimSelect) +
+      ", v.type, v.bound, v.text, v.start, v.end, v.amount, v.high, v.currency, "
+      "v.unit, v.date, v.precision, v.qualifier, v.role " +
+      kClaimJoins +
+      "LEFT JOIN claim_values v ON v.claim_id = c.id WHERE a.not_article IS NULL AND " + where +
+      " ORDER BY c.relation, c.parties, c.id, v.idx");
   if (!stmt.ok()) return stmt.status();
   std::vector<StoredClaim> current;
   std::string key;
@@ -244,12 +240,9 @@ core::Result<std::set<std::pair<int64_t, long long>>> Store::HedgedFigures() {
       "JOIN claims c ON c.id = v.claim_id WHERE v.bound = 'up_to'");
   if (!stmt.ok()) return stmt.status();
   std::set<std::pair<int64_t, long long>> out;
-  for (;;) {
-    auto row = stmt->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
+  NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
     out.insert({stmt->Int(0), static_cast<long long>(stmt->Int(1))});
-  }
+  }));
   return out;
 }
 

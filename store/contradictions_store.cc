@@ -41,7 +41,8 @@ core::Result<ReconcileCounts> Store::SaveContradictions(int64_t run_id,
   ReconcileCounts counts;
   Transaction txn(db_.get());
   NR_RETURN_IF_ERROR(txn.Begin());
-  auto lookup = db_->Prepare("SELECT id, verdict, verdict_evidence FROM contradictions WHERE fingerprint = ?");
+  auto lookup = db_->Prepare(
+      "SELECT id, verdict, verdict_evidence FROM contradictions WHERE fingerprint = ?");
   auto insert = db_->Prepare(
       "INSERT INTO contradictions(fingerprint, kind, severity, confidence, topic, within_article, "
       "claim_a, claim_b, sides, evidence, first_seen_run, last_seen_run) "
@@ -51,7 +52,8 @@ core::Result<ReconcileCounts> Store::SaveContradictions(int64_t run_id,
       "claim_b = ?, sides = ?, evidence = ?, last_seen_run = ?, status = 'open', "
       "verdict = CASE WHEN verdict = 'dismissed' AND verdict_evidence != ? THEN NULL "
       "ELSE verdict END WHERE id = ?");
-  auto seen = db_->Prepare("INSERT OR IGNORE INTO contradiction_runs(contradiction_id, run_id) VALUES (?, ?)");
+  auto seen = db_->Prepare(
+      "INSERT OR IGNORE INTO contradiction_runs(contradiction_id, run_id) VALUES (?, ?)");
   if (!lookup.ok()) return lookup.status();
   if (!insert.ok()) return insert.status();
   if (!update.ok()) return update.status();
@@ -64,7 +66,10 @@ core::Result<ReconcileCounts> Store::SaveContradictions(int64_t run_id,
     auto row = lookup->Step();
     if (!row.ok()) return row.status();
     auto bind_claim = [](Stmt& s, int index, int64_t id) {
-      if (id == 0) s.BindNull(index); else s.Bind(index, id);
+      if (id == 0)
+        s.BindNull(index);
+      else
+        s.Bind(index, id);
     };
     if (*row) {
       c.id = lookup->Int(0);
@@ -97,12 +102,9 @@ core::Result<ReconcileCounts> Store::SaveContradictions(int64_t run_id,
   if (!open.ok()) return open.status();
   if (!gone.ok()) return gone.status();
   std::vector<int64_t> to_close;
-  for (;;) {
-    auto row = open->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
+  NR_RETURN_IF_ERROR(open->ForEachRow([&] {
     if (present.count(open->Int(0)) == 0) to_close.push_back(open->Int(0));
-  }
+  }));
   for (int64_t id : to_close) {
     gone->Reset();
     NR_RETURN_IF_ERROR(gone->Bind(1, id).Run());
@@ -126,16 +128,14 @@ core::Result<std::vector<StoredContradiction>> QueryContradictions(Db* db, const
       "c.status, coalesce(c.verdict, ''), coalesce(c.verdict_note, ''), "
       "(SELECT count(*) FROM contradiction_runs r WHERE r.contradiction_id = c.id), "
       "(SELECT max(id) FROM runs WHERE id IN (SELECT run_id FROM contradiction_runs)) "
-      "FROM contradictions c " + where +
+      "FROM contradictions c " +
+      where +
       " ORDER BY CASE c.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, "
       "c.first_seen_run DESC, c.id");
   if (!stmt.ok()) return stmt.status();
   bind(*stmt);
   std::vector<StoredContradiction> out;
-  for (;;) {
-    auto row = stmt->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
+  NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
     StoredContradiction sc;
     core::Contradiction& c = sc.contradiction;
     c.id = stmt->Int(0);
@@ -155,7 +155,7 @@ core::Result<std::vector<StoredContradiction>> QueryContradictions(Db* db, const
     sc.runs_present = static_cast<int>(stmt->Int(14));
     sc.is_new = sc.first_seen_run == (new_run != 0 ? new_run : stmt->Int(15));
     out.push_back(std::move(sc));
-  }
+  }));
   return out;
 }
 

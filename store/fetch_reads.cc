@@ -12,12 +12,9 @@ core::Result<std::vector<FeedItemRecord>> Store::LoadFeedItems(int64_t source_id
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(1, source_id);
   std::vector<FeedItemRecord> items;
-  for (;;) {
-    auto row = stmt->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
+  NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
     items.push_back({stmt->Text(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4)});
-  }
+  }));
   return items;
 }
 
@@ -51,13 +48,10 @@ core::Result<std::vector<FetchLogEntry>> Store::LoadFetchLog(int64_t run_id) {
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(1, run_id);
   std::vector<FetchLogEntry> entries;
-  for (;;) {
-    auto row = stmt->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
+  NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
     entries.push_back({stmt->Int(0), stmt->Int(1), stmt->Text(2), static_cast<int>(stmt->Int(3)),
                        stmt->Int(4), stmt->Int(5), stmt->Text(6), stmt->Text(7), stmt->Text(8)});
-  }
+  }));
   return entries;
 }
 
@@ -69,12 +63,9 @@ core::Result<std::vector<PendingDocument>> Store::PendingDocuments() {
       "WHERE a.id IS NULL AND d.rejected IS NULL ORDER BY d.id");
   if (!stmt.ok()) return stmt.status();
   std::vector<PendingDocument> pending;
-  for (;;) {
-    auto row = stmt->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
+  NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
     pending.push_back({stmt->Int(0), stmt->Int(1), stmt->Text(2), stmt->Text(3)});
-  }
+  }));
   return pending;
 }
 

@@ -198,13 +198,10 @@ core::Result<std::vector<UrlState>> Store::LoadUrlStates(int64_t source_id) {
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(1, source_id);
   std::vector<UrlState> states;
-  for (;;) {
-    auto row = stmt->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
+  NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
     states.push_back({stmt->Text(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
                       stmt->Text(5), static_cast<int>(stmt->Int(6))});
-  }
+  }));
   return states;
 }
 

@@ -10,12 +10,9 @@ core::Result<std::vector<RunRecord>> Store::LoadRuns() {
       "SELECT id, command, started_at, coalesce(finished_at, ''), status FROM runs ORDER BY id");
   if (!stmt.ok()) return stmt.status();
   std::vector<RunRecord> runs;
-  for (;;) {
-    auto row = stmt->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
+  NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
     runs.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4)});
-  }
+  }));
   return runs;
 }
 
@@ -27,13 +24,10 @@ core::Result<std::vector<RunContradictionCount>> Store::CountContradictionsByRun
       "JOIN contradictions c ON c.id = cr.contradiction_id GROUP BY r.id ORDER BY r.id");
   if (!stmt.ok()) return stmt.status();
   std::vector<RunContradictionCount> counts;
-  for (;;) {
-    auto row = stmt->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
+  NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
     counts.push_back({stmt->Int(0), stmt->Text(1), static_cast<int>(stmt->Int(2)),
                       static_cast<int>(stmt->Int(3))});
-  }
+  }));
   return counts;
 }
 
@@ -43,12 +37,9 @@ core::Result<std::vector<ArticleFingerprint>> Store::LoadFingerprints() {
       "WHERE simhash IS NOT NULL AND not_article IS NULL ORDER BY id");
   if (!stmt.ok()) return stmt.status();
   std::vector<ArticleFingerprint> out;
-  for (;;) {
-    auto row = stmt->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
+  NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
     out.push_back({stmt->Int(0), stmt->Int(1), static_cast<uint64_t>(stmt->Int(2))});
-  }
+  }));
   return out;
 }
 

@@ -34,8 +34,7 @@ Stmt& Stmt::Bind(int index, double value) {
   return *this;
 }
 Stmt& Stmt::Bind(int index, std::string_view text) {
-  sqlite3_bind_text64(stmt_.get(), index, text.data(), text.size(), SQLITE_TRANSIENT,
-                      SQLITE_UTF8);
+  sqlite3_bind_text64(stmt_.get(), index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
   return *this;
 }
 Stmt& Stmt::BindBlob(int index, std::string_view bytes) {
@@ -61,6 +60,15 @@ core::Status Stmt::Run() {
   core::Result<bool> row = Step();
   if (!row.ok()) return row.status();
   return core::Status::Ok();
+}
+
+core::Status Stmt::ForEachRow(const std::function<void()>& row) {
+  for (;;) {
+    core::Result<bool> more = Step();
+    if (!more.ok()) return more.status();
+    if (!*more) return core::Status::Ok();
+    row();
+  }
 }
 
 void Stmt::Reset() {
@@ -90,8 +98,7 @@ core::Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool read_on
 
 core::Result<Stmt> Db::Prepare(std::string_view sql) {
   sqlite3_stmt* stmt = nullptr;
-  int rc = sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &stmt,
-                              nullptr);
+  int rc = sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
   if (rc != SQLITE_OK) {
     sqlite3_finalize(stmt);
     return Error("prepare");

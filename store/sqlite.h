@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -38,6 +39,8 @@ class Stmt {
   core::Result<bool> Step();
   // Steps once, expecting no row (INSERT/UPDATE/DELETE).
   core::Status Run();
+  // Steps through every row, calling `row` on each; the first error stops it.
+  core::Status ForEachRow(const std::function<void()>& row);
   void Reset();
 
   int64_t Int(int column) const { return sqlite3_column_int64(stmt_.get(), column); }

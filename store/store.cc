@@ -105,7 +105,8 @@ namespace {
 std::string EncodeMinHash(const std::vector<uint32_t>& values) {
   std::string out;
   for (uint32_t v : values) {
-    for (int shift = 0; shift < 32; shift += 8) out.push_back(static_cast<char>((v >> shift) & 0xFF));
+    for (int shift = 0; shift < 32; shift += 8)
+      out.push_back(static_cast<char>((v >> shift) & 0xFF));
   }
   return out;
 }
@@ -114,7 +115,8 @@ std::vector<uint32_t> DecodeMinHash(const std::string& blob) {
   std::vector<uint32_t> out;
   for (size_t i = 0; i + 4 <= blob.size(); i += 4) {
     uint32_t v = 0;
-    for (int k = 3; k >= 0; --k) v = (v << 8) | static_cast<unsigned char>(blob[i + static_cast<size_t>(k)]);
+    for (int k = 3; k >= 0; --k)
+      v = (v << 8) | static_cast<unsigned char>(blob[i + static_cast<size_t>(k)]);
     out.push_back(v);
   }
   return out;
@@ -169,7 +171,6 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   return result;
 }
 
-
 core::Result<int64_t> Store::DuplicateOf(int64_t source_id, const ArticleWrite& w) {
   if (!w.text.not_article.empty()) return int64_t{0};
   if (!w.minhash.empty() && w.near_duplicate_agreement > 0) {
@@ -196,7 +197,9 @@ core::Result<int64_t> Store::InsertArticle(int64_t source_id, const ArticleWrite
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT DO NOTHING");
   if (!art.ok()) return art.status();
-  art->Bind(1, result.document_id).Bind(2, source_id).Bind(3, t.url.empty() ? w.document.url : t.url);
+  art->Bind(1, result.document_id)
+      .Bind(2, source_id)
+      .Bind(3, t.url.empty() ? w.document.url : t.url);
   art->Bind(4, t.canonical_url).Bind(5, t.title).BindOptional(6, t.published);
   art->BindOptional(7, t.published_from).BindOptional(8, t.modified);
   art->Bind(9, JoinAuthors(t.authors)).Bind(10, t.site_name).Bind(11, t.language);
@@ -213,7 +216,8 @@ core::Result<int64_t> Store::InsertArticle(int64_t source_id, const ArticleWrite
 }
 
 core::Status Store::InsertSentences(int64_t article_id, const std::vector<core::Span>& sentences) {
-  auto sent = db_->Prepare("INSERT INTO sentences(article_id, idx, start, end) VALUES (?, ?, ?, ?)");
+  auto sent =
+      db_->Prepare("INSERT INTO sentences(article_id, idx, start, end) VALUES (?, ?, ?, ?)");
   if (!sent.ok()) return sent.status();
   for (size_t i = 0; i < sentences.size(); ++i) {
     sent->Reset();
@@ -249,8 +253,8 @@ core::Result<int64_t> Store::FindMinHashDuplicate(int64_t source_id, const Artic
 }
 
 core::Status Store::InsertBands(int64_t article_id, const std::vector<int64_t>& bands) {
-  auto stmt = db_->Prepare(
-      "INSERT OR IGNORE INTO article_bands(band_key, article_id) VALUES (?, ?)");
+  auto stmt =
+      db_->Prepare("INSERT OR IGNORE INTO article_bands(band_key, article_id) VALUES (?, ?)");
   if (!stmt.ok()) return stmt.status();
   for (int64_t key : bands) {
     stmt->Reset();
@@ -283,12 +287,7 @@ core::Result<std::vector<int64_t>> Store::ArticlesNeedingClaims(const std::strin
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(1, version);
   std::vector<int64_t> ids;
-  for (;;) {
-    auto row = stmt->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    ids.push_back(stmt->Int(0));
-  }
+  NR_RETURN_IF_ERROR(stmt->ForEachRow([&] { ids.push_back(stmt->Int(0)); }));
   return ids;
 }
 
@@ -341,18 +340,13 @@ core::Result<std::vector<int64_t>> Store::ArticleIds(const std::string& source,
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(1, source).Bind(2, url);
   std::vector<int64_t> ids;
-  for (;;) {
-    auto row = stmt->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    ids.push_back(stmt->Int(0));
-  }
+  NR_RETURN_IF_ERROR(stmt->ForEachRow([&] { ids.push_back(stmt->Int(0)); }));
   return ids;
 }
 
 core::Result<int64_t> Store::Count(const std::string& table) {
   static const std::set<std::string> kTables = {
-      "runs", "sources", "fetches", "documents", "articles", "sentences",
+      "runs",   "sources",      "fetches",        "documents", "articles",  "sentences",
       "claims", "claim_values", "contradictions", "url_state", "feed_items"};
   if (kTables.count(table) == 0) return core::InvalidArgument("no table " + table);
   auto stmt = db_->Prepare("SELECT count(*) FROM " + table);

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <string>
 
+#include "core/utf8.h"
 #include "extract/claims/values.h"
 #include "extract/claims/values_internal.h"
 
@@ -28,11 +29,7 @@ std::optional<double> WordValue(std::string_view w) {
 
 }  // namespace
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string Lower(std::string_view s) { return core::AsciiLower(s); }
 
 std::optional<double> ParseNumber(std::string_view text) {
   if (text.empty()) return std::nullopt;

@@ -1,5 +1,6 @@
 // The not-an-article checks: phrase lists for each kind of page and the text lengths
 // below which a page that uses them is taken at its word.
+#include "core/utf8.h"
 #include "extract/text/not_article.h"
 
 #include <string>
@@ -49,13 +50,7 @@ constexpr std::string_view kPaywallPhrases[] = {
     "register to continue reading", "sign in to continue reading", "unlock this article",
     "become a subscriber to read"};
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  }
-  return out;
-}
+std::string Lower(std::string_view s) { return core::AsciiLower(s); }
 
 // The first listed phrase found in `text` (lower case), or "".
 template <size_t N>
