@@ -81,11 +81,12 @@ core::Result<std::unique_ptr<PartyFinder>> PartyFinder::Create(
     }
   }
   if (!aliases.empty()) {
-    impl->aliases = std::make_unique<RE2>("\\b(" + Alternation(aliases) + ")\\b");
+    // No groups: the match is the mention, and RE2 finds it without its capture engine.
+    impl->aliases = std::make_unique<RE2>("\\b(?:" + Alternation(aliases) + ")\\b");
     if (!impl->aliases->ok()) return core::InvalidArgument("gazetteer aliases: " + impl->aliases->error());
   }
   if (!descriptors.empty()) {
-    impl->descriptors = std::make_unique<RE2>("(?i)\\b(" + Alternation(descriptors) + ")\\b");
+    impl->descriptors = std::make_unique<RE2>("(?i)\\b(?:" + Alternation(descriptors) + ")\\b");
     if (!impl->descriptors->ok()) {
       return core::InvalidArgument("gazetteer descriptors: " + impl->descriptors->error());
     }
@@ -217,13 +218,13 @@ std::vector<PartyMention> PartyFinder::Find(std::string_view text) const {
   std::vector<PartyMention> found;
   if (impl_->aliases) {
     ForEachMatch(*impl_->aliases, text, [&](const std::vector<Group>& g) {
-      found.push_back({{g[1].start, g[1].end()}, impl_->alias_to_name.at(std::string(g[1].text))});
+      found.push_back({{g[0].start, g[0].end()}, impl_->alias_to_name.at(std::string(g[0].text))});
     });
   }
   if (impl_->descriptors) {
     ForEachMatch(*impl_->descriptors, text, [&](const std::vector<Group>& g) {
-      auto it = impl_->descriptor_to_name.find(Lower(g[1].text));
-      if (it != impl_->descriptor_to_name.end()) found.push_back({{g[1].start, g[1].end()}, it->second});
+      auto it = impl_->descriptor_to_name.find(Lower(g[0].text));
+      if (it != impl_->descriptor_to_name.end()) found.push_back({{g[0].start, g[0].end()}, it->second});
     });
   }
   // Gazetteer mentions first: an unknown name never overrides a configured one.
