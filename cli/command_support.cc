@@ -66,13 +66,26 @@ std::unique_ptr<extract::ClaimExtractor> MakeExtractor(const Args& args, Io& io,
   return std::move(*extractor);
 }
 
+std::string DbPath(const Args& args, const std::string& default_db) {
+  return args.Get("db", default_db.empty() ? "newsrecon.db" : default_db);
+}
+
+std::unique_ptr<RunLock> LockDatabase(const Args& args, Io& io, const std::string& default_db,
+                                      int* exit_code) {
+  auto lock = RunLock::Acquire(DbPath(args, default_db));
+  if (lock.ok()) return std::move(*lock);
+  Fail(io, lock.status());
+  *exit_code = lock.status().code() == core::Code::kBusy ? kExitLocked : kExitFailure;
+  return nullptr;
+}
+
 std::unique_ptr<Session> OpenSession(const Args& args, Io& io, const std::string& command,
                                      const std::string& default_db,
                                      const extract::Lexicon* lexicon) {
   auto session = std::make_unique<Session>();
   session->extractor = MakeExtractor(args, io, lexicon);
   if (!session->extractor) return nullptr;
-  session->db_path = args.Get("db", default_db.empty() ? "newsrecon.db" : default_db);
+  session->db_path = DbPath(args, default_db);
   auto store = store::Store::Open(session->db_path);
   if (!store.ok()) {
     Fail(io, store.status());

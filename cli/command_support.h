@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/pipeline.h"
+#include "cli/run_lock.h"
 #include "core/status.h"
 #include "extract/claims/claims.h"
 #include "extract/claims/lexicon.h"
@@ -34,6 +35,15 @@ struct Session {
   // Closes the run with a status matching `exit_code` and returns exit_code.
   int Finish(int exit_code);
 };
+
+// The database a command opens: --db, or `default_db`, or newsrecon.db.
+std::string DbPath(const Args& args, const std::string& default_db = "");
+
+// Takes the run lock of DbPath(args, default_db) for a command that must run alone (run,
+// fetch, vacuum). On failure prints the one-line error, sets *exit_code (kExitLocked when
+// another run holds the lock, kExitFailure otherwise) and returns null.
+std::unique_ptr<RunLock> LockDatabase(const Args& args, Io& io, const std::string& default_db,
+                                      int* exit_code);
 
 // Opens --db (or `default_db`, or newsrecon.db), builds the extractor from --config's
 // lexicon (or the shipped one) and, when `command` is not empty, begins a run. Prints the

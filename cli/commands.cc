@@ -193,7 +193,8 @@ std::string Help() {
     out += left + " " + c.summary + "\n";
   }
   out += "\nRun 'newsrecon COMMAND --help' for a command's options.\n"
-         "Exit codes: 0 success, 1 failure, 2 bad usage, 3 finished with some inputs failing.\n";
+         "Exit codes: 0 success, 1 failure, 2 bad usage, 3 finished with some inputs failing,\n"
+         "4 another run or fetch holds the database's lock (DB.lock).\n";
   return out;
 }
 

@@ -12,6 +12,9 @@ int FetchCommand(const Args& args, Io& io) {
   if (!args.positional.empty()) return Usage(io, "fetch: unexpected '" + args.positional[0] + "'");
   auto config = LoadConfig(args.Get("config"));
   if (!config.ok()) return Fail(io, config.status());
+  int locked = kExitOk;
+  auto lock = LockDatabase(args, io, config->db_path, &locked);
+  if (!lock) return locked;
   auto session = OpenSession(args, io, "fetch", config->db_path, &config->lexicon);
   if (!session) return kExitFailure;
   SourceTally tally;

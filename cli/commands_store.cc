@@ -19,6 +19,9 @@ int RunCommand(const Args& args, Io& io) {
   if (!args.Has("config")) return Usage(io, "run: --config FILE is required");
   auto config = LoadConfig(args.Get("config"));
   if (!config.ok()) return Fail(io, config.status());
+  int locked = kExitOk;
+  auto lock = LockDatabase(args, io, config->db_path, &locked);
+  if (!lock) return locked;
   auto session = OpenSession(args, io, "run", config->db_path, &config->lexicon);
   if (!session) return kExitFailure;
   SourceTally tally;
