@@ -1,9 +1,11 @@
 // Shared command plumbing.
 #include "cli/command_support.h"
 
+#include <csignal>
 #include <iostream>
 
 #include "cli/config.h"
+#include "cli/interrupt.h"
 #include "core/dates.h"
 
 namespace newsrecon::cli {
@@ -16,6 +18,13 @@ int Usage(Io& io, const std::string& message) {
 int Fail(Io& io, const core::Status& status) {
   io.err << "newsrecon: " << status.message() << "\n";
   return status.code() == core::Code::kInvalidArgument ? kExitUsage : kExitFailure;
+}
+
+int Interrupted(Io& io) {
+  int signal = StopSignal();
+  io.err << "newsrecon: interrupted by " << (signal == SIGTERM ? "SIGTERM" : "SIGINT")
+         << ": stopped after the current article; the next run carries on\n";
+  return StopExitCode(signal);
 }
 
 bool IsIsoDay(const std::string& text) {
@@ -36,7 +45,11 @@ bool ParseId(const std::string& text, int64_t* id) {
 
 int Session::Finish(int exit_code) {
   if (run_id != 0 && store) {
-    const char* status = exit_code == kExitOk ? "ok" : exit_code == kExitPartial ? "partial" : "failed";
+    const char* status = exit_code == kExitOk        ? "ok"
+                         : exit_code == kExitPartial ? "partial"
+                         : exit_code == StopExitCode(SIGINT) || exit_code == StopExitCode(SIGTERM)
+                             ? "interrupted"
+                             : "failed";
     core::Status s = store->FinishRun(run_id, status, "");
     if (!s.ok()) {
       std::cerr << "newsrecon: " << s.message() << "\n";

@@ -15,6 +15,9 @@
 
 namespace newsrecon::cli {
 
+// Prints that the command stopped on a signal (cli/interrupt.h) and returns its exit code.
+int Interrupted(Io& io);
+
 // Prints "newsrecon: MESSAGE" and returns kExitUsage.
 int Usage(Io& io, const std::string& message);
 // Prints "newsrecon: MESSAGE" and returns the exit code for the status (2 for bad usage,
@@ -32,7 +35,8 @@ struct Session {
   int64_t run_id = 0;
 
   Pipeline pipeline() const { return {store.get(), extractor.get(), run_id}; }
-  // Closes the run with a status matching `exit_code` and returns exit_code.
+  // Closes the run with a status matching `exit_code` ("ok", "partial", "interrupted" for
+  // 128 + a signal, "failed") and returns exit_code.
   int Finish(int exit_code);
 };
 

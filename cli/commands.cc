@@ -194,7 +194,8 @@ std::string Help() {
   }
   out += "\nRun 'newsrecon COMMAND --help' for a command's options.\n"
          "Exit codes: 0 success, 1 failure, 2 bad usage, 3 finished with some inputs failing,\n"
-         "4 another run or fetch holds the database's lock (DB.lock).\n";
+         "4 another run or fetch holds the database's lock (DB.lock), 130/143 run or fetch\n"
+         "stopped by SIGINT/SIGTERM after the current article.\n";
   return out;
 }
 

@@ -4,6 +4,7 @@
 #include "cli/command_support.h"
 #include "cli/commands_report.h"
 #include "cli/config.h"
+#include "cli/interrupt.h"
 #include "cli/sources_stage.h"
 #include "cli/report_files.h"
 #include "reports/report.h"
@@ -24,11 +25,14 @@ int RunCommand(const Args& args, Io& io) {
   if (!lock) return locked;
   auto session = OpenSession(args, io, "run", config->db_path, &config->lexicon);
   if (!session) return kExitFailure;
+  InstallStopHandlers();
   SourceTally tally;
   core::Status stored = StoreSources(*session, *config, true, io, &tally);
   if (!stored.ok()) return session->Finish(Fail(io, stored));
+  if (StopRequested()) return session->Finish(Interrupted(io));
   auto refreshed = RefreshClaims(session->pipeline());
   if (!refreshed.ok()) return session->Finish(Fail(io, refreshed.status()));
+  if (StopRequested()) return session->Finish(Interrupted(io));
   auto counts = ReconcileStore(session->pipeline());
   if (!counts.ok()) return session->Finish(Fail(io, counts.status()));
   std::string folder = args.Get("report-dir", config->report_folder.empty() ? "reports" : config->report_folder);

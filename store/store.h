@@ -143,7 +143,7 @@ struct RunRecord {
   std::string command;
   std::string started_at;   // ISO 8601, UTC
   std::string finished_at;  // empty while running
-  std::string status;       // running, ok, partial, failed
+  std::string status;       // running, ok, partial, interrupted, failed
 };
 
 // What one reconciling run saw: contradictions present, and those it saw first.
