@@ -65,6 +65,7 @@ int RunCommand(const Args& args, Io& io);
 int ReconcileCommand(const Args& args, Io& io);
 int ReportContradictions(const Args& args, Io& io);
 int Triage(const Args& args, Io& io);
+int VacuumCommand(const Args& args, Io& io);
 
 // Defined in commands_fetch.cc.
 int FetchCommand(const Args& args, Io& io);

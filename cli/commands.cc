@@ -293,6 +293,12 @@ const std::vector<Command>& Commands() {
        {{"confirm", false, "the contradiction is real"}, {"dismiss", false, "not a contradiction"},
         {"note", true, "why"}, kDb},
        &Triage},
+      {"vacuum", "vacuum [--documents-older-than DAYS] [--config FILE] [--db PATH]",
+       "Drop the raw bodies of documents older than DAYS ([retention] documents_days); keep their "
+       "rows, hashes, articles and claims; compact the database.",
+       {{"documents-older-than", true, "days (default [retention] documents_days)"},
+        {"config", true, "the TOML config, for [retention] and [store]"}, kDb},
+       &VacuumCommand},
   };
   return kCommands;
 }

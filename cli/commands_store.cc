@@ -64,6 +64,38 @@ int ReconcileCommand(const Args& args, Io& io) {
   return session->Finish(kExitOk);
 }
 
+int VacuumCommand(const Args& args, Io& io) {
+  int days = 0;
+  std::string default_db;
+  if (args.Has("config")) {
+    auto config = LoadConfig(args.Get("config"));
+    if (!config.ok()) return Fail(io, config.status());
+    days = config->documents_days;
+    default_db = config->db_path;
+  }
+  if (args.Has("documents-older-than")) {
+    int64_t given = 0;
+    if (!ParseId(args.Get("documents-older-than"), &given) || given > 100000) {
+      return Usage(io, "vacuum: --documents-older-than needs a number of days");
+    }
+    days = static_cast<int>(given);
+  } else if (days == 0) {
+    return Usage(io, "vacuum: give --documents-older-than DAYS or a config with [retention] documents_days");
+  }
+  int locked = kExitOk;
+  auto lock = LockDatabase(args, io, default_db, &locked);
+  if (!lock) return locked;
+  auto session = OpenSession(args, io, "vacuum", default_db);
+  if (!session) return kExitFailure;
+  auto pruned = session->store->PruneDocuments(days);
+  if (!pruned.ok()) return session->Finish(Fail(io, pruned.status()));
+  core::Status vacuumed = session->store->Vacuum();
+  if (!vacuumed.ok()) return session->Finish(Fail(io, vacuumed));
+  io.out << "vacuum: dropped the raw bodies of " << *pruned << " document(s) stored more than "
+         << days << " day(s) ago; " << session->db_path << " compacted\n";
+  return session->Finish(kExitOk);
+}
+
 int Triage(const Args& args, Io& io) {
   int64_t id = 0;
   if (args.positional.size() != 1 || !ParseId(args.positional[0], &id)) {
