@@ -1,9 +1,11 @@
 // Shared command plumbing.
 #include "cli/command_support.h"
 
+#include <csignal>
 #include <iostream>
 
 #include "cli/config.h"
+#include "cli/interrupt.h"
 #include "core/dates.h"
 
 namespace newsrecon::cli {
@@ -16,6 +18,13 @@ int Usage(Io& io, const std::string& message) {
 int Fail(Io& io, const core::Status& status) {
   io.err << "newsrecon: " << status.message() << "\n";
   return status.code() == core::Code::kInvalidArgument ? kExitUsage : kExitFailure;
+}
+
+int Interrupted(Io& io) {
+  int signal = StopSignal();
+  io.err << "newsrecon: interrupted by " << (signal == SIGTERM ? "SIGTERM" : "SIGINT")
+         << ": stopped after the current article; the next run carries on\n";
+  return StopExitCode(signal);
 }
 
 bool IsIsoDay(const std::string& text) {
@@ -36,7 +45,11 @@ bool ParseId(const std::string& text, int64_t* id) {
 
 int Session::Finish(int exit_code) {
   if (run_id != 0 && store) {
-    const char* status = exit_code == kExitOk ? "ok" : exit_code == kExitPartial ? "partial" : "failed";
+    const char* status = exit_code == kExitOk        ? "ok"
+                         : exit_code == kExitPartial ? "partial"
+                         : exit_code == StopExitCode(SIGINT) || exit_code == StopExitCode(SIGTERM)
+                             ? "interrupted"
+                             : "failed";
     core::Status s = store->FinishRun(run_id, status, "");
     if (!s.ok()) {
       std::cerr << "newsrecon: " << s.message() << "\n";
@@ -66,13 +79,26 @@ std::unique_ptr<extract::ClaimExtractor> MakeExtractor(const Args& args, Io& io,
   return std::move(*extractor);
 }
 
+std::string DbPath(const Args& args, const std::string& default_db) {
+  return args.Get("db", default_db.empty() ? "newsrecon.db" : default_db);
+}
+
+std::unique_ptr<RunLock> LockDatabase(const Args& args, Io& io, const std::string& default_db,
+                                      int* exit_code) {
+  auto lock = RunLock::Acquire(DbPath(args, default_db));
+  if (lock.ok()) return std::move(*lock);
+  Fail(io, lock.status());
+  *exit_code = lock.status().code() == core::Code::kBusy ? kExitLocked : kExitFailure;
+  return nullptr;
+}
+
 std::unique_ptr<Session> OpenSession(const Args& args, Io& io, const std::string& command,
                                      const std::string& default_db,
                                      const extract::Lexicon* lexicon) {
   auto session = std::make_unique<Session>();
   session->extractor = MakeExtractor(args, io, lexicon);
   if (!session->extractor) return nullptr;
-  session->db_path = args.Get("db", default_db.empty() ? "newsrecon.db" : default_db);
+  session->db_path = DbPath(args, default_db);
   auto store = store::Store::Open(session->db_path);
   if (!store.ok()) {
     Fail(io, store.status());

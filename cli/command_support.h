@@ -7,12 +7,16 @@
 
 #include "cli/commands.h"
 #include "cli/pipeline.h"
+#include "cli/run_lock.h"
 #include "core/status.h"
 #include "extract/claims/claims.h"
 #include "extract/claims/lexicon.h"
 #include "store/store.h"
 
 namespace newsrecon::cli {
+
+// Prints that the command stopped on a signal (cli/interrupt.h) and returns its exit code.
+int Interrupted(Io& io);
 
 // Prints "newsrecon: MESSAGE" and returns kExitUsage.
 int Usage(Io& io, const std::string& message);
@@ -31,9 +35,19 @@ struct Session {
   int64_t run_id = 0;
 
   Pipeline pipeline() const { return {store.get(), extractor.get(), run_id}; }
-  // Closes the run with a status matching `exit_code` and returns exit_code.
+  // Closes the run with a status matching `exit_code` ("ok", "partial", "interrupted" for
+  // 128 + a signal, "failed") and returns exit_code.
   int Finish(int exit_code);
 };
+
+// The database a command opens: --db, or `default_db`, or newsrecon.db.
+std::string DbPath(const Args& args, const std::string& default_db = "");
+
+// Takes the run lock of DbPath(args, default_db) for a command that must run alone (run,
+// fetch, vacuum). On failure prints the one-line error, sets *exit_code (kExitLocked when
+// another run holds the lock, kExitFailure otherwise) and returns null.
+std::unique_ptr<RunLock> LockDatabase(const Args& args, Io& io, const std::string& default_db,
+                                      int* exit_code);
 
 // Opens --db (or `default_db`, or newsrecon.db), builds the extractor from --config's
 // lexicon (or the shipped one) and, when `command` is not empty, begins a run. Prints the
@@ -51,6 +65,7 @@ int RunCommand(const Args& args, Io& io);
 int ReconcileCommand(const Args& args, Io& io);
 int ReportContradictions(const Args& args, Io& io);
 int Triage(const Args& args, Io& io);
+int VacuumCommand(const Args& args, Io& io);
 
 // Defined in commands_fetch.cc.
 int FetchCommand(const Args& args, Io& io);

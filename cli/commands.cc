@@ -193,7 +193,9 @@ std::string Help() {
     out += left + " " + c.summary + "\n";
   }
   out += "\nRun 'newsrecon COMMAND --help' for a command's options.\n"
-         "Exit codes: 0 success, 1 failure, 2 bad usage, 3 finished with some inputs failing.\n";
+         "Exit codes: 0 success, 1 failure, 2 bad usage, 3 finished with some inputs failing,\n"
+         "4 another run or fetch holds the database's lock (DB.lock), 130/143 run or fetch\n"
+         "stopped by SIGINT/SIGTERM after the current article.\n";
   return out;
 }
 
@@ -291,6 +293,12 @@ const std::vector<Command>& Commands() {
        {{"confirm", false, "the contradiction is real"}, {"dismiss", false, "not a contradiction"},
         {"note", true, "why"}, kDb},
        &Triage},
+      {"vacuum", "vacuum [--documents-older-than DAYS] [--config FILE] [--db PATH]",
+       "Drop the raw bodies of documents older than DAYS ([retention] documents_days); keep their "
+       "rows, hashes, articles and claims; compact the database.",
+       {{"documents-older-than", true, "days (default [retention] documents_days)"},
+        {"config", true, "the TOML config, for [retention] and [store]"}, kDb},
+       &VacuumCommand},
   };
   return kCommands;
 }

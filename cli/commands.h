@@ -15,6 +15,7 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;
 inline constexpr int kExitUsage = 2;
 inline constexpr int kExitPartial = 3;  // finished; some sources or documents failed
+inline constexpr int kExitLocked = 4;   // another run holds the database's lock
 
 struct Io {
   std::ostream& out;

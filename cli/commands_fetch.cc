@@ -2,6 +2,7 @@
 // with --no-extract only the documents (the fetch stage alone), articles left for later.
 #include "cli/command_support.h"
 #include "cli/config.h"
+#include "cli/interrupt.h"
 #include "cli/progress.h"
 #include "cli/sources_stage.h"
 
@@ -12,11 +13,16 @@ int FetchCommand(const Args& args, Io& io) {
   if (!args.positional.empty()) return Usage(io, "fetch: unexpected '" + args.positional[0] + "'");
   auto config = LoadConfig(args.Get("config"));
   if (!config.ok()) return Fail(io, config.status());
+  int locked = kExitOk;
+  auto lock = LockDatabase(args, io, config->db_path, &locked);
+  if (!lock) return locked;
   auto session = OpenSession(args, io, "fetch", config->db_path, &config->lexicon);
   if (!session) return kExitFailure;
+  InstallStopHandlers();
   SourceTally tally;
   core::Status stored = StoreSources(*session, *config, !args.Has("no-extract"), io, &tally);
   if (!stored.ok()) return session->Finish(Fail(io, stored));
+  if (StopRequested()) return session->Finish(Interrupted(io));
   io.out << "newsrecon fetch " << session->run_id << ": " << tally.sources_ok << " source(s) ok, "
          << tally.sources_failed << " failed; " << tally.pages_fetched << " page(s) fetched, "
          << HumanBytes(tally.bytes) << "; " << tally.documents_new << " new document(s), "

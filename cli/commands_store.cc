@@ -4,6 +4,7 @@
 #include "cli/command_support.h"
 #include "cli/commands_report.h"
 #include "cli/config.h"
+#include "cli/interrupt.h"
 #include "cli/sources_stage.h"
 #include "cli/report_files.h"
 #include "reports/report.h"
@@ -19,13 +20,19 @@ int RunCommand(const Args& args, Io& io) {
   if (!args.Has("config")) return Usage(io, "run: --config FILE is required");
   auto config = LoadConfig(args.Get("config"));
   if (!config.ok()) return Fail(io, config.status());
+  int locked = kExitOk;
+  auto lock = LockDatabase(args, io, config->db_path, &locked);
+  if (!lock) return locked;
   auto session = OpenSession(args, io, "run", config->db_path, &config->lexicon);
   if (!session) return kExitFailure;
+  InstallStopHandlers();
   SourceTally tally;
   core::Status stored = StoreSources(*session, *config, true, io, &tally);
   if (!stored.ok()) return session->Finish(Fail(io, stored));
+  if (StopRequested()) return session->Finish(Interrupted(io));
   auto refreshed = RefreshClaims(session->pipeline());
   if (!refreshed.ok()) return session->Finish(Fail(io, refreshed.status()));
+  if (StopRequested()) return session->Finish(Interrupted(io));
   auto counts = ReconcileStore(session->pipeline());
   if (!counts.ok()) return session->Finish(Fail(io, counts.status()));
   std::string folder = args.Get("report-dir", config->report_folder.empty() ? "reports" : config->report_folder);
@@ -54,6 +61,38 @@ int ReconcileCommand(const Args& args, Io& io) {
   if (!counts.ok()) return session->Finish(Fail(io, counts.status()));
   io.out << "reconciled: " << counts->new_count << " new, " << counts->still_open
          << " still present, " << counts->gone << " gone\n";
+  return session->Finish(kExitOk);
+}
+
+int VacuumCommand(const Args& args, Io& io) {
+  int days = 0;
+  std::string default_db;
+  if (args.Has("config")) {
+    auto config = LoadConfig(args.Get("config"));
+    if (!config.ok()) return Fail(io, config.status());
+    days = config->documents_days;
+    default_db = config->db_path;
+  }
+  if (args.Has("documents-older-than")) {
+    int64_t given = 0;
+    if (!ParseId(args.Get("documents-older-than"), &given) || given > 100000) {
+      return Usage(io, "vacuum: --documents-older-than needs a number of days");
+    }
+    days = static_cast<int>(given);
+  } else if (days == 0) {
+    return Usage(io, "vacuum: give --documents-older-than DAYS or a config with [retention] documents_days");
+  }
+  int locked = kExitOk;
+  auto lock = LockDatabase(args, io, default_db, &locked);
+  if (!lock) return locked;
+  auto session = OpenSession(args, io, "vacuum", default_db);
+  if (!session) return kExitFailure;
+  auto pruned = session->store->PruneDocuments(days);
+  if (!pruned.ok()) return session->Finish(Fail(io, pruned.status()));
+  core::Status vacuumed = session->store->Vacuum();
+  if (!vacuumed.ok()) return session->Finish(Fail(io, vacuumed));
+  io.out << "vacuum: dropped the raw bodies of " << *pruned << " document(s) stored more than "
+         << days << " day(s) ago; " << session->db_path << " compacted\n";
   return session->Finish(kExitOk);
 }
 

@@ -156,6 +156,16 @@ core::Result<Config> ParseConfig(std::string_view text, const std::string& path,
     if (!folder.ok()) return folder.status();
     if (!folder->empty()) config.report_folder = Resolve(dir, *folder);
   }
+  if (const toml::table* retention = root["retention"].as_table()) {
+    if (const toml::node* days = retention->get("documents_days")) {
+      auto v = days->value<int64_t>();
+      if (!v || *v < 1 || *v > 100000) {
+        return core::InvalidArgument(At(path, *days) +
+                                     ": key 'documents_days': must be a whole number of days, 1 or more");
+      }
+      config.documents_days = static_cast<int>(*v);
+    }
+  }
   return config;
 }
 

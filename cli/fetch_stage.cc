@@ -16,6 +16,7 @@
 
 #include "cli/progress.h"
 #include "cli/sources_stage.h"
+#include "cli/interrupt.h"
 #include "fetch/crawler.h"
 #include "fetch/url.h"
 
@@ -153,6 +154,7 @@ core::Status FetchStore::Persist(std::deque<fetch::CrawlEvent>& events) {
     const store::DocumentWriteResult& result = (*written)[page];
     if (result.new_document) ++tally_->documents_new;
     if (extract_) {
+      if (StopRequested()) continue;  // stored; the next run makes its article
       NR_RETURN_IF_ERROR(Extract(events[event], batch.pages[page], result.document_id));
     } else if (!result.new_document) {
       ++tally_->articles_unchanged;
@@ -299,12 +301,12 @@ core::Status StoreFetchedSources(Session& session, const fetch::FetchOptions& op
   Progress progress(io);
   core::Status status;
   std::deque<fetch::CrawlEvent> batch;
-  while (status.ok() && queue.Pop(&batch)) {
+  while (status.ok() && !StopRequested() && queue.Pop(&batch)) {
     status = store.Persist(batch);
     batch.clear();
     progress.Update(store.ProgressLine());
   }
-  if (!status.ok()) {
+  if (!status.ok() || StopRequested()) {
     cancel = true;
     queue.Abandon();
   }

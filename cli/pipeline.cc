@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "cli/interrupt.h"
 #include "core/dates.h"
 #include "core/utf8.h"
 #include "extract/text/article.h"
@@ -111,6 +112,7 @@ core::Result<int> ExtractPending(const Pipeline& p, std::vector<std::string>* fa
   if (!pending.ok()) return pending.status();
   int added = 0;
   for (const store::PendingDocument& item : *pending) {
+    if (StopRequested()) break;  // the rest stay pending for the next run
     auto d = p.store->LoadDocument(item.document_id);
     if (!d.ok()) return d.status();
     DocumentInput doc{d->url, d->url, item.published, d->content_type, std::move(d->body), {}, "feed"};
@@ -138,14 +140,17 @@ core::Result<int> ExtractPending(const Pipeline& p, std::vector<std::string>* fa
 core::Result<int> RefreshClaims(const Pipeline& p) {
   auto ids = p.store->ArticlesNeedingClaims(p.extractor->version());
   if (!ids.ok()) return ids.status();
+  int refreshed = 0;
   for (int64_t id : *ids) {
+    if (StopRequested()) break;  // the rest keep their older claims until the next run
     auto article = p.store->LoadArticle(id);
     if (!article.ok()) return article.status();
     const core::ArticleText& t = article->content;
     extract::Extraction found = p.extractor->Extract(t.text, t.sentences, ContextFor(t.published));
     NR_RETURN_IF_ERROR(p.store->ReplaceClaims(id, found.claims, p.extractor->version()));
+    ++refreshed;
   }
-  return static_cast<int>(ids->size());
+  return refreshed;
 }
 
 core::Result<store::ReconcileCounts> ReconcileStore(const Pipeline& p) {

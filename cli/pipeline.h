@@ -63,10 +63,12 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
 // Makes articles of stored documents that have none yet (fetched with --no-extract, or
 // left by an interrupted run). A document that is no article is marked rejected and
 // listed in `failures` as "SOURCE: URL: why". Returns how many new articles it stored.
+// Stops early, between documents, when a stop was requested (cli/interrupt.h).
 core::Result<int> ExtractPending(const Pipeline& p, std::vector<std::string>* failures,
                                  std::vector<std::string>* rejects);
 
-// Re-extracts the claims of articles stored by an older extractor; returns how many.
+// Re-extracts the claims of articles stored by an older extractor; returns how many (fewer
+// than needed when a stop was requested: it stops between articles).
 core::Result<int> RefreshClaims(const Pipeline& p);
 
 // Reconciles every stored claim and records the result in run p.run_id.

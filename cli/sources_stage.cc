@@ -3,6 +3,8 @@
 
 #include <filesystem>
 
+#include "cli/interrupt.h"
+
 namespace newsrecon::cli {
 namespace {
 
@@ -19,6 +21,7 @@ core::Status StoreLocalSource(Session& session, const SourceConfig& source, int6
   }
   bool any_failed = false;
   for (const std::string& path : *files) {
+    if (StopRequested()) return core::Status::Ok();  // the source is neither ok nor failed
     std::string url = files->size() == 1 && !source.url.empty()
                           ? source.url
                           : "file://" + fs::absolute(path).lexically_normal().string();
@@ -77,6 +80,7 @@ core::Status StoreSources(Session& session, const Config& config, bool extract, 
                           SourceTally* tally) {
   std::vector<std::pair<const SourceConfig*, int64_t>> fetched;
   for (const SourceConfig& source : config.sources) {
+    if (StopRequested()) return core::Status::Ok();
     auto id = session.store->UpsertSource({0, source.name, source.kind, Location(source)});
     if (!id.ok()) return id.status();
     if (source.kind == "path") {
@@ -88,7 +92,7 @@ core::Status StoreSources(Session& session, const Config& config, bool extract, 
   if (!fetched.empty()) {
     NR_RETURN_IF_ERROR(StoreFetchedSources(session, config.fetch, fetched, extract, io, tally));
   }
-  if (!extract) return core::Status::Ok();
+  if (!extract || StopRequested()) return core::Status::Ok();
   size_t before = tally->failures.size();
   auto added = ExtractPending(session.pipeline(), &tally->failures, &tally->rejects);
   if (!added.ok()) return added.status();

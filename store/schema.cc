@@ -187,6 +187,11 @@ CREATE TABLE article_bands (
   PRIMARY KEY (band_key, article_id)
 ) WITHOUT ROWID;
 )sql",
+      // 5: retention: raw bodies of old documents are dropped (body empty, text NULL); the
+      // row, its hash and its article stay.
+      R"sql(
+ALTER TABLE documents ADD COLUMN pruned_at TEXT;
+)sql",
   };
   return kMigrations;
 }

@@ -143,7 +143,7 @@ struct RunRecord {
   std::string command;
   std::string started_at;   // ISO 8601, UTC
   std::string finished_at;  // empty while running
-  std::string status;       // running, ok, partial, failed
+  std::string status;       // running, ok, partial, interrupted, failed
 };
 
 // What one reconciling run saw: contradictions present, and those it saw first.
@@ -283,6 +283,12 @@ class Store {
 
   // Claims by id, for reports (missing ids are skipped).
   core::Result<std::vector<StoredClaim>> LoadClaimsById(const std::vector<int64_t>& ids);
+
+  // Retention: empties the raw body and UTF-8 text of documents stored more than `days`
+  // days ago that an article was made of, and marks them pruned; returns how many.
+  core::Result<int64_t> PruneDocuments(int days);
+  // Gives the free pages back to the file system (SQLite VACUUM).
+  core::Status Vacuum();
 
   // Counts of rows per table, for summaries and tests.
   core::Result<int64_t> Count(const std::string& table);
