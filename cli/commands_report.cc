@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "cli/config.h"
 #include "cli/page_reader.h"
 #include "cli/report_files.h"
 #include "reports/audit.h"
@@ -51,8 +52,14 @@ std::string RenderAudit(const std::string& format, const reports::Audit& a) {
 
 core::Result<reports::Audit> AuditTarget(const Args& args, Io& io, Session& session) {
   if (args.Has("source")) return reports::AuditSource(*session.store, args.Get("source"));
-  // http(s) pages: the fetch stage's reader plugs in here.
-  auto page = ReadPage(args.positional[0], NoHttpReader());
+  // http(s) pages are fetched now, with the config's [fetch] settings when one is named.
+  fetch::FetchOptions options;
+  if (args.Has("config")) {
+    auto config = LoadConfig(args.Get("config"));
+    if (!config.ok()) return config.status();
+    options = config->fetch;
+  }
+  auto page = ReadPage(args.positional[0], FetchHttpReader(options));
   if (!page.ok()) return page.status();
   auto extractor = MakeExtractor(args, io);
   if (!extractor) return core::InvalidArgument("audit: no claim extractor");

@@ -7,6 +7,7 @@
 #include "core/dates.h"
 #include "core/utf8.h"
 #include "extract/text/article.h"
+#include "fetch/charset.h"
 #include "extract/text/simhash.h"
 
 namespace newsrecon::cli {
@@ -51,6 +52,26 @@ HttpReader NoHttpReader() {
   return [](const std::string& url) -> core::Result<Page> {
     return core::InvalidArgument(url + ": this build reads only local pages (file:// URLs and "
                                  "paths); http and https need the fetch stage");
+  };
+}
+
+HttpReader FetchHttpReader(fetch::FetchOptions options) {
+  return [options](const std::string& url) -> core::Result<Page> {
+    fetch::Fetcher fetcher(options);
+    fetch::Response got;
+    fetcher.Add({url, "", "", options.policy}, [&](fetch::Response&& r) { got = std::move(r); });
+    NR_RETURN_IF_ERROR(fetcher.Run());
+    if (!got.error.ok()) return core::BadInput(url + ": " + got.error.message());
+    std::string type = core::AsciiLower(got.content_type);
+    bool html = type.find("html") != std::string::npos || type.empty();
+    std::string header_charset;
+    if (size_t at = type.find("charset="); at != std::string::npos) {
+      header_charset = type.substr(at + 8, type.find(';', at) - (at + 8));
+    }
+    fetch::DecodedText text = fetch::DecodeText(
+        got.body, header_charset, html ? fetch::TextKind::kHtml : fetch::TextKind::kPlain);
+    return Page{got.final_url.empty() ? url : got.final_url, url, std::move(text.text),
+                html ? "text/html" : "text/plain"};
   };
 }
 

@@ -1,8 +1,7 @@
 // Reading one page now, for `newsrecon audit URL`.
 //
-// Local pages (file:// URLs and plain paths) are read here. http and https pages need the
-// fetch stage: the caller passes an HttpReader, and until the fetch stage provides one,
-// NoHttpReader() reports that such URLs cannot be read by this build.
+// Local pages (file:// URLs and plain paths) are read here; http and https pages through an
+// HttpReader: FetchHttpReader() fetches them with the fetch stage, NoHttpReader() refuses.
 #ifndef NEWSRECON_CLI_PAGE_READER_H_
 #define NEWSRECON_CLI_PAGE_READER_H_
 
@@ -10,6 +9,7 @@
 #include <string>
 
 #include "core/status.h"
+#include "fetch/fetcher.h"
 #include "extract/claims/claims.h"
 #include "reports/audit.h"
 
@@ -26,6 +26,11 @@ using HttpReader = std::function<core::Result<Page>(const std::string& url)>;
 
 // A reader that fails with kInvalidArgument for every URL, saying why.
 HttpReader NoHttpReader();
+
+// A reader that fetches the page now with the fetch stage (robots.txt, retries, redirects,
+// limits as `options` say) and converts it to UTF-8. Fails with kBadInput naming the URL
+// when the page cannot be fetched.
+HttpReader FetchHttpReader(fetch::FetchOptions options);
 
 // Reads `target`: an http(s) URL through `http`; a file:// URL or a path from disk (kBadInput
 // naming the file when it is missing, unreadable, empty or binary); any other scheme fails

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "core/sha256.h"
+#include "tests/fetch/test_server.h"
 #include "tests/test_support.h"
 
 namespace newsrecon::testing {
@@ -256,9 +257,9 @@ TEST_CASE("audit: bad usage and missing subjects", "[audit][cli]") {
       {{"audit", "--source", "S", "--format", "pdf", "--db", db}, 2,
        "newsrecon: audit: --format must be text, json, html, md or csv\n"},
       {{"audit", "--source", "Nobody", "--db", db}, 1, "newsrecon: audit: no source named 'Nobody'\n"},
-      {{"audit", "https://news.example/a", "--db", db}, 2,
-       "newsrecon: audit: https://news.example/a: this build reads only local pages (file:// URLs "
-       "and paths); http and https need the fetch stage\n"},
+      {{"audit", "http://127.0.0.1:1/a", "--db", db}, 1,
+       "newsrecon: audit: http://127.0.0.1:1/a: robots.txt unreachable: cannot connect to "
+       "127.0.0.1:1 (after 3 attempts)\n"},
       {{"audit", "ftp://news.example/a", "--db", db}, 2,
        "newsrecon: audit: ftp://news.example/a: unsupported URL scheme (use http, https or file)\n"},
       {{"audit", dir.File("missing.html"), "--db", db}, 1,
@@ -273,6 +274,31 @@ TEST_CASE("audit: bad usage and missing subjects", "[audit][cli]") {
     CHECK(r.err == c.err);
   }
   CHECK(!Exists(dir.File("none.db")));
+}
+
+}  // namespace
+}  // namespace newsrecon::testing
+
+namespace newsrecon::testing {
+namespace {
+
+TEST_CASE("audit of an http page fetched now, compared with what is stored", "[audit][fetch]") {
+  TempDir dir;
+  std::string db = dir.File("n.db");
+  std::string samples = std::string(NEWSRECON_SOURCE_DIR) + "/samples/";
+  REQUIRE(RunCli({"run", "--config", samples + "demo.toml", "--db", db, "--report-dir",
+                  dir.File("reports")}).exit_code == 0);
+  TestServer server;
+  std::string page = ReadFile(samples + "pages/market-lantern.html");
+  server.http().Get("/lantern.html", [&](const httplib::Request&, httplib::Response& res) {
+    res.set_content(page, "text/html; charset=utf-8");
+  });
+  server.Start();
+  json audit = Audit({server.Url("/lantern.html"), "--config", samples + "demo.toml", "--db", db});
+  CHECK(audit["kind"] == "page");
+  // Its 32% stake stands against the others' 27 percent; its licence-free claims are new.
+  const json& stake = ClaimWith(audit, "Corvane holds a 32% stake in Nordaxis.");
+  CHECK(stake["verdict"] == "contradicted");
 }
 
 }  // namespace
