@@ -30,20 +30,27 @@ std::vector<std::string> SeedFiles() {
   return files;
 }
 
-TEST_CASE("seeds: stops paying against stops collecting", "[e2e][seeds]") {
+// Ingests the five seed articles as five sources (seed-000 ... seed-004) into `db` and
+// reconciles; false when the seeds are absent.
+bool IngestSeeds(const std::string& db) {
   std::vector<std::string> files = SeedFiles();
-  if (files.empty()) {
-    WARN("SKIPPED: " NEWSRECON_SHARED_DIR "/corpus/seeds not found; the seed test needs it");
-    return;
-  }
+  if (files.empty()) return false;
   REQUIRE(files.size() == 5);
-  TempDir dir;
-  std::string db = dir.File("n.db");
   for (const std::string& f : files) {
     std::string source = "seed-" + fs::path(f).stem().string().substr(0, 3);
     REQUIRE(RunCli({"ingest", f, "--source", source, "--db", db}).exit_code == 0);
   }
   REQUIRE(RunCli({"reconcile", "--db", db}).exit_code == 0);
+  return true;
+}
+
+TEST_CASE("seeds: stops paying against stops collecting", "[e2e][seeds]") {
+  TempDir dir;
+  std::string db = dir.File("n.db");
+  if (!IngestSeeds(db)) {
+    WARN("SKIPPED: " NEWSRECON_SHARED_DIR "/corpus/seeds not found; the seed test needs it");
+    return;
+  }
   CliResult r = RunCli({"report", "contradictions", "--db", db});
   REQUIRE(r.exit_code == 0);
   json report = json::parse(r.out);
@@ -93,18 +100,12 @@ bool SideQuotes(const json& item, size_t side, const std::string& source, const 
 }
 
 TEST_CASE("seeds: the full list of what is flagged", "[e2e][seeds]") {
-  std::vector<std::string> files = SeedFiles();
-  if (files.empty()) {
+  TempDir dir;
+  std::string db = dir.File("n.db");
+  if (!IngestSeeds(db)) {
     WARN("SKIPPED: " NEWSRECON_SHARED_DIR "/corpus/seeds not found; the seed test needs it");
     return;
   }
-  TempDir dir;
-  std::string db = dir.File("n.db");
-  for (const std::string& f : files) {
-    std::string source = "seed-" + fs::path(f).stem().string().substr(0, 3);
-    REQUIRE(RunCli({"ingest", f, "--source", source, "--db", db}).exit_code == 0);
-  }
-  REQUIRE(RunCli({"reconcile", "--db", db}).exit_code == 0);
   json report = json::parse(RunCli({"report", "contradictions", "--db", db}).out);
   std::set<std::string> found;
   for (const json& item : report) found.insert(Describe(item));
