@@ -4,6 +4,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -66,6 +68,30 @@ CliResult RunBinary(const std::vector<std::string>& args) {
   r.out = ReadFile(dir.File("out"));
   r.err = ReadFile(dir.File("err"));
   return r;
+}
+
+std::vector<std::string> SeedFiles() {
+  std::vector<std::string> files;
+  std::error_code ec;
+  std::string dir = std::string(NEWSRECON_SHARED_DIR) + "/corpus/seeds";
+  if (!fs::is_directory(dir, ec)) return files;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".txt") files.push_back(entry.path().lexically_normal().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+bool IngestSeeds(const std::string& db) {
+  std::vector<std::string> files = SeedFiles();
+  if (files.empty()) return false;
+  REQUIRE(files.size() == 5);
+  for (const std::string& f : files) {
+    std::string source = "seed-" + fs::path(f).stem().string().substr(0, 3);
+    REQUIRE(RunCli({"ingest", f, "--source", source, "--db", db}).exit_code == 0);
+  }
+  REQUIRE(RunCli({"reconcile", "--db", db}).exit_code == 0);
+  return true;
 }
 
 std::string ReadFile(const std::string& path) {

@@ -33,6 +33,12 @@ CliResult RunCli(const std::vector<std::string>& args);
 // Runs the built newsrecon executable with `args`; captures both streams.
 CliResult RunBinary(const std::vector<std::string>& args);
 
+// The seed articles in ../shared/corpus/seeds/, sorted; empty when that folder is absent.
+std::vector<std::string> SeedFiles();
+// Ingests the five seeds as sources seed-000 ... seed-004 into `db` and reconciles; false
+// (nothing done) when the seeds are absent.
+bool IngestSeeds(const std::string& db);
+
 std::string ReadFile(const std::string& path);
 void WriteFile(const std::string& path, const std::string& content);
 bool Exists(const std::string& path);

@@ -18,32 +18,6 @@ namespace {
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-std::vector<std::string> SeedFiles() {
-  std::vector<std::string> files;
-  std::error_code ec;
-  std::string dir = std::string(NEWSRECON_SHARED_DIR) + "/corpus/seeds";
-  if (!fs::is_directory(dir, ec)) return files;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
-// Ingests the five seed articles as five sources (seed-000 ... seed-004) into `db` and
-// reconciles; false when the seeds are absent.
-bool IngestSeeds(const std::string& db) {
-  std::vector<std::string> files = SeedFiles();
-  if (files.empty()) return false;
-  REQUIRE(files.size() == 5);
-  for (const std::string& f : files) {
-    std::string source = "seed-" + fs::path(f).stem().string().substr(0, 3);
-    REQUIRE(RunCli({"ingest", f, "--source", source, "--db", db}).exit_code == 0);
-  }
-  REQUIRE(RunCli({"reconcile", "--db", db}).exit_code == 0);
-  return true;
-}
-
 TEST_CASE("seeds: stops paying against stops collecting", "[e2e][seeds]") {
   TempDir dir;
   std::string db = dir.File("n.db");

@@ -20,18 +20,6 @@ using nlohmann::json;
 namespace fs = std::filesystem;
 using Sources = std::set<std::string>;
 
-std::vector<std::string> SeedFiles() {
-  std::vector<std::string> files;
-  std::error_code ec;
-  std::string dir = std::string(NEWSRECON_SHARED_DIR) + "/corpus/seeds";
-  if (!fs::is_directory(dir, ec)) return files;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.path().extension() == ".txt") files.push_back(entry.path().lexically_normal().string());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 // The audit's claim whose quote contains `text` (of `relation`, when given); fails the
 // test when there is none.
 const json& ClaimWith(const json& audit, const std::string& text, const std::string& relation = "") {
@@ -96,16 +84,7 @@ struct Seeds {
   TempDir dir;
   std::string db = dir.File("n.db");
   std::vector<std::string> files = SeedFiles();
-  bool Load() {
-    if (files.empty()) return false;
-    REQUIRE(files.size() == 5);
-    for (const std::string& f : files) {
-      std::string source = "seed-" + fs::path(f).stem().string().substr(0, 3);
-      REQUIRE(RunCli({"ingest", f, "--source", source, "--db", db}).exit_code == 0);
-    }
-    REQUIRE(RunCli({"reconcile", "--db", db}).exit_code == 0);
-    return true;
-  }
+  bool Load() { return IngestSeeds(db); }
 };
 
 TEST_CASE("audit of a seed source: what others back and what they contradict", "[audit][seeds]") {
