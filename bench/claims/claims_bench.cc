@@ -41,25 +41,35 @@ int main(int argc, char** argv) {
     std::cerr << "claims_bench: " << extractor.status().message() << "\n";
     return 1;
   }
+  // The first pass over the bodies is timed on its own: RE2 builds its DFA states lazily,
+  // so a fresh process pays for them once. A nightly run makes one extractor for
+  // thousands of articles, so the passes after it are the stage's steady throughput.
   size_t claims = 0, relation_claims = 0, values = 0;
-  auto start = std::chrono::steady_clock::now();
-  for (int r = 0; r < rounds; ++r) {
+  auto pass = [&](bool count) {
     for (const std::string& body : bodies) {
       auto found = (*extractor)->Extract(body, extract::SplitSentences(body), {});
-      if (r == 0) {
-        claims += found.claims.size();
-        values += found.values.size();
-        for (const auto& c : found.claims) relation_claims += c.relation.empty() ? 0 : 1;
-      }
+      if (!count) continue;
+      claims += found.claims.size();
+      values += found.values.size();
+      for (const auto& c : found.claims) relation_claims += c.relation.empty() ? 0 : 1;
     }
-  }
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  double mb = static_cast<double>(bytes) * rounds / 1e6;
+  };
+  using Clock = std::chrono::steady_clock;
+  auto seconds_since = [](Clock::time_point t) {
+    return std::chrono::duration<double>(Clock::now() - t).count();
+  };
+  auto start = Clock::now();
+  pass(true);
+  double first = seconds_since(start);
+  start = Clock::now();
+  for (int r = 0; r < rounds; ++r) pass(false);
+  double steady = seconds_since(start);
+  double mb = static_cast<double>(bytes) / 1e6;
+  auto per_article = [&](size_t n) { return static_cast<double>(n) / static_cast<double>(bodies.size()); };
   std::cout << "articles " << bodies.size() << ", text " << bytes / 1000 << " kB, rounds " << rounds
-            << "\nclaims stage: " << mb / seconds << " MB/s on one core\n"
-            << "per article: " << static_cast<double>(claims) / static_cast<double>(bodies.size())
-            << " claims (" << static_cast<double>(relation_claims) / static_cast<double>(bodies.size())
-            << " with a relation), " << static_cast<double>(values) / static_cast<double>(bodies.size())
-            << " value mentions\n";
+            << "\nclaims stage: " << mb * rounds / steady << " MB/s on one core (target 50)"
+            << "\nfirst pass of a fresh extractor: " << mb / first << " MB/s"
+            << "\nper article: " << per_article(claims) << " claims (" << per_article(relation_claims)
+            << " with a relation), " << per_article(values) << " value mentions\n";
   return 0;
 }

@@ -109,6 +109,13 @@ core::Result<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(const Lexic
   auto parties = PartyFinder::Create(lexicon.parties);
   if (!parties.ok()) return parties.status();
   impl->parties = std::move(*parties);
+  std::vector<const RE2*> article = impl->values.patterns();
+  const auto& party_patterns = impl->parties->patterns();
+  article.insert(article.end(), party_patterns.begin(), party_patterns.end());
+  article.push_back(&impl->undisclosed);
+  auto article_scan = PatternUnion::Compile(std::move(article));
+  if (!article_scan.ok()) return article_scan.status();
+  impl->article_scan = std::move(*article_scan);
   impl->prefilter = std::make_unique<RE2::Set>(LexiconOptions(), RE2::UNANCHORED);
   for (const RelationEntry& r : lexicon.relations) {
     CompiledRelation compiled{r, nullptr, {}, {}};

@@ -31,6 +31,8 @@ struct CompiledRelation {
 struct ClaimExtractor::Impl {
   ValueFinder values;
   std::unique_ptr<PartyFinder> parties;
+  // The values', the parties' and "not disclosed" patterns: one pass over each article.
+  std::unique_ptr<PatternUnion> article_scan;
   std::vector<CompiledRelation> relations;
   std::map<std::string, size_t> relation_index;  // id → relations[i]
   std::unique_ptr<RE2::Set> prefilter;

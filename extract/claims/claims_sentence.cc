@@ -69,13 +69,11 @@ std::vector<std::string> TopicParties(const std::vector<PartyMention>& parties) 
 
 class ArticlePass {
  public:
-  ArticlePass(const ClaimExtractor::Impl& impl, std::string_view text, Extraction* found)
-      : impl_(impl), text_(text), found_(*found), topic_(TopicParties(found->parties)) {
-    // One pass finds every "not disclosed"; sentences then only look up positions.
-    ForEachMatch(impl_.undisclosed, text_, [&](const std::vector<Group>& g) {
-      undisclosed_.push_back(g[0].start);
-    });
-  }
+  // `undisclosed`: where the article says "not disclosed"; sentences look them up.
+  ArticlePass(const ClaimExtractor::Impl& impl, std::string_view text, Extraction* found,
+              std::vector<size_t> undisclosed)
+      : impl_(impl), text_(text), found_(*found), topic_(TopicParties(found->parties)),
+        undisclosed_(std::move(undisclosed)) {}
 
   void Sentence(size_t index, core::Span sentence) {
     size_t claims_begin = found_.claims.size();
@@ -238,11 +236,21 @@ Extraction ClaimExtractor::Extract(std::string_view original,
   // Patterns see Unicode spaces as plain ones; the copy keeps every byte offset.
   std::string work = SpacesAsAscii(original);
   std::string_view text = work;
+  // One pass of every article-wide pattern: values, parties and "not disclosed".
+  std::vector<core::Value> values;
+  PartyFinder::Collected parties;
+  std::vector<size_t> undisclosed;
+  PatternScan scan(*impl_->article_scan);
+  impl_->values.AddTo(&scan, text, context, &values);
+  impl_->parties->AddTo(&scan, &parties);
+  scan.AddNonOverlapping(&impl_->undisclosed,
+                         [&](const std::vector<Group>& g) { undisclosed.push_back(g[0].start); });
+  scan.Run(text);
   Extraction found;
-  found.values = impl_->values.Find(text, context);
-  found.parties = impl_->parties->Find(text);
+  found.values = ValueFinder::Resolve(std::move(values));
+  found.parties = impl_->parties->Finish(text, std::move(parties));
   AddBackReferences(text, sentences, impl_->back_reference, &found.parties);
-  ArticlePass pass(*impl_, text, &found);
+  ArticlePass pass(*impl_, text, &found, std::move(undisclosed));
   for (size_t s = 0; s < sentences.size(); ++s) {
     const core::Span sentence = sentences[s];
     if (sentence.end > text.size() || sentence.start >= sentence.end) continue;

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <set>
 
+#include "core/word_set.h"
+
 namespace newsrecon::extract {
 namespace {
 
@@ -100,19 +102,15 @@ std::string SlotTemplate(std::string_view text, core::Span clause,
 std::vector<std::string> Keywords(std::string_view text, core::Span span,
                                   const std::vector<PartyMention>& parties,
                                   const std::vector<core::Value>& values, const Slice& slice) {
-  static const std::vector<std::string_view> kStop = [] {
-    std::vector<std::string_view> words = {
+  static const core::WordSet kStop({
       "the", "and", "for", "that", "with", "from", "this", "its", "their", "they", "has",
       "have", "had", "was", "were", "are", "will", "would", "could", "should", "been", "being",
       "into", "onto", "than", "then", "which", "who", "whom", "what", "when", "where", "while",
       "also", "but", "not", "all", "any", "can", "may", "might", "more", "most", "such", "said",
       "says", "say", "his", "her", "our", "your", "them", "these", "those", "about", "after",
       "before", "over", "under", "between", "through", "until", "per", "cent", "percent",
-      "both", "each", "other", "some", "now", "new", "one", "two", "its", "it's", "there",
-      "here", "just", "only", "very", "still", "already", "company", "companies", "firm"};
-    std::sort(words.begin(), words.end());
-    return words;
-  }();
+      "both", "each", "other", "some", "now", "new", "one", "two", "it's", "there",
+      "here", "just", "only", "very", "still", "already", "company", "companies", "firm"});
   // Party and value spans are sorted: one cursor each walks along with the words.
   size_t p = slice.party_begin, v = slice.value_begin;
   auto inside = [&](size_t pos) {
@@ -121,24 +119,28 @@ std::vector<std::string> Keywords(std::string_view text, core::Span span,
     return (p < slice.party_end && parties[p].span.start <= pos) ||
            (v < slice.value_end && values[v].span.start <= pos);
   };
-  std::vector<std::string> words;
-  std::string w;
-  size_t i = span.start;
-  while (i < span.end) {
-    while (i < span.end && !std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
+  // Words are lower-cased into one buffer, sized up front so views into it stay valid.
+  std::string lower(text.substr(span.start, span.size()));
+  std::vector<std::string_view> words;
+  auto is_alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  size_t i = 0;
+  while (i < lower.size()) {
+    while (i < lower.size() && !is_alpha(lower[i])) ++i;
     size_t start = i;
-    while (i < span.end && (std::isalpha(static_cast<unsigned char>(text[i])) || text[i] == '-')) ++i;
-    if (i == start || inside(start)) continue;
-    w.assign(text.substr(start, i - start));
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    while (!w.empty() && w.back() == '-') w.pop_back();
-    if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
-    if (w.size() < 3 || std::binary_search(kStop.begin(), kStop.end(), std::string_view(w))) continue;
+    while (i < lower.size() && (is_alpha(lower[i]) || lower[i] == '-')) {
+      if (lower[i] >= 'A' && lower[i] <= 'Z') lower[i] = static_cast<char>(lower[i] + 32);
+      ++i;
+    }
+    if (i == start || inside(span.start + start)) continue;
+    std::string_view w(lower.data() + start, i - start);
+    while (!w.empty() && w.back() == '-') w.remove_suffix(1);
+    if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's') w.remove_suffix(1);
+    if (w.size() < 3 || kStop.Contains(w)) continue;
     words.push_back(w);
   }
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
-  return words;
+  return std::vector<std::string>(words.begin(), words.end());
 }
 
 }  // namespace newsrecon::extract

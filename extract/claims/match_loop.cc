@@ -24,33 +24,63 @@ bool MatchAt(const RE2& re, std::string_view text, size_t pos, RE2::Anchor ancho
   return true;
 }
 
-PatternScan::PatternScan(const RE2& any, const RE2::Set& anchored,
-                         const std::vector<const RE2*>& patterns)
-    : any_(any), anchored_(anchored), patterns_(patterns), handlers_(patterns.size()) {}
-
-void PatternScan::Add(const RE2* re, Handler handler) {
-  for (size_t i = 0; i < patterns_.size(); ++i) {
-    if (patterns_[i] == re) handlers_[i] = std::move(handler);
+core::Result<std::unique_ptr<PatternUnion>> PatternUnion::Compile(std::vector<const RE2*> patterns) {
+  // A gazetteer from the config can make the union large: give it room beyond RE2's default.
+  RE2::Options options;
+  options.set_max_mem(int64_t{64} << 20);
+  std::unique_ptr<PatternUnion> u(new PatternUnion);
+  u->anchored_ = std::make_unique<RE2::Set>(options, RE2::ANCHOR_START);
+  std::string any;
+  for (const RE2* re : patterns) {
+    std::string error;
+    if (!re->ok() || u->anchored_->Add(re->pattern(), &error) < 0) {
+      return core::InvalidArgument("pattern " + re->pattern() + ": " + (re->ok() ? error : re->error()));
+    }
+    any += (any.empty() ? "(?:" : "|(?:") + re->pattern() + ")";
   }
+  if (!u->anchored_->Compile()) return core::InvalidArgument("patterns together too large for RE2");
+  options.set_never_capture(true);
+  u->any_ = std::make_unique<RE2>(any.empty() ? "\\x{10FFFF}" : any, options);
+  if (!u->any_->ok()) return core::InvalidArgument("union of patterns: " + u->any_->error());
+  u->patterns_ = std::move(patterns);
+  return u;
+}
+
+PatternScan::PatternScan(const PatternUnion& patterns)
+    : union_(patterns), entries_(patterns.patterns_.size()) {}
+
+void PatternScan::Set(const RE2* re, Handler handler, bool overlapping) {
+  for (size_t i = 0; i < union_.patterns_.size(); ++i) {
+    if (union_.patterns_[i] == re) entries_[i] = {handler, overlapping};
+  }
+}
+
+void PatternScan::Add(const RE2* re, Handler handler) { Set(re, std::move(handler), true); }
+
+void PatternScan::AddNonOverlapping(const RE2* re, Handler handler) {
+  Set(re, std::move(handler), false);
 }
 
 void PatternScan::Run(std::string_view text) const {
   re2::StringPiece input(text.data(), text.size());
   std::vector<Group> groups;
   std::vector<int> which;
+  std::vector<size_t> free_from(entries_.size(), 0);  // where a non-overlapping match may start
   size_t pos = 0;
   while (pos < text.size()) {
     re2::StringPiece found;
-    if (!any_.Match(input, pos, text.size(), RE2::UNANCHORED, &found, 1)) return;
+    if (!union_.any_->Match(input, pos, text.size(), RE2::UNANCHORED, &found, 1)) return;
     size_t start = static_cast<size_t>(found.data() - text.data());
     which.clear();
-    if (anchored_.Match(re2::StringPiece(text.data() + start, text.size() - start), &which)) {
+    if (union_.anchored_->Match(re2::StringPiece(text.data() + start, text.size() - start), &which)) {
       std::sort(which.begin(), which.end());
       for (int i : which) {
         const auto index = static_cast<size_t>(i);
-        if (handlers_[index] && MatchAt(*patterns_[index], text, start, RE2::ANCHOR_START, &groups)) {
-          handlers_[index](groups);
-        }
+        const Entry& entry = entries_[index];
+        if (!entry.handler || start < free_from[index]) continue;
+        if (!MatchAt(*union_.patterns_[index], text, start, RE2::ANCHOR_START, &groups)) continue;
+        if (!entry.overlapping) free_from[index] = std::max(groups[0].end(), start + 1);
+        entry.handler(groups);
       }
     }
     // On to the next character after this start (a UTF-8 sequence is skipped whole).

@@ -6,8 +6,11 @@
 #include <re2/set.h>
 
 #include <functional>
+#include <memory>
 #include <string_view>
 #include <vector>
+
+#include "core/status.h"
 
 namespace newsrecon::extract {
 
@@ -36,23 +39,46 @@ void ForEachMatch(const RE2& re, std::string_view text, Fn fn) {
   }
 }
 
-// Runs many patterns over a text in one pass. A union of them (no groups, so RE2 answers
-// from its DFA) finds each place where one can start; there an anchored RE2::Set says which
-// of them match, and only those are run again for their groups. Handlers see every match,
-// overlapping ones included.
+// Many patterns compiled for one pass over a text: their union (no groups, so RE2 answers
+// from its DFA) finds each place where one can start, and an anchored RE2::Set says which
+// of them match there. The patterns must use RE2's default options (flags go inline, as in
+// "(?i)"); they are not owned and must outlive the union.
+class PatternUnion {
+ public:
+  // Fails when the patterns together are too large for RE2.
+  static core::Result<std::unique_ptr<PatternUnion>> Compile(std::vector<const RE2*> patterns);
+
+  const std::vector<const RE2*>& patterns() const { return patterns_; }
+
+ private:
+  friend class PatternScan;
+  PatternUnion() = default;
+  std::vector<const RE2*> patterns_;
+  std::unique_ptr<RE2> any_;
+  std::unique_ptr<RE2::Set> anchored_;
+};
+
+// One pass of a PatternUnion over a text, calling each pattern's handler on its matches;
+// only the patterns that match somewhere are run again for their groups.
 class PatternScan {
  public:
   using Handler = std::function<void(const std::vector<Group>&)>;
-  PatternScan(const RE2& any, const RE2::Set& anchored, const std::vector<const RE2*>& patterns);
-  // Sets the handler of `re`, one of the patterns the scan was built with.
+  explicit PatternScan(const PatternUnion& patterns);
+  // The handler of `re` (one of the union's patterns) sees every match, overlapping ones
+  // included.
   void Add(const RE2* re, Handler handler);
+  // The handler sees the matches ForEachMatch would: leftmost first, none overlapping.
+  void AddNonOverlapping(const RE2* re, Handler handler);
   void Run(std::string_view text) const;
 
  private:
-  const RE2& any_;
-  const RE2::Set& anchored_;
-  const std::vector<const RE2*>& patterns_;
-  std::vector<Handler> handlers_;
+  struct Entry {
+    Handler handler;
+    bool overlapping = true;
+  };
+  void Set(const RE2* re, Handler handler, bool overlapping);
+  const PatternUnion& union_;
+  std::vector<Entry> entries_;
 };
 
 }  // namespace newsrecon::extract

@@ -11,6 +11,7 @@
 
 #include "extract/claims/match_loop.h"
 #include "extract/claims/values_internal.h"
+#include "core/word_set.h"
 
 namespace newsrecon::extract {
 namespace {
@@ -28,22 +29,18 @@ std::string Alternation(std::vector<std::string> words) {
 
 // Capitalised words that start sentences or name things other than organisations.
 bool IsCommonWord(std::string_view w) {
-  static const std::vector<std::string_view> kCommon = [] {
-    std::vector<std::string_view> words = {
-        "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "As", "It", "Its", "This",
-        "That", "These", "Those", "Under", "After", "Before", "While", "When", "With", "From",
-        "By", "If", "Their", "They", "We", "He", "She", "His", "Her", "Our", "Mr", "Ms", "Mrs",
-        "Dr", "CEO", "AI", "US", "UK", "EU", "Monday", "Tuesday", "Wednesday", "Thursday",
-        "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December", "However", "Also",
-        "According", "Read", "More", "Related", "Share", "Comments", "Published", "Updated",
-        "Both", "Some", "Many", "Most", "Such", "Why", "What", "How", "Who", "Yes", "No", "So",
-        "Now", "Still", "Even", "Meanwhile", "Conversely", "Furthermore", "Moreover", "Having",
-        "Although", "Analysts", "Shares", "Chief", "Executive", "President"};
-    std::sort(words.begin(), words.end());
-    return words;
-  }();
-  return std::binary_search(kCommon.begin(), kCommon.end(), w);
+  static const core::WordSet kCommon({
+      "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "As", "It", "Its", "This",
+      "That", "These", "Those", "Under", "After", "Before", "While", "When", "With", "From",
+      "By", "If", "Their", "They", "We", "He", "She", "His", "Her", "Our", "Mr", "Ms", "Mrs",
+      "Dr", "CEO", "AI", "US", "UK", "EU", "Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+      "July", "August", "September", "October", "November", "December", "However", "Also",
+      "According", "Read", "More", "Related", "Share", "Comments", "Published", "Updated",
+      "Both", "Some", "Many", "Most", "Such", "Why", "What", "How", "Who", "Yes", "No", "So",
+      "Now", "Still", "Even", "Meanwhile", "Conversely", "Furthermore", "Moreover", "Having",
+      "Although", "Analysts", "Shares", "Chief", "Executive", "President"});
+  return kCommon.Contains(w);
 }
 
 bool IsSentenceStart(std::string_view text, size_t at) {
@@ -60,6 +57,7 @@ struct PartyFinder::Impl {
   std::unique_ptr<RE2> descriptors;
   std::unordered_map<std::string, std::string> alias_to_name;
   std::unordered_map<std::string, std::string> descriptor_to_name;  // lower-case keys
+  std::unique_ptr<PatternUnion> scan;  // the above, for one pass
   RE2 suffixed{R"(\b((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Holdings|AG|SA|GmbH|NV|SE|Co)\b\.?)"};
 };
 
@@ -91,6 +89,13 @@ core::Result<std::unique_ptr<PartyFinder>> PartyFinder::Create(
       return core::InvalidArgument("gazetteer descriptors: " + impl->descriptors->error());
     }
   }
+  std::vector<const RE2*> patterns;
+  for (const RE2* re : {impl->aliases.get(), impl->descriptors.get(), &impl->suffixed}) {
+    if (re != nullptr) patterns.push_back(re);
+  }
+  auto scan = PatternUnion::Compile(std::move(patterns));
+  if (!scan.ok()) return core::InvalidArgument("gazetteer: " + scan.status().message());
+  impl->scan = std::move(*scan);
   return std::unique_ptr<PartyFinder>(new PartyFinder(std::move(impl)));
 }
 
@@ -170,16 +175,16 @@ bool Overlaps(const std::vector<PartyMention>& found, const core::Span& s) {
 
 }  // namespace
 
-void PartyFinder::AddUnknown(std::string_view text, std::vector<PartyMention>* found) const {
+void PartyFinder::AddUnknown(std::string_view text,
+                             const std::vector<std::pair<core::Span, std::string_view>>& suffixed,
+                             std::vector<PartyMention>* found) const {
   std::vector<Run> candidates;
   std::unordered_map<std::string_view, int> count;
   // Organisations with a legal suffix name themselves.
-  ForEachMatch(impl_->suffixed, text, [&](const std::vector<Group>& g) {
-    std::string_view name = g[1].text;
-    if (IsCommonWord(name.substr(0, name.find(' ')))) return;
-    candidates.push_back({{g[0].start, g[0].end()}, name});
+  for (const auto& [span, name] : suffixed) {
+    candidates.push_back({span, name});
     count[name] += 2;
-  });
+  }
   // Capitalised names the article repeats count when seen mid-sentence at least once, or
   // when they have two words (a capitalised pair at a sentence start is rarely not a name).
   std::vector<Run> runs = CapitalisedRuns(text);
@@ -214,23 +219,39 @@ void PartyFinder::AddUnknown(std::string_view text, std::vector<PartyMention>* f
   found->insert(found->end(), added.begin(), added.end());
 }
 
-std::vector<PartyMention> PartyFinder::Find(std::string_view text) const {
-  std::vector<PartyMention> found;
+const std::vector<const RE2*>& PartyFinder::patterns() const { return impl_->scan->patterns(); }
+
+void PartyFinder::AddTo(PatternScan* scan, Collected* out) const {
   if (impl_->aliases) {
-    ForEachMatch(*impl_->aliases, text, [&](const std::vector<Group>& g) {
-      found.push_back({{g[0].start, g[0].end()}, impl_->alias_to_name.at(std::string(g[0].text))});
+    scan->AddNonOverlapping(impl_->aliases.get(), [this, out](const std::vector<Group>& g) {
+      out->known.push_back({{g[0].start, g[0].end()}, impl_->alias_to_name.at(std::string(g[0].text))});
     });
   }
   if (impl_->descriptors) {
-    ForEachMatch(*impl_->descriptors, text, [&](const std::vector<Group>& g) {
+    scan->AddNonOverlapping(impl_->descriptors.get(), [this, out](const std::vector<Group>& g) {
       auto it = impl_->descriptor_to_name.find(Lower(g[0].text));
-      if (it != impl_->descriptor_to_name.end()) found.push_back({{g[0].start, g[0].end()}, it->second});
+      if (it != impl_->descriptor_to_name.end()) out->known.push_back({{g[0].start, g[0].end()}, it->second});
     });
   }
+  scan->AddNonOverlapping(&impl_->suffixed, [out](const std::vector<Group>& g) {
+    std::string_view name = g[1].text;
+    if (!IsCommonWord(name.substr(0, name.find(' ')))) out->suffixed.push_back({{g[0].start, g[0].end()}, name});
+  });
+}
+
+std::vector<PartyMention> PartyFinder::Finish(std::string_view text, Collected collected) const {
   // Gazetteer mentions first: an unknown name never overrides a configured one.
-  std::vector<PartyMention> known = KeepEarliestLongest(std::move(found));
-  AddUnknown(text, &known);
+  std::vector<PartyMention> known = KeepEarliestLongest(std::move(collected.known));
+  AddUnknown(text, collected.suffixed, &known);
   return KeepEarliestLongest(std::move(known));
+}
+
+std::vector<PartyMention> PartyFinder::Find(std::string_view text) const {
+  Collected collected;
+  PatternScan scan(*impl_->scan);
+  AddTo(&scan, &collected);
+  scan.Run(text);
+  return Finish(text, std::move(collected));
 }
 
 }  // namespace newsrecon::extract

@@ -12,6 +12,7 @@
 #include "core/model.h"
 #include "core/status.h"
 #include "extract/claims/lexicon.h"
+#include "extract/claims/match_loop.h"
 
 namespace newsrecon::extract {
 
@@ -30,10 +31,23 @@ class PartyFinder {
   // in order, not overlapping.
   std::vector<PartyMention> Find(std::string_view text) const;
 
+  // The same in pieces, for a scan that runs other patterns in the same pass: the
+  // patterns to put in the PatternUnion, the handlers that collect what the scan finds,
+  // and the step that adds unknown organisations and makes the final list.
+  struct Collected {
+    std::vector<PartyMention> known;  // gazetteer aliases and descriptors
+    std::vector<std::pair<core::Span, std::string_view>> suffixed;  // "Acme Inc": mention, name
+  };
+  const std::vector<const RE2*>& patterns() const;
+  void AddTo(PatternScan* scan, Collected* out) const;
+  std::vector<PartyMention> Finish(std::string_view text, Collected collected) const;
+
  private:
   struct Impl;
   explicit PartyFinder(std::unique_ptr<Impl> impl);
-  void AddUnknown(std::string_view text, std::vector<PartyMention>* found) const;
+  void AddUnknown(std::string_view text,
+                  const std::vector<std::pair<core::Span, std::string_view>>& suffixed,
+                  std::vector<PartyMention>* found) const;
   std::unique_ptr<Impl> impl_;
 };
 

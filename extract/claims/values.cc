@@ -14,6 +14,7 @@
 
 #include "extract/claims/match_loop.h"
 #include "extract/claims/values_internal.h"
+#include "core/word_set.h"
 
 namespace newsrecon::extract {
 namespace {
@@ -82,9 +83,8 @@ struct ValueFinder::Patterns {
   RE2 duration{Pattern({"(?i)", kHedge, R"(\b()", kNum, "|", kWordNum,
                         R"(|an?|several|a few|multi)[ -](year|month|week|day|decade|quarter)s?(?:[ -](long))?\b)"})};
   RE2 decades{Pattern({"(?i)", kHedge, R"(\b(decades?)(?:[ -]long\b|\s+of\b))"})};
-  std::vector<const RE2*> all;      // the above and the date patterns
-  std::unique_ptr<RE2> any;         // their union
-  std::unique_ptr<RE2::Set> anchored;  // the same, as a set matched at one position
+  std::vector<const RE2*> all;  // the above and the date patterns
+  std::unique_ptr<PatternUnion> scan;  // all of them for one pass
   RE2 count{Pattern({"(?i)", kHedge, "(", kNum,
                      R"()(?:\s+(million|billion|thousand))?\s+((?:[a-z]+-)?[a-z]+(?:s|people|staff|workforce))\b)"})};
 };
@@ -93,15 +93,9 @@ ValueFinder::ValueFinder() : patterns_(new Patterns) {
   Patterns& p = *patterns_;
   p.all = {&p.money, &p.money_words, &p.percent, &p.fraction, &p.year, &p.duration, &p.decades, &p.count};
   for (const RE2* re : DatePatternList()) p.all.push_back(re);
-  // One union finds where a value may start; an anchored set says which patterns match there.
-  std::string any;
-  p.anchored = std::make_unique<RE2::Set>(RE2::Options(), RE2::ANCHOR_START);
-  for (const RE2* re : p.all) {
-    any += (any.empty() ? "(?:" : "|(?:") + re->pattern() + ")";
-    if (p.anchored->Add(re->pattern(), nullptr) < 0 || !re->ok()) std::abort();  // fixed patterns
-  }
-  if (!p.anchored->Compile()) std::abort();
-  p.any = std::make_unique<RE2>(any);
+  auto scan = PatternUnion::Compile(p.all);
+  if (!scan.ok()) std::abort();  // fixed patterns: a failure here is a bug caught by any test
+  p.scan = std::move(*scan);
 }
 
 ValueFinder::~ValueFinder() { delete patterns_; }
@@ -252,15 +246,13 @@ void FindDurations(const RE2& duration, const RE2& decades, std::string_view tex
 
 void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value>* out,
                 PatternScan* scan) {
-  static const char* kNotCounted[] = {"years", "months", "weeks", "days", "decades", "percent",
-                                      "dollars", "euros", "pounds", "cents", "points", "times",
-                                      "hours", "minutes", "seconds", "quarters", "is", "was",
-                                      "has", "as", "its", "this", "us"};
+  static const core::WordSet kNotCounted({"years", "months", "weeks", "days", "decades", "percent",
+                                     "dollars", "euros", "pounds", "cents", "points", "times",
+                                     "hours", "minutes", "seconds", "quarters", "is", "was",
+                                     "has", "as", "its", "this", "us"});
   scan->Add(&count, [=](const std::vector<Group>& g) {
     std::string noun = Lower(g[4].text);
-    for (const char* skip : kNotCounted) {
-      if (noun == skip) return;
-    }
+    if (kNotCounted.Contains(noun)) return;
     // A number glued to what precedes it ("£8", "US$2") is not a count; nor is a singular
     // noun that happens to end in "s" ("loss", "business").
     if (g[2].start > 0 && text[g[2].start - 1] != ' ' && text[g[2].start - 1] != '(') return;
@@ -274,9 +266,11 @@ void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value
   });
 }
 
+}  // namespace
+
 // Keeps the longest of overlapping mentions; on equal length the earlier-found type wins.
 // Kept spans sit in a map by start, so each candidate checks only its two neighbours.
-std::vector<core::Value> ResolveOverlaps(std::vector<core::Value> all) {
+std::vector<core::Value> ValueFinder::Resolve(std::vector<core::Value> all) {
   std::vector<size_t> order(all.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
@@ -296,22 +290,27 @@ std::vector<core::Value> ResolveOverlaps(std::vector<core::Value> all) {
   return out;
 }
 
-}  // namespace
+const std::vector<const RE2*>& ValueFinder::patterns() const { return patterns_->all; }
+
+void ValueFinder::AddTo(PatternScan* scan, std::string_view text, const DateContext& context,
+                        std::vector<core::Value>* found) const {
+  const Patterns& p = *patterns_;
+  FindMoney(p.money, p.money_words, text, found, scan);
+  FindPercent(p.percent, text, found, scan);
+  FindFractions(p.fraction, text, found, scan);
+  AddDatePatterns(context, found, scan);
+  FindDurations(p.duration, p.decades, text, found, scan);
+  FindYears(p.year, text, found, scan);
+  FindCounts(p.count, text, found, scan);
+}
 
 std::vector<core::Value> ValueFinder::Find(std::string_view text,
                                            const DateContext& context) const {
-  std::vector<core::Value> all;
-  const Patterns& p = *patterns_;
-  PatternScan scan(*p.any, *p.anchored, p.all);
-  FindMoney(p.money, p.money_words, text, &all, &scan);
-  FindPercent(p.percent, text, &all, &scan);
-  FindFractions(p.fraction, text, &all, &scan);
-  AddDatePatterns(context, &all, &scan);
-  FindDurations(p.duration, p.decades, text, &all, &scan);
-  FindYears(p.year, text, &all, &scan);
-  FindCounts(p.count, text, &all, &scan);
+  std::vector<core::Value> found;
+  PatternScan scan(*patterns_->scan);
+  AddTo(&scan, text, context, &found);
   scan.Run(text);
-  return ResolveOverlaps(std::move(all));
+  return Resolve(std::move(found));
 }
 
 }  // namespace newsrecon::extract

@@ -12,6 +12,7 @@
 
 #include "core/dates.h"
 #include "core/model.h"
+#include "extract/claims/match_loop.h"
 
 namespace newsrecon::extract {
 
@@ -32,6 +33,14 @@ class ValueFinder {
   ValueFinder& operator=(const ValueFinder&) = delete;
 
   std::vector<core::Value> Find(std::string_view text, const DateContext& context) const;
+
+  // The same in pieces, for a scan that runs other patterns in the same pass: the
+  // patterns to put in the PatternUnion, the handlers that collect mentions into `found`
+  // when the scan runs, and the overlap resolution that makes the final list.
+  const std::vector<const RE2*>& patterns() const;
+  void AddTo(PatternScan* scan, std::string_view text, const DateContext& context,
+             std::vector<core::Value>* found) const;
+  static std::vector<core::Value> Resolve(std::vector<core::Value> found);
 
  private:
   struct Patterns;
