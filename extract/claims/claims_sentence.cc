@@ -3,6 +3,7 @@
 // match, key words and attribution only for sentences that yield a claim.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "extract/claims/claims.h"
@@ -39,15 +40,20 @@ void AddBackReferences(std::string_view text, const std::vector<core::Span>& sen
 }
 
 // `text` with no-break, thin and other Unicode spaces replaced by as many ASCII spaces as
-// they have bytes, so that offsets stay valid.
-std::string SpacesAsAscii(std::string_view text) {
-  std::string out(text);
-  auto at = [&](size_t k) { return k < out.size() ? static_cast<unsigned char>(out[k]) : 0; };
-  for (size_t i = 0; i < out.size(); ++i) {
-    size_t width = 0;
-    if (at(i) == 0xC2 && at(i + 1) == 0xA0) width = 2;
-    if (at(i) == 0xE2 && at(i + 1) == 0x80 && ((at(i + 2) >= 0x80 && at(i + 2) <= 0x8A) || at(i + 2) == 0xAF)) width = 3;
-    for (size_t k = 0; k < width; ++k) out[i + k] = ' ';
+// they have bytes, so that offsets stay valid; nothing when it has none. Their UTF-8 starts
+// with 0xC2 or 0xE2, and memchr finds those.
+std::optional<std::string> SpacesAsAscii(std::string_view text) {
+  std::optional<std::string> out;
+  auto at = [&](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0; };
+  auto blank = [&](size_t from, size_t width) {
+    if (!out) out.emplace(text);
+    for (size_t k = 0; k < width; ++k) (*out)[from + k] = ' ';
+  };
+  for (size_t i = text.find('\xC2'); i != std::string_view::npos; i = text.find('\xC2', i + 1)) {
+    if (at(i + 1) == 0xA0) blank(i, 2);
+  }
+  for (size_t i = text.find('\xE2'); i != std::string_view::npos; i = text.find('\xE2', i + 1)) {
+    if (at(i + 1) == 0x80 && ((at(i + 2) >= 0x80 && at(i + 2) <= 0x8A) || at(i + 2) == 0xAF)) blank(i, 3);
   }
   return out;
 }
@@ -83,7 +89,7 @@ class ArticlePass {
       std::set<size_t> used_values;
       std::string tmpl = SlotTemplate(text_, sentence, found_.parties, found_.values, slice, -1);
       if (RE2::PartialMatch(tmpl, *impl_.any_phrasing)) Clauses(sentence, slice, base, &used_values);
-      Rest(sentence, slice, base, used_values);
+      Rest(slice, std::move(base), used_values);
       if (found_.claims.size() > claims_begin) Describe(sentence, slice, tmpl, claims_begin);
     }
     MarkUndisclosed(sentence, claims_begin);
@@ -106,13 +112,17 @@ class ArticlePass {
     base.sentence = index;
     base.span = sentence;
     base.quote = std::string(text_.substr(sentence.start, sentence.size()));
-    std::set<std::string> names;
+    std::vector<std::string>& names = base.parties;
     for (size_t i = party_; i < found_.parties.size() && found_.parties[i].span.end <= sentence.end; ++i) {
-      names.insert(found_.parties[i].canonical);
+      names.push_back(found_.parties[i].canonical);
     }
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
     // Too few parties named: the article's main parties stand in (they are what it is about).
-    for (size_t i = 0; names.size() < 2 && i < topic_.size(); ++i) names.insert(topic_[i]);
-    base.parties.assign(names.begin(), names.end());
+    for (size_t i = 0; names.size() < 2 && i < topic_.size(); ++i) {
+      auto at = std::lower_bound(names.begin(), names.end(), topic_[i]);
+      if (at == names.end() || *at != topic_[i]) names.insert(at, topic_[i]);
+    }
     return base;
   }
 
@@ -177,13 +187,10 @@ class ArticlePass {
   }
 
   // Values no relation took stay together as one claim about the sentence.
-  void Rest(core::Span sentence, const Slice& slice, const core::Claim& base,
-            const std::set<size_t>& used_values) {
-    core::Claim rest = base;
+  void Rest(const Slice& slice, core::Claim rest, const std::set<size_t>& used_values) {
     for (size_t i = slice.value_begin; i < slice.value_end; ++i) {
       if (used_values.count(i) == 0) rest.values.push_back(found_.values[i]);
     }
-    (void)sentence;
     if (!rest.values.empty()) found_.claims.push_back(std::move(rest));
   }
 
@@ -234,8 +241,8 @@ Extraction ClaimExtractor::Extract(std::string_view original,
                                    const std::vector<core::Span>& sentences,
                                    const DateContext& context) const {
   // Patterns see Unicode spaces as plain ones; the copy keeps every byte offset.
-  std::string work = SpacesAsAscii(original);
-  std::string_view text = work;
+  std::optional<std::string> work = SpacesAsAscii(original);
+  std::string_view text = work ? std::string_view(*work) : original;
   // One pass of every article-wide pattern: values, parties and "not disclosed".
   std::vector<core::Value> values;
   PartyFinder::Collected parties;
@@ -257,7 +264,7 @@ Extraction ClaimExtractor::Extract(std::string_view original,
     pass.Sentence(s, sentence);
   }
   // What the source wrote, not the working copy.
-  if (work != original) {
+  if (work) {
     for (core::Value& v : found.values) v.text = original.substr(v.span.start, v.span.size());
     for (core::Claim& c : found.claims) {
       c.quote = original.substr(c.span.start, c.span.size());

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <set>
 
 #include "core/word_set.h"
@@ -56,35 +57,48 @@ std::string SlotTemplate(std::string_view text, core::Span clause,
                          const std::vector<core::Value>& values, const Slice& slice, int subject) {
   struct Slot {
     core::Span span;
-    std::string label;
+    char kind;  // 'P' or 'V'
+    size_t index;
   };
   std::vector<Slot> slots;
-  for (size_t i = slice.party_begin; i < slice.party_end; ++i) {
-    const core::Span& s = parties[i].span;
-    if (s.start >= clause.start && s.end <= clause.end) {
-      slots.push_back({s, "<<P" + std::to_string(i) + ">>"});
-    }
-  }
-  for (size_t i = slice.value_begin; i < slice.value_end; ++i) {
-    const core::Span& s = values[i].span;
-    if (s.start >= clause.start && s.end <= clause.end) {
-      slots.push_back({s, "<<V" + std::to_string(i) + ">>"});
-    }
-  }
+  auto take = [&](const core::Span& s, char kind, size_t index) {
+    if (s.start >= clause.start && s.end <= clause.end) slots.push_back({s, kind, index});
+  };
+  for (size_t i = slice.party_begin; i < slice.party_end; ++i) take(parties[i].span, 'P', i);
+  for (size_t i = slice.value_begin; i < slice.value_end; ++i) take(values[i].span, 'V', i);
   std::sort(slots.begin(), slots.end(),
             [](const Slot& a, const Slot& b) { return a.span.start < b.span.start; });
   std::string out;
-  out.reserve(clause.size() + 16);
-  if (subject >= 0) out = "<<P" + std::to_string(subject) + ">> ";
+  out.reserve(clause.size() + 8 * slots.size() + 8);
+  auto label = [&](char kind, size_t index) {
+    char digits[24];
+    auto [end, error] = std::to_chars(digits, digits + sizeof digits, index);
+    (void)error;
+    out += "<<";
+    out += kind;
+    out.append(digits, end);
+    out += ">>";
+  };
+  if (subject >= 0) {
+    label('P', static_cast<size_t>(subject));
+    out += ' ';
+  }
   // Text between slots: apostrophes made straight, '<' dropped so only slots hold one.
   auto copy = [&](size_t from, size_t to) {
-    for (size_t i = from; i < to; ++i) {
-      char c = text[i];
-      if (c == '\xE2' && i + 2 < to && text[i + 1] == '\x80' && text[i + 2] == '\x99') {
-        out.push_back('\'');
-        i += 2;
+    while (from < to) {
+      size_t stop = from;
+      while (stop < to && text[stop] != '<' && text[stop] != '\xE2') ++stop;
+      out.append(text.substr(from, stop - from));
+      if (stop == to) return;
+      if (text[stop] == '<') {
+        out += ' ';
+        from = stop + 1;
+      } else if (stop + 2 < to && text[stop + 1] == '\x80' && text[stop + 2] == '\x99') {
+        out += '\'';
+        from = stop + 3;
       } else {
-        out.push_back(c == '<' ? ' ' : c);
+        out += text[stop];
+        from = stop + 1;
       }
     }
   };
@@ -92,7 +106,7 @@ std::string SlotTemplate(std::string_view text, core::Span clause,
   for (const Slot& slot : slots) {
     if (slot.span.start < at) continue;  // overlaps a slot already written
     copy(at, slot.span.start);
-    out += slot.label;
+    label(slot.kind, slot.index);
     at = slot.span.end;
   }
   copy(at, clause.end);

@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <unordered_map>
 #include <unordered_set>
@@ -113,9 +114,22 @@ struct Run {
   std::string_view name;
 };
 
-bool IsAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+constexpr std::array<bool, 256> kAlnum = [] {
+  std::array<bool, 256> alnum{};
+  for (int c = 0; c < 256; ++c) {
+    alnum[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return alnum;
+}();
+
+constexpr std::array<bool, 256> kOpensRun = [] {
+  std::array<bool, 256> opens{};
+  for (int c = 'A'; c <= 'Z'; ++c) opens[c] = true;
+  opens['&'] = true;
+  return opens;
+}();
+
+bool IsAsciiAlnum(char c) { return kAlnum[static_cast<unsigned char>(c)]; }
 
 bool IsWordChar(std::string_view text, size_t i) {
   char c = text[i];
@@ -128,7 +142,11 @@ std::vector<Run> CapitalisedRuns(std::string_view text) {
   std::vector<Run> runs;
   size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && !IsAsciiAlnum(text[i])) ++i;
+    // Only a word that starts with a capital (or an "&") can open a run: skip to one.
+    while (i < text.size() && !(kOpensRun[static_cast<unsigned char>(text[i])] &&
+                                (i == 0 || !IsWordChar(text, i - 1)))) {
+      ++i;
+    }
     size_t start = i, end = i, words = 0;
     while (i < text.size()) {
       size_t w = i;
