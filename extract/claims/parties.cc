@@ -8,7 +8,6 @@
 #include <array>
 #include <cctype>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "extract/claims/match_loop.h"
 #include "extract/claims/values_internal.h"
@@ -193,36 +192,86 @@ bool Overlaps(const std::vector<PartyMention>& found, const core::Span& s) {
 
 }  // namespace
 
+namespace {
+
+// What an article says of each capitalised or suffixed name in it, sorted by name.
+struct NameStats {
+  std::string_view name;
+  int count = 0;              // runs count 1, names with a legal suffix 2
+  bool mid_sentence = false;  // seen somewhere other than at a sentence's start
+  std::string_view longer;    // the repeated longer name this one starts, if any
+  int longer_count = 0;
+};
+
+class NameTable {
+ public:
+  void Add(std::string_view name, int count, bool mid_sentence) {
+    names_.push_back({name, count, mid_sentence, {}, 0});
+  }
+  // Merges the entries of each name; call once, after every Add().
+  void Build() {
+    std::sort(names_.begin(), names_.end(),
+              [](const NameStats& a, const NameStats& b) { return a.name < b.name; });
+    std::vector<NameStats> merged;
+    for (const NameStats& n : names_) {
+      if (merged.empty() || merged.back().name != n.name) {
+        merged.push_back(n);
+      } else {
+        merged.back().count += n.count;
+        merged.back().mid_sentence |= n.mid_sentence;
+      }
+    }
+    names_ = std::move(merged);
+  }
+  NameStats* Find(std::string_view name) {
+    auto it = LowerBound(name);
+    return it != names_.end() && it->name == name ? &*it : nullptr;
+  }
+  // A name that was added.
+  const NameStats& At(std::string_view name) { return *LowerBound(name); }
+  std::vector<NameStats>& all() { return names_; }
+
+ private:
+  std::vector<NameStats>::iterator LowerBound(std::string_view name) {
+    return std::lower_bound(names_.begin(), names_.end(), name,
+                            [](const NameStats& n, std::string_view key) { return n.name < key; });
+  }
+  std::vector<NameStats> names_;
+};
+
+}  // namespace
+
 void PartyFinder::AddUnknown(std::string_view text,
                              const std::vector<std::pair<core::Span, std::string_view>>& suffixed,
                              std::vector<PartyMention>* found) const {
   std::vector<Run> candidates;
-  std::unordered_map<std::string_view, int> count;
+  NameTable names;
   // Organisations with a legal suffix name themselves.
   for (const auto& [span, name] : suffixed) {
     candidates.push_back({span, name});
-    count[name] += 2;
+    names.Add(name, 2, false);
   }
   // Capitalised names the article repeats count when seen mid-sentence at least once, or
   // when they have two words (a capitalised pair at a sentence start is rarely not a name).
   std::vector<Run> runs = CapitalisedRuns(text);
-  std::unordered_set<std::string_view> mid_sentence;
+  for (const Run& r : runs) names.Add(r.name, 1, !IsSentenceStart(text, r.span.start));
+  names.Build();
   for (const Run& r : runs) {
-    ++count[r.name];
-    if (!IsSentenceStart(text, r.span.start)) mid_sentence.insert(r.name);
-  }
-  for (const Run& r : runs) {
+    const NameStats& n = names.At(r.name);
     bool multi_word = r.name.find(' ') != std::string_view::npos;
-    if (count[r.name] >= 2 && (mid_sentence.count(r.name) > 0 || multi_word)) candidates.push_back(r);
+    if (n.count >= 2 && (n.mid_sentence || multi_word)) candidates.push_back(r);
   }
   // A short form names the longer one it starts ("Corvane" is "Corvane Motors"): each
-  // repeated longer name offers itself to its first word and first two words.
-  std::unordered_map<std::string_view, std::pair<std::string_view, int>> longer;
-  for (const auto& [name, n] : count) {
-    if (n < 2 || mid_sentence.count(name) == 0) continue;
-    for (size_t space = name.find(' '); space != std::string_view::npos; space = name.find(' ', space + 1)) {
-      auto& best = longer[name.substr(0, space)];
-      if (n > best.second) best = {name, n};
+  // repeated longer name offers itself to its first word and first two words; on equal
+  // counts the first in name order wins.
+  for (const NameStats& n : names.all()) {
+    if (n.count < 2 || !n.mid_sentence) continue;
+    for (size_t space = n.name.find(' '); space != std::string_view::npos; space = n.name.find(' ', space + 1)) {
+      NameStats* shorter = names.Find(n.name.substr(0, space));
+      if (shorter != nullptr && n.count > shorter->longer_count) {
+        shorter->longer = n.name;
+        shorter->longer_count = n.count;
+      }
     }
   }
   std::sort(candidates.begin(), candidates.end(), [](const Run& a, const Run& b) {
@@ -231,10 +280,10 @@ void PartyFinder::AddUnknown(std::string_view text,
   std::vector<PartyMention> added;
   for (const Run& r : candidates) {
     if (Overlaps(*found, r.span) || (!added.empty() && added.back().span.end > r.span.start)) continue;
-    auto it = longer.find(r.name);
-    added.push_back({r.span, std::string(it != longer.end() ? it->second.first : r.name)});
+    const NameStats& n = names.At(r.name);
+    added.push_back({r.span, std::string(n.longer.empty() ? r.name : n.longer)});
   }
-  found->insert(found->end(), added.begin(), added.end());
+  found->insert(found->end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
 }
 
 const std::vector<const RE2*>& PartyFinder::patterns() const { return impl_->scan->patterns(); }
