@@ -48,7 +48,8 @@ struct ClaimExtractor::Impl {
   // "according to Jane Doe".
   RE2 speaker{R"(\b([A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z'-]+){1,2})(?:, [^,]{1,80},)? (?:said|says|told|stated|wrote|added|noted)\b|\b(?:said|says|according to) ([A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2})\s*(?:[.,;]|$))"};
   RE2 undisclosed{R"((?i)\b(?:not|n't|never)\s+(?:been\s+)?(?:publicly\s+)?(?:disclosed|revealed|made public)\b|\bundisclosed\b|\b(?:did not|didn't|declined to|would not|wouldn't)\s+(?:disclose|reveal|say)\b)"};
-  RE2 back_reference{R"(^(?:The company|The firm|The group|It)\b)"};
+  // Matched anchored at a sentence's start ("^" would match only at the article's).
+  RE2 back_reference{R"((?:The company|The firm|The group|It)\b)"};
 
   // Matches every relation phrasing against one clause's template.
   void MatchRelations(std::string_view text, core::Span clause, const std::string& tmpl,

@@ -147,6 +147,20 @@ TEST_CASE("claims say who is said to say them", "[extract][claims]") {
   }
 }
 
+TEST_CASE("The company opening a later sentence stands for the first party of the one before",
+          "[extract][claims]") {
+  // The back-reference is anchored at each sentence's start, not only at the text's.
+  const std::string text =
+      "Shares rose on Monday. Corvane signed a deal with Nordaxis in March. "
+      "The company will pay Nordaxis a fifth of its revenue.";
+  auto claims = RelationClaims(text, "revenue_share");
+  REQUIRE(claims.size() == 1);
+  CHECK(Roles(claims[0]) == "payer=Corvane Motors, payee=Nordaxis Cells");
+  // With no party in the sentence before, nothing is referred back to.
+  CHECK(RelationClaims("Shares rose. The company will pay Nordaxis a fifth of its revenue.",
+                       "revenue_share").empty());
+}
+
 TEST_CASE("unknown organisations are found by pattern and by repetition", "[extract][claims]") {
   std::string text =
       "Halvard Foods said on Monday that it would buy Tessaro. Halvard Foods will pay $2 billion. "
