@@ -1,7 +1,9 @@
 // The store: every stage reads and writes its rows here, and nothing else is shared.
 //
-// Store::Open() creates or upgrades the schema (PRAGMA user_version), turns on foreign
-// keys, WAL and a busy timeout. Every write that belongs to one article (its document,
+// Store::Open() opens a SQLite file or connects to PostgreSQL (a postgresql:// URL) and
+// creates or upgrades the schema: the same tables and migrations on both, and the same
+// behaviour behind this API, so no stage knows which engine it talks to. On SQLite it turns
+// on foreign keys, WAL and a busy timeout. Every write that belongs to one article (its document,
 // text, sentences and claims) happens in one transaction, so a crash leaves either all of
 // it or none. Content is keyed by hashes: putting the same bytes twice adds nothing.
 //
@@ -169,9 +171,10 @@ struct ReconcileCounts {
 
 class Store {
  public:
-  // Opens or creates the database at `path` and migrates it. Fails with kCorruption when
-  // the file is not a SQLite database (leaving it untouched), kIoError when it cannot be
-  // opened or written.
+  // Opens or creates the database at `path` (a file, or a postgresql:// URL) and migrates
+  // it. Fails with kCorruption when the file is not a SQLite database (leaving it
+  // untouched), kIoError when it cannot be opened or written or the server cannot be
+  // reached. Errors name the database (a URL without its password).
   static core::Result<std::unique_ptr<Store>> Open(const std::string& path);
   ~Store();
   Store(const Store&) = delete;
@@ -287,7 +290,8 @@ class Store {
   // Retention: empties the raw body and UTF-8 text of documents stored more than `days`
   // days ago that an article was made of, and marks them pruned; returns how many.
   core::Result<int64_t> PruneDocuments(int days);
-  // Gives the free pages back to the file system (SQLite VACUUM).
+  // Gives the free pages back to the file system (SQLite VACUUM); on PostgreSQL, VACUUM
+  // ANALYZE (the space is reused, not returned).
   core::Status Vacuum();
 
   // Counts of rows per table, for summaries and tests.
