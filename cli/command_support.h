@@ -35,6 +35,8 @@ struct Session {
   int64_t run_id = 0;
 
   Pipeline pipeline() const { return {store.get(), extractor.get(), run_id}; }
+  // The database as messages and reports name it: a URL without its password.
+  std::string shown_db() const { return store::RedactUrl(db_path); }
   // Closes the run with a status matching `exit_code` ("ok", "partial", "interrupted" for
   // 128 + a signal, "failed") and returns exit_code.
   int Finish(int exit_code);

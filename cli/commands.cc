@@ -81,7 +81,7 @@ int Ingest(const Args& args, Io& io) {
   }
   io.out << "ingested " << tally.added << " new article(s), " << tally.unchanged << " unchanged, "
          << (tally.rejected > 0 ? std::to_string(tally.rejected) + " rejected, " : "")
-         << tally.failed << " failed, into " << session->db_path << "\n";
+         << tally.failed << " failed, into " << session->shown_db() << "\n";
   return session->Finish(tally.failed + tally.rejected > 0 ? kExitPartial : kExitOk);
 }
 

@@ -92,7 +92,7 @@ int VacuumCommand(const Args& args, Io& io) {
   core::Status vacuumed = session->store->Vacuum();
   if (!vacuumed.ok()) return session->Finish(Fail(io, vacuumed));
   io.out << "vacuum: dropped the raw bodies of " << *pruned << " document(s) stored more than "
-         << days << " day(s) ago; " << session->db_path << " compacted\n";
+         << days << " day(s) ago; " << session->shown_db() << " compacted\n";
   return session->Finish(kExitOk);
 }
 

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "store/store.h"  // IsPostgresUrl, RedactUrl
 
 namespace newsrecon::store {
 
@@ -145,11 +146,6 @@ class Db {
  private:
   std::string path_;
 };
-
-// True for the URLs Db::Open hands to PostgreSQL.
-bool IsPostgresUrl(std::string_view path);
-// `url` without a password (user:secret@ and password=...), for messages.
-std::string RedactUrl(const std::string& url);
 
 // A transaction that rolls back unless Commit() succeeded.
 class Transaction {

@@ -1,4 +1,6 @@
 // Retention: old documents' raw bodies dropped, the database compacted.
+#include <chrono>
+#include <cstdio>
 #include <ctime>
 
 #include "store/db.h"
@@ -9,12 +11,18 @@ namespace {
 
 // The time `days` days ago, as the store writes times (ISO 8601, UTC, milliseconds).
 std::string DaysAgo(int days) {
-  std::time_t t = std::time(nullptr) - static_cast<std::time_t>(days) * 86400;
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                std::chrono::system_clock::now().time_since_epoch())
+                .count() -
+            int64_t{days} * 86400000;
+  std::time_t t = static_cast<std::time_t>(ms / 1000);
   std::tm tm{};
   gmtime_r(&t, &tm);
   char buf[40];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S.000Z", &tm);
-  return buf;
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+  char millis[8];
+  std::snprintf(millis, sizeof millis, ".%03dZ", static_cast<int>(ms % 1000));
+  return std::string(buf) + millis;
 }
 
 }  // namespace

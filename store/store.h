@@ -19,6 +19,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/model.h"
@@ -163,6 +165,28 @@ struct ArticleFingerprint {
   uint64_t simhash = 0;
 };
 
+// One item of a worker run's work, as a worker leases it.
+struct WorkItem {
+  int64_t id = 0;
+  std::string kind;  // "source", "document", "claims" or "reconcile"
+  std::string item;  // the source's name, a document's or article's id; "" for reconcile
+  int attempts = 0;  // leases so far, this one included
+};
+
+// A worker run's queue: items ready to lease (queued, or their lease ran out), items
+// leased and still held, items done.
+struct WorkCounts {
+  int64_t ready = 0;
+  int64_t held = 0;
+  int64_t done = 0;
+};
+
+// True for the databases Store::Open reaches on a PostgreSQL server (postgresql:// or
+// postgres:// URLs); anything else is a SQLite file.
+bool IsPostgresUrl(std::string_view path);
+// `url` without its password (user:secret@ and password=...), for messages and reports.
+std::string RedactUrl(const std::string& url);
+
 struct ReconcileCounts {
   int new_count = 0;
   int still_open = 0;
@@ -224,6 +248,8 @@ class Store {
   core::Status MarkRejected(int64_t document_id, const std::string& why);
   // Documents with no article that were not rejected, oldest first.
   core::Result<std::vector<PendingDocument>> PendingDocuments();
+  // That document, when it is still pending.
+  core::Result<std::optional<PendingDocument>> FindPendingDocument(int64_t document_id);
 
   // Stores a document, its article text, sentences and claims in one transaction. An
   // article from another source whose MinHash signature agrees with this one's in at least
@@ -293,6 +319,46 @@ class Store {
   // Gives the free pages back to the file system (SQLite VACUUM); on PostgreSQL, VACUUM
   // ANALYZE (the space is reused, not returned).
   core::Status Vacuum();
+
+  // The run lock, for as long as this store is open: exclusive for a `run`, shared by the
+  // workers of a worker run. PostgreSQL only (a session advisory lock; SQLite files are
+  // locked by cli/run_lock.h's file beside them): kInvalidArgument on SQLite. Fails with
+  // kBusy "DB: another run (pid N on HOST, started T) holds the lock" without waiting.
+  core::Status TryLockRun(bool shared);
+
+  // Worker runs: several processes, on any machines, share one run through a queue in the
+  // database. PostgreSQL only: each fails with kInvalidArgument on SQLite.
+  //
+  // The open worker run (`command`, status running), or a new one with `items` (kind,
+  // item) queued, in one transaction under a lock: workers starting together share one
+  // run. *began says this call began it.
+  core::Result<int64_t> JoinOrBeginRun(const std::string& command,
+                                       const std::vector<std::pair<std::string, std::string>>& items,
+                                       bool* began);
+  // Queues items for a run; ones the run has had already are not added. Returns how many
+  // were added.
+  core::Result<int64_t> EnqueueWork(int64_t run_id,
+                                    const std::vector<std::pair<std::string, std::string>>& items);
+  // Leases up to `limit` ready items, oldest first, to `worker` for `lease_ms` (by the
+  // database's clock). Items other workers are leasing at this moment are skipped, never
+  // waited for (FOR UPDATE SKIP LOCKED).
+  core::Result<std::vector<WorkItem>> LeaseWork(int64_t run_id, const std::string& worker,
+                                                int limit, int64_t lease_ms);
+  // Extends every lease `worker` holds in the run to `lease_ms` from now.
+  core::Status RenewLeases(int64_t run_id, const std::string& worker, int64_t lease_ms);
+  // Marks an item done with its result (JSON) if `worker` still holds it; returns false
+  // when its lease ran out and another worker took it over.
+  core::Result<bool> FinishWork(int64_t item_id, const std::string& worker,
+                                const std::string& result);
+  core::Result<WorkCounts> CountWork(int64_t run_id);
+  // The results of a run's items, in the order they were queued.
+  core::Result<std::vector<std::string>> WorkResults(int64_t run_id);
+  // The run's status ("running" until a worker finishes it).
+  core::Result<std::string> RunStatus(int64_t run_id);
+  // The run's queue lock (one worker at a time tops the queue up or finishes the run),
+  // held until UnlockQueue or this store closes.
+  core::Status LockQueue(int64_t run_id);
+  core::Status UnlockQueue(int64_t run_id);
 
   // Counts of rows per table, for summaries and tests.
   core::Result<int64_t> Count(const std::string& table);

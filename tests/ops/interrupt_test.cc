@@ -66,8 +66,12 @@ std::vector<std::string> Rows(const std::string& db_path, const std::string& sql
   return rows;
 }
 
+// 0 until the run has created the database and its schema.
 int64_t CountRows(const std::string& db, const std::string& table) {
-  if (!fs::exists(db)) return 0;
+  if (!fs::exists(db) ||
+      Rows(db, "SELECT count(*) FROM sqlite_master WHERE name = '" + table + "'", 1).at(0) == "0") {
+    return 0;
+  }
   return std::stoll(Rows(db, "SELECT count(*) FROM " + table, 1).at(0));
 }
 

@@ -5,6 +5,9 @@
 #include <thread>
 #include <vector>
 
+#include <unistd.h>
+
+#include "cli/run_lock.h"
 #include "store/db.h"
 #include "store/dialect.h"
 #include "store/store.h"
@@ -112,3 +115,32 @@ TEST_CASE("workers opening a new database at once migrate it once", "[pg]") {
 
 }  // namespace
 }  // namespace newsrecon::store
+
+namespace newsrecon::cli {
+namespace {
+
+TEST_CASE("one run at a time on a server: the second is refused, naming the first", "[pg]") {
+  std::string why;
+  testing::PgServer* server = testing::PgServer::Shared(&why);
+  if (server == nullptr) FAIL(why);
+  std::string url = server->NewDatabase();
+  auto held = RunLock::Acquire(url);
+  REQUIRE(held.ok());
+  auto second = RunLock::Acquire(url);
+  REQUIRE_FALSE(second.ok());
+  CHECK(second.status().code() == core::Code::kBusy);
+  std::string shown = store::RedactUrl(url);
+  std::string holder = "(pid " + std::to_string(getpid()) + " on ";
+  CHECK(second.status().message().rfind(shown + ": another run " + holder, 0) == 0);
+  auto worker = RunLock::Acquire(url, true);  // workers share what a run holds alone
+  CHECK_FALSE(worker.ok());
+  held->reset();
+  auto first_worker = RunLock::Acquire(url, true);
+  auto second_worker = RunLock::Acquire(url, true);
+  CHECK(first_worker.ok());
+  CHECK(second_worker.ok());
+  CHECK_FALSE(RunLock::Acquire(url).ok());
+}
+
+}  // namespace
+}  // namespace newsrecon::cli
