@@ -71,6 +71,8 @@ int VacuumCommand(const Args& args, Io& io);
 
 // Defined in commands_fetch.cc.
 int FetchCommand(const Args& args, Io& io);
+// Defined in commands_migrate.cc.
+int MigrateCommand(const Args& args, Io& io);
 
 }  // namespace newsrecon::cli
 

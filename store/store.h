@@ -195,6 +195,14 @@ struct ReconcileCounts {
 
 class Store {
  public:
+  // Copies every row of the database `from` into the empty database `to` (either engine,
+  // e.g. a SQLite file into PostgreSQL), ids and all, in one transaction; both are
+  // migrated to this schema first. Returns (table, rows) in copy order, after checking
+  // that `to` holds as many rows as `from` in each. Fails with kInvalidArgument when `to`
+  // is not empty (nothing copied).
+  static core::Result<std::vector<std::pair<std::string, int64_t>>> Copy(const std::string& from,
+                                                                        const std::string& to);
+
   // Opens or creates the database at `path` (a file, or a postgresql:// URL) and migrates
   // it. Fails with kCorruption when the file is not a SQLite database (leaving it
   // untouched), kIoError when it cannot be opened or written or the server cannot be
