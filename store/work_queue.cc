@@ -44,6 +44,7 @@ core::Status Store::TryLockRun(bool shared) {
   auto holder = db_->Prepare(
       "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
       "WHERE l.locktype = 'advisory' AND l.classid = ? AND l.objid = ? AND l.granted "
+      "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
       "ORDER BY a.backend_start LIMIT 1");
   if (!holder.ok()) return holder.status();
   holder->Bind(1, int64_t{kLockClass}).Bind(2, int64_t{kRunLock});
