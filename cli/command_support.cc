@@ -108,7 +108,7 @@ std::unique_ptr<Session> OpenSession(const Args& args, Io& io, const std::string
   if (!command.empty()) {
     auto run = session->store->BeginRun(command);
     if (!run.ok()) {
-      Fail(io, run.status().Prefixed(session->db_path));
+      Fail(io, run.status().Prefixed(session->shown_db()));
       return nullptr;
     }
     session->run_id = *run;

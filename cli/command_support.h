@@ -35,6 +35,8 @@ struct Session {
   int64_t run_id = 0;
 
   Pipeline pipeline() const { return {store.get(), extractor.get(), run_id}; }
+  // The database as messages and reports name it: a URL without its password.
+  std::string shown_db() const { return store::RedactUrl(db_path); }
   // Closes the run with a status matching `exit_code` ("ok", "partial", "interrupted" for
   // 128 + a signal, "failed") and returns exit_code.
   int Finish(int exit_code);
@@ -69,6 +71,8 @@ int VacuumCommand(const Args& args, Io& io);
 
 // Defined in commands_fetch.cc.
 int FetchCommand(const Args& args, Io& io);
+// Defined in commands_migrate.cc.
+int MigrateCommand(const Args& args, Io& io);
 
 }  // namespace newsrecon::cli
 

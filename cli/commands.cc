@@ -81,7 +81,7 @@ int Ingest(const Args& args, Io& io) {
   }
   io.out << "ingested " << tally.added << " new article(s), " << tally.unchanged << " unchanged, "
          << (tally.rejected > 0 ? std::to_string(tally.rejected) + " rejected, " : "")
-         << tally.failed << " failed, into " << session->db_path << "\n";
+         << tally.failed << " failed, into " << session->shown_db() << "\n";
   return session->Finish(tally.failed + tally.rejected > 0 ? kExitPartial : kExitOk);
 }
 
@@ -239,12 +239,15 @@ int Main(const std::vector<std::string>& argv, Io& io) {
 }
 
 const std::vector<Command>& Commands() {
-  static const OptionSpec kDb{"db", true, "database file (default newsrecon.db)"};
+  static const OptionSpec kDb{"db", true, "database file, or postgresql:// URL (default newsrecon.db)"};
   static const OptionSpec kConfig{"config", true, "config whose [[party]] and [[relation]] extend the lexicon"};
   static const std::vector<Command> kCommands = {
-      {"run", "run --config FILE [--db PATH] [--report-dir DIR]",
-       "Run every stage for all sources of a config and write the report.",
-       {{"config", true, "the TOML config"}, kDb, {"report-dir", true, "folder for the report (default [report] folder)"}},
+      {"run", "run --config FILE [--db PATH] [--report-dir DIR] [--worker [--lease SECONDS]]",
+       "Run every stage for all sources of a config and write the report; with --worker, as one "
+       "of several processes sharing the run through a PostgreSQL database.",
+       {{"config", true, "the TOML config"}, kDb, {"report-dir", true, "folder for the report (default [report] folder)"},
+        {"worker", false, "join (or open) the database's worker run and take work from its queue"},
+        {"lease", true, "seconds an item stays leased without its worker renewing it (default 60)"}},
        &RunCommand},
       {"fetch", "fetch --config FILE [--no-extract] [--db PATH]",
        "Fetch every source of a config (feeds, sitemaps, URL lists, local files) and store its articles.",
@@ -288,6 +291,10 @@ const std::vector<Command>& Commands() {
         {"url", true, "the page's URL, when auditing a local file"},
         {"published", true, "publication date when the page gives none"}, kDb, kConfig},
        &AuditCommand},
+      {"migrate", "migrate --from DB --to DB",
+       "Copy a database (a SQLite file or a postgresql:// URL) into an empty one, row for row.",
+       {{"from", true, "the database to copy"}, {"to", true, "the empty database to fill"}},
+       &MigrateCommand},
       {"triage", "triage ID (--confirm | --dismiss) [--note TEXT] [--db PATH]",
        "Record an analyst's verdict on a contradiction.",
        {{"confirm", false, "the contradiction is real"}, {"dismiss", false, "not a contradiction"},

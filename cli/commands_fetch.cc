@@ -29,7 +29,7 @@ int FetchCommand(const Args& args, Io& io) {
          << tally.articles_new << " new article(s), " << tally.articles_unchanged << " unchanged, "
          << (tally.rejects.empty() ? "" : std::to_string(tally.rejects.size()) + " rejected, ")
          << tally.documents_failed << " failed\n"
-         << "database: " << session->db_path << "\n";
+         << "database: " << session->shown_db() << "\n";
   return session->Finish(ReportProblems(tally, io));
 }
 

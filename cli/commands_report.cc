@@ -28,7 +28,7 @@ int Emit(const Args& args, Io& io, const std::string& text) {
 std::unique_ptr<Session> OpenExisting(const Args& args, Io& io) {
   std::string db = args.Get("db", "newsrecon.db");
   std::error_code ec;
-  if (!fs::exists(db, ec)) {
+  if (!store::IsPostgresUrl(db) && !fs::exists(db, ec)) {  // a server says so itself
     Fail(io, core::NotFound(db + ": no such database"));
     return nullptr;
   }
@@ -82,7 +82,7 @@ int ReportContradictions(const Args& args, Io& io) {
   options.include_dismissed = args.Has("include-dismissed");
   options.min_severity = args.Get("min-severity");
   options.since = args.Get("since");
-  options.db_path = args.Get("db", "newsrecon.db");
+  options.db_path = store::RedactUrl(args.Get("db", "newsrecon.db"));
   if (args.Has("run") && !ParseId(args.Get("run"), &options.run_id)) {
     return Usage(io, command + "--run needs a numeric run id");
   }
@@ -120,7 +120,7 @@ core::Status WriteRunReport(Session& session, const std::string& folder,
                             reports::RunFigures figures, Io& io) {
   reports::ReportOptions options;
   options.run_id = session.run_id;
-  options.db_path = session.db_path;
+  options.db_path = session.shown_db();
   auto report = reports::BuildReport(*session.store, options);
   if (!report.ok()) return report.status();
   std::string html = reports::ToHtml(*report);
@@ -139,7 +139,7 @@ core::Status WriteRunReport(Session& session, const std::string& folder,
   if (!claims.ok()) return claims.status();
   figures.claims = *claims;
   figures.run_id = session.run_id;
-  figures.db_path = session.db_path;
+  figures.db_path = session.shown_db();
   io.out << reports::RunSummary(figures, *report);
   return core::Status::Ok();
 }

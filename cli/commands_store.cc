@@ -7,6 +7,7 @@
 #include "cli/interrupt.h"
 #include "cli/sources_stage.h"
 #include "cli/report_files.h"
+#include "cli/worker.h"
 #include "reports/report.h"
 
 namespace newsrecon::cli {
@@ -20,6 +21,8 @@ int RunCommand(const Args& args, Io& io) {
   if (!args.Has("config")) return Usage(io, "run: --config FILE is required");
   auto config = LoadConfig(args.Get("config"));
   if (!config.ok()) return Fail(io, config.status());
+  if (args.Has("worker")) return WorkerRun(args, io, *config);
+  if (args.Has("lease")) return Usage(io, "run: --lease is for --worker");
   int locked = kExitOk;
   auto lock = LockDatabase(args, io, config->db_path, &locked);
   if (!lock) return locked;
@@ -92,7 +95,7 @@ int VacuumCommand(const Args& args, Io& io) {
   core::Status vacuumed = session->store->Vacuum();
   if (!vacuumed.ok()) return session->Finish(Fail(io, vacuumed));
   io.out << "vacuum: dropped the raw bodies of " << *pruned << " document(s) stored more than "
-         << days << " day(s) ago; " << session->db_path << " compacted\n";
+         << days << " day(s) ago; " << session->shown_db() << " compacted\n";
   return session->Finish(kExitOk);
 }
 

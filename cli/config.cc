@@ -2,6 +2,7 @@
 #include "cli/config.h"
 
 #include "cli/config_fetch.h"
+#include "store/store.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -149,7 +150,7 @@ core::Result<Config> ParseConfig(std::string_view text, const std::string& path,
   if (const toml::table* store = root["store"].as_table()) {
     auto db = StringKey(*store, "path", path, false);
     if (!db.ok()) return db.status();
-    if (!db->empty()) config.db_path = Resolve(dir, *db);
+    if (!db->empty()) config.db_path = store::IsPostgresUrl(*db) ? *db : Resolve(dir, *db);
   }
   if (const toml::table* report = root["report"].as_table()) {
     auto folder = StringKey(*report, "folder", path, false);

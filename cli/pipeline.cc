@@ -106,6 +106,29 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
   return IngestDocument(p, source_id, doc);
 }
 
+core::Result<int> ExtractDocument(const Pipeline& p, const store::PendingDocument& item,
+                                  std::vector<std::string>* failures,
+                                  std::vector<std::string>* rejects) {
+  auto d = p.store->LoadDocument(item.document_id);
+  if (!d.ok()) return d.status();
+  DocumentInput doc{d->url, d->url, item.published, d->content_type, std::move(d->body), {}, "feed"};
+  doc.text = {d->charset, d->charset_from, d->text.empty() ? doc.bytes : std::move(d->text),
+              static_cast<size_t>(d->replaced)};
+  auto stored = IngestDocument(p, item.source_id, doc);
+  if (stored.ok() && !stored->not_article.empty()) {
+    NR_RETURN_IF_ERROR(p.store->MarkRejected(item.document_id, stored->not_article));
+    rejects->push_back(item.source + ": " + d->url + ": " + stored->not_article);
+    return 0;
+  }
+  if (stored.ok()) return stored->new_article ? 1 : 0;
+  if (stored.status().code() != core::Code::kBadInput) return stored.status();
+  std::string why = stored.status().message();
+  if (why.rfind(d->url + ": ", 0) == 0) why.erase(0, d->url.size() + 2);
+  NR_RETURN_IF_ERROR(p.store->MarkRejected(item.document_id, why));
+  failures->push_back(item.source + ": " + d->url + ": " + why);
+  return 0;
+}
+
 core::Result<int> ExtractPending(const Pipeline& p, std::vector<std::string>* failures,
                                  std::vector<std::string>* rejects) {
   auto pending = p.store->PendingDocuments();
@@ -113,26 +136,9 @@ core::Result<int> ExtractPending(const Pipeline& p, std::vector<std::string>* fa
   int added = 0;
   for (const store::PendingDocument& item : *pending) {
     if (StopRequested()) break;  // the rest stay pending for the next run
-    auto d = p.store->LoadDocument(item.document_id);
-    if (!d.ok()) return d.status();
-    DocumentInput doc{d->url, d->url, item.published, d->content_type, std::move(d->body), {}, "feed"};
-    doc.text = {d->charset, d->charset_from, d->text.empty() ? doc.bytes : std::move(d->text),
-                static_cast<size_t>(d->replaced)};
-    auto stored = IngestDocument(p, item.source_id, doc);
-    if (stored.ok() && !stored->not_article.empty()) {
-      NR_RETURN_IF_ERROR(p.store->MarkRejected(item.document_id, stored->not_article));
-      rejects->push_back(item.source + ": " + d->url + ": " + stored->not_article);
-      continue;
-    }
-    if (stored.ok()) {
-      added += stored->new_article ? 1 : 0;
-      continue;
-    }
-    if (stored.status().code() != core::Code::kBadInput) return stored.status();
-    std::string why = stored.status().message();
-    if (why.rfind(d->url + ": ", 0) == 0) why.erase(0, d->url.size() + 2);
-    NR_RETURN_IF_ERROR(p.store->MarkRejected(item.document_id, why));
-    failures->push_back(item.source + ": " + d->url + ": " + why);
+    auto one = ExtractDocument(p, item, failures, rejects);
+    if (!one.ok()) return one.status();
+    added += *one;
   }
   return added;
 }
@@ -143,14 +149,18 @@ core::Result<int> RefreshClaims(const Pipeline& p) {
   int refreshed = 0;
   for (int64_t id : *ids) {
     if (StopRequested()) break;  // the rest keep their older claims until the next run
-    auto article = p.store->LoadArticle(id);
-    if (!article.ok()) return article.status();
-    const core::ArticleText& t = article->content;
-    extract::Extraction found = p.extractor->Extract(t.text, t.sentences, ContextFor(t.published));
-    NR_RETURN_IF_ERROR(p.store->ReplaceClaims(id, found.claims, p.extractor->version()));
+    NR_RETURN_IF_ERROR(RefreshArticleClaims(p, id));
     ++refreshed;
   }
   return refreshed;
+}
+
+core::Status RefreshArticleClaims(const Pipeline& p, int64_t article_id) {
+  auto article = p.store->LoadArticle(article_id);
+  if (!article.ok()) return article.status();
+  const core::ArticleText& t = article->content;
+  extract::Extraction found = p.extractor->Extract(t.text, t.sentences, ContextFor(t.published));
+  return p.store->ReplaceClaims(article_id, found.claims, p.extractor->version());
 }
 
 core::Result<store::ReconcileCounts> ReconcileStore(const Pipeline& p) {

@@ -67,6 +67,15 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
 core::Result<int> ExtractPending(const Pipeline& p, std::vector<std::string>* failures,
                                  std::vector<std::string>* rejects);
 
+// Makes an article of one pending document (ExtractPending's step): returns 1 for a new
+// article, 0 otherwise; a reject or an unreadable page is marked and listed as there.
+core::Result<int> ExtractDocument(const Pipeline& p, const store::PendingDocument& item,
+                                  std::vector<std::string>* failures,
+                                  std::vector<std::string>* rejects);
+
+// Re-extracts one article's claims with p.extractor (RefreshClaims' step).
+core::Status RefreshArticleClaims(const Pipeline& p, int64_t article_id);
+
 // Re-extracts the claims of articles stored by an older extractor; returns how many (fewer
 // than needed when a stop was requested: it stops between articles).
 core::Result<int> RefreshClaims(const Pipeline& p);

@@ -1,4 +1,4 @@
-// RunLock: flock(2) on DB.lock.
+// RunLock: flock(2) on DB.lock, or an advisory lock on a PostgreSQL server.
 #include "cli/run_lock.h"
 
 #include <fcntl.h>
@@ -38,7 +38,16 @@ std::string Holder(int fd) {
 
 }  // namespace
 
-core::Result<std::unique_ptr<RunLock>> RunLock::Acquire(const std::string& db_path) {
+core::Result<std::unique_ptr<RunLock>> RunLock::Acquire(const std::string& db_path,
+                                                        bool shared) {
+  if (store::IsPostgresUrl(db_path)) {
+    auto server = store::Store::Open(db_path);
+    if (!server.ok()) return server.status();
+    NR_RETURN_IF_ERROR((*server)->TryLockRun(shared));
+    std::unique_ptr<RunLock> lock(new RunLock(-1));
+    lock->server_ = std::move(*server);
+    return lock;
+  }
   std::string path = db_path + ".lock";
   int fd = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd < 0) return core::IoError(path + ": cannot open lock file (" + std::strerror(errno) + ")");
@@ -58,6 +67,8 @@ core::Result<std::unique_ptr<RunLock>> RunLock::Acquire(const std::string& db_pa
   return lock;
 }
 
-RunLock::~RunLock() { close(fd_); }
+RunLock::~RunLock() {
+  if (fd_ >= 0) close(fd_);
+}
 
 }  // namespace newsrecon::cli

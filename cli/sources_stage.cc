@@ -78,6 +78,18 @@ int ReportProblems(const SourceTally& tally, Io& io) {
 
 core::Status StoreSources(Session& session, const Config& config, bool extract, Io& io,
                           SourceTally* tally) {
+  NR_RETURN_IF_ERROR(StoreSourceList(session, config, extract, io, tally));
+  if (!extract || StopRequested()) return core::Status::Ok();
+  size_t before = tally->failures.size();
+  auto added = ExtractPending(session.pipeline(), &tally->failures, &tally->rejects);
+  if (!added.ok()) return added.status();
+  tally->articles_new += *added;
+  tally->documents_failed += static_cast<int>(tally->failures.size() - before);
+  return core::Status::Ok();
+}
+
+core::Status StoreSourceList(Session& session, const Config& config, bool extract, Io& io,
+                             SourceTally* tally) {
   std::vector<std::pair<const SourceConfig*, int64_t>> fetched;
   for (const SourceConfig& source : config.sources) {
     if (StopRequested()) return core::Status::Ok();
@@ -92,12 +104,6 @@ core::Status StoreSources(Session& session, const Config& config, bool extract, 
   if (!fetched.empty()) {
     NR_RETURN_IF_ERROR(StoreFetchedSources(session, config.fetch, fetched, extract, io, tally));
   }
-  if (!extract || StopRequested()) return core::Status::Ok();
-  size_t before = tally->failures.size();
-  auto added = ExtractPending(session.pipeline(), &tally->failures, &tally->rejects);
-  if (!added.ok()) return added.status();
-  tally->articles_new += *added;
-  tally->documents_failed += static_cast<int>(tally->failures.size() - before);
   return core::Status::Ok();
 }
 

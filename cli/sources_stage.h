@@ -40,6 +40,10 @@ int ReportProblems(const SourceTally& tally, Io& io);
 core::Status StoreSources(Session& session, const Config& config, bool extract, Io& io,
                           SourceTally* tally);
 
+// StoreSources without the documents earlier runs left: only `config`'s sources' own.
+core::Status StoreSourceList(Session& session, const Config& config, bool extract, Io& io,
+                             SourceTally* tally);
+
 // The fetched part: feed, sitemap and urls sources, with their store ids.
 core::Status StoreFetchedSources(
     Session& session, const fetch::FetchOptions& options,

@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config git
   libcurl4-openssl-dev libgumbo-dev libre2-dev libsqlite3-dev
+  libpq-dev postgresql  # the PostgreSQL backend; the tests start a scratch server of their own
   catch2 libtomlplusplus-dev nlohmann-json3-dev libcpp-httplib-dev
   libuchardet-dev libicu-dev zlib1g-dev libssl-dev
   chromium  # headless, for the test that opens the HTML report in a browser

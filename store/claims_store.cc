@@ -2,7 +2,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "store/sqlite.h"
+#include "store/db.h"
 #include "store/store.h"
 
 namespace newsrecon::store {
@@ -40,7 +40,7 @@ constexpr const char* kClaimSelect =
     "SELECT c.id, c.article_id, a.source_id, s.name, "
     "CASE WHEN a.canonical_url != '' THEN a.canonical_url ELSE a.url END, "
     "coalesce(a.published, ''), a.title, c.sentence_idx, c.relation, c.roles, c.parties, "
-    "c.polarity, c.phase, c.attribution, c.keywords, c.start, c.end, c.quote, c.undisclosed, "
+    "c.polarity, c.phase, c.attribution, c.keywords, c.start, c.\"end\", c.quote, c.undisclosed, "
     "coalesce(a.duplicate_of, a.id), a.site_name ";
 constexpr const char* kClaimJoins =
     "FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id ";
@@ -113,7 +113,7 @@ core::Result<std::vector<StoredClaim>> QueryClaims(Db* db, const std::string& wh
   }));
   if (out.empty()) return out;
   auto values = db->Prepare(
-      "SELECT claim_id, type, bound, text, start, end, amount, high, currency, unit, date, "
+      "SELECT claim_id, type, bound, text, start, \"end\", amount, high, currency, unit, date, "
       "precision, qualifier, role FROM claim_values WHERE claim_id BETWEEN ? AND ? "
       "ORDER BY claim_id, idx");
   if (!values.ok()) return values.status();
@@ -131,11 +131,11 @@ core::Result<int64_t> Store::InsertClaims(int64_t article_id,
                                           const std::vector<core::Claim>& claims) {
   auto claim = db_->Prepare(
       "INSERT INTO claims(article_id, sentence_idx, relation, roles, parties, polarity, phase, "
-      "attribution, keywords, start, end, quote, undisclosed) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "attribution, keywords, start, \"end\", quote, undisclosed) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
   if (!claim.ok()) return claim.status();
   auto value = db_->Prepare(
-      "INSERT INTO claim_values(claim_id, idx, type, bound, text, start, end, amount, high, "
+      "INSERT INTO claim_values(claim_id, idx, type, bound, text, start, \"end\", amount, high, "
       "currency, unit, date, precision, qualifier, role) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!value.ok()) return value.status();
@@ -149,8 +149,9 @@ core::Result<int64_t> Store::InsertClaims(int64_t article_id,
     claim->Bind(8, c.attribution).Bind(9, words);
     claim->Bind(10, static_cast<int64_t>(c.span.start)).Bind(11, static_cast<int64_t>(c.span.end));
     claim->Bind(12, c.quote).Bind(13, int64_t{c.undisclosed ? 1 : 0});
-    NR_RETURN_IF_ERROR(claim->Run());
-    int64_t claim_id = db_->LastInsertId();
+    auto inserted = claim->RunReturningId();
+    if (!inserted.ok()) return inserted.status();
+    int64_t claim_id = inserted->value_or(0);
     for (size_t i = 0; i < c.values.size(); ++i) {
       const core::Value& v = c.values[i];
       value->Reset();
@@ -191,7 +192,7 @@ core::Status Store::StreamClaims(
   // group is complete when that key changes.
   auto stmt = db_->Prepare(
       std::string(kClaimSelect) +
-      ", v.type, v.bound, v.text, v.start, v.end, v.amount, v.high, v.currency, "
+      ", v.type, v.bound, v.text, v.start, v.\"end\", v.amount, v.high, v.currency, "
       "v.unit, v.date, v.precision, v.qualifier, v.role " +
       kClaimJoins +
       "LEFT JOIN claim_values v ON v.claim_id = c.id WHERE a.not_article IS NULL AND " + where +
@@ -236,7 +237,7 @@ core::Status Store::ForEachAlignmentBlock(
 
 core::Result<std::set<std::pair<int64_t, long long>>> Store::HedgedFigures() {
   auto stmt = db_->Prepare(
-      "SELECT DISTINCT c.article_id, CAST(round(v.amount) AS INTEGER) FROM claim_values v "
+      "SELECT DISTINCT c.article_id, CAST(round(v.amount) AS BIGINT) FROM claim_values v "
       "JOIN claims c ON c.id = v.claim_id WHERE v.bound = 'up_to'");
   if (!stmt.ok()) return stmt.status();
   std::set<std::pair<int64_t, long long>> out;

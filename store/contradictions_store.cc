@@ -2,7 +2,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "store/sqlite.h"
+#include "store/db.h"
 #include "store/store.h"
 
 namespace newsrecon::store {
@@ -46,14 +46,14 @@ core::Result<ReconcileCounts> Store::SaveContradictions(int64_t run_id,
   auto insert = db_->Prepare(
       "INSERT INTO contradictions(fingerprint, kind, severity, confidence, topic, within_article, "
       "claim_a, claim_b, sides, evidence, first_seen_run, last_seen_run) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
   auto update = db_->Prepare(
       "UPDATE contradictions SET severity = ?, confidence = ?, topic = ?, claim_a = ?, "
       "claim_b = ?, sides = ?, evidence = ?, last_seen_run = ?, status = 'open', "
       "verdict = CASE WHEN verdict = 'dismissed' AND verdict_evidence != ? THEN NULL "
       "ELSE verdict END WHERE id = ?");
   auto seen = db_->Prepare(
-      "INSERT OR IGNORE INTO contradiction_runs(contradiction_id, run_id) VALUES (?, ?)");
+      "INSERT INTO contradiction_runs(contradiction_id, run_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
   if (!lookup.ok()) return lookup.status();
   if (!insert.ok()) return insert.status();
   if (!update.ok()) return update.status();
@@ -88,8 +88,9 @@ core::Result<ReconcileCounts> Store::SaveContradictions(int64_t run_id,
       bind_claim(*insert, 7, FirstClaim(c, 0));
       bind_claim(*insert, 8, FirstClaim(c, 1));
       insert->Bind(9, SidesJson(c.sides)).Bind(10, c.evidence).Bind(11, run_id).Bind(12, run_id);
-      NR_RETURN_IF_ERROR(insert->Run());
-      c.id = db_->LastInsertId();
+      auto inserted = insert->RunReturningId();
+      if (!inserted.ok()) return inserted.status();
+      c.id = inserted->value_or(0);
       ++counts.new_count;
     }
     present.insert(c.id);
@@ -164,7 +165,7 @@ core::Result<std::vector<StoredContradiction>> QueryContradictions(Db* db, const
 core::Result<std::vector<StoredContradiction>> Store::LoadContradictions(bool include_dismissed) {
   return QueryContradictions(
       db_.get(),
-      "WHERE c.status = 'open' AND (?1 OR c.verdict IS NULL OR c.verdict != 'dismissed')", 0,
+      "WHERE c.status = 'open' AND (?1 != 0 OR c.verdict IS NULL OR c.verdict != 'dismissed')", 0,
       [&](Stmt& s) { s.Bind(1, int64_t{include_dismissed ? 1 : 0}); });
 }
 

@@ -1,6 +1,6 @@
 // Store: reading back what the fetch stage wrote — documents, the fetch log, feed entries,
 // and the documents still waiting for an article.
-#include "store/sqlite.h"
+#include "store/db.h"
 #include "store/store.h"
 
 namespace newsrecon::store {
@@ -55,18 +55,35 @@ core::Result<std::vector<FetchLogEntry>> Store::LoadFetchLog(int64_t run_id) {
   return entries;
 }
 
-core::Result<std::vector<PendingDocument>> Store::PendingDocuments() {
-  auto stmt = db_->Prepare(
+namespace {
+
+// Pending documents, all of them (?1 = 0) or one.
+core::Result<std::vector<PendingDocument>> QueryPending(Db& db, int64_t document_id) {
+  auto stmt = db.Prepare(
       "SELECT d.id, d.source_id, s.name, coalesce(f.published, '') FROM documents d "
       "JOIN sources s ON s.id = d.source_id LEFT JOIN articles a ON a.document_id = d.id "
       "LEFT JOIN feed_items f ON f.source_id = d.source_id AND f.url = d.url "
-      "WHERE a.id IS NULL AND d.rejected IS NULL ORDER BY d.id");
+      "WHERE a.id IS NULL AND d.rejected IS NULL AND (?1 = 0 OR d.id = ?1) ORDER BY d.id");
   if (!stmt.ok()) return stmt.status();
+  stmt->Bind(1, document_id);
   std::vector<PendingDocument> pending;
   NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
     pending.push_back({stmt->Int(0), stmt->Int(1), stmt->Text(2), stmt->Text(3)});
   }));
   return pending;
+}
+
+}  // namespace
+
+core::Result<std::vector<PendingDocument>> Store::PendingDocuments() {
+  return QueryPending(*db_, 0);
+}
+
+core::Result<std::optional<PendingDocument>> Store::FindPendingDocument(int64_t document_id) {
+  auto found = QueryPending(*db_, document_id);
+  if (!found.ok()) return found.status();
+  if (found->empty()) return std::optional<PendingDocument>();
+  return std::optional<PendingDocument>(found->front());
 }
 
 }  // namespace newsrecon::store

@@ -1,7 +1,7 @@
 // Store: the fetch stage's rows — documents before their articles, the fetch log, per-page
 // state and feed entries — one at a time or in batches with statements prepared once.
 #include "core/sha256.h"
-#include "store/sqlite.h"
+#include "store/db.h"
 #include "store/store.h"
 
 namespace newsrecon::store {
@@ -10,7 +10,7 @@ namespace {
 constexpr char kInsertDocument[] =
     "INSERT INTO documents(source_id, url, content_type, charset, body, hash, run_id, text, "
     "charset_from, replaced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-    "ON CONFLICT(source_id, url, hash) DO NOTHING";
+    "ON CONFLICT(source_id, url, hash) DO NOTHING RETURNING id";
 constexpr char kDocumentId[] =
     "SELECT id FROM documents WHERE source_id = ? AND url = ? AND hash = ?";
 constexpr char kInsertLog[] =
@@ -20,15 +20,15 @@ constexpr char kSaveState[] =
     "INSERT INTO url_state(source_id, url, final_url, etag, last_modified, content_hash, "
     "canonical_url, status, last_run) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
     "ON CONFLICT(source_id, url) DO UPDATE SET final_url = ?3, etag = ?4, last_modified = ?5, "
-    "content_hash = ?6, canonical_url = CASE WHEN ?7 != '' THEN ?7 ELSE canonical_url END, "
+    "content_hash = ?6, canonical_url = CASE WHEN ?7 != '' THEN ?7 ELSE url_state.canonical_url END, "
     "status = ?8, last_run = ?9, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 constexpr char kPutFeedItem[] =
     "INSERT INTO feed_items(source_id, url, title, published, guid, origin, first_seen_run, "
     "last_seen_run) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) "
     "ON CONFLICT(source_id, url) DO UPDATE SET "
-    "title = CASE WHEN excluded.title != '' THEN excluded.title ELSE title END, "
-    "published = coalesce(excluded.published, published), "
-    "guid = CASE WHEN excluded.guid != '' THEN excluded.guid ELSE guid END, "
+    "title = CASE WHEN excluded.title != '' THEN excluded.title ELSE feed_items.title END, "
+    "published = coalesce(excluded.published, feed_items.published), "
+    "guid = CASE WHEN excluded.guid != '' THEN excluded.guid ELSE feed_items.guid END, "
     "origin = excluded.origin, last_seen_run = excluded.last_seen_run";
 
 void BindRun(Stmt& stmt, int index, int64_t run_id) {
@@ -40,18 +40,19 @@ void BindRun(Stmt& stmt, int index, int64_t run_id) {
 }
 
 // Inserts a document (or finds the one with the same source, URL and hash).
-core::Result<DocumentWriteResult> WriteDocument(Db& db, Stmt& insert, Stmt& find, int64_t source_id,
+core::Result<DocumentWriteResult> WriteDocument(Stmt& insert, Stmt& find, int64_t source_id,
                                                 int64_t run_id, const core::Document& d) {
   insert.Reset();
   insert.Bind(1, source_id).Bind(2, d.url).Bind(3, d.content_type).Bind(4, d.charset);
   insert.BindBlob(5, d.body).Bind(6, d.hash);
   BindRun(insert, 7, run_id);
   insert.BindOptional(8, d.text).Bind(9, d.charset_from).Bind(10, d.replaced);
-  NR_RETURN_IF_ERROR(insert.Run());
+  auto inserted = insert.RunReturningId();
+  if (!inserted.ok()) return inserted.status();
   DocumentWriteResult result;
-  result.new_document = db.Changes() > 0;
+  result.new_document = inserted->has_value();
   if (result.new_document) {
-    result.document_id = db.LastInsertId();
+    result.document_id = **inserted;
     return result;
   }
   find.Reset();
@@ -97,7 +98,7 @@ core::Result<DocumentWriteResult> Store::InsertDocument(int64_t source_id, int64
   if (!insert.ok()) return insert.status();
   auto find = db_->Prepare(kDocumentId);
   if (!find.ok()) return find.status();
-  return WriteDocument(*db_, *insert, *find, source_id, run_id, document);
+  return WriteDocument(*insert, *find, source_id, run_id, document);
 }
 
 core::Result<DocumentWriteResult> Store::PutDocument(int64_t source_id, int64_t run_id,
@@ -134,7 +135,7 @@ core::Result<std::vector<DocumentWriteResult>> Store::PutFetchBatch(int64_t run_
         hashed.hash = core::Sha256Hex(hashed.body);
         d = &hashed;
       }
-      auto written = WriteDocument(*db_, *insert, *find, page.source_id, run_id, *d);
+      auto written = WriteDocument(*insert, *find, page.source_id, run_id, *d);
       if (!written.ok()) return written.status();
       results[i] = *written;
     }

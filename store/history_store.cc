@@ -1,6 +1,6 @@
 // Store: what the reports read besides contradictions: runs, contradictions per run, and
 // article fingerprints.
-#include "store/sqlite.h"
+#include "store/db.h"
 #include "store/store.h"
 
 namespace newsrecon::store {
@@ -19,7 +19,7 @@ core::Result<std::vector<RunRecord>> Store::LoadRuns() {
 core::Result<std::vector<RunContradictionCount>> Store::CountContradictionsByRun() {
   auto stmt = db_->Prepare(
       "SELECT r.id, r.started_at, count(cr.contradiction_id), "
-      "coalesce(sum(c.first_seen_run = r.id), 0) "
+      "sum(CASE WHEN c.first_seen_run = r.id THEN 1 ELSE 0 END) "
       "FROM runs r JOIN contradiction_runs cr ON cr.run_id = r.id "
       "JOIN contradictions c ON c.id = cr.contradiction_id GROUP BY r.id ORDER BY r.id");
   if (!stmt.ok()) return stmt.status();

@@ -1,5 +1,8 @@
-// The schema as a list of migrations; PRAGMA user_version counts how many have run.
+// The schema as a list of migrations; the schema version (SQLite's PRAGMA user_version,
+// PostgreSQL's schema_version table) counts how many have run.
 #include "store/schema.h"
+
+#include "store/dialect.h"
 
 namespace newsrecon::store {
 
@@ -192,8 +195,31 @@ CREATE TABLE article_bands (
       R"sql(
 ALTER TABLE documents ADD COLUMN pruned_at TEXT;
 )sql",
+      // 6: workers: the queue several `run --worker` processes share, one row per item of
+      // a run's work; an item whose lease runs out goes back to the queue.
+      R"sql(
+CREATE TABLE work_items (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  kind TEXT NOT NULL,                    -- source, document, claims, reconcile
+  item TEXT NOT NULL,                    -- the source's name, a document's or article's id
+  state TEXT NOT NULL DEFAULT 'queued',  -- queued, leased, done
+  worker TEXT,                           -- who holds it, or did it
+  lease_until INTEGER,                   -- when the lease ends, ms since 1970 by the database
+  attempts INTEGER NOT NULL DEFAULT 0,
+  result TEXT,                           -- JSON: counts, failures and rejects, once done
+  UNIQUE (run_id, kind, item)
+);
+CREATE INDEX work_items_by_state ON work_items(run_id, state);
+)sql",
   };
   return kMigrations;
+}
+
+std::string MigrationFor(size_t i, Dialect dialect) {
+  const std::string& sql = Migrations().at(i);
+  if (dialect == Dialect::kSqlite) return sql;
+  return (i == 0 ? PostgresCompatFunctions() : std::string()) + PostgresDdl(sql);
 }
 
 }  // namespace newsrecon::store

@@ -5,11 +5,17 @@
 #include <string>
 #include <vector>
 
+#include "store/db.h"
+
 namespace newsrecon::store {
 
 // Migration i (0-based) brings a database from user_version i to i + 1. Never edit a
 // migration that has shipped: append a new one.
 const std::vector<std::string>& Migrations();
+
+// Migration i as `dialect` runs it: PostgreSQL's DDL translated (store/dialect.h), its
+// first migration preceded by the functions the store's SQL needs there.
+std::string MigrationFor(size_t i, Dialect dialect);
 
 }  // namespace newsrecon::store
 

@@ -1,8 +1,18 @@
-// The RAII layer over SQLite: connections, statements and transactions.
+// The SQLite engine: connections, statements and transactions over the C API.
 #include "store/sqlite.h"
+
+#include <sqlite3.h>
 
 namespace newsrecon::store {
 namespace {
+
+struct DbCloser {
+  void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+};
+struct StmtFinalizer {
+  void operator()(sqlite3_stmt* stmt) const { sqlite3_finalize(stmt); }
+};
+using DbHandle = std::unique_ptr<sqlite3, DbCloser>;
 
 core::Code CodeFor(int rc) {
   switch (rc & 0xff) {
@@ -23,67 +33,126 @@ core::Code CodeFor(int rc) {
   }
 }
 
+class SqliteStmt : public StmtImpl {
+ public:
+  SqliteStmt(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+
+  void BindInt(int index, int64_t value) override { sqlite3_bind_int64(stmt_.get(), index, value); }
+  void BindDouble(int index, double value) override {
+    sqlite3_bind_double(stmt_.get(), index, value);
+  }
+  void BindText(int index, std::string_view text) override {
+    sqlite3_bind_text64(stmt_.get(), index, text.data(), text.size(), SQLITE_TRANSIENT,
+                        SQLITE_UTF8);
+  }
+  void BindBlob(int index, std::string_view bytes) override {
+    sqlite3_bind_blob64(stmt_.get(), index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+  }
+  void BindNull(int index) override { sqlite3_bind_null(stmt_.get(), index); }
+
+  core::Result<bool> Step() override {
+    int rc = sqlite3_step(stmt_.get());
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    return core::Status(CodeFor(rc), std::string(sqlite3_errmsg(db_)));
+  }
+  void Reset() override {
+    sqlite3_reset(stmt_.get());
+    sqlite3_clear_bindings(stmt_.get());
+  }
+
+  int64_t Int(int column) const override { return sqlite3_column_int64(stmt_.get(), column); }
+  double Double(int column) const override { return sqlite3_column_double(stmt_.get(), column); }
+  std::string Text(int column) const override {
+    const void* data = sqlite3_column_blob(stmt_.get(), column);
+    int size = sqlite3_column_bytes(stmt_.get(), column);
+    if (data == nullptr || size <= 0) return {};
+    return std::string(static_cast<const char*>(data), static_cast<size_t>(size));
+  }
+  ColumnType Type(int column) const override {
+    switch (sqlite3_column_type(stmt_.get(), column)) {
+      case SQLITE_INTEGER:
+        return ColumnType::kInt;
+      case SQLITE_FLOAT:
+        return ColumnType::kDouble;
+      case SQLITE_TEXT:
+        return ColumnType::kText;
+      case SQLITE_BLOB:
+        return ColumnType::kBlob;
+      default:
+        return ColumnType::kNull;
+    }
+  }
+  int ColumnCount() const override { return sqlite3_column_count(stmt_.get()); }
+  std::string ColumnName(int column) const override {
+    const char* name = sqlite3_column_name(stmt_.get(), column);
+    return name != nullptr ? name : "";
+  }
+
+ private:
+  sqlite3* db_;
+  std::unique_ptr<sqlite3_stmt, StmtFinalizer> stmt_;
+};
+
+class SqliteDb : public Db {
+ public:
+  SqliteDb(DbHandle db, std::string path) : Db(std::move(path)), db_(std::move(db)) {}
+
+  Dialect dialect() const override { return Dialect::kSqlite; }
+
+  core::Result<Stmt> Prepare(std::string_view sql) override {
+    sqlite3_stmt* stmt = nullptr;
+    int rc =
+        sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+      sqlite3_finalize(stmt);
+      return Error("prepare");
+    }
+    return Stmt(std::make_unique<SqliteStmt>(db_.get(), stmt));
+  }
+
+  core::Status Exec(const std::string& sql) override {
+    char* message = nullptr;
+    int rc = sqlite3_exec(db_.get(), sql.c_str(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK) return core::Status::Ok();
+    std::string why = message != nullptr ? message : sqlite3_errstr(rc);
+    sqlite3_free(message);
+    return core::Status(CodeFor(rc), why);
+  }
+
+  int64_t Changes() const override { return sqlite3_changes(db_.get()); }
+  core::Status Begin() override { return Exec("BEGIN IMMEDIATE"); }
+
+  core::Result<int64_t> SchemaVersion() override {
+    auto version = Prepare("PRAGMA user_version");
+    if (!version.ok()) return version.status();
+    auto row = version->Step();
+    if (!row.ok()) return row.status();
+    return version->Int(0);
+  }
+  core::Status SetSchemaVersion(int64_t version) override {
+    return Exec("PRAGMA user_version = " + std::to_string(version));
+  }
+  core::Status LockSchema() override { return core::Status::Ok(); }
+  core::Status PrepareWrites() override {
+    // WAL needs a database we may write; it is set once the file is known to be ours.
+    NR_RETURN_IF_ERROR(Exec("PRAGMA journal_mode = WAL"));
+    return Exec("PRAGMA synchronous = NORMAL");
+  }
+  core::Status LockKeys(std::vector<int64_t>) override { return core::Status::Ok(); }
+
+ private:
+  core::Status Error(const std::string& what) const {
+    int rc = sqlite3_extended_errcode(db_.get());
+    return core::Status(CodeFor(rc), what + ": " + sqlite3_errmsg(db_.get()));
+  }
+
+  DbHandle db_;
+};
+
 }  // namespace
 
-Stmt& Stmt::Bind(int index, int64_t value) {
-  sqlite3_bind_int64(stmt_.get(), index, value);
-  return *this;
-}
-Stmt& Stmt::Bind(int index, double value) {
-  sqlite3_bind_double(stmt_.get(), index, value);
-  return *this;
-}
-Stmt& Stmt::Bind(int index, std::string_view text) {
-  sqlite3_bind_text64(stmt_.get(), index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
-  return *this;
-}
-Stmt& Stmt::BindBlob(int index, std::string_view bytes) {
-  sqlite3_bind_blob64(stmt_.get(), index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
-  return *this;
-}
-Stmt& Stmt::BindNull(int index) {
-  sqlite3_bind_null(stmt_.get(), index);
-  return *this;
-}
-Stmt& Stmt::BindOptional(int index, std::string_view text) {
-  return text.empty() ? BindNull(index) : Bind(index, text);
-}
-
-core::Result<bool> Stmt::Step() {
-  int rc = sqlite3_step(stmt_.get());
-  if (rc == SQLITE_ROW) return true;
-  if (rc == SQLITE_DONE) return false;
-  return core::Status(CodeFor(rc), std::string(sqlite3_errmsg(db_)));
-}
-
-core::Status Stmt::Run() {
-  core::Result<bool> row = Step();
-  if (!row.ok()) return row.status();
-  return core::Status::Ok();
-}
-
-core::Status Stmt::ForEachRow(const std::function<void()>& row) {
-  for (;;) {
-    core::Result<bool> more = Step();
-    if (!more.ok()) return more.status();
-    if (!*more) return core::Status::Ok();
-    row();
-  }
-}
-
-void Stmt::Reset() {
-  sqlite3_reset(stmt_.get());
-  sqlite3_clear_bindings(stmt_.get());
-}
-
-std::string Stmt::Text(int column) const {
-  const void* data = sqlite3_column_blob(stmt_.get(), column);
-  int size = sqlite3_column_bytes(stmt_.get(), column);
-  if (data == nullptr || size <= 0) return {};
-  return std::string(static_cast<const char*>(data), static_cast<size_t>(size));
-}
-
-core::Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool read_only) {
+core::Result<std::unique_ptr<Db>> OpenSqlite(const std::string& path, bool read_only) {
   sqlite3* raw = nullptr;
   int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -93,47 +162,18 @@ core::Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool read_on
     return core::Status(CodeFor(rc), path + ": cannot open database (" + why + ")");
   }
   sqlite3_extended_result_codes(raw, 1);
-  return std::unique_ptr<Db>(new Db(std::move(handle), path));
-}
-
-core::Result<Stmt> Db::Prepare(std::string_view sql) {
-  sqlite3_stmt* stmt = nullptr;
-  int rc = sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
-  if (rc != SQLITE_OK) {
-    sqlite3_finalize(stmt);
-    return Error("prepare");
+  sqlite3_busy_timeout(raw, 10000);
+  auto db = std::make_unique<SqliteDb>(std::move(handle), path);
+  // The first statement reads the header: a file that is not SQLite fails here, untouched.
+  core::Status probe = db->Exec("PRAGMA schema_version");
+  if (!probe.ok()) {
+    if (probe.code() == core::Code::kCorruption) {
+      return core::Corruption(path + ": not a newsrecon database (" + probe.message() + ")");
+    }
+    return probe.Prefixed(path);
   }
-  return Stmt(db_.get(), stmt);
-}
-
-core::Status Db::Exec(const std::string& sql) {
-  char* message = nullptr;
-  int rc = sqlite3_exec(db_.get(), sql.c_str(), nullptr, nullptr, &message);
-  if (rc == SQLITE_OK) return core::Status::Ok();
-  std::string why = message != nullptr ? message : sqlite3_errstr(rc);
-  sqlite3_free(message);
-  return core::Status(CodeFor(rc), why);
-}
-
-core::Status Db::Error(const std::string& what) const {
-  int rc = sqlite3_extended_errcode(db_.get());
-  return core::Status(CodeFor(rc), what + ": " + sqlite3_errmsg(db_.get()));
-}
-
-Transaction::~Transaction() {
-  if (open_) (void)db_->Exec("ROLLBACK");
-}
-
-core::Status Transaction::Begin() {
-  NR_RETURN_IF_ERROR(db_->Exec("BEGIN IMMEDIATE"));
-  open_ = true;
-  return core::Status::Ok();
-}
-
-core::Status Transaction::Commit() {
-  core::Status status = db_->Exec("COMMIT");
-  if (status.ok()) open_ = false;
-  return status;
+  NR_RETURN_IF_ERROR(db->Exec("PRAGMA foreign_keys = ON").Prefixed(path));
+  return std::unique_ptr<Db>(std::move(db));
 }
 
 }  // namespace newsrecon::store

@@ -6,7 +6,7 @@
 
 #include "core/sha256.h"
 #include "store/schema.h"
-#include "store/sqlite.h"
+#include "store/db.h"
 
 namespace newsrecon::store {
 
@@ -17,54 +17,42 @@ core::Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
   auto db = Db::Open(path);
   if (!db.ok()) return db.status();
   std::unique_ptr<Store> store(new Store(std::move(*db)));
-  // The first statement reads the header: a file that is not SQLite fails here, untouched.
-  core::Status probe = store->db_->Exec("PRAGMA schema_version");
-  if (!probe.ok()) {
-    if (probe.code() == core::Code::kCorruption) {
-      return core::Corruption(path + ": not a newsrecon database (" + probe.message() + ")");
-    }
-    return probe.Prefixed(path);
-  }
-  NR_RETURN_IF_ERROR(store->db_->Exec("PRAGMA busy_timeout = 10000").Prefixed(path));
-  NR_RETURN_IF_ERROR(store->db_->Exec("PRAGMA foreign_keys = ON").Prefixed(path));
-  NR_RETURN_IF_ERROR(store->Migrate().Prefixed(path));
+  NR_RETURN_IF_ERROR(store->Migrate().Prefixed(store->db_->path()));
   return store;
 }
 
 core::Status Store::Migrate() {
-  int64_t current = 0;
-  {
-    auto version = db_->Prepare("PRAGMA user_version");
-    if (!version.ok()) return version.status();
-    auto row = version->Step();
-    if (!row.ok()) return row.status();
-    current = version->Int(0);
-  }  // the statement is finalized here: WAL cannot be set while it holds a read
-
   const auto& migrations = Migrations();
-  if (current > static_cast<int64_t>(migrations.size())) {
-    return core::Corruption("schema version " + std::to_string(current) +
+  auto current = db_->SchemaVersion();
+  if (!current.ok()) return current.status();
+  if (*current > static_cast<int64_t>(migrations.size())) {
+    return core::Corruption("schema version " + std::to_string(*current) +
                             " is newer than this newsrecon knows (" +
                             std::to_string(migrations.size()) + ")");
   }
-  // WAL needs a database we may write; set it once the file is known to be ours.
-  NR_RETURN_IF_ERROR(db_->Exec("PRAGMA journal_mode = WAL"));
-  NR_RETURN_IF_ERROR(db_->Exec("PRAGMA synchronous = NORMAL"));
-  for (size_t i = static_cast<size_t>(current); i < migrations.size(); ++i) {
+  NR_RETURN_IF_ERROR(db_->PrepareWrites());
+  for (;;) {
+    // The version is read again under the schema lock: another process may have migrated.
     Transaction txn(db_.get());
     NR_RETURN_IF_ERROR(txn.Begin());
-    NR_RETURN_IF_ERROR(db_->Exec(migrations[i]).Prefixed("migration " + std::to_string(i + 1)));
-    NR_RETURN_IF_ERROR(db_->Exec("PRAGMA user_version = " + std::to_string(i + 1)));
+    NR_RETURN_IF_ERROR(db_->LockSchema());
+    auto version = db_->SchemaVersion();
+    if (!version.ok()) return version.status();
+    size_t i = static_cast<size_t>(*version);
+    if (i >= migrations.size()) return txn.Commit();
+    NR_RETURN_IF_ERROR(
+        db_->Exec(MigrationFor(i, db_->dialect())).Prefixed("migration " + std::to_string(i + 1)));
+    NR_RETURN_IF_ERROR(db_->SetSchemaVersion(static_cast<int64_t>(i) + 1));
     NR_RETURN_IF_ERROR(txn.Commit());
   }
-  return core::Status::Ok();
 }
 
 core::Result<int64_t> Store::BeginRun(const std::string& command) {
-  auto stmt = db_->Prepare("INSERT INTO runs(command) VALUES (?)");
+  auto stmt = db_->Prepare("INSERT INTO runs(command) VALUES (?) RETURNING id");
   if (!stmt.ok()) return stmt.status();
-  NR_RETURN_IF_ERROR(stmt->Bind(1, command).Run());
-  return db_->LastInsertId();
+  auto id = stmt->Bind(1, command).RunReturningId();
+  if (!id.ok()) return id.status();
+  return id->value_or(0);
 }
 
 core::Status Store::FinishRun(int64_t run_id, const std::string& status,
@@ -83,9 +71,9 @@ core::Result<int64_t> Store::UpsertSource(const core::Source& source) {
       "RETURNING id");
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(1, source.name).Bind(2, source.kind).Bind(3, source.location);
-  auto row = stmt->Step();
-  if (!row.ok()) return row.status();
-  return stmt->Int(0);
+  auto id = stmt->RunReturningId();
+  if (!id.ok()) return id.status();
+  return id->value_or(0);
 }
 
 core::Result<std::optional<core::Source>> Store::FindSource(const std::string& name) {
@@ -130,6 +118,15 @@ int Agreement(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   return same;
 }
 
+// The keys of the copies an article could be: its MinHash bands, or one key for every
+// SimHash writer; none for a reject.
+std::vector<int64_t> DuplicateLockKeys(const ArticleWrite& w) {
+  if (!w.text.not_article.empty()) return {};
+  if (!w.minhash.empty() && w.near_duplicate_agreement > 0) return w.minhash_bands;
+  if (w.simhash != 0 && w.near_duplicate_bits > 0) return {0};
+  return {};
+}
+
 std::string JoinAuthors(const std::vector<std::string>& authors) {
   std::string out;
   for (const auto& a : authors) {
@@ -146,6 +143,9 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   ArticleWriteResult result;
   Transaction txn(db_.get());
   NR_RETURN_IF_ERROR(txn.Begin());
+  // Writers that could find each other's article a copy take turns (PostgreSQL workers);
+  // others never wait for each other.
+  NR_RETURN_IF_ERROR(db_->LockKeys(DuplicateLockKeys(w)));
   auto document = InsertDocument(source_id, w.run_id, w.document);
   if (!document.ok()) return document.status();
   result.document_id = document->document_id;
@@ -195,7 +195,7 @@ core::Result<int64_t> Store::InsertArticle(int64_t source_id, const ArticleWrite
       "published_from, modified, authors, site_name, language, text, hash, not_article, "
       "claims_version, run_id, simhash, duplicate_of, modified_from, minhash) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-      "ON CONFLICT DO NOTHING");
+      "ON CONFLICT DO NOTHING RETURNING id");
   if (!art.ok()) return art.status();
   art->Bind(1, result.document_id)
       .Bind(2, source_id)
@@ -211,13 +211,14 @@ core::Result<int64_t> Store::InsertArticle(int64_t source_id, const ArticleWrite
   art->BindOptional(19, t.modified_from);
   std::string signature = EncodeMinHash(w.minhash);
   if (!signature.empty()) art->BindBlob(20, signature);
-  NR_RETURN_IF_ERROR(art->Run());
-  return db_->Changes() > 0 ? db_->LastInsertId() : int64_t{0};
+  auto id = art->RunReturningId();
+  if (!id.ok()) return id.status();
+  return id->value_or(0);
 }
 
 core::Status Store::InsertSentences(int64_t article_id, const std::vector<core::Span>& sentences) {
   auto sent =
-      db_->Prepare("INSERT INTO sentences(article_id, idx, start, end) VALUES (?, ?, ?, ?)");
+      db_->Prepare("INSERT INTO sentences(article_id, idx, start, \"end\") VALUES (?, ?, ?, ?)");
   if (!sent.ok()) return sent.status();
   for (size_t i = 0; i < sentences.size(); ++i) {
     sent->Reset();
@@ -254,7 +255,7 @@ core::Result<int64_t> Store::FindMinHashDuplicate(int64_t source_id, const Artic
 
 core::Status Store::InsertBands(int64_t article_id, const std::vector<int64_t>& bands) {
   auto stmt =
-      db_->Prepare("INSERT OR IGNORE INTO article_bands(band_key, article_id) VALUES (?, ?)");
+      db_->Prepare("INSERT INTO article_bands(band_key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
   if (!stmt.ok()) return stmt.status();
   for (int64_t key : bands) {
     stmt->Reset();
@@ -318,7 +319,7 @@ core::Result<core::Article> Store::LoadArticle(int64_t article_id) {
   a.content.modified = stmt->Text(11);
   a.content.modified_from = stmt->Text(12);
   a.content.not_article = stmt->Text(13);
-  auto sent = db_->Prepare("SELECT start, end FROM sentences WHERE article_id = ? ORDER BY idx");
+  auto sent = db_->Prepare("SELECT start, \"end\" FROM sentences WHERE article_id = ? ORDER BY idx");
   if (!sent.ok()) return sent.status();
   sent->Bind(1, article_id);
   for (;;) {

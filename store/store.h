@@ -1,7 +1,9 @@
 // The store: every stage reads and writes its rows here, and nothing else is shared.
 //
-// Store::Open() creates or upgrades the schema (PRAGMA user_version), turns on foreign
-// keys, WAL and a busy timeout. Every write that belongs to one article (its document,
+// Store::Open() opens a SQLite file or connects to PostgreSQL (a postgresql:// URL) and
+// creates or upgrades the schema: the same tables and migrations on both, and the same
+// behaviour behind this API, so no stage knows which engine it talks to. On SQLite it turns
+// on foreign keys, WAL and a busy timeout. Every write that belongs to one article (its document,
 // text, sentences and claims) happens in one transaction, so a crash leaves either all of
 // it or none. Content is keyed by hashes: putting the same bytes twice adds nothing.
 //
@@ -17,6 +19,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/model.h"
@@ -161,6 +165,28 @@ struct ArticleFingerprint {
   uint64_t simhash = 0;
 };
 
+// One item of a worker run's work, as a worker leases it.
+struct WorkItem {
+  int64_t id = 0;
+  std::string kind;  // "source", "document", "claims" or "reconcile"
+  std::string item;  // the source's name, a document's or article's id; "" for reconcile
+  int attempts = 0;  // leases so far, this one included
+};
+
+// A worker run's queue: items ready to lease (queued, or their lease ran out), items
+// leased and still held, items done.
+struct WorkCounts {
+  int64_t ready = 0;
+  int64_t held = 0;
+  int64_t done = 0;
+};
+
+// True for the databases Store::Open reaches on a PostgreSQL server (postgresql:// or
+// postgres:// URLs); anything else is a SQLite file.
+bool IsPostgresUrl(std::string_view path);
+// `url` without its password (user:secret@ and password=...), for messages and reports.
+std::string RedactUrl(const std::string& url);
+
 struct ReconcileCounts {
   int new_count = 0;
   int still_open = 0;
@@ -169,9 +195,18 @@ struct ReconcileCounts {
 
 class Store {
  public:
-  // Opens or creates the database at `path` and migrates it. Fails with kCorruption when
-  // the file is not a SQLite database (leaving it untouched), kIoError when it cannot be
-  // opened or written.
+  // Copies every row of the database `from` into the empty database `to` (either engine,
+  // e.g. a SQLite file into PostgreSQL), ids and all, in one transaction; both are
+  // migrated to this schema first. Returns (table, rows) in copy order, after checking
+  // that `to` holds as many rows as `from` in each. Fails with kInvalidArgument when `to`
+  // is not empty (nothing copied).
+  static core::Result<std::vector<std::pair<std::string, int64_t>>> Copy(const std::string& from,
+                                                                        const std::string& to);
+
+  // Opens or creates the database at `path` (a file, or a postgresql:// URL) and migrates
+  // it. Fails with kCorruption when the file is not a SQLite database (leaving it
+  // untouched), kIoError when it cannot be opened or written or the server cannot be
+  // reached. Errors name the database (a URL without its password).
   static core::Result<std::unique_ptr<Store>> Open(const std::string& path);
   ~Store();
   Store(const Store&) = delete;
@@ -221,6 +256,8 @@ class Store {
   core::Status MarkRejected(int64_t document_id, const std::string& why);
   // Documents with no article that were not rejected, oldest first.
   core::Result<std::vector<PendingDocument>> PendingDocuments();
+  // That document, when it is still pending.
+  core::Result<std::optional<PendingDocument>> FindPendingDocument(int64_t document_id);
 
   // Stores a document, its article text, sentences and claims in one transaction. An
   // article from another source whose MinHash signature agrees with this one's in at least
@@ -287,8 +324,49 @@ class Store {
   // Retention: empties the raw body and UTF-8 text of documents stored more than `days`
   // days ago that an article was made of, and marks them pruned; returns how many.
   core::Result<int64_t> PruneDocuments(int days);
-  // Gives the free pages back to the file system (SQLite VACUUM).
+  // Gives the free pages back to the file system (SQLite VACUUM); on PostgreSQL, VACUUM
+  // ANALYZE (the space is reused, not returned).
   core::Status Vacuum();
+
+  // The run lock, for as long as this store is open: exclusive for a `run`, shared by the
+  // workers of a worker run. PostgreSQL only (a session advisory lock; SQLite files are
+  // locked by cli/run_lock.h's file beside them): kInvalidArgument on SQLite. Fails with
+  // kBusy "DB: another run (pid N on HOST, started T) holds the lock" without waiting.
+  core::Status TryLockRun(bool shared);
+
+  // Worker runs: several processes, on any machines, share one run through a queue in the
+  // database. PostgreSQL only: each fails with kInvalidArgument on SQLite.
+  //
+  // The open worker run (`command`, status running), or a new one with `items` (kind,
+  // item) queued, in one transaction under a lock: workers starting together share one
+  // run. *began says this call began it.
+  core::Result<int64_t> JoinOrBeginRun(const std::string& command,
+                                       const std::vector<std::pair<std::string, std::string>>& items,
+                                       bool* began);
+  // Queues items for a run; ones the run has had already are not added. Returns how many
+  // were added.
+  core::Result<int64_t> EnqueueWork(int64_t run_id,
+                                    const std::vector<std::pair<std::string, std::string>>& items);
+  // Leases up to `limit` ready items, oldest first, to `worker` for `lease_ms` (by the
+  // database's clock). Items other workers are leasing at this moment are skipped, never
+  // waited for (FOR UPDATE SKIP LOCKED).
+  core::Result<std::vector<WorkItem>> LeaseWork(int64_t run_id, const std::string& worker,
+                                                int limit, int64_t lease_ms);
+  // Extends every lease `worker` holds in the run to `lease_ms` from now.
+  core::Status RenewLeases(int64_t run_id, const std::string& worker, int64_t lease_ms);
+  // Marks an item done with its result (JSON) if `worker` still holds it; returns false
+  // when its lease ran out and another worker took it over.
+  core::Result<bool> FinishWork(int64_t item_id, const std::string& worker,
+                                const std::string& result);
+  core::Result<WorkCounts> CountWork(int64_t run_id);
+  // The results of a run's items, in the order they were queued.
+  core::Result<std::vector<std::string>> WorkResults(int64_t run_id);
+  // The run's status ("running" until a worker finishes it).
+  core::Result<std::string> RunStatus(int64_t run_id);
+  // The run's queue lock (one worker at a time tops the queue up or finishes the run),
+  // held until UnlockQueue or this store closes.
+  core::Status LockQueue(int64_t run_id);
+  core::Status UnlockQueue(int64_t run_id);
 
   // Counts of rows per table, for summaries and tests.
   core::Result<int64_t> Count(const std::string& table);

@@ -1,6 +1,7 @@
 // Test helpers.
 #include "tests/test_support.h"
 
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -68,6 +69,27 @@ CliResult RunBinary(const std::vector<std::string>& args) {
   r.out = ReadFile(dir.File("out"));
   r.err = ReadFile(dir.File("err"));
   return r;
+}
+
+int SpawnBinary(const std::vector<std::string>& args, const std::string& log) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    dup2(fd, 1);
+    dup2(fd, 2);
+    std::vector<char*> argv{const_cast<char*>(NEWSRECON_BINARY)};
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(NEWSRECON_BINARY, argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+int WaitExit(int pid) {
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
 std::vector<std::string> SeedFiles() {

@@ -33,6 +33,11 @@ CliResult RunCli(const std::vector<std::string>& args);
 // Runs the built newsrecon executable with `args`; captures both streams.
 CliResult RunBinary(const std::vector<std::string>& args);
 
+// Starts the built newsrecon executable with `args`, both streams into the file `log`;
+// returns its pid. WaitExit returns its exit code, or 128 + the signal that ended it.
+int SpawnBinary(const std::vector<std::string>& args, const std::string& log);
+int WaitExit(int pid);
+
 // The seed articles in ../shared/corpus/seeds/, sorted; empty when that folder is absent.
 std::vector<std::string> SeedFiles();
 // Ingests the five seeds as sources seed-000 ... seed-004 into `db` and reconciles; false

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "tests/pg_support.h"
 #include "tests/test_support.h"
 
 namespace newsrecon::testing {
@@ -36,7 +37,8 @@ bool HasQuote(const json& item, const std::string& source, const std::string& qu
 TEST_CASE("the sample corpus yields exactly its planted contradictions", "[e2e]") {
   TempDir dir;
   std::string config = std::string(NEWSRECON_SOURCE_DIR) + "/samples/demo.toml";
-  CliResult r = RunCli({"run", "--config", config, "--db", dir.File("n.db"), "--report-dir", dir.File("reports")});
+  std::string db = FreshDb(dir);
+  CliResult r = RunCli({"run", "--config", config, "--db", db, "--report-dir", dir.File("reports")});
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   json report = json::parse(ReadFile(dir.File("reports/contradictions.json")));
@@ -109,7 +111,7 @@ TEST_CASE("the sample corpus yields exactly its planted contradictions", "[e2e]"
   CHECK(ReadFile(dir.File("reports/contradictions.json")).find("3 billion") == std::string::npos);
 
   // A second run stores nothing new and finds the same contradictions, none new.
-  r = RunCli({"run", "--config", config, "--db", dir.File("n.db"), "--report-dir", dir.File("reports")});
+  r = RunCli({"run", "--config", config, "--db", db, "--report-dir", dir.File("reports")});
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.find("\narticles:       0 new, 8 unchanged, 0 failed\n") != std::string::npos);
   CHECK(r.out.find("\ncontradictions: 0 new, 8 open (2 high, 4 medium, 2 low), 0 gone, 0 dismissed\n") !=
@@ -119,7 +121,7 @@ TEST_CASE("the sample corpus yields exactly its planted contradictions", "[e2e]"
 TEST_CASE("ingest and report contradictions give the same result as run", "[e2e]") {
   TempDir dir;
   std::string samples = std::string(NEWSRECON_SOURCE_DIR) + "/samples/";
-  std::string db = dir.File("n.db");
+  std::string db = FreshDb(dir);
   CHECK(RunCli({"ingest", samples + "pages/market-lantern.html", "--source", "The Market Lantern",
                 "--db", db, "--config", samples + "demo.toml"}).exit_code == 0);
   CHECK(RunCli({"ingest", samples + "pages/ledger-wire.html", "--source", "Ledger Wire", "--db", db,

@@ -10,6 +10,7 @@
 #include <set>
 #include <nlohmann/json.hpp>
 
+#include "tests/pg_support.h"
 #include "tests/test_support.h"
 
 namespace newsrecon::testing {
@@ -20,7 +21,7 @@ namespace fs = std::filesystem;
 
 TEST_CASE("seeds: stops paying against stops collecting", "[e2e][seeds]") {
   TempDir dir;
-  std::string db = dir.File("n.db");
+  std::string db = FreshDb(dir);
   if (!IngestSeeds(db)) {
     WARN("SKIPPED: " NEWSRECON_SHARED_DIR "/corpus/seeds not found; the seed test needs it");
     return;
@@ -75,7 +76,7 @@ bool SideQuotes(const json& item, size_t side, const std::string& source, const 
 
 TEST_CASE("seeds: the full list of what is flagged", "[e2e][seeds]") {
   TempDir dir;
-  std::string db = dir.File("n.db");
+  std::string db = FreshDb(dir);
   if (!IngestSeeds(db)) {
     WARN("SKIPPED: " NEWSRECON_SHARED_DIR "/corpus/seeds not found; the seed test needs it");
     return;

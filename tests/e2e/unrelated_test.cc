@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "tests/pg_support.h"
 #include "tests/test_support.h"
 
 namespace newsrecon::testing {
@@ -22,7 +23,7 @@ TEST_CASE("unrelated articles yield no contradiction between them", "[e2e]") {
   json truth = json::parse(ReadFile(truth_path));
   REQUIRE(truth.size() >= 10);
   TempDir dir;
-  std::string db = dir.File("n.db");
+  std::string db = FreshDb(dir);
   int n = 0;
   for (const auto& [key, page] : truth.items()) {
     std::string file = dir.File(key.substr(0, 12) + ".txt");

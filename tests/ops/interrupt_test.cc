@@ -66,15 +66,13 @@ std::vector<std::string> Rows(const std::string& db_path, const std::string& sql
   return rows;
 }
 
-// 0 until the run has made the database and its schema (polled while a run starts).
-int64_t CountRows(const std::string& db_path, const std::string& table) {
-  if (!fs::exists(db_path)) return 0;
-  auto db = store::Db::Open(db_path, true);
-  if (!db.ok() || !(*db)->Exec("PRAGMA busy_timeout = 5000").ok()) return 0;
-  auto stmt = (*db)->Prepare("SELECT count(*) FROM " + table);
-  if (!stmt.ok()) return 0;
-  auto row = stmt->Step();
-  return row.ok() && *row ? stmt->Int(0) : 0;
+// 0 until the run has created the database and its schema.
+int64_t CountRows(const std::string& db, const std::string& table) {
+  if (!fs::exists(db) ||
+      Rows(db, "SELECT count(*) FROM sqlite_master WHERE name = '" + table + "'", 1).at(0) == "0") {
+    return 0;
+  }
+  return std::stoll(Rows(db, "SELECT count(*) FROM " + table, 1).at(0));
 }
 
 // Everything a run leaves, by content, never by id.

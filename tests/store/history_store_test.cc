@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "store/store.h"
+#include "tests/pg_support.h"
 #include "tests/test_support.h"
 
 namespace newsrecon::store {
@@ -32,7 +33,7 @@ std::vector<std::string> Describe(const std::vector<StoredContradiction>& found)
 
 TEST_CASE("contradictions by run: present, first seen, and as they were", "[store]") {
   TempDir dir;
-  auto opened = Store::Open(dir.File("n.db"));
+  auto opened = Store::Open(testing::FreshDb(dir));
   REQUIRE(opened.ok());
   Store& store = **opened;
   auto save = [&](const std::string& command, std::vector<core::Contradiction> found) {
@@ -83,7 +84,7 @@ TEST_CASE("contradictions by run: present, first seen, and as they were", "[stor
 
 TEST_CASE("fingerprints: every article's simhash and voice", "[store]") {
   TempDir dir;
-  auto opened = Store::Open(dir.File("n.db"));
+  auto opened = Store::Open(testing::FreshDb(dir));
   REQUIRE(opened.ok());
   Store& store = **opened;
   auto a = store.UpsertSource({0, "A", "files", ""});

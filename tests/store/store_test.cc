@@ -1,8 +1,11 @@
 // Tests for store/: schema, idempotent writes, contradiction history and verdicts.
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cctype>
 
 #include "core/sha256.h"
 #include "store/store.h"
+#include "tests/pg_support.h"
 #include "tests/test_support.h"
 
 namespace newsrecon::store {
@@ -36,21 +39,29 @@ ArticleWrite SampleWrite(const std::string& body) {
 
 TEST_CASE("a new store is migrated, in WAL mode, with foreign keys", "[store]") {
   TempDir dir;
-  auto store = Store::Open(dir.File("n.db"));
+  std::string db = testing::FreshDb(dir);
+  auto store = Store::Open(db);
   REQUIRE(store.ok());
   auto runs = (*store)->Count("runs");
   REQUIRE(runs.ok());
   CHECK(*runs == 0);
-  CHECK(testing::Exists(dir.File("n.db-wal")));
+  if (!testing::TestingPostgres()) CHECK(testing::Exists(dir.File("n.db-wal")));
+  // A document of a source that does not exist is refused.
+  auto orphan = (*store)->PutDocument(999, 0, {});
+  REQUIRE_FALSE(orphan.ok());
+  std::string why = orphan.status().message();
+  std::transform(why.begin(), why.end(), why.begin(), [](unsigned char c) { return std::tolower(c); });
+  CHECK(why.find("foreign key") != std::string::npos);
   // Reopening an up-to-date store changes nothing.
   store->reset();
-  auto again = Store::Open(dir.File("n.db"));
+  auto again = Store::Open(db);
   REQUIRE(again.ok());
+  CHECK(*(*again)->Count("runs") == 0);
 }
 
 TEST_CASE("putting the same article twice adds nothing", "[store]") {
   TempDir dir;
-  auto store = Store::Open(dir.File("n.db"));
+  auto store = Store::Open(testing::FreshDb(dir));
   REQUIRE(store.ok());
   auto source = (*store)->UpsertSource({0, "Wire", "files", ""});
   REQUIRE(source.ok());
@@ -77,7 +88,7 @@ TEST_CASE("putting the same article twice adds nothing", "[store]") {
 
 TEST_CASE("a copy from another source is linked to the first copy by its MinHash", "[store]") {
   TempDir dir;
-  auto store = Store::Open(dir.File("n.db"));
+  auto store = Store::Open(testing::FreshDb(dir));
   REQUIRE(store.ok());
   auto wire = (*store)->UpsertSource({0, "Wire", "files", ""});
   auto herald = (*store)->UpsertSource({0, "Herald", "files", ""});
@@ -111,6 +122,7 @@ TEST_CASE("a copy from another source is linked to the first copy by its MinHash
 }
 
 TEST_CASE("a file that is not SQLite is refused and left untouched", "[store]") {
+  if (testing::TestingPostgres()) return;  // about SQLite files only
   TempDir dir;
   std::string path = dir.File("not.db");
   std::string content = "this is a text file, not a database\n";
@@ -135,7 +147,7 @@ core::Contradiction Found(const std::string& fingerprint, const std::string& evi
 
 TEST_CASE("contradictions keep their history across runs", "[store]") {
   TempDir dir;
-  auto opened = Store::Open(dir.File("n.db"));
+  auto opened = Store::Open(testing::FreshDb(dir));
   REQUIRE(opened.ok());
   Store& store = **opened;
   auto run1 = store.BeginRun("reconcile");

@@ -1,0 +1,242 @@
+// WorkerRun: lease, do, finish; top the queue up; reconcile once.
+#include "cli/worker.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "cli/command_support.h"
+#include "cli/commands_report.h"
+#include "cli/interrupt.h"
+#include "cli/sources_stage.h"
+
+namespace newsrecon::cli {
+namespace {
+
+using nlohmann::json;
+constexpr char kCommand[] = "run --worker";
+constexpr auto kPoll = std::chrono::milliseconds(200);
+
+// Renews this worker's leases every third of a lease, on a connection of its own, until
+// destroyed. A worker that dies stops renewing: its items go back to the queue.
+class LeaseKeeper {
+ public:
+  LeaseKeeper(std::unique_ptr<store::Store> store, int64_t run_id, std::string worker,
+              int64_t lease_ms)
+      : store_(std::move(store)), thread_([this, run_id, worker, lease_ms] {
+          std::unique_lock<std::mutex> lock(mu_);
+          while (!stop_.wait_for(lock, std::chrono::milliseconds(lease_ms / 3), [this] { return done_; })) {
+            (void)store_->RenewLeases(run_id, worker, lease_ms);  // a miss is retried next time
+          }
+        }) {}
+  ~LeaseKeeper() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      done_ = true;
+    }
+    stop_.notify_all();
+    thread_.join();
+  }
+
+ private:
+  std::unique_ptr<store::Store> store_;
+  std::mutex mu_;
+  std::condition_variable stop_;
+  bool done_ = false;
+  std::thread thread_;
+};
+
+json TallyJson(const SourceTally& t) {
+  return {{"sources_ok", t.sources_ok},       {"sources_failed", t.sources_failed},
+          {"articles_new", t.articles_new},   {"articles_unchanged", t.articles_unchanged},
+          {"documents_failed", t.documents_failed}, {"failures", t.failures},
+          {"rejects", t.rejects}};
+}
+
+void AddTally(const json& j, SourceTally* t) {
+  t->sources_ok += j.value("sources_ok", 0);
+  t->sources_failed += j.value("sources_failed", 0);
+  t->articles_new += j.value("articles_new", 0);
+  t->articles_unchanged += j.value("articles_unchanged", 0);
+  t->documents_failed += j.value("documents_failed", 0);
+  for (const auto& f : j.value("failures", json::array())) t->failures.push_back(f);
+  for (const auto& r : j.value("rejects", json::array())) t->rejects.push_back(r);
+}
+
+// What is left to queue: documents without an article, articles with older claims.
+core::Result<std::vector<std::pair<std::string, std::string>>> Leftovers(Session& s) {
+  std::vector<std::pair<std::string, std::string>> items;
+  auto pending = s.store->PendingDocuments();
+  if (!pending.ok()) return pending.status();
+  for (const auto& d : *pending) items.emplace_back("document", std::to_string(d.document_id));
+  auto stale = s.store->ArticlesNeedingClaims(s.extractor->version());
+  if (!stale.ok()) return stale.status();
+  for (int64_t id : *stale) items.emplace_back("claims", std::to_string(id));
+  return items;
+}
+
+class Worker {
+ public:
+  Worker(Session& session, const Args& args, Io& io, Config& config)
+      : s_(session), args_(args), io_(io), config_(config) {}
+
+  // Does one item; its result goes into the queue.
+  core::Status Do(const store::WorkItem& item) {
+    SourceTally tally;
+    if (item.kind == "source") {
+      Config one = config_;
+      one.sources.clear();
+      for (const auto& source : config_.sources) {
+        if (source.name == item.item) one.sources.push_back(source);
+      }
+      NR_RETURN_IF_ERROR(StoreSourceList(s_, one, true, io_, &tally));
+    } else if (item.kind == "document") {
+      auto pending = s_.store->FindPendingDocument(std::stoll(item.item));
+      if (!pending.ok()) return pending.status();
+      if (pending->has_value()) {
+        auto added = ExtractDocument(s_.pipeline(), **pending, &tally.failures, &tally.rejects);
+        if (!added.ok()) return added.status();
+        tally.articles_new += *added;
+        tally.documents_failed += static_cast<int>(tally.failures.size());
+      }
+    } else if (item.kind == "claims") {
+      NR_RETURN_IF_ERROR(RefreshArticleClaims(s_.pipeline(), std::stoll(item.item)));
+    } else if (item.kind == "reconcile") {
+      NR_RETURN_IF_ERROR(Reconcile());
+    }
+    if (StopRequested()) return core::Status::Ok();  // left leased: its lease runs out
+    auto finished = s_.store->FinishWork(item.id, worker_, TallyJson(tally).dump());
+    if (!finished.ok()) return finished.status();
+    for (const auto& f : tally.failures) mine_.failures.push_back(f);
+    for (const auto& r : tally.rejects) mine_.rejects.push_back(r);
+    return core::Status::Ok();
+  }
+
+  // Nothing ready, nothing held: queues what is left, or the reconciliation once nothing
+  // is. Returns true when the run is over.
+  core::Result<bool> TopUp() {
+    NR_RETURN_IF_ERROR(s_.store->LockQueue(s_.run_id));
+    auto over = TopUpLocked();
+    core::Status unlocked = s_.store->UnlockQueue(s_.run_id);
+    if (!over.ok()) return over.status();
+    NR_RETURN_IF_ERROR(unlocked);
+    return over;
+  }
+
+  std::string worker_;
+  SourceTally mine_;  // this worker's failures and rejects
+
+ private:
+  core::Result<bool> TopUpLocked() {
+    auto status = s_.store->RunStatus(s_.run_id);
+    if (!status.ok()) return status.status();
+    if (*status != "running") return true;
+    auto counts = s_.store->CountWork(s_.run_id);
+    if (!counts.ok()) return counts.status();
+    if (counts->ready + counts->held > 0) return false;  // another worker topped it up
+    auto left = Leftovers(s_);
+    if (!left.ok()) return left.status();
+    auto added = s_.store->EnqueueWork(s_.run_id, *left);
+    if (!added.ok()) return added.status();
+    if (*added > 0) return false;
+    added = s_.store->EnqueueWork(s_.run_id, {{"reconcile", ""}});
+    if (!added.ok()) return added.status();
+    return false;  // the reconcile item, or a reconciliation about to finish the run
+  }
+
+  core::Status Reconcile() {
+    auto counts = ReconcileStore(s_.pipeline());
+    if (!counts.ok()) return counts.status();
+    auto results = s_.store->WorkResults(s_.run_id);
+    if (!results.ok()) return results.status();
+    SourceTally all;
+    for (const std::string& r : *results) AddTally(json::parse(r, nullptr, false), &all);
+    std::string folder = args_.Get("report-dir", config_.report_folder.empty() ? "reports"
+                                                                               : config_.report_folder);
+    reports::RunFigures figures;
+    figures.sources_ok = all.sources_ok;
+    figures.sources_failed = all.sources_failed;
+    figures.articles_new = all.articles_new;
+    figures.articles_unchanged = all.articles_unchanged;
+    figures.documents_failed = all.documents_failed;
+    figures.documents_rejected = static_cast<int>(all.rejects.size());
+    figures.contradictions_gone = counts->gone;
+    NR_RETURN_IF_ERROR(WriteRunReport(s_, folder, figures, io_));
+    bool partial = !all.failures.empty() || !all.rejects.empty();
+    return s_.store->FinishRun(s_.run_id, partial ? "partial" : "ok", "");
+  }
+
+  Session& s_;
+  const Args& args_;
+  Io& io_;
+  Config& config_;
+};
+
+std::string WorkerName() {
+  char host[64] = {};
+  gethostname(host, sizeof host - 1);
+  return std::string(host) + ":" + std::to_string(getpid());
+}
+
+}  // namespace
+
+int WorkerRun(const Args& args, Io& io, Config& config) {
+  std::string db = DbPath(args, config.db_path);
+  if (!store::IsPostgresUrl(db)) {
+    return Usage(io, "run --worker: " + db +
+                         ": workers share a PostgreSQL database (--db postgresql://...); a SQLite "
+                         "database takes one run at a time");
+  }
+  int64_t lease_s = 60;
+  if (args.Has("lease") && (!ParseId(args.Get("lease"), &lease_s) || lease_s < 1 || lease_s > 86400)) {
+    return Usage(io, "run --worker: --lease needs a number of seconds, 1 to 86400");
+  }
+  auto lock = RunLock::Acquire(db, true);
+  if (!lock.ok()) {
+    Fail(io, lock.status());
+    return lock.status().code() == core::Code::kBusy ? kExitLocked : kExitFailure;
+  }
+  auto session = OpenSession(args, io, "", config.db_path, &config.lexicon);
+  if (!session) return kExitFailure;
+  std::vector<std::pair<std::string, std::string>> items;
+  for (const auto& source : config.sources) items.emplace_back("source", source.name);
+  auto left = Leftovers(*session);
+  if (!left.ok()) return Fail(io, left.status());
+  items.insert(items.end(), left->begin(), left->end());
+  bool began = false;
+  auto run = session->store->JoinOrBeginRun(kCommand, items, &began);
+  if (!run.ok()) return Fail(io, run.status().Prefixed(session->shown_db()));
+  session->run_id = *run;
+  Worker worker(*session, args, io, config);
+  worker.worker_ = WorkerName();
+  auto keeper_store = store::Store::Open(db);
+  if (!keeper_store.ok()) return Fail(io, keeper_store.status());
+  LeaseKeeper keeper(std::move(*keeper_store), *run, worker.worker_, lease_s * 1000);
+  InstallStopHandlers();
+  for (;;) {
+    if (StopRequested()) return Interrupted(io);  // the shared run goes on without us
+    auto leased = session->store->LeaseWork(*run, worker.worker_, 1, lease_s * 1000);
+    if (!leased.ok()) return Fail(io, leased.status());
+    for (const store::WorkItem& item : *leased) {
+      core::Status done = worker.Do(item);
+      if (!done.ok()) return Fail(io, done.Prefixed(item.kind + " " + item.item));
+    }
+    if (!leased->empty()) continue;
+    auto counts = session->store->CountWork(*run);
+    if (!counts.ok()) return Fail(io, counts.status());
+    if (counts->ready > 0) continue;
+    if (counts->held == 0) {
+      auto over = worker.TopUp();
+      if (!over.ok()) return Fail(io, over.status());
+      if (*over) break;
+    }
+    std::this_thread::sleep_for(kPoll);
+  }
+  return ReportProblems(worker.mine_, io);
+}
+
+}  // namespace newsrecon::cli

@@ -1,0 +1,28 @@
+// `run --worker`: one of several processes, on any machines, that share one run through a
+// queue in a PostgreSQL database.
+//
+// The first worker to start opens the run and queues its work: each source of the config,
+// the documents earlier runs left without an article, the articles whose claims an older
+// extractor made. Every worker leases items (FOR UPDATE SKIP LOCKED), does them and marks
+// them done; a thread renews its leases, so an item is only taken over when its worker is
+// gone (killed, or its machine lost) and the lease has run out. When nothing is ready or
+// held, one worker at a time (the queue lock) queues what is left (documents a dead worker
+// stored but did not extract), and once nothing is, the reconciliation: one worker
+// reconciles, writes the report and finishes the run. Every write is the same store call a
+// plain `run` makes, so the result is the one a plain run gives.
+#ifndef NEWSRECON_CLI_WORKER_H_
+#define NEWSRECON_CLI_WORKER_H_
+
+#include "cli/commands.h"
+#include "cli/config.h"
+
+namespace newsrecon::cli {
+
+// Runs as a worker of the open worker run of `config`'s database (--db), or opens one.
+// Exit codes as `run`: 0, 1, 2 (bad usage: a SQLite database), 3 (some of this worker's
+// sources or documents failed), 4 (a plain run holds the database), 128 + signal.
+int WorkerRun(const Args& args, Io& io, Config& config);
+
+}  // namespace newsrecon::cli
+
+#endif  // NEWSRECON_CLI_WORKER_H_

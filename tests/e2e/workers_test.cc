@@ -1,0 +1,267 @@
+// Workers: four `run --worker` processes on one PostgreSQL database, fetching the sample
+// corpus from a loopback server, end in exactly the state one plain SQLite run ends in,
+// compared by content (never by ids); a worker killed mid-run loses nothing.
+#include <catch2/catch.hpp>
+
+#include <signal.h>
+
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <thread>
+
+#include "store/db.h"
+#include "tests/fetch/test_server.h"
+#include "tests/pg_support.h"
+#include "tests/test_support.h"
+
+namespace newsrecon::testing {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Page {
+  const char* source;
+  const char* file;       // under samples/
+  const char* published;  // for plain text, which carries no date
+};
+const Page kPages[] = {
+    {"Ledger Wire", "pages/ledger-wire.html", ""},
+    {"The Motorway Journal", "pages/motorway-journal.html", ""},
+    {"Circuit & Capital", "pages/circuit-and-capital.html", ""},
+    {"Northgate Business Review", "pages/northgate-business-review.html", ""},
+    {"EV Dispatch", "pages/ev-dispatch.html", ""},
+    {"The Market Lantern", "pages/market-lantern.html", ""},
+    {"Coastline Herald", "text/coastline-herald.txt", "2026-03-04"},
+    {"Dynamo Daily", "text/dynamo-daily.txt", "2026-03-04"},
+};
+
+// samples/ over HTTP on 127.0.0.1, each page answered after `delay_ms`, and the config
+// of demo.toml with its pages at their loopback URLs.
+class SampleSite {
+ public:
+  SampleSite(const TempDir& dir, int delay_ms) {
+    server_.http().Get(R"(/(pages|text)/([\w-]+)\.(html|txt))",
+                       [this, delay_ms](const httplib::Request& req, httplib::Response& res) {
+                         server_.Hang(delay_ms);
+                         std::string file = ReadFile(std::string(NEWSRECON_SOURCE_DIR) +
+                                                     "/samples" + req.path);
+                         res.set_content(file, req.matches[3] == "html" ? "text/html; charset=utf-8"
+                                                                        : "text/plain; charset=utf-8");
+                       });
+    server_.Start();
+    std::string demo = ReadFile(std::string(NEWSRECON_SOURCE_DIR) + "/samples/demo.toml");
+    std::string config = "[fetch]\ndelay_ms = 0\n\n";
+    for (const Page& p : kPages) {
+      config += "[[source]]\nname = \"" + std::string(p.source) + "\"\nurls = [\"" +
+                server_.Url(std::string("/") + p.file) + "\"]\n";
+      if (*p.published != '\0') config += "published = \"" + std::string(p.published) + "\"\n";
+      config += "\n";
+    }
+    config += demo.substr(demo.find("[[party]]"));
+    path_ = dir.File("site.toml");
+    WriteFile(path_, config);
+  }
+  const std::string& config() const { return path_; }
+
+ private:
+  TestServer server_;
+  std::string path_;
+};
+
+// Rows of `sql` on either engine, columns joined by tabs; numbers printed alike.
+std::vector<std::string> Rows(const std::string& db, const std::string& sql) {
+  auto opened = store::Db::Open(db, true);
+  REQUIRE(opened.ok());
+  auto stmt = (*opened)->Prepare(sql);
+  INFO(sql);
+  REQUIRE(stmt.ok());
+  std::vector<std::string> rows;
+  for (;;) {
+    auto row = stmt->Step();
+    REQUIRE(row.ok());
+    if (!*row) break;
+    std::string line;
+    for (int i = 0; i < stmt->ColumnCount(); ++i) {
+      std::string cell;
+      if (stmt->Type(i) == store::ColumnType::kDouble) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.17g", stmt->Double(i));
+        cell = buf;
+      } else {
+        cell = stmt->Text(i);
+      }
+      line += (i ? "\t" : "") + cell;
+    }
+    rows.push_back(line);
+  }
+  return rows;
+}
+
+// What a run leaves, by content: documents, articles, which articles share a voice,
+// claims with their values, contradictions.
+struct State {
+  std::vector<std::string> documents, articles, claims, contradictions;
+  std::set<std::set<std::string>> voices;
+};
+
+State Read(const std::string& db) {
+  State s;
+  s.documents = Rows(db,
+                     "SELECT s.name, d.url, d.content_type, d.hash, coalesce(d.text, ''), "
+                     "coalesce(d.rejected, '') FROM documents d JOIN sources s ON s.id = d.source_id "
+                     "ORDER BY 1, 2, 4");
+  s.articles = Rows(db,
+                    "SELECT s.name, a.url, a.canonical_url, a.title, coalesce(a.published, ''), "
+                    "a.hash, coalesce(a.not_article, ''), a.text FROM articles a "
+                    "JOIN sources s ON s.id = a.source_id ORDER BY 1, 6");
+  std::map<std::string, std::set<std::string>> by_voice;
+  for (const std::string& row :
+       Rows(db, "SELECT coalesce(a.duplicate_of, a.id), s.name || '/' || a.hash FROM articles a "
+                "JOIN sources s ON s.id = a.source_id")) {
+    by_voice[row.substr(0, row.find('\t'))].insert(row.substr(row.find('\t') + 1));
+  }
+  for (const auto& [voice, members] : by_voice) s.voices.insert(members);
+  std::map<std::string, std::string> values;  // claim id -> its values
+  for (const std::string& row :
+       Rows(db, "SELECT claim_id, idx, type, bound, text, start, \"end\", amount, high, currency, "
+                "date, role FROM claim_values ORDER BY claim_id, idx")) {
+    size_t tab = row.find('\t');
+    values[row.substr(0, tab)] += "|" + row.substr(tab + 1);
+  }
+  for (std::string row :
+       Rows(db, "SELECT c.id, s.name || '/' || a.hash, c.sentence_idx, c.relation, c.roles, "
+                "c.parties, c.polarity, c.phase, c.attribution, c.keywords, c.start, c.\"end\", "
+                "c.quote FROM claims c JOIN articles a ON a.id = c.article_id "
+                "JOIN sources s ON s.id = a.source_id")) {
+    size_t tab = row.find('\t');
+    s.claims.push_back(row.substr(tab + 1) + values[row.substr(0, tab)]);
+  }
+  std::sort(s.claims.begin(), s.claims.end());
+  s.contradictions = Rows(db,
+                          "SELECT fingerprint, kind, severity, topic, within_article, evidence, "
+                          "status, confidence FROM contradictions ORDER BY 1");
+  return s;
+}
+
+void CheckSame(const State& got, const State& want) {
+  CHECK(got.documents.size() == 8);
+  CHECK(got.documents == want.documents);
+  CHECK(got.articles == want.articles);
+  CHECK(got.voices == want.voices);
+  CHECK(got.claims == want.claims);
+  CHECK(got.contradictions.size() == 8);
+  CHECK(got.contradictions == want.contradictions);
+}
+
+PgServer* Server() {
+  std::string why;
+  PgServer* server = PgServer::Shared(&why);
+  if (server == nullptr) FAIL(why);
+  return server;
+}
+
+std::vector<int> StartWorkers(int n, const std::string& config, const std::string& db,
+                              const TempDir& dir) {
+  std::vector<int> pids;
+  for (int i = 0; i < n; ++i) {
+    pids.push_back(SpawnBinary({"run", "--worker", "--lease", "2", "--config", config, "--db", db,
+                                "--report-dir", dir.File("reports" + std::to_string(i))},
+                               dir.File("worker" + std::to_string(i) + ".log")));
+  }
+  return pids;
+}
+
+TEST_CASE("four workers on PostgreSQL end as one SQLite run does", "[pg][workers]") {
+  PgServer* server = Server();
+  TempDir dir;
+  SampleSite site(dir, 50);
+  std::string reference = dir.File("reference.db");
+  CliResult plain = RunCli({"run", "--config", site.config(), "--db", reference, "--report-dir",
+                            dir.File("reports")});
+  INFO(plain.err);
+  REQUIRE(plain.exit_code == 0);
+
+  std::string db = server->NewDatabase();
+  std::vector<int> pids = StartWorkers(4, site.config(), db, dir);
+  for (size_t i = 0; i < pids.size(); ++i) {
+    CAPTURE(i, ReadFile(dir.File("worker" + std::to_string(i) + ".log")));
+    CHECK(WaitExit(pids[i]) == 0);
+  }
+  CheckSame(Read(db), Read(reference));
+  // One run, reconciled once, every item done once; the work was shared.
+  CHECK(server->Psql(db, "SELECT command, status FROM runs") == "run --worker|ok\n");
+  CHECK(server->Psql(db, "SELECT count(*) FROM contradiction_runs WHERE run_id = 1") == "8\n");
+  CHECK(server->Psql(db, "SELECT kind, count(*), max(attempts) FROM work_items GROUP BY kind "
+                         "ORDER BY kind") == "reconcile|1|1\nsource|8|1\n");
+  CHECK(std::stoi(server->Psql(db, "SELECT count(DISTINCT worker) FROM work_items")) > 1);
+}
+
+TEST_CASE("a worker killed mid-run loses nothing: its item is taken over", "[pg][workers]") {
+  PgServer* server = Server();
+  TempDir dir;
+  SampleSite site(dir, 600);  // slow pages: the kill lands while a page is on the wire
+  std::string reference = dir.File("reference.db");
+  REQUIRE(RunCli({"run", "--config", site.config(), "--db", reference, "--report-dir",
+                  dir.File("reports")}).exit_code == 0);
+
+  std::string db = server->NewDatabase();
+  std::vector<int> pids = StartWorkers(4, site.config(), db, dir);
+  // Kill the first worker once it holds an item.
+  std::string held;
+  auto deadline = Clock::now() + std::chrono::seconds(30);
+  while (held.empty() && Clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    if (server->Psql(db, "SELECT to_regclass('work_items') IS NULL") == "t\n") continue;
+    held = server->Psql(db, "SELECT item FROM work_items WHERE state = 'leased' AND worker LIKE '%:" +
+                                std::to_string(pids[0]) + "'");
+  }
+  REQUIRE_FALSE(held.empty());
+  kill(pids[0], SIGKILL);
+  CHECK(WaitExit(pids[0]) == 128 + SIGKILL);
+  for (size_t i = 1; i < pids.size(); ++i) {
+    CAPTURE(i, ReadFile(dir.File("worker" + std::to_string(i) + ".log")));
+    CHECK(WaitExit(pids[i]) == 0);
+  }
+  CheckSame(Read(db), Read(reference));
+  CHECK(server->Psql(db, "SELECT status FROM runs") == "ok\n");
+  // The killed worker's item was leased again, by another worker, and done.
+  CHECK(server->Psql(db, "SELECT state, attempts FROM work_items WHERE item = '" +
+                             held.substr(0, held.find('\n')) + "'") == "done|2\n");
+}
+
+TEST_CASE("migrate copies a SQLite database into PostgreSQL without loss", "[pg][migrate]") {
+  PgServer* server = Server();
+  TempDir dir;
+  SampleSite site(dir, 0);
+  std::string from = dir.File("news.db");
+  REQUIRE(RunCli({"run", "--config", site.config(), "--db", from, "--report-dir",
+                  dir.File("reports")}).exit_code == 0);
+  REQUIRE(RunCli({"triage", "1", "--dismiss", "--note", "two deals", "--db", from}).exit_code == 0);
+  std::string to = server->NewDatabase();
+  CliResult r = RunCli({"migrate", "--from", from, "--to", to});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("migrate: copied " + from + " into " + store::RedactUrl(to) + "\n  runs: 1\n") == 0);
+  CHECK(r.out.find("\n  documents: 8\n") != std::string::npos);
+  CheckSame(Read(to), Read(from));
+  // Every table, every column, ids and all.
+  for (const char* table : {"runs", "sources", "fetches", "documents", "articles", "sentences",
+                            "claims", "claim_values", "contradictions", "contradiction_runs",
+                            "url_state", "feed_items", "article_bands"}) {
+    CAPTURE(table);
+    std::string sql = std::string("SELECT * FROM ") + table + " ORDER BY 1, 2";
+    CHECK(Rows(to, sql) == Rows(from, sql));
+  }
+  // Ids go on after the copied ones; a second migrate into it is refused.
+  REQUIRE(RunCli({"reconcile", "--db", to}).exit_code == 0);
+  CHECK(server->Psql(to, "SELECT max(id) FROM runs") == "2\n");
+  r = RunCli({"migrate", "--from", from, "--to", to});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "newsrecon: migrate: " + store::RedactUrl(to) +
+                     ": not empty (2 runs): migrate copies into an empty database only\n");
+}
+
+}  // namespace
+}  // namespace newsrecon::testing

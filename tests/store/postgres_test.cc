@@ -1,0 +1,146 @@
+// Tests for the PostgreSQL side of store/: SQL translation, URLs in messages, connection
+// errors, and migrations when several processes open a new database at once.
+#include <catch2/catch.hpp>
+
+#include <thread>
+#include <vector>
+
+#include <unistd.h>
+
+#include "cli/run_lock.h"
+#include "store/db.h"
+#include "store/dialect.h"
+#include "store/store.h"
+#include "tests/pg_support.h"
+#include "tests/test_support.h"
+
+namespace newsrecon::store {
+namespace {
+
+TEST_CASE("placeholders become PostgreSQL's, literals and comments untouched", "[store]") {
+  struct Case {
+    const char* sql;
+    const char* want;
+    int params;
+  };
+  const Case cases[] = {
+      {"SELECT ?", "SELECT $1", 1},
+      {"VALUES (?, ?, ?)", "VALUES ($1, $2, $3)", 3},
+      {"WHERE a = ?2 AND b = ?1", "WHERE a = $2 AND b = $1", 2},
+      {"WHERE a != ?1 AND b IN (?, ?)", "WHERE a != $1 AND b IN ($2, $3)", 3},
+      {"SET x = ?3, y = CASE WHEN ?7 != '' THEN ?7 END", "SET x = $3, y = CASE WHEN $7 != '' THEN $7 END", 7},
+      {"SELECT '?', 'it''s ?', \"a?\" FROM t WHERE c = ?", "SELECT '?', 'it''s ?', \"a?\" FROM t WHERE c = $1", 1},
+      {"SELECT 1 -- why?\nFROM t WHERE c = ?", "SELECT 1 -- why?\nFROM t WHERE c = $1", 1},
+      {"SELECT 1", "SELECT 1", 0},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sql);
+    int params = -1;
+    CHECK(PostgresPlaceholders(c.sql, &params) == c.want);
+    CHECK(params == c.params);
+  }
+}
+
+TEST_CASE("migrations' DDL in PostgreSQL's types", "[store]") {
+  CHECK(PostgresDdl("CREATE TABLE t (\n  id INTEGER PRIMARY KEY,\n  n INTEGER NOT NULL,\n"
+                    "  end INTEGER NOT NULL,\n  x REAL,\n  b BLOB,\n  s TEXT\n) WITHOUT ROWID;") ==
+        "CREATE TABLE t (\n  id BIGSERIAL PRIMARY KEY,\n  n BIGINT NOT NULL,\n"
+        "  \"end\" BIGINT NOT NULL,\n  x DOUBLE PRECISION,\n  b BYTEA,\n  s TEXT COLLATE \"C\"\n);");
+}
+
+TEST_CASE("URLs in messages never show a password", "[store]") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"postgresql://news:s3cret@db.example:5432/news", "postgresql://news@db.example:5432/news"},
+      {"postgresql://news@db.example/news", "postgresql://news@db.example/news"},
+      {"postgres://db.example:5432/news?sslmode=require", "postgres://db.example:5432/news?sslmode=require"},
+      {"postgresql://db/news?user=a&password=b&sslmode=require", "postgresql://db/news?user=a&sslmode=require"},
+      {"postgresql://db/news?password=b", "postgresql://db/news"},
+      {"news.db", "news.db"},
+  };
+  for (const auto& [url, shown] : cases) {
+    CAPTURE(url);
+    CHECK(RedactUrl(url) == shown);
+  }
+  CHECK(IsPostgresUrl("postgresql://db/news"));
+  CHECK(IsPostgresUrl("postgres://db/news"));
+  CHECK_FALSE(IsPostgresUrl("news.db"));
+  CHECK_FALSE(IsPostgresUrl("./postgresql://x"));
+}
+
+TEST_CASE("an unreachable server is one line: what, where, why", "[store]") {
+  auto r = testing::RunCli({"reconcile", "--db", "postgresql://news:s3cret@127.0.0.1:1/news"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err ==
+        "newsrecon: postgresql://news@127.0.0.1:1/news: cannot connect (connection to server at "
+        "\"127.0.0.1\", port 1 failed: Connection refused Is the server running on that host and "
+        "accepting TCP/IP connections?)\n");
+  r = testing::RunCli({"reconcile", "--db", "postgresql://news@[::1/news"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.rfind("newsrecon: postgresql://news@[::1/news: cannot connect (", 0) == 0);
+  CHECK(r.err.find('\n') == r.err.size() - 1);
+}
+
+TEST_CASE("a wrong password is refused in one line", "[pg]") {
+  std::string why;
+  testing::PgServer* server = testing::PgServer::Shared(&why);
+  if (server == nullptr) FAIL(why);
+  std::string url = server->NewDatabase();
+  std::string wrong = url;
+  wrong.replace(wrong.find(":newsrecon-test@"), 16, ":wrong@");
+  auto r = testing::RunCli({"reconcile", "--db", wrong});
+  CHECK(r.exit_code == 1);
+  std::string shown = RedactUrl(wrong);
+  CHECK(r.err == "newsrecon: " + shown + ": cannot connect (connection to server at \"127.0.0.1\", port " +
+                     url.substr(url.rfind(':') + 1, url.rfind('/') - url.rfind(':') - 1) +
+                     " failed: FATAL: password authentication failed for user \"newsrecon\")\n");
+}
+
+TEST_CASE("workers opening a new database at once migrate it once", "[pg]") {
+  std::string why;
+  testing::PgServer* server = testing::PgServer::Shared(&why);
+  if (server == nullptr) FAIL(why);
+  std::string url = server->NewDatabase();
+  std::vector<core::Status> results(6);
+  std::vector<std::thread> threads;
+  for (auto& result : results) {
+    threads.emplace_back([&url, &result] {
+      auto store = Store::Open(url);
+      result = store.ok() ? core::Status::Ok() : store.status();
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& result : results) CHECK(result.message() == "");
+  CHECK(server->Psql(url, "SELECT version FROM schema_version") == "6\n");
+}
+
+}  // namespace
+}  // namespace newsrecon::store
+
+namespace newsrecon::cli {
+namespace {
+
+TEST_CASE("one run at a time on a server: the second is refused, naming the first", "[pg]") {
+  std::string why;
+  testing::PgServer* server = testing::PgServer::Shared(&why);
+  if (server == nullptr) FAIL(why);
+  std::string url = server->NewDatabase();
+  auto held = RunLock::Acquire(url);
+  REQUIRE(held.ok());
+  auto second = RunLock::Acquire(url);
+  REQUIRE_FALSE(second.ok());
+  CHECK(second.status().code() == core::Code::kBusy);
+  std::string shown = store::RedactUrl(url);
+  std::string holder = "(pid " + std::to_string(getpid()) + " on ";
+  CHECK(second.status().message().rfind(shown + ": another run " + holder, 0) == 0);
+  auto worker = RunLock::Acquire(url, true);  // workers share what a run holds alone
+  CHECK_FALSE(worker.ok());
+  held->reset();
+  auto first_worker = RunLock::Acquire(url, true);
+  auto second_worker = RunLock::Acquire(url, true);
+  CHECK(first_worker.ok());
+  CHECK(second_worker.ok());
+  CHECK_FALSE(RunLock::Acquire(url).ok());
+}
+
+}  // namespace
+}  // namespace newsrecon::cli
