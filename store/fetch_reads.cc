@@ -60,7 +60,7 @@ core::Result<std::vector<PendingDocument>> Store::PendingDocuments() {
       "SELECT d.id, d.source_id, s.name, coalesce(f.published, '') FROM documents d "
       "JOIN sources s ON s.id = d.source_id LEFT JOIN articles a ON a.document_id = d.id "
       "LEFT JOIN feed_items f ON f.source_id = d.source_id AND f.url = d.url "
-      "WHERE a.id IS NULL AND d.rejected IS NULL ORDER BY d.id");
+      "WHERE a.id IS NULL AND d.rejected IS NULL AND d.same_text_as IS NULL ORDER BY d.id");
   if (!stmt.ok()) return stmt.status();
   std::vector<PendingDocument> pending;
   NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {

@@ -192,6 +192,12 @@ CREATE TABLE article_bands (
       R"sql(
 ALTER TABLE documents ADD COLUMN pruned_at TEXT;
 )sql",
+      // 6: a document whose text an article of its source already holds (the page's bytes
+      // changed, its article did not) names that article: it is not pending, and
+      // retention may drop it.
+      R"sql(
+ALTER TABLE documents ADD COLUMN same_text_as INTEGER REFERENCES articles(id) ON DELETE SET NULL;
+)sql",
   };
   return kMigrations;
 }
