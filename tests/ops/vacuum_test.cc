@@ -32,11 +32,11 @@ TEST_CASE("vacuum drops old raw bodies and keeps rows, hashes, articles and clai
 
   CliResult young = RunBinary({"vacuum", "--documents-older-than", "1", "--db", db});
   CHECK(young.exit_code == 0);
-  CHECK(young.out == "vacuum: dropped the raw bodies of 0 document(s) stored more than 1 day(s) "
+  CHECK(young.out == "vacuum: pruned 0 document(s) and 0 fetch-log row(s) stored more than 1 day(s) "
                      "ago; " + db + " compacted\n");
   CliResult all = RunBinary({"vacuum", "--documents-older-than", "0", "--db", db});
   CHECK(all.exit_code == 0);
-  CHECK(all.out == "vacuum: dropped the raw bodies of 8 document(s) stored more than 0 day(s) "
+  CHECK(all.out == "vacuum: pruned 8 document(s) and 8 fetch-log row(s) stored more than 0 day(s) "
                    "ago; " + db + " compacted\n");
   CHECK(One(db, "SELECT count(*) FROM documents WHERE length(body) = 0 AND pruned_at NOT NULL "
                 "AND length(hash) = 64") == "8");
