@@ -127,7 +127,7 @@ int Triage(const Args& args, Io& io) {
   if (!session) return kExitFailure;
   core::Status status = session->store->Triage(id, args.Has("confirm") ? "confirmed" : "dismissed",
                                                args.Get("note"));
-  if (!status.ok()) return Fail(io, status);
+  if (!status.ok()) return Fail(io, status.Prefixed(session->db_path));
   io.out << "contradiction " << id << " " << (args.Has("confirm") ? "confirmed" : "dismissed") << "\n";
   return kExitOk;
 }

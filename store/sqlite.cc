@@ -1,6 +1,8 @@
 // The RAII layer over SQLite: connections, statements and transactions.
 #include "store/sqlite.h"
 
+#include <cstring>
+
 #include "core/clock.h"
 
 namespace newsrecon::store {
@@ -57,6 +59,17 @@ core::Code CodeFor(int rc) {
   }
 }
 
+// SQLite's message, with the operating system's reason when the file system refused:
+// "disk I/O error (File too large)", "database or disk is full (No space left on device)".
+std::string Why(sqlite3* db, int rc, const std::string& message) {
+  int primary = rc & 0xff;
+  int system = db != nullptr ? sqlite3_system_errno(db) : 0;
+  if (system == 0 || (primary != SQLITE_IOERR && primary != SQLITE_FULL && primary != SQLITE_CANTOPEN)) {
+    return message;
+  }
+  return message + " (" + std::strerror(system) + ")";
+}
+
 }  // namespace
 
 Stmt& Stmt::Bind(int index, int64_t value) {
@@ -87,7 +100,7 @@ core::Result<bool> Stmt::Step() {
   int rc = sqlite3_step(stmt_.get());
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
-  return core::Status(CodeFor(rc), std::string(sqlite3_errmsg(db_)));
+  return core::Status(CodeFor(rc), Why(db_, rc, sqlite3_errmsg(db_)));
 }
 
 core::Status Stmt::Run() {
@@ -123,7 +136,7 @@ core::Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool read_on
   int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, VfsName());
   DbHandle handle(raw);  // closed on every path, also when opening failed
   if (rc != SQLITE_OK) {
-    std::string why = raw != nullptr ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
+    std::string why = raw != nullptr ? Why(raw, rc, sqlite3_errmsg(raw)) : sqlite3_errstr(rc);
     return core::Status(CodeFor(rc), path + ": cannot open database (" + why + ")");
   }
   sqlite3_extended_result_codes(raw, 1);
@@ -144,14 +157,14 @@ core::Status Db::Exec(const std::string& sql) {
   char* message = nullptr;
   int rc = sqlite3_exec(db_.get(), sql.c_str(), nullptr, nullptr, &message);
   if (rc == SQLITE_OK) return core::Status::Ok();
-  std::string why = message != nullptr ? message : sqlite3_errstr(rc);
+  std::string why = Why(db_.get(), rc, message != nullptr ? message : sqlite3_errstr(rc));
   sqlite3_free(message);
   return core::Status(CodeFor(rc), why);
 }
 
 core::Status Db::Error(const std::string& what) const {
   int rc = sqlite3_extended_errcode(db_.get());
-  return core::Status(CodeFor(rc), what + ": " + sqlite3_errmsg(db_.get()));
+  return core::Status(CodeFor(rc), what + ": " + Why(db_.get(), rc, sqlite3_errmsg(db_.get())));
 }
 
 Transaction::~Transaction() {
