@@ -60,14 +60,14 @@ core::Code CodeFor(int rc) {
 }
 
 // SQLite's message, with the operating system's reason when the file system refused:
-// "disk I/O error (File too large)", "database or disk is full (No space left on device)".
+// "disk I/O error: File too large", "unable to open database file: Is a directory".
 std::string Why(sqlite3* db, int rc, const std::string& message) {
   int primary = rc & 0xff;
   int system = db != nullptr ? sqlite3_system_errno(db) : 0;
   if (system == 0 || (primary != SQLITE_IOERR && primary != SQLITE_FULL && primary != SQLITE_CANTOPEN)) {
     return message;
   }
-  return message + " (" + std::strerror(system) + ")";
+  return message + ": " + std::strerror(system);
 }
 
 }  // namespace

@@ -12,8 +12,11 @@
 #include <random>
 #include <sstream>
 
+#include <fcntl.h>
+
 #include "cli/commands.h"
 #include "fetch/curl_global.h"
+#include "store/sqlite.h"
 
 namespace newsrecon::testing {
 
@@ -68,6 +71,40 @@ CliResult RunBinary(const std::vector<std::string>& args) {
   r.out = ReadFile(dir.File("out"));
   r.err = ReadFile(dir.File("err"));
   return r;
+}
+
+pid_t SpawnBinary(const std::vector<std::string>& args, const std::string& log,
+                  void (*in_child)()) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    dup2(fd, 1);
+    dup2(fd, 2);
+    if (in_child != nullptr) in_child();
+    std::vector<char*> argv{const_cast<char*>(NEWSRECON_BINARY)};
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(NEWSRECON_BINARY, argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+int WaitExitCode(pid_t pid) {
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+std::string QueryOne(const std::string& db_path, const std::string& sql) {
+  auto db = store::Db::Open(db_path, true);
+  REQUIRE(db.ok());
+  auto stmt = (*db)->Prepare(sql);
+  REQUIRE(stmt.ok());
+  auto row = stmt->Step();
+  REQUIRE(row.ok());
+  REQUIRE(*row);
+  return stmt->Text(0);
 }
 
 std::vector<std::string> SeedFiles() {

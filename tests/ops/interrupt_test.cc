@@ -28,28 +28,6 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-// Starts the newsrecon binary with `args`, its output in `log`; returns its pid.
-pid_t Spawn(const std::vector<std::string>& args, const std::string& log) {
-  pid_t pid = fork();
-  if (pid == 0) {
-    int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    dup2(fd, 1);
-    dup2(fd, 2);
-    std::vector<char*> argv{const_cast<char*>(NEWSRECON_BINARY)};
-    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    execv(NEWSRECON_BINARY, argv.data());
-    _exit(127);
-  }
-  return pid;
-}
-
-int Wait(pid_t pid) {
-  int status = 0;
-  waitpid(pid, &status, 0);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-}
-
 // Rows of `sql` as tab-separated lines, in the query's order.
 std::vector<std::string> Rows(const std::string& db_path, const std::string& sql, int columns) {
   auto db = store::Db::Open(db_path, true);
@@ -122,13 +100,13 @@ TEST_CASE("SIGTERM stops a run after the current article; the next run carries o
   std::string db = dir.File("n.db");
   std::vector<std::string> args = {"run", "--config", dir.File("c.toml"), "--db", db,
                                    "--report-dir", dir.File("r"), "--quiet"};
-  pid_t pid = Spawn(args, dir.File("log"));
+  pid_t pid = SpawnBinary(args, dir.File("log"));
   auto deadline = Clock::now() + std::chrono::seconds(20);
   while (CountRows(db, "articles") == 0 && Clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(2));
   }
   kill(pid, SIGTERM);
-  CHECK(Wait(pid) == 143);
+  CHECK(WaitExitCode(pid) == 143);
   CHECK(ReadFile(dir.File("log")) ==
         "newsrecon: run 1: interrupted by SIGTERM: stopped after the current article; the next run "
         "carries on\n");
@@ -177,10 +155,10 @@ TEST_CASE("SIGKILL at random points of a run over HTTP leaves a sound store that
     for (int attempt = 0; kills < kKillsPerChain && attempt < 5 * kKillsPerChain; ++attempt) {
       int delay = delay_ms(random);
       CAPTURE(chain, attempt, delay);
-      pid_t pid = Spawn(args, dir.File("log"));
+      pid_t pid = SpawnBinary(args, dir.File("log"));
       std::this_thread::sleep_for(std::chrono::milliseconds(delay));
       kill(pid, SIGKILL);
-      if (Wait(pid) == 128 + SIGKILL) ++kills;  // else 0: the run finished first
+      if (WaitExitCode(pid) == 128 + SIGKILL) ++kills;  // else 0: the run finished first
       if (!fs::exists(db)) continue;
       CHECK(Rows(db, "PRAGMA integrity_check", 1) == std::vector<std::string>{"ok"});
       if (!HasTable(db, "claims")) continue;  // killed before the schema was made

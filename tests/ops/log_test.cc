@@ -92,7 +92,7 @@ TEST_CASE("the log file has one JSON object per line, each with run_id, level, e
   CHECK(from_config.back().at("run_id") == 3);
 }
 
-TEST_CASE("--quiet leaves only warnings and errors on stderr; --verbose adds each article",
+TEST_CASE("on stderr --quiet leaves only warnings and errors and --verbose adds each article",
           "[ops][log]") {
   TempDir dir;
   std::filesystem::create_directory(dir.File("pages"));
@@ -126,7 +126,7 @@ TEST_CASE("--quiet leaves only warnings and errors on stderr; --verbose adds eac
   // Errors go out whatever the level.
   CliResult failed = RunCli({"run", "--config", dir.File("c.toml"), "--db", dir.path(), "--quiet"});
   CHECK(failed.exit_code == 1);
-  CHECK(failed.err == "newsrecon: " + dir.path() + ": cannot open database (unable to open database file)\n");
+  CHECK(failed.err == "newsrecon: " + dir.path() + ": cannot open database (unable to open database file: Is a directory)\n");
   WriteFile(dir.File("file"), "not a folder");
   CliResult report = RunCli({"run", "--config", dir.File("c.toml"), "--db", dir.File("n.db"), "--report-dir",
                    dir.File("file/r"), "--quiet"});
