@@ -192,6 +192,7 @@ TEST_CASE("the second run takes 304s and unchanged bytes without re-processing",
   }
   live_version = 2;
   CliResult second = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db, "--quiet"});
+  INFO(second.out);
   INFO(second.err);
   CHECK(second.exit_code == 0);
   CHECK(second.out.find("1 new article(s), 3 unchanged, 0 failed") != std::string::npos);
@@ -347,7 +348,7 @@ TEST_CASE("failures are logged and listed, the rest stored, and the exit code is
                 });
 }
 
-TEST_CASE("fetch --no-extract stores documents; the next fetch makes their articles",
+TEST_CASE("fetch --no-extract stores documents and the next fetch makes their articles",
           "[fetch][e2e]") {
   TestServer server;
   server.http().Get(R"(/(\w+).html)", [](const httplib::Request& req, httplib::Response& res) {
@@ -378,16 +379,17 @@ TEST_CASE("fetch --no-extract stores documents; the next fetch makes their artic
     CHECK(*s->Count("articles") == 0);
   }
   CliResult second = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db, "--quiet"});
+  INFO(second.out);
   CHECK(second.exit_code == 3);
-  CHECK(second.out.find("; 0 new document(s), 2 new article(s), 3 unchanged, 1 failed\n") !=
+  CHECK(second.out.find("; 0 new document(s), 2 new article(s), 3 unchanged, 1 rejected, 0 failed\n") !=
         std::string::npos);
-  CHECK(second.err == "newsrecon: run 2: failed: Later: " + base + "/menu.html: no article text found\n");
+  CHECK(second.err == "newsrecon: run 2: rejected: Later: " + base + "/menu.html: no article text found\n");
   CliResult third = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db});
   CHECK(third.exit_code == 0);  // the reject is stored: not tried, nor listed, again
   CHECK(third.out.find("; 0 new document(s), 0 new article(s), 3 unchanged, 0 failed\n") !=
         std::string::npos);
   auto s = OpenStore(db);
-  CHECK(*s->Count("articles") == 2);
+  CHECK(*s->Count("articles") == 3);  // the two articles and the reject, stored with its reason
 }
 
 TEST_CASE("run fetches its remote sources, then extracts and reconciles", "[fetch][e2e]") {

@@ -132,7 +132,7 @@ TEST_CASE("redirects are followed, and loops, limits and other schemes refused",
   CHECK(server.Hits("/hop/5") == 0);
 }
 
-TEST_CASE("4xx fails at once; 5xx and 429 are retried, honouring Retry-After", "[fetch]") {
+TEST_CASE("4xx fails at once but 5xx and 429 are retried, honouring Retry-After", "[fetch]") {
   TestServer server;
   auto& http = server.http();
   std::atomic<int> flaky{0}, limited{0};
@@ -189,7 +189,7 @@ TEST_CASE("4xx fails at once; 5xx and 429 are retried, honouring Retry-After", "
   CHECK(server.Hits("/go-away") == 1);
 }
 
-TEST_CASE("a server that never answers times out; a closed port is retried then given up",
+TEST_CASE("a server that never answers times out and a closed port is retried then given up",
           "[fetch]") {
   TestServer server;
   server.http().Get("/hang", [&](const httplib::Request&, httplib::Response& res) {
@@ -258,7 +258,7 @@ TEST_CASE("bodies over the limit are cut off, before and after decompression", "
   CHECK(b.attempts.back().bytes == 1 << 20);
 }
 
-TEST_CASE("robots.txt is read once per host and obeyed; the User-Agent is ours", "[fetch]") {
+TEST_CASE("robots.txt is read once per host and obeyed, with our User-Agent", "[fetch]") {
   TestServer server;
   auto& http = server.http();
   http.Get("/robots.txt", [](const httplib::Request&, httplib::Response& res) {
@@ -372,7 +372,7 @@ TEST_CASE("transfers per host are capped and spaced by the delay", "[fetch]") {
   CHECK(starts[2] - starts[1] >= std::chrono::milliseconds(140));
 }
 
-TEST_CASE("compressed responses are accepted and decoded; bad URLs are refused", "[fetch]") {
+TEST_CASE("compressed responses are accepted and decoded and bad URLs are refused", "[fetch]") {
   TestServer server;
   std::string page = "<html><body>";
   for (int i = 0; i < 500; ++i) page += "<p>Paragraph " + std::to_string(i) + " of the story.</p>";

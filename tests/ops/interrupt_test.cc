@@ -85,7 +85,7 @@ std::map<std::string, std::vector<std::string>> ClaimsByArticle(const std::strin
   return by_article;
 }
 
-TEST_CASE("SIGTERM stops a run after the current article; the next run carries on",
+TEST_CASE("SIGTERM stops a run after the current article and the next run carries on",
           "[ops][interrupt]") {
   TempDir dir;
   fs::create_directory(dir.File("bulk"));
