@@ -2,7 +2,6 @@
 #include "cli/command_support.h"
 
 #include <csignal>
-#include <iostream>
 
 #include "cli/config.h"
 #include "cli/interrupt.h"
@@ -11,20 +10,32 @@
 namespace newsrecon::cli {
 
 int Usage(Io& io, const std::string& message) {
-  io.err << "newsrecon: " << message << "\n";
+  io.log.Error("usage", message);
   return kExitUsage;
 }
 
 int Fail(Io& io, const core::Status& status) {
-  io.err << "newsrecon: " << status.message() << "\n";
+  io.log.Error("error", status.message());
   return status.code() == core::Code::kInvalidArgument ? kExitUsage : kExitFailure;
 }
 
 int Interrupted(Io& io) {
   int signal = StopSignal();
-  io.err << "newsrecon: interrupted by " << (signal == SIGTERM ? "SIGTERM" : "SIGINT")
-         << ": stopped after the current article; the next run carries on\n";
+  const char* name = signal == SIGTERM ? "SIGTERM" : "SIGINT";
+  io.log.Warn("interrupted", std::string("interrupted by ") + name +
+                                 ": stopped after the current article; the next run carries on",
+              {{"signal", name}});
   return StopExitCode(signal);
+}
+
+int StartLog(const Args& args, const std::string& config_file, Io& io) {
+  if (args.Has("verbose") && args.Has("quiet")) return Usage(io, "give --verbose or --quiet, not both");
+  if (args.Has("verbose")) io.log.SetThreshold(Level::kDebug);
+  if (args.Has("quiet")) io.log.SetThreshold(Level::kWarn);
+  std::string file = args.Get("log-file", config_file);
+  if (file.empty()) return kExitOk;
+  core::Status opened = io.log.OpenFile(file);
+  return opened.ok() ? kExitOk : Fail(io, opened);
 }
 
 bool IsIsoDay(const std::string& text) {
@@ -52,9 +63,13 @@ int Session::Finish(int exit_code) {
                              : "failed";
     core::Status s = store->FinishRun(run_id, status, "");
     if (!s.ok()) {
-      std::cerr << "newsrecon: " << s.message() << "\n";
+      log->Error("error", s.message());
       return kExitFailure;
     }
+    counts["status"] = status;
+    counts["exit_code"] = exit_code;
+    log->Info("run_end", std::string("ended: ") + status + " (exit " + std::to_string(exit_code) + ")",
+              counts);
   }
   return exit_code;
 }
@@ -96,6 +111,7 @@ std::unique_ptr<Session> OpenSession(const Args& args, Io& io, const std::string
                                      const std::string& default_db,
                                      const extract::Lexicon* lexicon) {
   auto session = std::make_unique<Session>();
+  session->log = &io.log;
   session->extractor = MakeExtractor(args, io, lexicon);
   if (!session->extractor) return nullptr;
   session->db_path = DbPath(args, default_db);
@@ -112,6 +128,9 @@ std::unique_ptr<Session> OpenSession(const Args& args, Io& io, const std::string
       return nullptr;
     }
     session->run_id = *run;
+    io.log.SetRun(*run, command);
+    io.log.Info("run_start", "started " + command + " on " + session->db_path,
+                {{"db", session->db_path}});
   }
   return session;
 }

@@ -27,18 +27,25 @@ int Fail(Io& io, const core::Status& status);
 bool IsIsoDay(const std::string& text);
 bool ParseId(const std::string& text, int64_t* id);
 
+// Applies --verbose / --quiet and opens the log file (--log-file, else `config_file` when
+// not empty: the config's [log] file). Returns kExitOk, or the exit code after printing why
+// (an unwritable log file: 1, before anything is stored).
+int StartLog(const Args& args, const std::string& config_file, Io& io);
+
 // An open store, the run this command records, and the claim extractor.
 struct Session {
   std::string db_path;
   std::unique_ptr<store::Store> store;
   std::unique_ptr<extract::ClaimExtractor> extractor;
   int64_t run_id = 0;
+  Logger* log = nullptr;
+  nlohmann::json counts = nlohmann::json::object();  // the run's figures, for its run_end event
 
-  Pipeline pipeline() const { return {store.get(), extractor.get(), run_id}; }
+  Pipeline pipeline() const { return {store.get(), extractor.get(), run_id, log}; }
   // The database as messages and reports name it: a URL without its password.
   std::string shown_db() const { return store::RedactUrl(db_path); }
   // Closes the run with a status matching `exit_code` ("ok", "partial", "interrupted" for
-  // 128 + a signal, "failed") and returns exit_code.
+  // 128 + a signal, "failed"), logs its end with `counts`, and returns exit_code.
   int Finish(int exit_code);
 };
 

@@ -10,6 +10,7 @@
 #include "cli/command_support.h"
 #include "cli/commands_report.h"
 #include "cli/pipeline.h"
+#include "core/clock.h"
 #include "core/dates.h"
 #include "core/utf8.h"
 #include "extract/text/article.h"
@@ -36,7 +37,8 @@ bool Tally(const core::Result<store::ArticleWriteResult>& stored, const std::str
     return stored.status().code() == core::Code::kBadInput;
   }
   if (!stored->not_article.empty()) {
-    io.err << "newsrecon: rejected: " << path << ": " << stored->not_article << "\n";
+    io.log.Warn("document_rejected", "rejected: " + path + ": " + stored->not_article,
+                {{"where", path}, {"why", stored->not_article}});
     ++tally->rejected;
   } else {
     (stored->new_article ? tally->added : tally->unchanged)++;
@@ -54,6 +56,7 @@ int Ingest(const Args& args, Io& io) {
   if (!published.empty() && !IsIsoDay(published)) {
     return Usage(io, "ingest: --published '" + published + "': expected YYYY-MM-DD");
   }
+  if (int started = StartLog(args, "", io); started != kExitOk) return started;
   // Inputs are read and checked before the database is touched.
   std::vector<InputFile> inputs;
   int failed = 0;
@@ -79,6 +82,8 @@ int Ingest(const Args& args, Io& io) {
                                  input.content_type, url, published);
     if (!Tally(stored, input.path, io, &tally)) return session->Finish(kExitFailure);
   }
+  session->counts = {{"articles_new", tally.added}, {"articles_unchanged", tally.unchanged},
+                     {"rejected", tally.rejected}, {"failed", tally.failed}};
   io.out << "ingested " << tally.added << " new article(s), " << tally.unchanged << " unchanged, "
          << (tally.rejected > 0 ? std::to_string(tally.rejected) + " rejected, " : "")
          << tally.failed << " failed, into " << session->shown_db() << "\n";
@@ -202,6 +207,7 @@ std::string Help() {
 }  // namespace
 
 int Main(const std::vector<std::string>& argv, Io& io) {
+  if (core::Status clock = core::CheckClock(); !clock.ok()) return Usage(io, clock.message());
   if (argv.empty()) {
     io.err << Help();
     return kExitUsage;
@@ -241,24 +247,29 @@ int Main(const std::vector<std::string>& argv, Io& io) {
 const std::vector<Command>& Commands() {
   static const OptionSpec kDb{"db", true, "database file, or postgresql:// URL (default newsrecon.db)"};
   static const OptionSpec kConfig{"config", true, "config whose [[party]] and [[relation]] extend the lexicon"};
+  static const OptionSpec kVerbose{"verbose", false, "also print each article stored (debug events)"};
+  static const OptionSpec kQuiet{"quiet", false, "print only warnings and errors on stderr"};
+  static const OptionSpec kLogFile{"log-file", true, "append every event as a JSON line to FILE ([log] file)"};
   static const std::vector<Command> kCommands = {
-      {"run", "run --config FILE [--db PATH] [--report-dir DIR] [--worker [--lease SECONDS]]",
+      {"run", "run --config FILE [--db PATH] [--report-dir DIR] [--worker [--lease SECONDS]] [--verbose|--quiet] [--log-file FILE]",
        "Run every stage for all sources of a config and write the report; with --worker, as one "
        "of several processes sharing the run through a PostgreSQL database.",
        {{"config", true, "the TOML config"}, kDb, {"report-dir", true, "folder for the report (default [report] folder)"},
         {"worker", false, "join (or open) the database's worker run and take work from its queue"},
-        {"lease", true, "seconds an item stays leased without its worker renewing it (default 60)"}},
+        {"lease", true, "seconds an item stays leased without its worker renewing it (default 60)"},
+        kVerbose, kQuiet, kLogFile},
        &RunCommand},
-      {"fetch", "fetch --config FILE [--no-extract] [--db PATH]",
+      {"fetch", "fetch --config FILE [--no-extract] [--db PATH] [--verbose|--quiet] [--log-file FILE]",
        "Fetch every source of a config (feeds, sitemaps, URL lists, local files) and store its articles.",
        {{"config", true, "the TOML config"},
         {"no-extract", false, "store the fetched documents only; fetch or run makes their articles later"},
-        kDb},
+        kDb, kVerbose, kQuiet, kLogFile},
        &FetchCommand},
       {"ingest", "ingest FILE... --source NAME [--url URL] [--published YYYY-MM-DD] [--db PATH]",
        "Store local HTML or plain-text files as articles of a source (plain text: first line is the title).",
        {{"source", true, "the source's name"}, {"url", true, "the page's URL (one FILE only)"},
-        {"published", true, "publication date when the document gives none"}, kDb, kConfig},
+        {"published", true, "publication date when the document gives none"}, kDb, kConfig,
+        kVerbose, kQuiet, kLogFile},
        &Ingest},
       {"claims", "claims (--text STRING | --file PATH | --article ID) [--published YYYY-MM-DD] --format json",
        "Print the claims and value mentions found in a text (offsets in characters).",
@@ -271,7 +282,8 @@ const std::vector<Command>& Commands() {
        {{"format", true, "json (default) or text"}, {"url", true, "the page's URL, for dates in it"}},
        &ExtractText},
       {"reconcile", "reconcile [--db PATH] [--config FILE]",
-       "Recompute contradictions from the stored claims.", {kDb, kConfig}, &ReconcileCommand},
+       "Recompute contradictions from the stored claims.",
+       {kDb, kConfig, kVerbose, kQuiet, kLogFile}, &ReconcileCommand},
       {"report contradictions",
        "report contradictions [--format html|md|json|csv] [--since YYYY-MM-DD | --run ID] "
        "[--min-severity low|medium|high] [--out FILE] [--db PATH]",
@@ -304,7 +316,8 @@ const std::vector<Command>& Commands() {
        "Drop the raw bodies of documents older than DAYS ([retention] documents_days); keep their "
        "rows, hashes, articles and claims; compact the database.",
        {{"documents-older-than", true, "days (default [retention] documents_days)"},
-        {"config", true, "the TOML config, for [retention] and [store]"}, kDb},
+        {"config", true, "the TOML config, for [retention] and [store]"}, kDb, kVerbose, kQuiet,
+        kLogFile},
        &VacuumCommand},
   };
   return kCommands;

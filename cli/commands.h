@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/args.h"
+#include "cli/log.h"
 
 namespace newsrecon::cli {
 
@@ -20,6 +21,7 @@ inline constexpr int kExitLocked = 4;   // another run holds the database's lock
 struct Io {
   std::ostream& out;
   std::ostream& err;
+  Logger log{err};  // every message for stderr goes through it (cli/log.h)
 };
 
 struct Command {

@@ -13,6 +13,7 @@ int FetchCommand(const Args& args, Io& io) {
   if (!args.positional.empty()) return Usage(io, "fetch: unexpected '" + args.positional[0] + "'");
   auto config = LoadConfig(args.Get("config"));
   if (!config.ok()) return Fail(io, config.status());
+  if (int started = StartLog(args, config->log_file, io); started != kExitOk) return started;
   int locked = kExitOk;
   auto lock = LockDatabase(args, io, config->db_path, &locked);
   if (!lock) return locked;
@@ -21,6 +22,7 @@ int FetchCommand(const Args& args, Io& io) {
   InstallStopHandlers();
   SourceTally tally;
   core::Status stored = StoreSources(*session, *config, !args.Has("no-extract"), io, &tally);
+  session->counts = TallyFields(tally);
   if (!stored.ok()) return session->Finish(Fail(io, stored));
   if (StopRequested()) return session->Finish(Interrupted(io));
   io.out << "newsrecon fetch " << session->run_id << ": " << tally.sources_ok << " source(s) ok, "

@@ -15,12 +15,21 @@ namespace {
 
 namespace fs = std::filesystem;
 
+void LogContradictions(Io& io, const store::ReconcileCounts& counts) {
+  io.log.Info("contradictions",
+              "contradictions: " + std::to_string(counts.new_count) + " new, " +
+                  std::to_string(counts.still_open) + " still present, " +
+                  std::to_string(counts.gone) + " gone",
+              {{"new", counts.new_count}, {"still_open", counts.still_open}, {"gone", counts.gone}});
+}
+
 }  // namespace
 
 int RunCommand(const Args& args, Io& io) {
   if (!args.Has("config")) return Usage(io, "run: --config FILE is required");
   auto config = LoadConfig(args.Get("config"));
   if (!config.ok()) return Fail(io, config.status());
+  if (int started = StartLog(args, config->log_file, io); started != kExitOk) return started;
   if (args.Has("worker")) return WorkerRun(args, io, *config);
   if (args.Has("lease")) return Usage(io, "run: --lease is for --worker");
   int locked = kExitOk;
@@ -31,6 +40,7 @@ int RunCommand(const Args& args, Io& io) {
   InstallStopHandlers();
   SourceTally tally;
   core::Status stored = StoreSources(*session, *config, true, io, &tally);
+  session->counts = TallyFields(tally);
   if (!stored.ok()) return session->Finish(Fail(io, stored));
   if (StopRequested()) return session->Finish(Interrupted(io));
   auto refreshed = RefreshClaims(session->pipeline());
@@ -38,6 +48,9 @@ int RunCommand(const Args& args, Io& io) {
   if (StopRequested()) return session->Finish(Interrupted(io));
   auto counts = ReconcileStore(session->pipeline());
   if (!counts.ok()) return session->Finish(Fail(io, counts.status()));
+  LogContradictions(io, *counts);
+  session->counts.update(nlohmann::json{{"contradictions_new", counts->new_count},
+                                        {"contradictions_open", counts->still_open + counts->new_count}});
   std::string folder = args.Get("report-dir", config->report_folder.empty() ? "reports" : config->report_folder);
   reports::RunFigures figures;
   figures.sources_ok = tally.sources_ok;
@@ -53,6 +66,7 @@ int RunCommand(const Args& args, Io& io) {
 }
 
 int ReconcileCommand(const Args& args, Io& io) {
+  if (int started = StartLog(args, "", io); started != kExitOk) return started;
   auto session = OpenSession(args, io, "reconcile");
   if (!session) return kExitFailure;
   if (args.Has("config")) {
@@ -62,6 +76,7 @@ int ReconcileCommand(const Args& args, Io& io) {
   }
   auto counts = ReconcileStore(session->pipeline());
   if (!counts.ok()) return session->Finish(Fail(io, counts.status()));
+  LogContradictions(io, *counts);
   io.out << "reconciled: " << counts->new_count << " new, " << counts->still_open
          << " still present, " << counts->gone << " gone\n";
   return session->Finish(kExitOk);
@@ -69,12 +84,13 @@ int ReconcileCommand(const Args& args, Io& io) {
 
 int VacuumCommand(const Args& args, Io& io) {
   int days = 0;
-  std::string default_db;
+  std::string default_db, log_file;
   if (args.Has("config")) {
     auto config = LoadConfig(args.Get("config"));
     if (!config.ok()) return Fail(io, config.status());
     days = config->documents_days;
     default_db = config->db_path;
+    log_file = config->log_file;
   }
   if (args.Has("documents-older-than")) {
     int64_t given = 0;
@@ -85,6 +101,7 @@ int VacuumCommand(const Args& args, Io& io) {
   } else if (days == 0) {
     return Usage(io, "vacuum: give --documents-older-than DAYS or a config with [retention] documents_days");
   }
+  if (int started = StartLog(args, log_file, io); started != kExitOk) return started;
   int locked = kExitOk;
   auto lock = LockDatabase(args, io, default_db, &locked);
   if (!lock) return locked;
@@ -92,10 +109,14 @@ int VacuumCommand(const Args& args, Io& io) {
   if (!session) return kExitFailure;
   auto pruned = session->store->PruneDocuments(days);
   if (!pruned.ok()) return session->Finish(Fail(io, pruned.status()));
+  auto log_rows = session->store->PruneFetchLog(days);
+  if (!log_rows.ok()) return session->Finish(Fail(io, log_rows.status()));
   core::Status vacuumed = session->store->Vacuum();
   if (!vacuumed.ok()) return session->Finish(Fail(io, vacuumed));
-  io.out << "vacuum: dropped the raw bodies of " << *pruned << " document(s) stored more than "
-         << days << " day(s) ago; " << session->shown_db() << " compacted\n";
+  session->counts = {{"documents_pruned", *pruned}, {"fetch_log_deleted", *log_rows}, {"days", days}};
+  io.out << "vacuum: pruned " << *pruned << " document(s) and " << *log_rows
+         << " fetch-log row(s) stored more than " << days << " day(s) ago; " << session->shown_db()
+         << " compacted\n";
   return session->Finish(kExitOk);
 }
 
@@ -109,7 +130,7 @@ int Triage(const Args& args, Io& io) {
   if (!session) return kExitFailure;
   core::Status status = session->store->Triage(id, args.Has("confirm") ? "confirmed" : "dismissed",
                                                args.Get("note"));
-  if (!status.ok()) return Fail(io, status);
+  if (!status.ok()) return Fail(io, status.Prefixed(session->db_path));
   io.out << "contradiction " << id << " " << (args.Has("confirm") ? "confirmed" : "dismissed") << "\n";
   return kExitOk;
 }

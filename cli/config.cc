@@ -157,6 +157,11 @@ core::Result<Config> ParseConfig(std::string_view text, const std::string& path,
     if (!folder.ok()) return folder.status();
     if (!folder->empty()) config.report_folder = Resolve(dir, *folder);
   }
+  if (const toml::table* log = root["log"].as_table()) {
+    auto file = StringKey(*log, "file", path, false);
+    if (!file.ok()) return file.status();
+    if (!file->empty()) config.log_file = Resolve(dir, *file);
+  }
   if (const toml::table* retention = root["retention"].as_table()) {
     if (const toml::node* days = retention->get("documents_days")) {
       auto v = days->value<int64_t>();

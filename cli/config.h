@@ -39,6 +39,7 @@ struct Config {
   std::vector<SourceConfig> sources;
   std::string db_path;        // [store] path, absolute; empty when not set
   std::string report_folder;  // [report] folder, absolute; empty when not set
+  std::string log_file;       // [log] file, absolute; empty when not set
   fetch::FetchOptions fetch;  // [fetch]: connections, politeness, timeouts, limits
   int documents_days = 0;     // [retention] documents_days: keep raw bodies this long; 0 for ever
   extract::Lexicon lexicon;   // the shipped lexicon extended by [[party]] and [[relation]]

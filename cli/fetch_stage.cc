@@ -79,6 +79,12 @@ class EventQueue {
 
 using SourceList = std::vector<std::pair<const SourceConfig*, int64_t>>;
 
+// One source's share of the tally, for its source_fetched event.
+struct SourceCounts {
+  int pages = 0;
+  int articles_new = 0;
+};
+
 // Stores crawl events: the fetch log, feed entries, documents, per-page state, articles.
 class FetchStore {
  public:
@@ -88,6 +94,7 @@ class FetchStore {
         extract_(extract),
         states_(sources.size()),
         failures_(sources.size()),
+        counts_(sources.size()),
         tally_(tally) {}
 
   core::Result<std::vector<fetch::SourceSpec>> Specs();
@@ -111,6 +118,7 @@ class FetchStore {
   bool extract_;
   std::vector<std::unordered_map<std::string, store::UrlState>> states_;    // by canonical URL
   std::vector<std::vector<std::pair<std::string, std::string>>> failures_;  // (URL, line)
+  std::vector<SourceCounts> counts_;
   SourceTally* tally_;
 };
 
@@ -180,7 +188,10 @@ void FetchStore::PlanListing(const fetch::CrawlEvent& e, store::FetchBatch* batc
 // Plans a page's writes; true when its bytes are new and go into the batch as a document.
 bool FetchStore::PlanPage(fetch::CrawlEvent& e, store::FetchBatch* batch, std::string* problem) {
   fetch::Response& r = e.response;
-  if ((r.status >= 200 && r.status < 300) || r.not_modified) ++tally_->pages_fetched;
+  if ((r.status >= 200 && r.status < 300) || r.not_modified) {
+    ++tally_->pages_fetched;
+    ++counts_[e.source].pages;
+  }
   if (!e.status.ok()) {
     *problem = e.status.message();
     ++tally_->documents_failed;
@@ -254,6 +265,7 @@ core::Status FetchStore::Extract(fetch::CrawlEvent& e, const store::FetchBatch::
   }
   if (stored.ok()) {
     (stored->new_article ? tally_->articles_new : tally_->articles_unchanged)++;
+    counts_[e.source].articles_new += stored->new_article ? 1 : 0;
     if (canonical.empty()) return core::Status::Ok();
     return session_.store->SetCanonicalUrl(page.source_id, e.url, canonical);
   }
@@ -267,8 +279,12 @@ core::Status FetchStore::Extract(fetch::CrawlEvent& e, const store::FetchBatch::
 
 void FetchStore::Finish() {
   // Listed by source as the config orders them, then by URL: stable whatever finished first.
-  for (auto& failures : failures_) {
+  for (size_t i = 0; i < failures_.size(); ++i) {
+    auto& failures = failures_[i];
     (failures.empty() ? tally_->sources_ok : tally_->sources_failed)++;
+    const SourceCounts& c = counts_[i];
+    LogSource(*session_.log, sources_[i].first->name, c.pages, c.articles_new,
+              static_cast<int>(failures.size()));
     std::sort(failures.begin(), failures.end());
     for (auto& [url, line] : failures) tally_->failures.push_back(std::move(line));
   }

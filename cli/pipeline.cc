@@ -89,8 +89,16 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
   }
   write.run_id = p.run_id;
   write.text = std::move(*text);
+  size_t claims = write.claims.size();
   auto stored = p.store->PutArticle(source_id, std::move(write));
   if (!stored.ok()) return stored.status().Prefixed(doc.where);
+  if (p.log != nullptr && stored->new_article && stored->not_article.empty()) {
+    p.log->Debug("article_stored",
+                 "stored article " + std::to_string(stored->article_id) + ": " + doc.where +
+                     " (" + std::to_string(claims) + " claim(s))",
+                 {{"article_id", stored->article_id}, {"url", doc.url}, {"claims", claims},
+                  {"duplicate_of", stored->duplicate_of}});
+  }
   return stored;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/log.h"
 #include "core/status.h"
 #include "extract/claims/claims.h"
 #include "fetch/charset.h"
@@ -17,6 +18,7 @@ struct Pipeline {
   store::Store* store = nullptr;
   const extract::ClaimExtractor* extractor = nullptr;
   int64_t run_id = 0;
+  Logger* log = nullptr;  // article events; none when null
 };
 
 struct InputFile {

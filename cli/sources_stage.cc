@@ -17,9 +17,11 @@ core::Status StoreLocalSource(Session& session, const SourceConfig& source, int6
   if (!files.ok()) {
     tally->failures.push_back(source.name + ": " + files.status().message());
     ++tally->sources_failed;
+    LogSource(*session.log, source.name, 0, 0, 1);
     return core::Status::Ok();
   }
   bool any_failed = false;
+  int new_before = tally->articles_new, failed_before = tally->documents_failed;
   for (const std::string& path : *files) {
     if (StopRequested()) return core::Status::Ok();  // the source is neither ok nor failed
     std::string url = files->size() == 1 && !source.url.empty()
@@ -61,6 +63,8 @@ core::Status StoreLocalSource(Session& session, const SourceConfig& source, int6
     any_failed = true;
   }
   (any_failed ? tally->sources_failed : tally->sources_ok)++;
+  LogSource(*session.log, source.name, static_cast<int>(files->size()),
+            tally->articles_new - new_before, tally->documents_failed - failed_before);
   return core::Status::Ok();
 }
 
@@ -71,9 +75,28 @@ std::string Location(const SourceConfig& source) {
 }  // namespace
 
 int ReportProblems(const SourceTally& tally, Io& io) {
-  for (const std::string& f : tally.failures) io.err << "newsrecon: failed: " << f << "\n";
-  for (const std::string& r : tally.rejects) io.err << "newsrecon: rejected: " << r << "\n";
+  for (const std::string& f : tally.failures) io.log.Warn("source_failed", "failed: " + f, {{"detail", f}});
+  for (const std::string& r : tally.rejects) {
+    io.log.Warn("document_rejected", "rejected: " + r, {{"detail", r}});
+  }
   return tally.failures.empty() && tally.rejects.empty() ? kExitOk : kExitPartial;
+}
+
+nlohmann::json TallyFields(const SourceTally& tally) {
+  return {{"sources_ok", tally.sources_ok},           {"sources_failed", tally.sources_failed},
+          {"pages_fetched", tally.pages_fetched},     {"bytes", tally.bytes},
+          {"documents_new", tally.documents_new},     {"articles_new", tally.articles_new},
+          {"articles_unchanged", tally.articles_unchanged},
+          {"documents_failed", tally.documents_failed},
+          {"documents_rejected", tally.rejects.size()}};
+}
+
+void LogSource(Logger& log, const std::string& name, int pages, int articles_new, int failed) {
+  log.Info("source_fetched",
+           "source " + name + ": " + std::to_string(pages) + " page(s), " +
+               std::to_string(articles_new) + " new article(s), " + std::to_string(failed) +
+               " failed",
+           {{"source", name}, {"pages", pages}, {"articles_new", articles_new}, {"failed", failed}});
 }
 
 core::Status StoreSources(Session& session, const Config& config, bool extract, Io& io,

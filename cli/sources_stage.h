@@ -28,9 +28,15 @@ struct SourceTally {
   std::vector<std::string> rejects;   // pages stored as not articles: "SOURCE: where: why"
 };
 
-// Prints the run's failures and rejects on stderr; returns the exit code they call for
+// Logs the run's failures and rejects (warnings); returns the exit code they call for
 // (kExitPartial when there are any).
 int ReportProblems(const SourceTally& tally, Io& io);
+
+// The tally's figures, for the run's run_end event.
+nlohmann::json TallyFields(const SourceTally& tally);
+
+// Logs one source's outcome (event source_fetched, info).
+void LogSource(Logger& log, const std::string& name, int pages, int articles_new, int failed);
 
 // Stores every source of `config`. Fetched pages are stored as documents (raw bytes and
 // UTF-8 text); with `extract`, articles are made of them as they arrive, and of any

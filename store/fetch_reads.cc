@@ -63,7 +63,8 @@ core::Result<std::vector<PendingDocument>> QueryPending(Db& db, int64_t document
       "SELECT d.id, d.source_id, s.name, coalesce(f.published, '') FROM documents d "
       "JOIN sources s ON s.id = d.source_id LEFT JOIN articles a ON a.document_id = d.id "
       "LEFT JOIN feed_items f ON f.source_id = d.source_id AND f.url = d.url "
-      "WHERE a.id IS NULL AND d.rejected IS NULL AND (?1 = 0 OR d.id = ?1) ORDER BY d.id");
+      "WHERE a.id IS NULL AND d.rejected IS NULL AND d.same_text_as IS NULL AND (?1 = 0 OR d.id = ?1) "
+      "ORDER BY d.id");
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(1, document_id);
   std::vector<PendingDocument> pending;

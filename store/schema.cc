@@ -211,6 +211,12 @@ CREATE TABLE work_items (
   UNIQUE (run_id, kind, item)
 );
 CREATE INDEX work_items_by_state ON work_items(run_id, state);
+  )sql",
+      // 7: a document whose text an article of its source already holds (the page's bytes
+      // changed, its article did not) names that article: it is not pending, and
+      // retention may drop it.
+      R"sql(
+ALTER TABLE documents ADD COLUMN same_text_as INTEGER REFERENCES articles(id) ON DELETE SET NULL;
 )sql",
   };
   return kMigrations;

@@ -3,8 +3,45 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
+#include "core/clock.h"
+
 namespace newsrecon::store {
 namespace {
+
+// SQLite's 'now' comes from its VFS. When NEWSRECON_NOW simulates the clock (core/clock.h),
+// connections open through a copy of the default VFS whose time is core::NowMillis(), so
+// the store's timestamps and retention follow the simulated days.
+constexpr sqlite3_int64 kUnixEpochJulianMillis = 210866760000000LL;
+
+int ClockTimeInt64(sqlite3_vfs*, sqlite3_int64* now) {
+  *now = kUnixEpochJulianMillis + core::NowMillis();
+  return SQLITE_OK;
+}
+
+int ClockTime(sqlite3_vfs* vfs, double* now) {
+  sqlite3_int64 ms = 0;
+  ClockTimeInt64(vfs, &ms);
+  *now = static_cast<double>(ms) / 86400000.0;
+  return SQLITE_OK;
+}
+
+// The VFS name for sqlite3_open_v2: null (the default) unless the clock is simulated.
+const char* VfsName() {
+  if (!core::ClockSimulated()) return nullptr;
+  static sqlite3_vfs clock_vfs = [] {
+    sqlite3_vfs vfs = *sqlite3_vfs_find(nullptr);  // every method but the time is the default's
+    vfs.zName = "newsrecon-clock";
+    vfs.pNext = nullptr;
+    vfs.xCurrentTime = &ClockTime;
+    if (vfs.iVersion >= 2) vfs.xCurrentTimeInt64 = &ClockTimeInt64;
+    return vfs;
+  }();
+  static const int registered = sqlite3_vfs_register(&clock_vfs, 0);
+  return registered == SQLITE_OK ? clock_vfs.zName : nullptr;
+}
+
 
 struct DbCloser {
   void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
@@ -33,6 +70,17 @@ core::Code CodeFor(int rc) {
   }
 }
 
+// SQLite's message, with the operating system's reason when the file system refused:
+// "disk I/O error: File too large", "unable to open database file: Is a directory".
+std::string Why(sqlite3* db, int rc, const std::string& message) {
+  int primary = rc & 0xff;
+  int system = db != nullptr ? sqlite3_system_errno(db) : 0;
+  if (system == 0 || (primary != SQLITE_IOERR && primary != SQLITE_FULL && primary != SQLITE_CANTOPEN)) {
+    return message;
+  }
+  return message + ": " + std::strerror(system);
+}
+
 class SqliteStmt : public StmtImpl {
  public:
   SqliteStmt(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
@@ -54,7 +102,7 @@ class SqliteStmt : public StmtImpl {
     int rc = sqlite3_step(stmt_.get());
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
-    return core::Status(CodeFor(rc), std::string(sqlite3_errmsg(db_)));
+    return core::Status(CodeFor(rc), Why(db_, rc, sqlite3_errmsg(db_)));
   }
   void Reset() override {
     sqlite3_reset(stmt_.get());
@@ -115,7 +163,7 @@ class SqliteDb : public Db {
     char* message = nullptr;
     int rc = sqlite3_exec(db_.get(), sql.c_str(), nullptr, nullptr, &message);
     if (rc == SQLITE_OK) return core::Status::Ok();
-    std::string why = message != nullptr ? message : sqlite3_errstr(rc);
+    std::string why = Why(db_.get(), rc, message != nullptr ? message : sqlite3_errstr(rc));
     sqlite3_free(message);
     return core::Status(CodeFor(rc), why);
   }
@@ -144,7 +192,7 @@ class SqliteDb : public Db {
  private:
   core::Status Error(const std::string& what) const {
     int rc = sqlite3_extended_errcode(db_.get());
-    return core::Status(CodeFor(rc), what + ": " + sqlite3_errmsg(db_.get()));
+    return core::Status(CodeFor(rc), what + ": " + Why(db_.get(), rc, sqlite3_errmsg(db_.get())));
   }
 
   DbHandle db_;
@@ -155,10 +203,10 @@ class SqliteDb : public Db {
 core::Result<std::unique_ptr<Db>> OpenSqlite(const std::string& path, bool read_only) {
   sqlite3* raw = nullptr;
   int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-  int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, VfsName());
   DbHandle handle(raw);  // closed on every path, also when opening failed
   if (rc != SQLITE_OK) {
-    std::string why = raw != nullptr ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
+    std::string why = raw != nullptr ? Why(raw, rc, sqlite3_errmsg(raw)) : sqlite3_errstr(rc);
     return core::Status(CodeFor(rc), path + ": cannot open database (" + why + ")");
   }
   sqlite3_extended_result_codes(raw, 1);

@@ -159,7 +159,16 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   result.article_id = *article;
   result.new_article = result.article_id != 0;
   if (!result.new_article) {
-    // Same text from this source (or the same document) is already stored: nothing to add.
+    // Same text from this source (or the same document) is already stored: nothing to add
+    // but a mark on a new document, so it is not taken for pending and retention knows it.
+    auto same = db_->Prepare(
+        "UPDATE documents SET same_text_as = (SELECT id FROM articles WHERE source_id = ?1 "
+        "AND hash = ?2) WHERE id = ?3 AND id NOT IN (SELECT document_id FROM articles)");
+    if (!same.ok()) return same.status();
+    NR_RETURN_IF_ERROR(same->Bind(1, source_id)
+                           .Bind(2, core::Sha256Hex(w.text.text))
+                           .Bind(3, result.document_id)
+                           .Run());
     NR_RETURN_IF_ERROR(txn.Commit());
     return result;
   }

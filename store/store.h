@@ -322,8 +322,12 @@ class Store {
   core::Result<std::vector<StoredClaim>> LoadClaimsById(const std::vector<int64_t>& ids);
 
   // Retention: empties the raw body and UTF-8 text of documents stored more than `days`
-  // days ago that an article was made of, and marks them pruned; returns how many.
+  // days ago that an article was made of, and marks them pruned; deletes those of that age
+  // no article was made of (the same text as a stored article, or rejected). Returns how
+  // many documents it pruned or deleted.
   core::Result<int64_t> PruneDocuments(int days);
+  // Retention: deletes fetch-log rows older than `days` days; returns how many.
+  core::Result<int64_t> PruneFetchLog(int days);
   // Gives the free pages back to the file system (SQLite VACUUM); on PostgreSQL, VACUUM
   // ANALYZE (the space is reused, not returned).
   core::Status Vacuum();

@@ -9,6 +9,9 @@
 #include "extract/claims/claims.h"
 #include "extract/text/article.h"
 #include "extract/text/sentences.h"
+#include "fetch/charset.h"
+#include "fetch/gunzip.h"
+#include "fetch/listing.h"
 #include "tests/test_support.h"
 
 namespace newsrecon::testing {
@@ -59,6 +62,44 @@ TEST_CASE("fuzz corpus: configs", "[fuzz]") {
     auto config = cli::ParseConfig(ReadFile(f), "fuzz.toml", "/tmp");
     if (!config.ok()) CHECK(config.status().message().rfind("fuzz.toml", 0) == 0);
   }
+}
+
+// A listing read as the crawler reads it; every listed page an absolute http(s) URL.
+void CheckListing(std::string_view bytes) {
+  std::string utf8 = fetch::DecodeText(bytes, "", fetch::TextKind::kXml).text;
+  auto listing = fetch::ParseListing(utf8, "https://fuzz.example/feeds/news.xml");
+  if (!listing.ok()) {
+    CHECK_FALSE(listing.status().message().empty());
+    return;
+  }
+  for (const auto& item : listing->items) {
+    CAPTURE(item.url);
+    CHECK((item.url.rfind("http://", 0) == 0 || item.url.rfind("https://", 0) == 0));
+  }
+}
+
+TEST_CASE("fuzz corpus: feeds, sitemaps and URL lists", "[fuzz]") {
+  auto files = Corpus("feed");
+  REQUIRE_FALSE(files.empty());
+  for (const auto& f : files) {
+    CAPTURE(f);
+    std::string bytes = ReadFile(f);
+    CheckListing(bytes);
+    auto plain = fetch::Gunzip(bytes, 1 << 20);
+    if (plain.ok()) CheckListing(*plain);
+  }
+  // The seeds are read as what they are.
+  auto rss = fetch::ParseListing(ReadFile(NEWSRECON_SOURCE_DIR "/tests/fuzz/corpus/feed/seed-rss2.xml"),
+                                 "https://www.ledgerwire.example/feed");
+  REQUIRE(rss.ok());
+  CHECK(rss->format == "rss");
+  CHECK(rss->items.size() == 3);
+  auto gz = fetch::Gunzip(ReadFile(NEWSRECON_SOURCE_DIR "/tests/fuzz/corpus/feed/seed-sitemap.xml.gz"), 1 << 20);
+  REQUIRE(gz.ok());
+  auto map = fetch::ParseListing(*gz, "https://maps.example/sitemap.xml");
+  REQUIRE(map.ok());
+  CHECK(map->format == "sitemap");
+  CHECK(map->items.size() == 2);
 }
 
 }  // namespace

@@ -13,8 +13,11 @@
 #include <random>
 #include <sstream>
 
+#include <fcntl.h>
+
 #include "cli/commands.h"
 #include "fetch/curl_global.h"
+#include "store/sqlite.h"
 
 namespace newsrecon::testing {
 
@@ -71,12 +74,14 @@ CliResult RunBinary(const std::vector<std::string>& args) {
   return r;
 }
 
-int SpawnBinary(const std::vector<std::string>& args, const std::string& log) {
+pid_t SpawnBinary(const std::vector<std::string>& args, const std::string& log,
+                  void (*in_child)()) {
   pid_t pid = fork();
   if (pid == 0) {
     int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     dup2(fd, 1);
     dup2(fd, 2);
+    if (in_child != nullptr) in_child();
     std::vector<char*> argv{const_cast<char*>(NEWSRECON_BINARY)};
     for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
@@ -86,10 +91,21 @@ int SpawnBinary(const std::vector<std::string>& args, const std::string& log) {
   return pid;
 }
 
-int WaitExit(int pid) {
+int WaitExitCode(pid_t pid) {
   int status = 0;
   waitpid(pid, &status, 0);
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+std::string QueryOne(const std::string& db_path, const std::string& sql) {
+  auto db = store::Db::Open(db_path, true);
+  REQUIRE(db.ok());
+  auto stmt = (*db)->Prepare(sql);
+  REQUIRE(stmt.ok());
+  auto row = stmt->Step();
+  REQUIRE(row.ok());
+  REQUIRE(*row);
+  return stmt->Text(0);
 }
 
 std::vector<std::string> SeedFiles() {

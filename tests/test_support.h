@@ -2,6 +2,8 @@
 #ifndef NEWSRECON_TESTS_TEST_SUPPORT_H_
 #define NEWSRECON_TESTS_TEST_SUPPORT_H_
 
+#include <sys/types.h>
+
 #include <string>
 #include <vector>
 
@@ -33,10 +35,16 @@ CliResult RunCli(const std::vector<std::string>& args);
 // Runs the built newsrecon executable with `args`; captures both streams.
 CliResult RunBinary(const std::vector<std::string>& args);
 
-// Starts the built newsrecon executable with `args`, both streams into the file `log`;
-// returns its pid. WaitExit returns its exit code, or 128 + the signal that ended it.
-int SpawnBinary(const std::vector<std::string>& args, const std::string& log);
-int WaitExit(int pid);
+// Starts the built newsrecon executable with `args`, its stdout and stderr into the file
+// `log`; `in_child`, when given, runs in the child just before exec (limits, signals).
+// Returns its pid.
+pid_t SpawnBinary(const std::vector<std::string>& args, const std::string& log,
+                  void (*in_child)() = nullptr);
+// Waits for `pid`; its exit code, or 128 + the signal that ended it.
+int WaitExitCode(pid_t pid);
+
+// The first column of the first row `sql` gives on the database `db_path` (read-only).
+std::string QueryOne(const std::string& db_path, const std::string& sql);
 
 // The seed articles in ../shared/corpus/seeds/, sorted; empty when that folder is absent.
 std::vector<std::string> SeedFiles();

@@ -10,4 +10,15 @@ if [ ! -f "$truth" ]; then
   echo "claims bench: SKIPPED, $truth not found" >&2
   exit 0
 fi
-"$build/bench/claims_bench" "$truth" 30
+. "$root/bench/lib.sh"
+bench_begin claims
+out=$("$build/bench/claims_bench" "$truth" 30)
+echo "$out"
+mbps=$(echo "$out" | sed -nE 's/^claims stage: ([0-9.]+) MB\/s.*/\1/p')
+per=$(echo "$out" | sed -nE 's/^per article: ([0-9.]+) claims \(([0-9.]+) with a relation\), ([0-9.]+) value mentions/\1 \2 \3/p')
+read -r claims relations values <<<"$per"
+kb=$(echo "$out" | sed -nE 's/.*text ([0-9]+) kB.*/\1/p')
+verdict=$(awk -v m="$mbps" 'BEGIN { print (m >= 50 ? "met" : "**not met**") }')
+bench_row claims "claims: values, parties and relations on the true bodies of the 88 benchmark pages ($kb kB), one core" \
+  "$(printf '%.1f MB/s (%.1f claims and %.1f value mentions per article; %.1f claims per article name a lexicon relation)' "$mbps" "$claims" "$values" "$relations")" \
+  "target ≥ 50 MB/s: $verdict"

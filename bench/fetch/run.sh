@@ -119,3 +119,17 @@ printf '  fetch library alone (no store):           %.3f s  %6.0f pages/s  %.2fx
 printf '  newsrecon fetch --no-extract:             %.3f s  %6.0f pages/s  %.2fx curl to files, %.2fx curl to /dev/null\n' \
   "$f" "$(rate "$f")" "$(echo "$f / $c" | bc -l)" "$(echo "$f / $z" | bc -l)"
 printf '  newsrecon fetch, with articles (1 run):   %.3f s  %6.0f pages/s\n' "$full" "$(rate "$full")"
+
+. "$root/bench/lib.sh"
+bench_begin fetch
+mb=$(du -sb "$scratch/curl-out" | awk '{printf "%.1f", $1 / 1e6}')
+bench_row fetch "fetch stage: \`newsrecon fetch --no-extract\`, $pages pages ($mb MB) from a loopback server, $n at once, every page stored in SQLite (raw bytes, UTF-8 text, content hash, page state, fetch log)" \
+  "$(printf '%.3f s, %.0f pages/s' "$f" "$(rate "$f")")" \
+  "$(printf '`curl --parallel --parallel-max %d` writing each page to a file: %.3f s, %.0f pages/s; newsrecon takes **%.2fx** curl'"'"'s time (limit 1.5x)' "$n" "$c" "$(rate "$c")" "$(echo "$f / $c" | bc -l)")"
+bench_row fetch "the same, beside curl keeping nothing" "$(printf '%.3f s' "$f")" \
+  "$(printf 'curl with `-o /dev/null`: %.3f s, %.0f pages/s; **%.2fx** (nothing stored, nothing hashed)' "$z" "$(rate "$z")" "$(echo "$f / $z" | bc -l)")"
+bench_row fetch "the fetch library alone (\`fetch::Crawl\`, a sink that keeps nothing)" \
+  "$(printf '%.3f s, %.0f pages/s' "$l" "$(rate "$l")")" \
+  "$(printf 'curl with `-o /dev/null`: **%.2fx**' "$(echo "$l / $z" | bc -l)")"
+bench_row fetch "\`newsrecon fetch\` with articles: text and claims extracted from the $pages pages" \
+  "$(printf '%.2f s, %.0f pages/s' "$full" "$(rate "$full")")" "bound by extraction, not by fetching"

@@ -70,7 +70,8 @@ TEST_CASE("one bad file among good ones: the good are stored, exit 3", "[cli]") 
   TempDir dir;
   std::string db = dir.File("n.db");
   WriteFile(dir.File("good.txt"), kArticle);
-  CliResult r = RunCli({"ingest", dir.File("good.txt"), dir.File("missing.txt"), "--source", "S", "--db", db});
+  CliResult r = RunCli({"ingest", dir.File("good.txt"), dir.File("missing.txt"), "--source", "S",
+                        "--db", db, "--quiet"});
   CHECK(r.exit_code == 3);
   CHECK(r.err == "newsrecon: " + dir.File("missing.txt") + ": cannot read (No such file or directory)\n");
   CHECK(r.out == "ingested 1 new article(s), 0 unchanged, 1 failed, into " + db + "\n");

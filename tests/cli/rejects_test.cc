@@ -37,14 +37,14 @@ TEST_CASE("ingest stores a page that is not an article as a reject with its reas
   WriteFile(dir.File("consent.html"), kConsentWall);
   WriteFile(dir.File("paywall.html"), kPaywall);
   CliResult r = RunCli({"ingest", dir.File("article.html"), dir.File("consent.html"),
-                        dir.File("paywall.html"), "--source", "S", "--db", db});
+                        dir.File("paywall.html"), "--source", "S", "--db", db, "--quiet"});
   CHECK(r.exit_code == 3);
   CHECK(r.out == "ingested 1 new article(s), 0 unchanged, 2 rejected, 0 failed, into " + db + "\n");
   CHECK(r.err ==
-        "newsrecon: rejected: " + dir.File("consent.html") +
+        "newsrecon: run 1: rejected: " + dir.File("consent.html") +
             ": consent wall: the page asks for consent to cookies or tracking before its "
             "content\n"
-            "newsrecon: rejected: " + dir.File("paywall.html") +
+            "newsrecon: run 1: rejected: " + dir.File("paywall.html") +
             ": paywall: the page marks itself as not free and shows only a teaser\n");
   auto store = store::Store::Open(db);
   REQUIRE(store.ok());
@@ -67,10 +67,10 @@ TEST_CASE("run reports rejects beside failures and finishes with exit 3", "[cli]
   WriteFile(dir.File("pages/b.html"), kConsentWall);
   WriteFile(dir.File("c.toml"), "[[source]]\nname = \"S\"\npath = \"pages\"\n");
   CliResult r = RunCli({"run", "--config", dir.File("c.toml"), "--db", dir.File("n.db"),
-                        "--report-dir", dir.File("reports")});
+                        "--report-dir", dir.File("reports"), "--quiet"});
   CHECK(r.exit_code == 3);
   CHECK(r.out.find("articles:       1 new, 0 unchanged, 1 rejected, 0 failed\n") != std::string::npos);
-  CHECK(r.err == "newsrecon: rejected: S: " + dir.File("pages/b.html") +
+  CHECK(r.err == "newsrecon: run 1: rejected: S: " + dir.File("pages/b.html") +
                      ": consent wall: the page asks for consent to cookies or tracking before "
                      "its content\n");
 }

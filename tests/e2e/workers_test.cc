@@ -187,7 +187,7 @@ TEST_CASE("four workers on PostgreSQL end as one SQLite run does", "[pg][workers
   std::vector<int> pids = StartWorkers(4, site.config(), db, dir);
   for (size_t i = 0; i < pids.size(); ++i) {
     CAPTURE(i, ReadFile(dir.File("worker" + std::to_string(i) + ".log")));
-    CHECK(WaitExit(pids[i]) == 0);
+    CHECK(WaitExitCode(pids[i]) == 0);
   }
   CheckSame(Read(db), Read(reference));
   // One run, reconciled once, every item done once; the work was shared.
@@ -219,10 +219,10 @@ TEST_CASE("a worker killed mid-run loses nothing: its item is taken over", "[pg]
   }
   REQUIRE_FALSE(held.empty());
   kill(pids[0], SIGKILL);
-  CHECK(WaitExit(pids[0]) == 128 + SIGKILL);
+  CHECK(WaitExitCode(pids[0]) == 128 + SIGKILL);
   for (size_t i = 1; i < pids.size(); ++i) {
     CAPTURE(i, ReadFile(dir.File("worker" + std::to_string(i) + ".log")));
-    CHECK(WaitExit(pids[i]) == 0);
+    CHECK(WaitExitCode(pids[i]) == 0);
   }
   CheckSame(Read(db), Read(reference));
   CHECK(server->Psql(db, "SELECT status FROM runs") == "ok\n");

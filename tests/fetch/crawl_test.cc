@@ -114,7 +114,7 @@ TEST_CASE("feeds and a sitemap index are fetched, with the listings' metadata", 
                                        "[[source]]\nname = \"Capped\"\nfeed = \"" +
                                        base + "/rss.xml\"\nmax_pages = 1\n"));
   std::string db = dir.File("n.db");
-  CliResult r = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db});
+  CliResult r = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db, "--quiet"});
   INFO(r.err);
   CHECK(r.exit_code == 0);
   CHECK(r.err == "");
@@ -191,7 +191,7 @@ TEST_CASE("the second run takes 304s and unchanged bytes without re-processing",
     CHECK(documents == 4);
   }
   live_version = 2;
-  CliResult second = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db});
+  CliResult second = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db, "--quiet"});
   INFO(second.out);
   INFO(second.err);
   CHECK(second.exit_code == 0);
@@ -309,20 +309,20 @@ TEST_CASE("failures are logged and listed, the rest stored, and the exit code is
                                        "/private/x.html\", \"ftp://127.0.0.1/x\", \"" + base +
                                        "/empty.html\", \"" + base + "/report.pdf\"]\n"));
   std::string db = dir.File("n.db");
-  CliResult r = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db});
+  CliResult r = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db, "--quiet"});
   CHECK(r.exit_code == 3);
-  CHECK(r.err == "newsrecon: failed: Broken: " + base +
+  CHECK(r.err == "newsrecon: run 1: failed: Broken: " + base +
                      "/down.rss: HTTP 500 Internal Server Error\n"
-                     "newsrecon: failed: Mixed: ftp://127.0.0.1/x: unsupported scheme 'ftp'\n"
-                     "newsrecon: failed: Mixed: " +
+                     "newsrecon: run 1: failed: Mixed: ftp://127.0.0.1/x: unsupported scheme 'ftp'\n"
+                     "newsrecon: run 1: failed: Mixed: " +
                      base +
                      "/nope.html: HTTP 404 Not Found\n"
-                     "newsrecon: failed: Mixed: " +
+                     "newsrecon: run 1: failed: Mixed: " +
                      base +
                      "/private/x.html: disallowed by robots.txt\n"
-                     "newsrecon: failed: Mixed: " +
+                     "newsrecon: run 1: failed: Mixed: " +
                      base + "/report.pdf: unsupported content type 'application/pdf'\n"
-                     "newsrecon: rejected: Mixed: " + base + "/empty.html: no article text found\n");
+                     "newsrecon: run 1: rejected: Mixed: " + base + "/empty.html: no article text found\n");
   CHECK(r.out.rfind("newsrecon fetch 1: 0 source(s) ok, 2 failed; 3 page(s) fetched, ", 0) == 0);
   CHECK(r.out.find("; 2 new document(s), 1 new article(s), 0 unchanged, 1 rejected, 4 failed\n") !=
         std::string::npos);
@@ -378,12 +378,12 @@ TEST_CASE("fetch --no-extract stores documents and the next fetch makes their ar
     CHECK(*s->Count("documents") == 3);
     CHECK(*s->Count("articles") == 0);
   }
-  CliResult second = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db});
+  CliResult second = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db, "--quiet"});
   INFO(second.out);
   CHECK(second.exit_code == 3);
   CHECK(second.out.find("; 0 new document(s), 2 new article(s), 3 unchanged, 1 rejected, 0 failed\n") !=
         std::string::npos);
-  CHECK(second.err == "newsrecon: rejected: Later: " + base + "/menu.html: no article text found\n");
+  CHECK(second.err == "newsrecon: run 2: rejected: Later: " + base + "/menu.html: no article text found\n");
   CliResult third = RunCli({"fetch", "--config", dir.File("c.toml"), "--db", db});
   CHECK(third.exit_code == 0);  // the reject is stored: not tried, nor listed, again
   CHECK(third.out.find("; 0 new document(s), 0 new article(s), 3 unchanged, 0 failed\n") !=

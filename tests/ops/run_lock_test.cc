@@ -33,7 +33,7 @@ TEST_CASE("a run refuses to start while another holds the database's lock", "[op
   }
   CHECK_FALSE(Exists(db));  // refused before the database was opened
   held->reset();  // released: the file stays, and the next run takes it over
-  CliResult r = RunBinary({"run", "--config", kDemo, "--db", db, "--report-dir", dir.File("r")});
+  CliResult r = RunBinary({"run", "--config", kDemo, "--db", db, "--report-dir", dir.File("r"), "--quiet"});
   CHECK(r.exit_code == 0);
   CHECK(r.err.empty());
 }
@@ -42,7 +42,7 @@ TEST_CASE("a lock file left by a dead run is taken over", "[ops][lock]") {
   TempDir dir;
   std::string db = dir.File("n.db");
   WriteFile(db + ".lock", "pid 999999 started 2026-01-01T00:00:00Z\n");  // nobody holds it
-  CliResult r = RunBinary({"run", "--config", kDemo, "--db", db, "--report-dir", dir.File("r")});
+  CliResult r = RunBinary({"run", "--config", kDemo, "--db", db, "--report-dir", dir.File("r"), "--quiet"});
   CHECK(r.exit_code == 0);
   CHECK(r.err.empty());
   auto lock = cli::RunLock::Acquire(db);  // released again when the run ended

@@ -11,43 +11,32 @@ namespace {
 
 const std::string kDemo = NEWSRECON_SOURCE_DIR "/samples/demo.toml";
 
-std::string One(const std::string& db_path, const std::string& sql) {
-  auto db = store::Db::Open(db_path, true);
-  REQUIRE(db.ok());
-  auto stmt = (*db)->Prepare(sql);
-  REQUIRE(stmt.ok());
-  auto row = stmt->Step();
-  REQUIRE(row.ok());
-  REQUIRE(*row);
-  return stmt->Text(0);
-}
-
 TEST_CASE("vacuum drops old raw bodies and keeps rows, hashes, articles and claims",
           "[ops][vacuum]") {
   TempDir dir;
   std::string db = dir.File("n.db");
   REQUIRE(RunBinary({"run", "--config", kDemo, "--db", db, "--report-dir", dir.File("r")})
               .exit_code == 0);
-  std::string claims = One(db, "SELECT count(*) FROM claims");
+  std::string claims = QueryOne(db, "SELECT count(*) FROM claims");
 
   CliResult young = RunBinary({"vacuum", "--documents-older-than", "1", "--db", db});
   CHECK(young.exit_code == 0);
-  CHECK(young.out == "vacuum: dropped the raw bodies of 0 document(s) stored more than 1 day(s) "
+  CHECK(young.out == "vacuum: pruned 0 document(s) and 0 fetch-log row(s) stored more than 1 day(s) "
                      "ago; " + db + " compacted\n");
   CliResult all = RunBinary({"vacuum", "--documents-older-than", "0", "--db", db});
   CHECK(all.exit_code == 0);
-  CHECK(all.out == "vacuum: dropped the raw bodies of 8 document(s) stored more than 0 day(s) "
+  CHECK(all.out == "vacuum: pruned 8 document(s) and 8 fetch-log row(s) stored more than 0 day(s) "
                    "ago; " + db + " compacted\n");
-  CHECK(One(db, "SELECT count(*) FROM documents WHERE length(body) = 0 AND pruned_at NOT NULL "
+  CHECK(QueryOne(db, "SELECT count(*) FROM documents WHERE length(body) = 0 AND pruned_at NOT NULL "
                 "AND length(hash) = 64") == "8");
-  CHECK(One(db, "SELECT count(*) FROM articles") == "8");
-  CHECK(One(db, "SELECT count(*) FROM claims") == claims);
+  CHECK(QueryOne(db, "SELECT count(*) FROM articles") == "8");
+  CHECK(QueryOne(db, "SELECT count(*) FROM claims") == claims);
 
   // The same pages again are known by their hashes: nothing new, nothing failed.
   CliResult again = RunBinary({"run", "--config", kDemo, "--db", db, "--report-dir", dir.File("r")});
   CHECK(again.exit_code == 0);
-  CHECK(One(db, "SELECT count(*) FROM documents") == "8");
-  CHECK(One(db, "SELECT count(*) FROM articles") == "8");
+  CHECK(QueryOne(db, "SELECT count(*) FROM documents") == "8");
+  CHECK(QueryOne(db, "SELECT count(*) FROM articles") == "8");
 }
 
 TEST_CASE("vacuum's usage errors", "[ops][vacuum]") {
