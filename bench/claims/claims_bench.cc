@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
     std::cerr << "claims_bench: " << argv[1] << ": cannot read\n";
     return 1;
   }
-  int rounds = argc > 2 ? std::atoi(argv[2]) : 20;
+  int rounds = std::max(1, argc > 2 ? std::atoi(argv[2]) : 20);
   nlohmann::json truth = nlohmann::json::parse(in, nullptr, false);
   if (!truth.is_object()) {
     std::cerr << "claims_bench: " << argv[1] << ": not a JSON object\n";
