@@ -1,9 +1,10 @@
 // SQLite's SQL as PostgreSQL's: placeholders, migrations' DDL, and two functions.
 #include "store/dialect.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <iterator>
-#include <regex>
 
 namespace newsrecon::store {
 
@@ -48,15 +49,20 @@ std::string PostgresPlaceholders(std::string_view sql, int* params) {
 }
 
 std::string PostgresDdl(std::string_view sql) {
-  static const std::regex kRules[] = {
-      std::regex(R"(\bINTEGER PRIMARY KEY\b)"), std::regex(R"(\bINTEGER\b)"),
-      std::regex(R"(\bREAL\b)"),                std::regex(R"(\bBLOB\b)"),
-      std::regex(R"(\bTEXT\b)"),                std::regex(R"(\) WITHOUT ROWID;)"),
-      std::regex(R"((\s)end (BIGINT|INTEGER))")};
-  static const char* kWith[] = {"BIGSERIAL PRIMARY KEY", "BIGINT", "DOUBLE PRECISION", "BYTEA",
-                                "TEXT COLLATE \"C\"",    ");",     "$1\"end\" $2"};
+  struct Rule {
+    RE2 pattern;
+    const char* with;
+  };
+  static const Rule kRules[] = {
+      {RE2(R"(\bINTEGER PRIMARY KEY\b)"), "BIGSERIAL PRIMARY KEY"},
+      {RE2(R"(\bINTEGER\b)"), "BIGINT"},
+      {RE2(R"(\bREAL\b)"), "DOUBLE PRECISION"},
+      {RE2(R"(\bBLOB\b)"), "BYTEA"},
+      {RE2(R"(\bTEXT\b)"), "TEXT COLLATE \"C\""},
+      {RE2(R"(\) WITHOUT ROWID;)"), ");"},
+      {RE2(R"((\s)end (BIGINT|INTEGER))"), "\\1\"end\" \\2"}};
   std::string out(sql);
-  for (size_t i = 0; i < std::size(kRules); ++i) out = std::regex_replace(out, kRules[i], kWith[i]);
+  for (const Rule& rule : kRules) RE2::GlobalReplace(&out, rule.pattern, rule.with);
   return out;
 }
 
