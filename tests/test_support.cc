@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -97,15 +98,38 @@ int WaitExitCode(pid_t pid) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-std::string QueryOne(const std::string& db_path, const std::string& sql) {
-  auto db = store::Db::Open(db_path, true);
-  REQUIRE(db.ok());
-  auto stmt = (*db)->Prepare(sql);
+std::vector<std::string> QueryRows(const std::string& db, const std::string& sql) {
+  auto opened = store::Db::Open(db, true);
+  REQUIRE(opened.ok());
+  auto stmt = (*opened)->Prepare(sql);
+  INFO(sql);
   REQUIRE(stmt.ok());
-  auto row = stmt->Step();
-  REQUIRE(row.ok());
-  REQUIRE(*row);
-  return stmt->Text(0);
+  std::vector<std::string> rows;
+  for (;;) {
+    auto row = stmt->Step();
+    REQUIRE(row.ok());
+    if (!*row) break;
+    std::string line;
+    for (int i = 0; i < stmt->ColumnCount(); ++i) {
+      std::string cell;
+      if (stmt->Type(i) == store::ColumnType::kDouble) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.17g", stmt->Double(i));
+        cell = buf;
+      } else {
+        cell = stmt->Text(i);
+      }
+      line += (i ? "\t" : "") + cell;
+    }
+    rows.push_back(line);
+  }
+  return rows;
+}
+
+std::string QueryOne(const std::string& db_path, const std::string& sql) {
+  std::vector<std::string> rows = QueryRows(db_path, sql);
+  REQUIRE(!rows.empty());
+  return rows[0].substr(0, rows[0].find('\t'));
 }
 
 std::vector<std::string> SeedFiles() {

@@ -43,6 +43,9 @@ pid_t SpawnBinary(const std::vector<std::string>& args, const std::string& log,
 // Waits for `pid`; its exit code, or 128 + the signal that ended it.
 int WaitExitCode(pid_t pid);
 
+// The rows `sql` gives on the database `db` (a file or a postgresql:// URL, read-only),
+// columns joined by tabs, numbers printed alike on both engines.
+std::vector<std::string> QueryRows(const std::string& db, const std::string& sql);
 // The first column of the first row `sql` gives on the database `db_path` (read-only).
 std::string QueryOne(const std::string& db_path, const std::string& sql);
 

@@ -70,35 +70,6 @@ class SampleSite {
   std::string path_;
 };
 
-// Rows of `sql` on either engine, columns joined by tabs; numbers printed alike.
-std::vector<std::string> Rows(const std::string& db, const std::string& sql) {
-  auto opened = store::Db::Open(db, true);
-  REQUIRE(opened.ok());
-  auto stmt = (*opened)->Prepare(sql);
-  INFO(sql);
-  REQUIRE(stmt.ok());
-  std::vector<std::string> rows;
-  for (;;) {
-    auto row = stmt->Step();
-    REQUIRE(row.ok());
-    if (!*row) break;
-    std::string line;
-    for (int i = 0; i < stmt->ColumnCount(); ++i) {
-      std::string cell;
-      if (stmt->Type(i) == store::ColumnType::kDouble) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%.17g", stmt->Double(i));
-        cell = buf;
-      } else {
-        cell = stmt->Text(i);
-      }
-      line += (i ? "\t" : "") + cell;
-    }
-    rows.push_back(line);
-  }
-  return rows;
-}
-
 // What a run leaves, by content: documents, articles, which articles share a voice,
 // claims with their values, contradictions.
 struct State {
@@ -108,30 +79,30 @@ struct State {
 
 State Read(const std::string& db) {
   State s;
-  s.documents = Rows(db,
+  s.documents = QueryRows(db,
                      "SELECT s.name, d.url, d.content_type, d.hash, coalesce(d.text, ''), "
                      "coalesce(d.rejected, '') FROM documents d JOIN sources s ON s.id = d.source_id "
                      "ORDER BY 1, 2, 4");
-  s.articles = Rows(db,
+  s.articles = QueryRows(db,
                     "SELECT s.name, a.url, a.canonical_url, a.title, coalesce(a.published, ''), "
                     "a.hash, coalesce(a.not_article, ''), a.text FROM articles a "
                     "JOIN sources s ON s.id = a.source_id ORDER BY 1, 6");
   std::map<std::string, std::set<std::string>> by_voice;
   for (const std::string& row :
-       Rows(db, "SELECT coalesce(a.duplicate_of, a.id), s.name || '/' || a.hash FROM articles a "
+       QueryRows(db, "SELECT coalesce(a.duplicate_of, a.id), s.name || '/' || a.hash FROM articles a "
                 "JOIN sources s ON s.id = a.source_id")) {
     by_voice[row.substr(0, row.find('\t'))].insert(row.substr(row.find('\t') + 1));
   }
   for (const auto& [voice, members] : by_voice) s.voices.insert(members);
   std::map<std::string, std::string> values;  // claim id -> its values
   for (const std::string& row :
-       Rows(db, "SELECT claim_id, idx, type, bound, text, start, \"end\", amount, high, currency, "
+       QueryRows(db, "SELECT claim_id, idx, type, bound, text, start, \"end\", amount, high, currency, "
                 "date, role FROM claim_values ORDER BY claim_id, idx")) {
     size_t tab = row.find('\t');
     values[row.substr(0, tab)] += "|" + row.substr(tab + 1);
   }
   for (std::string row :
-       Rows(db, "SELECT c.id, s.name || '/' || a.hash, c.sentence_idx, c.relation, c.roles, "
+       QueryRows(db, "SELECT c.id, s.name || '/' || a.hash, c.sentence_idx, c.relation, c.roles, "
                 "c.parties, c.polarity, c.phase, c.attribution, c.keywords, c.start, c.\"end\", "
                 "c.quote FROM claims c JOIN articles a ON a.id = c.article_id "
                 "JOIN sources s ON s.id = a.source_id")) {
@@ -139,7 +110,7 @@ State Read(const std::string& db) {
     s.claims.push_back(row.substr(tab + 1) + values[row.substr(0, tab)]);
   }
   std::sort(s.claims.begin(), s.claims.end());
-  s.contradictions = Rows(db,
+  s.contradictions = QueryRows(db,
                           "SELECT fingerprint, kind, severity, topic, within_article, evidence, "
                           "status, confidence FROM contradictions ORDER BY 1");
   return s;
@@ -252,7 +223,7 @@ TEST_CASE("migrate copies a SQLite database into PostgreSQL without loss", "[pg]
                             "url_state", "feed_items", "article_bands"}) {
     CAPTURE(table);
     std::string sql = std::string("SELECT * FROM ") + table + " ORDER BY 1, 2";
-    CHECK(Rows(to, sql) == Rows(from, sql));
+    CHECK(QueryRows(to, sql) == QueryRows(from, sql));
   }
   // Ids go on after the copied ones; a second migrate into it is refused.
   REQUIRE(RunCli({"reconcile", "--db", to}).exit_code == 0);

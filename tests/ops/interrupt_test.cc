@@ -28,34 +28,15 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-// Rows of `sql` as tab-separated lines, in the query's order.
-std::vector<std::string> Rows(const std::string& db_path, const std::string& sql, int columns) {
-  auto db = store::Db::Open(db_path, true);
-  REQUIRE(db.ok());
-  REQUIRE((*db)->Exec("PRAGMA busy_timeout = 5000").ok());
-  auto stmt = (*db)->Prepare(sql);
-  REQUIRE(stmt.ok());
-  std::vector<std::string> rows;
-  for (;;) {
-    auto row = stmt->Step();
-    REQUIRE(row.ok());
-    if (!*row) break;
-    std::string line;
-    for (int i = 0; i < columns; ++i) line += (i ? "\t" : "") + stmt->Text(i);
-    rows.push_back(line);
-  }
-  return rows;
-}
-
 // False until a run has created the database and that table of its schema.
 bool HasTable(const std::string& db, const std::string& table) {
   return fs::exists(db) &&
-         Rows(db, "SELECT count(*) FROM sqlite_master WHERE name = '" + table + "'", 1).at(0) != "0";
+         QueryRows(db, "SELECT count(*) FROM sqlite_master WHERE name = '" + table + "'").at(0) != "0";
 }
 
 int64_t CountRows(const std::string& db, const std::string& table) {
   if (!HasTable(db, table)) return 0;
-  return std::stoll(Rows(db, "SELECT count(*) FROM " + table, 1).at(0));
+  return std::stoll(QueryRows(db, "SELECT count(*) FROM " + table).at(0));
 }
 
 // Everything a run leaves, by content, never by id.
@@ -79,7 +60,7 @@ const char kContradictions[] =
 // The claims of each article ("SOURCE/HASH"), as kClaims lists them.
 std::map<std::string, std::vector<std::string>> ClaimsByArticle(const std::string& db) {
   std::map<std::string, std::vector<std::string>> by_article;
-  for (const std::string& row : Rows(db, kClaims, 11)) {
+  for (const std::string& row : QueryRows(db, kClaims)) {
     by_article[row.substr(0, row.find('\t'))].push_back(row);
   }
   return by_article;
@@ -113,13 +94,13 @@ TEST_CASE("SIGTERM stops a run after the current article and the next run carrie
   int64_t stored = CountRows(db, "articles");
   CHECK(stored > 0);
   CHECK(stored < kFiles);
-  CHECK(Rows(db, "SELECT status FROM runs", 1) == std::vector<std::string>{"interrupted"});
-  CHECK(Rows(db, "PRAGMA integrity_check", 1) == std::vector<std::string>{"ok"});
+  CHECK(QueryRows(db, "SELECT status FROM runs") == std::vector<std::string>{"interrupted"});
+  CHECK(QueryRows(db, "PRAGMA integrity_check") == std::vector<std::string>{"ok"});
 
   CliResult again = RunBinary(args);
   CHECK(again.exit_code == 0);
   CHECK(CountRows(db, "articles") == kFiles);
-  CHECK(Rows(db, "SELECT status FROM runs", 1) ==
+  CHECK(QueryRows(db, "SELECT status FROM runs") ==
         std::vector<std::string>{"interrupted", "ok"});
 }
 
@@ -160,11 +141,11 @@ TEST_CASE("SIGKILL at random points of a run over HTTP leaves a sound store that
       kill(pid, SIGKILL);
       if (WaitExitCode(pid) == 128 + SIGKILL) ++kills;  // else 0: the run finished first
       if (!fs::exists(db)) continue;
-      CHECK(Rows(db, "PRAGMA integrity_check", 1) == std::vector<std::string>{"ok"});
+      CHECK(QueryRows(db, "PRAGMA integrity_check") == std::vector<std::string>{"ok"});
       if (!HasTable(db, "claims")) continue;  // killed before the schema was made
-      CHECK(Rows(db, "SELECT source_id, hash FROM articles GROUP BY 1, 2 HAVING count(*) > 1", 2)
+      CHECK(QueryRows(db, "SELECT source_id, hash FROM articles GROUP BY 1, 2 HAVING count(*) > 1")
                 .empty());
-      CHECK(Rows(db, "SELECT url, hash FROM documents GROUP BY 1, 2 HAVING count(*) > 1", 2)
+      CHECK(QueryRows(db, "SELECT url, hash FROM documents GROUP BY 1, 2 HAVING count(*) > 1")
                 .empty());
       // Each stored article has all its claims, once: never a part, never twice.
       for (const auto& [article, claims] : ClaimsByArticle(db)) {
@@ -175,9 +156,9 @@ TEST_CASE("SIGKILL at random points of a run over HTTP leaves a sound store that
     killed += kills;
     CliResult last = RunBinary(args);
     CHECK(last.exit_code == 0);
-    CHECK(Rows(db, kArticles, 7) == Rows(reference, kArticles, 7));
-    CHECK(Rows(db, kClaims, 11) == Rows(reference, kClaims, 11));
-    CHECK(Rows(db, kContradictions, 6) == Rows(reference, kContradictions, 6));
+    CHECK(QueryRows(db, kArticles) == QueryRows(reference, kArticles));
+    CHECK(QueryRows(db, kClaims) == QueryRows(reference, kClaims));
+    CHECK(QueryRows(db, kContradictions) == QueryRows(reference, kContradictions));
   }
   CHECK(killed == kChains * kKillsPerChain);
 }
