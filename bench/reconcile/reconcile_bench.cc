@@ -119,14 +119,15 @@ int Stream(const std::string& db) {
     return 1;
   }
   auto start = std::chrono::steady_clock::now();
+  using Claims = std::vector<newsrecon::store::StoredClaim>;
   int64_t groups = 0, blocks = 0, claims = 0;
-  auto status = (*store)->ForEachClaimGroup([&](const std::vector<newsrecon::store::StoredClaim>& g) {
+  auto status = (*store)->ForEachClaimGroup([&](const Claims& g) {
     ++groups;
     claims += static_cast<int64_t>(g.size());
     return newsrecon::core::Status::Ok();
   });
   if (status.ok()) {
-    status = (*store)->ForEachAlignmentBlock([&](const std::vector<newsrecon::store::StoredClaim>& b) {
+    status = (*store)->ForEachAlignmentBlock([&](const Claims& b) {
       ++blocks;
       claims += static_cast<int64_t>(b.size());
       return newsrecon::core::Status::Ok();

@@ -39,8 +39,8 @@ TEST_CASE("the store's times follow NEWSRECON_NOW on either engine", "[store][cl
   // Without NEWSRECON_NOW the clock is the system's again: a later run is not in 2027.
   r = RunBinary(run);
   REQUIRE(r.exit_code == 0);
-  CHECK(QueryOne(db, "SELECT started_at FROM runs ORDER BY id DESC LIMIT 1").rfind("2027-05-06", 0) !=
-        0);
+  std::string latest = QueryOne(db, "SELECT started_at FROM runs ORDER BY id DESC LIMIT 1");
+  CHECK(latest.rfind("2027-05-06", 0) != 0);
 }
 
 }  // namespace

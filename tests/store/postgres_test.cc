@@ -134,7 +134,7 @@ std::unique_ptr<Db> OpenTestDb() {
   return std::move(*db);
 }
 
-TEST_CASE("stepping a large result holds a row at a time, not the result", "[pg]") {
+TEST_CASE("stepping a large result holds one row at a time and never the whole result", "[pg]") {
   auto db = OpenTestDb();
   // 300,000 rows of 1 kB: 300 MB if the result were held whole, as PQexec would.
   auto stmt = db->Prepare("SELECT g, repeat('x', 1000) FROM generate_series(1, ?) g");
@@ -178,7 +178,7 @@ TEST_CASE("a statement part-way keeps its rows while others run on the connectio
   for (size_t i = 0; i < seen.size(); ++i) CHECK(seen[i] == static_cast<int64_t>(i) + 1);
 }
 
-TEST_CASE("a result left part-way, reset or failing frees the connection", "[pg]") {
+TEST_CASE("a result left part-way or reset or failing frees the connection", "[pg]") {
   auto db = OpenTestDb();
   {
     auto left = db->Prepare("SELECT g FROM generate_series(1, 100000) g");
