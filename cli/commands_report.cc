@@ -116,8 +116,19 @@ int AuditCommand(const Args& args, Io& io) {
   return Emit(args, io, RenderAudit(format, *audit));
 }
 
-core::Status WriteRunReport(Session& session, const std::string& folder,
-                            reports::RunFigures figures, Io& io) {
+core::Status WriteRunReport(Session& session, const Args& args, const Config& config,
+                            const SourceTally& tally, const store::ReconcileCounts& counts,
+                            Io& io) {
+  std::string folder =
+      args.Get("report-dir", config.report_folder.empty() ? "reports" : config.report_folder);
+  reports::RunFigures figures;
+  figures.sources_ok = tally.sources_ok;
+  figures.sources_failed = tally.sources_failed;
+  figures.articles_new = tally.articles_new;
+  figures.articles_unchanged = tally.articles_unchanged;
+  figures.documents_failed = tally.documents_failed;
+  figures.documents_rejected = static_cast<int>(tally.rejects.size());
+  figures.contradictions_gone = counts.gone;
   reports::ReportOptions options;
   options.run_id = session.run_id;
   options.db_path = session.shown_db();

@@ -5,18 +5,24 @@
 #include <string>
 
 #include "cli/command_support.h"
+#include "cli/config.h"
+#include "cli/sources_stage.h"
 #include "reports/summary.h"
+#include "store/store.h"
 
 namespace newsrecon::cli {
 
 // `audit --source NAME` and `audit URL|PATH`.
 int AuditCommand(const Args& args, Io& io);
 
-// Writes the report of `session`'s run into `folder` (run-ID.html, and contradictions.html
-// and contradictions.json for the latest run) and prints the one-screen run summary.
-// `figures` carries what the run counted; the claims, files and database are filled in.
-core::Status WriteRunReport(Session& session, const std::string& folder,
-                            reports::RunFigures figures, Io& io);
+// Writes the report of `session`'s run (run-ID.html, and contradictions.html and
+// contradictions.json for the latest run) into --report-dir, else the config's [report]
+// folder, else "reports", and prints the one-screen run summary: what the run's sources
+// gave (`tally`, all workers' for a worker run), the contradictions `counts` found gone,
+// and the claims, files and database.
+core::Status WriteRunReport(Session& session, const Args& args, const Config& config,
+                            const SourceTally& tally, const store::ReconcileCounts& counts,
+                            Io& io);
 
 }  // namespace newsrecon::cli
 

@@ -51,16 +51,7 @@ int RunCommand(const Args& args, Io& io) {
   LogContradictions(io, *counts);
   session->counts.update(nlohmann::json{{"contradictions_new", counts->new_count},
                                         {"contradictions_open", counts->still_open + counts->new_count}});
-  std::string folder = args.Get("report-dir", config->report_folder.empty() ? "reports" : config->report_folder);
-  reports::RunFigures figures;
-  figures.sources_ok = tally.sources_ok;
-  figures.sources_failed = tally.sources_failed;
-  figures.articles_new = tally.articles_new;
-  figures.articles_unchanged = tally.articles_unchanged;
-  figures.documents_failed = tally.documents_failed;
-  figures.documents_rejected = static_cast<int>(tally.rejects.size());
-  figures.contradictions_gone = counts->gone;
-  core::Status reported = WriteRunReport(*session, folder, figures, io);
+  core::Status reported = WriteRunReport(*session, args, *config, tally, *counts, io);
   if (!reported.ok()) return session->Finish(Fail(io, reported));
   return session->Finish(ReportProblems(tally, io));
 }

@@ -155,17 +155,7 @@ class Worker {
     if (!results.ok()) return results.status();
     SourceTally all;
     for (const std::string& r : *results) AddTally(json::parse(r, nullptr, false), &all);
-    std::string folder = args_.Get("report-dir", config_.report_folder.empty() ? "reports"
-                                                                               : config_.report_folder);
-    reports::RunFigures figures;
-    figures.sources_ok = all.sources_ok;
-    figures.sources_failed = all.sources_failed;
-    figures.articles_new = all.articles_new;
-    figures.articles_unchanged = all.articles_unchanged;
-    figures.documents_failed = all.documents_failed;
-    figures.documents_rejected = static_cast<int>(all.rejects.size());
-    figures.contradictions_gone = counts->gone;
-    NR_RETURN_IF_ERROR(WriteRunReport(s_, folder, figures, io_));
+    NR_RETURN_IF_ERROR(WriteRunReport(s_, args_, config_, all, *counts, io_));
     bool partial = !all.failures.empty() || !all.rejects.empty();
     return s_.store->FinishRun(s_.run_id, partial ? "partial" : "ok", "");
   }

@@ -3,7 +3,8 @@
 // NEWSRECON_NOW=2026-03-04 (or 2026-03-04T02:00:00Z) makes "now" that instant when the
 // process first reads the clock; from there the clock runs at real speed, so the times
 // within one run stay in order. Everything that stamps or compares times reads this clock:
-// the store's timestamps and retention (through SQLite's 'now'), the log, the run lock.
+// the store's timestamps and retention (bound into its SQL, on either engine), the log,
+// the run lock.
 // It lets a test or a simulation run a year of nightly runs in minutes.
 #ifndef NEWSRECON_CORE_CLOCK_H_
 #define NEWSRECON_CORE_CLOCK_H_

@@ -99,6 +99,10 @@ core::Result<std::vector<std::pair<std::string, int64_t>>> Store::Copy(const std
       if (!stmt.ok()) return stmt.status();
       NR_RETURN_IF_ERROR(stmt->Run());
     }
+    // The planner's statistics, before autovacuum would make them: without them it takes
+    // the new tables for nearly empty, and the reconciler's joins ran 11x slower (100,000
+    // claims: 8.6 s instead of 0.77 s).
+    NR_RETURN_IF_ERROR(out.Exec("ANALYZE"));
   }
   NR_RETURN_IF_ERROR(txn.Commit());
   return copied;

@@ -52,6 +52,11 @@ class StmtImpl {
 
 // A prepared statement. Bind with 1-based indexes (unbound ones are NULL), Step() until it
 // returns false. Columns are 0-based; NULL reads as 0 or "".
+//
+// Rows are read as Step() asks for them, on both engines: stepping through a result of any
+// size holds one row. Other statements may run on the connection while one is part-way
+// (its place is kept); on PostgreSQL that reads the rest of its rows into memory first, so
+// a query streamed through a large result runs nothing else until it is done.
 class Stmt {
  public:
   explicit Stmt(std::unique_ptr<StmtImpl> impl) : impl_(std::move(impl)) {}

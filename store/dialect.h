@@ -18,7 +18,9 @@ std::string PostgresPlaceholders(std::string_view sql, int* params);
 std::string PostgresDdl(std::string_view sql);
 
 // Functions PostgreSQL lacks that the store's SQL calls, with SQLite's meaning: strftime
-// for the ISO 8601 time now, json_array_length of text. Created before the first migration.
+// for the ISO 8601 time now (only the schema's column defaults name it: the store binds the
+// times it writes, from core/clock.h), json_array_length of text. Created before the first
+// migration.
 const std::string& PostgresCompatFunctions();
 
 }  // namespace newsrecon::store

@@ -1,5 +1,6 @@
 // Store: the fetch stage's rows — documents before their articles, the fetch log, per-page
 // state and feed entries — one at a time or in batches with statements prepared once.
+#include "core/clock.h"
 #include "core/sha256.h"
 #include "store/db.h"
 #include "store/store.h"
@@ -9,19 +10,19 @@ namespace {
 
 constexpr char kInsertDocument[] =
     "INSERT INTO documents(source_id, url, content_type, charset, body, hash, run_id, text, "
-    "charset_from, replaced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "charset_from, replaced, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT(source_id, url, hash) DO NOTHING RETURNING id";
 constexpr char kDocumentId[] =
     "SELECT id FROM documents WHERE source_id = ? AND url = ? AND hash = ?";
 constexpr char kInsertLog[] =
     "INSERT INTO fetches(run_id, source_id, url, status, bytes, elapsed_ms, error, etag, "
-    "last_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "last_modified, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr char kSaveState[] =
     "INSERT INTO url_state(source_id, url, final_url, etag, last_modified, content_hash, "
-    "canonical_url, status, last_run) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+    "canonical_url, status, last_run, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
     "ON CONFLICT(source_id, url) DO UPDATE SET final_url = ?3, etag = ?4, last_modified = ?5, "
     "content_hash = ?6, canonical_url = CASE WHEN ?7 != '' THEN ?7 ELSE url_state.canonical_url END, "
-    "status = ?8, last_run = ?9, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')";
+    "status = ?8, last_run = ?9, updated_at = ?10";
 constexpr char kPutFeedItem[] =
     "INSERT INTO feed_items(source_id, url, title, published, guid, origin, first_seen_run, "
     "last_seen_run) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) "
@@ -47,6 +48,7 @@ core::Result<DocumentWriteResult> WriteDocument(Stmt& insert, Stmt& find, int64_
   insert.BindBlob(5, d.body).Bind(6, d.hash);
   BindRun(insert, 7, run_id);
   insert.BindOptional(8, d.text).Bind(9, d.charset_from).Bind(10, d.replaced);
+  insert.Bind(11, core::NowIso());
   auto inserted = insert.RunReturningId();
   if (!inserted.ok()) return inserted.status();
   DocumentWriteResult result;
@@ -68,7 +70,7 @@ core::Status WriteLog(Stmt& stmt, const FetchLogEntry& e) {
   BindRun(stmt, 1, e.run_id);
   stmt.Bind(2, e.source_id).Bind(3, e.url).Bind(4, int64_t{e.status}).Bind(5, e.bytes);
   stmt.Bind(6, e.elapsed_ms).BindOptional(7, e.error).BindOptional(8, e.etag);
-  stmt.BindOptional(9, e.last_modified);
+  stmt.BindOptional(9, e.last_modified).Bind(10, core::NowIso());
   return stmt.Run();
 }
 
@@ -78,6 +80,7 @@ core::Status WriteState(Stmt& stmt, int64_t source_id, int64_t run_id, const Url
   stmt.BindOptional(5, s.last_modified).BindOptional(6, s.content_hash);
   stmt.Bind(7, s.canonical_url).Bind(8, int64_t{s.status});
   BindRun(stmt, 9, run_id);
+  stmt.Bind(10, core::NowIso());
   return stmt.Run();
 }
 

@@ -1,5 +1,5 @@
 // The PostgreSQL engine: one libpq connection, statements prepared once per connection,
-// parameters as text (blobs binary), results read as text.
+// parameters as text (blobs binary), results read as text one row at a time.
 #include "store/postgres.h"
 
 #include <libpq-fe.h>
@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <deque>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -81,11 +82,29 @@ int Hex(char c) {
   return 0;
 }
 
+class PgStmt;
+
+// What the connection's statements share. libpq in single-row mode reads one query's rows
+// as they arrive, and the connection takes no other command until that query's results
+// are all read: `streaming` is the statement whose rows are still arriving, and Yield()
+// makes it read the rest into its own buffer before anything else is sent.
+struct PgSession {
+  PGconn* conn = nullptr;
+  int64_t changes = 0;
+  PgStmt* streaming = nullptr;
+  void Yield();
+};
+
+// A prepared statement whose rows are read one at a time (PQsetSingleRowMode): stepping
+// through a large result holds one row, not the result. Another statement, Exec or
+// Prepare on the connection while this one is part-way parks its remaining rows in memory
+// (store/db.h: nested use stays correct; a query the store streams through has none).
 class PgStmt : public StmtImpl {
  public:
-  PgStmt(PGconn* conn, int64_t* changes, std::string name, int params)
-      : conn_(conn), changes_(changes), name_(std::move(name)), values_(static_cast<size_t>(params)),
+  PgStmt(PgSession* session, std::string name, int params)
+      : session_(session), name_(std::move(name)), values_(static_cast<size_t>(params)),
         binary_(static_cast<size_t>(params), 0) {}
+  ~PgStmt() override { Discard(); }
 
   void BindInt(int index, int64_t value) override { Set(index, std::to_string(value), false); }
   void BindDouble(int index, double value) override {
@@ -102,15 +121,46 @@ class PgStmt : public StmtImpl {
   }
 
   core::Result<bool> Step() override {
-    if (!result_) NR_RETURN_IF_ERROR(Execute());
-    if (row_ + 1 >= PQntuples(result_.get())) return false;
-    ++row_;
-    return true;
+    if (state_ == State::kIdle) NR_RETURN_IF_ERROR(Send());
+    for (;;) {
+      if (result_ && row_ + 1 < PQntuples(result_.get())) {
+        ++row_;
+        return true;
+      }
+      if (state_ == State::kDone) return false;
+      ResultHandle next = NextResult();
+      if (!next) {  // the end of the results: the last one (its columns) stays readable
+        state_ = State::kDone;
+        return false;
+      }
+      ExecStatusType status = PQresultStatus(next.get());
+      if (status != PGRES_SINGLE_TUPLE && status != PGRES_TUPLES_OK &&
+          status != PGRES_COMMAND_OK) {
+        core::Status error = ResultError(next.get(), session_->conn);
+        Discard();  // a Step after an error runs the query again
+        return error;
+      }
+      if (status != PGRES_SINGLE_TUPLE) {
+        const char* tuples = PQcmdTuples(next.get());
+        session_->changes = *tuples != '\0' ? std::strtoll(tuples, nullptr, 10) : 0;
+      }
+      result_ = std::move(next);
+      row_ = -1;
+    }
   }
   void Reset() override {
-    result_.reset();
-    row_ = -1;
+    Discard();
     for (auto& v : values_) v.reset();
+  }
+
+  // Reads every result still to come into this statement's buffer, freeing the connection.
+  void Park() {
+    for (PGresult* r = PQgetResult(session_->conn); r != nullptr; r = PQgetResult(session_->conn)) {
+      parked_.emplace_back(r);
+    }
+    parked_.emplace_back(nullptr);  // the end
+    session_->streaming = nullptr;
+    state_ = State::kParked;
   }
 
   int64_t Int(int column) const override {
@@ -158,42 +208,88 @@ class PgStmt : public StmtImpl {
   }
 
  private:
+  // kIdle: not sent since the last Reset; kStreaming: rows arriving on the connection;
+  // kParked: every result read into parked_; kDone: all results consumed.
+  enum class State { kIdle, kStreaming, kParked, kDone };
+
   void Set(int index, std::string value, bool binary) {
     if (index < 1 || static_cast<size_t>(index) > values_.size()) return;  // as SQLite: ignored
     values_[static_cast<size_t>(index) - 1] = std::move(value);
     binary_[static_cast<size_t>(index) - 1] = binary ? 1 : 0;
   }
-  bool Null(int column) const { return !result_ || PQgetisnull(result_.get(), row_, column); }
+  bool Null(int column) const {
+    return !result_ || row_ < 0 || PQgetisnull(result_.get(), row_, column);
+  }
 
-  core::Status Execute() {
+  core::Status Send() {
+    session_->Yield();
     std::vector<const char*> values(values_.size());
     std::vector<int> lengths(values_.size());
     for (size_t i = 0; i < values_.size(); ++i) {
       values[i] = values_[i] ? values_[i]->data() : nullptr;
       lengths[i] = values_[i] ? static_cast<int>(values_[i]->size()) : 0;
     }
-    ResultHandle result(PQexecPrepared(conn_, name_.c_str(), static_cast<int>(values.size()),
-                                       values.data(), lengths.data(), binary_.data(), 0));
-    if (!Succeeded(result.get())) return ResultError(result.get(), conn_);
-    const char* tuples = PQcmdTuples(result.get());
-    *changes_ = tuples != nullptr && *tuples != '\0' ? std::strtoll(tuples, nullptr, 10) : 0;
-    result_ = std::move(result);
-    row_ = -1;
+    PGconn* conn = session_->conn;
+    if (PQsendQueryPrepared(conn, name_.c_str(), static_cast<int>(values.size()), values.data(),
+                            lengths.data(), binary_.data(), 0) == 0) {
+      state_ = State::kDone;
+      return ResultError(nullptr, conn);
+    }
+    PQsetSingleRowMode(conn);  // right after sending, as libpq requires: it cannot fail here
+    state_ = State::kStreaming;
+    session_->streaming = this;
     return core::Status::Ok();
   }
 
-  PGconn* conn_;
-  int64_t* changes_;
+  // The next result of this statement's query, or null after the last.
+  ResultHandle NextResult() {
+    if (state_ == State::kParked) {
+      ResultHandle next = std::move(parked_.front());
+      parked_.pop_front();
+      if (!next) state_ = State::kDone;
+      return next;
+    }
+    ResultHandle next(PQgetResult(session_->conn));
+    if (!next) {
+      session_->streaming = nullptr;
+      state_ = State::kDone;
+    }
+    return next;
+  }
+
+  // Drops what is left of the query: results still arriving are read and freed, so the
+  // connection is free for the next command.
+  void Discard() {
+    if (state_ == State::kStreaming) {
+      while (ResultHandle r{PQgetResult(session_->conn)}) {
+      }
+      session_->streaming = nullptr;
+    }
+    parked_.clear();
+    result_.reset();
+    row_ = -1;
+    state_ = State::kIdle;
+  }
+
+  PgSession* session_;
   std::string name_;
   std::vector<std::optional<std::string>> values_;
   std::vector<int> binary_;
-  ResultHandle result_;
+  State state_ = State::kIdle;
+  ResultHandle result_;  // the result holding the current row (one, in single-row mode)
   int row_ = -1;
+  std::deque<ResultHandle> parked_;  // results read ahead by Park(), then null for the end
 };
+
+void PgSession::Yield() {
+  if (streaming != nullptr) streaming->Park();
+}
 
 class PgDb : public Db {
  public:
-  PgDb(ConnHandle conn, std::string url) : Db(std::move(url)), conn_(std::move(conn)) {}
+  PgDb(ConnHandle conn, std::string url) : Db(std::move(url)), conn_(std::move(conn)) {
+    session_.conn = conn_.get();
+  }
 
   Dialect dialect() const override { return Dialect::kPostgres; }
 
@@ -202,6 +298,7 @@ class PgDb : public Db {
     std::string translated = PostgresPlaceholders(sql, &params);
     auto found = prepared_.find(translated);
     if (found == prepared_.end()) {
+      session_.Yield();
       std::string name = "nr" + std::to_string(prepared_.size() + 1);
       ResultHandle result(PQprepare(conn_.get(), name.c_str(), translated.c_str(), 0, nullptr));
       if (!Succeeded(result.get())) {
@@ -209,16 +306,17 @@ class PgDb : public Db {
       }
       found = prepared_.emplace(translated, name).first;
     }
-    return Stmt(std::make_unique<PgStmt>(conn_.get(), &changes_, found->second, params));
+    return Stmt(std::make_unique<PgStmt>(&session_, found->second, params));
   }
 
   core::Status Exec(const std::string& sql) override {
+    session_.Yield();
     ResultHandle result(PQexec(conn_.get(), sql.c_str()));
     if (!Succeeded(result.get())) return ResultError(result.get(), conn_.get());
     return core::Status::Ok();
   }
 
-  int64_t Changes() const override { return changes_; }
+  int64_t Changes() const override { return session_.changes; }
   core::Status Begin() override { return Exec("BEGIN"); }
 
   // Planned afresh each time (never a cached plan): the table may have just appeared.
@@ -254,6 +352,7 @@ class PgDb : public Db {
 
  private:
   core::Result<int64_t> QueryInt(const char* sql) {
+    session_.Yield();
     ResultHandle result(PQexec(conn_.get(), sql));
     if (!Succeeded(result.get())) return ResultError(result.get(), conn_.get());
     if (PQntuples(result.get()) != 1) return core::Internal(std::string("no row from ") + sql);
@@ -261,8 +360,8 @@ class PgDb : public Db {
   }
 
   ConnHandle conn_;
+  PgSession session_;
   std::unordered_map<std::string, std::string> prepared_;  // translated SQL -> statement name
-  int64_t changes_ = 0;
 };
 
 void IgnoreNotice(void*, const char*) {}

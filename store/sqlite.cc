@@ -5,43 +5,8 @@
 
 #include <cstring>
 
-#include "core/clock.h"
-
 namespace newsrecon::store {
 namespace {
-
-// SQLite's 'now' comes from its VFS. When NEWSRECON_NOW simulates the clock (core/clock.h),
-// connections open through a copy of the default VFS whose time is core::NowMillis(), so
-// the store's timestamps and retention follow the simulated days.
-constexpr sqlite3_int64 kUnixEpochJulianMillis = 210866760000000LL;
-
-int ClockTimeInt64(sqlite3_vfs*, sqlite3_int64* now) {
-  *now = kUnixEpochJulianMillis + core::NowMillis();
-  return SQLITE_OK;
-}
-
-int ClockTime(sqlite3_vfs* vfs, double* now) {
-  sqlite3_int64 ms = 0;
-  ClockTimeInt64(vfs, &ms);
-  *now = static_cast<double>(ms) / 86400000.0;
-  return SQLITE_OK;
-}
-
-// The VFS name for sqlite3_open_v2: null (the default) unless the clock is simulated.
-const char* VfsName() {
-  if (!core::ClockSimulated()) return nullptr;
-  static sqlite3_vfs clock_vfs = [] {
-    sqlite3_vfs vfs = *sqlite3_vfs_find(nullptr);  // every method but the time is the default's
-    vfs.zName = "newsrecon-clock";
-    vfs.pNext = nullptr;
-    vfs.xCurrentTime = &ClockTime;
-    if (vfs.iVersion >= 2) vfs.xCurrentTimeInt64 = &ClockTimeInt64;
-    return vfs;
-  }();
-  static const int registered = sqlite3_vfs_register(&clock_vfs, 0);
-  return registered == SQLITE_OK ? clock_vfs.zName : nullptr;
-}
-
 
 struct DbCloser {
   void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
@@ -203,7 +168,7 @@ class SqliteDb : public Db {
 core::Result<std::unique_ptr<Db>> OpenSqlite(const std::string& path, bool read_only) {
   sqlite3* raw = nullptr;
   int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-  int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, VfsName());
+  int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   DbHandle handle(raw);  // closed on every path, also when opening failed
   if (rc != SQLITE_OK) {
     std::string why = raw != nullptr ? Why(raw, rc, sqlite3_errmsg(raw)) : sqlite3_errstr(rc);

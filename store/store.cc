@@ -1,9 +1,13 @@
 // Store: opening and migrating the database, runs, sources, fetch log and articles.
+//
+// Times the store writes (started_at, stored_at, ...) are core/clock.h's "now", bound as
+// parameters, so both engines follow a simulated clock; the schema's defaults are unused.
 #include "store/store.h"
 
 #include <bit>
 #include <set>
 
+#include "core/clock.h"
 #include "core/sha256.h"
 #include "store/schema.h"
 #include "store/db.h"
@@ -48,29 +52,28 @@ core::Status Store::Migrate() {
 }
 
 core::Result<int64_t> Store::BeginRun(const std::string& command) {
-  auto stmt = db_->Prepare("INSERT INTO runs(command) VALUES (?) RETURNING id");
+  auto stmt = db_->Prepare("INSERT INTO runs(command, started_at) VALUES (?, ?) RETURNING id");
   if (!stmt.ok()) return stmt.status();
-  auto id = stmt->Bind(1, command).RunReturningId();
+  auto id = stmt->Bind(1, command).Bind(2, core::NowIso()).RunReturningId();
   if (!id.ok()) return id.status();
   return id->value_or(0);
 }
 
 core::Status Store::FinishRun(int64_t run_id, const std::string& status,
                               const std::string& summary) {
-  auto stmt = db_->Prepare(
-      "UPDATE runs SET status = ?, summary = ?, "
-      "finished_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?");
+  auto stmt =
+      db_->Prepare("UPDATE runs SET status = ?, summary = ?, finished_at = ? WHERE id = ?");
   if (!stmt.ok()) return stmt.status();
-  return stmt->Bind(1, status).Bind(2, summary).Bind(3, run_id).Run();
+  return stmt->Bind(1, status).Bind(2, summary).Bind(3, core::NowIso()).Bind(4, run_id).Run();
 }
 
 core::Result<int64_t> Store::UpsertSource(const core::Source& source) {
   auto stmt = db_->Prepare(
-      "INSERT INTO sources(name, kind, location) VALUES (?, ?, ?) "
+      "INSERT INTO sources(name, kind, location, created_at) VALUES (?, ?, ?, ?) "
       "ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, location = excluded.location "
       "RETURNING id");
   if (!stmt.ok()) return stmt.status();
-  stmt->Bind(1, source.name).Bind(2, source.kind).Bind(3, source.location);
+  stmt->Bind(1, source.name).Bind(2, source.kind).Bind(3, source.location).Bind(4, core::NowIso());
   auto id = stmt->RunReturningId();
   if (!id.ok()) return id.status();
   return id->value_or(0);

@@ -225,6 +225,9 @@ TEST_CASE("migrate copies a SQLite database into PostgreSQL without loss", "[pg]
     std::string sql = std::string("SELECT * FROM ") + table + " ORDER BY 1, 2";
     CHECK(QueryRows(to, sql) == QueryRows(from, sql));
   }
+  // The planner has the copied tables' statistics (reltuples is -1 until ANALYZE).
+  CHECK(server->Psql(to, "SELECT reltuples::bigint = (SELECT count(*) FROM claims) FROM pg_class "
+                         "WHERE relname = 'claims'") == "t\n");
   // Ids go on after the copied ones; a second migrate into it is refused.
   REQUIRE(RunCli({"reconcile", "--db", to}).exit_code == 0);
   CHECK(server->Psql(to, "SELECT max(id) FROM runs") == "2\n");

@@ -1,7 +1,9 @@
 // Tests for the PostgreSQL side of store/: SQL translation, URLs in messages, connection
-// errors, and migrations when several processes open a new database at once.
+// errors, migrations when several processes open a new database at once, and results read
+// a row at a time.
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <thread>
 #include <vector>
 
@@ -113,6 +115,94 @@ TEST_CASE("workers opening a new database at once migrate it once", "[pg]") {
   for (const auto& result : results) CHECK(result.message() == "");
   CHECK(server->Psql(url, "SELECT version FROM schema_version") ==
         std::to_string(Migrations().size()) + "\n");
+}
+
+// This process's resident memory now, from /proc/self/statm (pages).
+int64_t ResidentBytes() {
+  std::ifstream statm("/proc/self/statm");
+  int64_t size = 0, resident = 0;
+  statm >> size >> resident;
+  return resident * sysconf(_SC_PAGESIZE);
+}
+
+std::unique_ptr<Db> OpenTestDb() {
+  std::string why;
+  testing::PgServer* server = testing::PgServer::Shared(&why);
+  if (server == nullptr) FAIL(why);
+  auto db = Db::Open(server->NewDatabase());
+  REQUIRE(db.ok());
+  return std::move(*db);
+}
+
+TEST_CASE("stepping a large result holds one row at a time and never the whole result", "[pg]") {
+  auto db = OpenTestDb();
+  // 300,000 rows of 1 kB: 300 MB if the result were held whole, as PQexec would.
+  auto stmt = db->Prepare("SELECT g, repeat('x', 1000) FROM generate_series(1, ?) g");
+  REQUIRE(stmt.ok());
+  stmt->Bind(1, int64_t{300000});
+  int64_t before = ResidentBytes(), peak = before, rows = 0, sum = 0;
+  core::Status status = stmt->ForEachRow([&] {
+    ++rows;
+    sum += stmt->Int(0);
+    if (stmt->Text(1).size() != 1000) FAIL("row " << rows << ": " << stmt->Text(1).size());
+    if (rows % 10000 == 0) peak = std::max(peak, ResidentBytes());
+  });
+  CHECK(status.message() == "");
+  CHECK(rows == 300000);
+  CHECK(sum == int64_t{300000} * 300001 / 2);
+  CAPTURE(before, peak);
+  CHECK(peak - before < int64_t{32} << 20);
+}
+
+TEST_CASE("a statement part-way keeps its rows while others run on the connection", "[pg]") {
+  auto db = OpenTestDb();
+  auto outer = db->Prepare("SELECT g FROM generate_series(1, 1000) g");
+  REQUIRE(outer.ok());
+  std::vector<int64_t> seen;
+  for (int i = 0; i < 10; ++i) {
+    REQUIRE(*outer->Step());
+    seen.push_back(outer->Int(0));
+  }
+  // A statement, a command and a new prepared statement between two steps of `outer`.
+  auto inner = db->Prepare("SELECT count(*) FROM generate_series(1, ?) g");
+  REQUIRE(inner.ok());
+  REQUIRE(*inner->Bind(1, int64_t{7}).Step());
+  CHECK(inner->Int(0) == 7);
+  CHECK(db->Exec("CREATE TABLE t (n BIGINT); INSERT INTO t VALUES (1), (2)").message() == "");
+  auto update = db->Prepare("UPDATE t SET n = n + 1");
+  REQUIRE(update.ok());
+  CHECK(update->Run().message() == "");
+  CHECK(db->Changes() == 2);
+  CHECK(outer->ForEachRow([&] { seen.push_back(outer->Int(0)); }).message() == "");
+  REQUIRE(seen.size() == 1000);
+  for (size_t i = 0; i < seen.size(); ++i) CHECK(seen[i] == static_cast<int64_t>(i) + 1);
+}
+
+TEST_CASE("a result left part-way or reset or failing frees the connection", "[pg]") {
+  auto db = OpenTestDb();
+  {
+    auto left = db->Prepare("SELECT g FROM generate_series(1, 100000) g");
+    REQUIRE(left.ok());
+    REQUIRE(*left->Step());
+  }  // destroyed part-way
+  auto again = db->Prepare("SELECT g FROM generate_series(1, 100000) g");
+  REQUIRE(again.ok());
+  REQUIRE(*again->Step());
+  again->Reset();  // part-way, then from the start
+  int64_t rows = 0;
+  CHECK(again->ForEachRow([&] { ++rows; }).message() == "");
+  CHECK(rows == 100000);
+  // An error after some rows came: those rows, then the server's message.
+  auto failing = db->Prepare("SELECT 1 / (500 - g) FROM generate_series(1, 1000) g");
+  REQUIRE(failing.ok());
+  rows = 0;
+  core::Status status = failing->ForEachRow([&] { ++rows; });
+  CHECK(status.message() == "ERROR: division by zero");
+  CHECK(rows == 499);  // streamed: a whole result would have given none
+  auto after = db->Prepare("SELECT 'still usable'");
+  REQUIRE(after.ok());
+  REQUIRE(*after->Step());
+  CHECK(after->Text(0) == "still usable");
 }
 
 }  // namespace
