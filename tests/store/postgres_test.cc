@@ -151,7 +151,13 @@ TEST_CASE("stepping a large result holds one row at a time and never the whole r
   CHECK(rows == 300000);
   CHECK(sum == int64_t{300000} * 300001 / 2);
   CAPTURE(before, peak);
+#if defined(__SANITIZE_ADDRESS__)
+  // AddressSanitizer keeps freed memory in quarantine (256 MB by default): resident memory
+  // says nothing about what is held. The plain build checks the bound.
+  WARN("resident-memory bound not checked under AddressSanitizer");
+#else
   CHECK(peak - before < int64_t{32} << 20);
+#endif
 }
 
 TEST_CASE("a statement part-way keeps its rows while others run on the connection", "[pg]") {
