@@ -3,6 +3,7 @@
 # a scratch PostgreSQL server, and the database's load. The corpus: the 88 pages of
 # ../shared/bench/article-extraction/html, copied under SOURCES sources (each copy with its
 # own URL and a line of its own), served over HTTP on 127.0.0.1 by python3 -m http.server.
+# Prints its own table and writes its rows of the README's benchmark table (bench/lib.sh).
 #   bench/workers/run.sh [BUILD_DIR] [SOURCES]      (defaults: build, 8)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -12,6 +13,7 @@ newsrecon=$build/cli/newsrecon
 pages=$root/../shared/bench/article-extraction/html
 [ -x "$newsrecon" ] || { echo "bench/workers: build first ($newsrecon missing)" >&2; exit 1; }
 [ -d "$pages" ] || { echo "bench/workers: $pages missing" >&2; exit 1; }
+. "$root/bench/lib.sh"
 
 work=$(mktemp -d)
 info=$work/pg.info
@@ -82,11 +84,20 @@ for workers in 1 2 4; do
   IFS='|' read -r c1 w1 <<<"$(stat "$db")"
   after_cpu=$(server_cpu)
   articles=$(psql -X -q -A -t "$base/$db" -c "SELECT count(*) FROM articles WHERE not_article IS NULL")
-  awk -v w="$workers" -v a="$articles" -v s="$start" -v e="$end" -v c="$((c1 - c0))" \
+  line=$(awk -v w="$workers" -v a="$articles" -v s="$start" -v e="$end" -v c="$((c1 - c0))" \
       -v r="$((w1 - w0))" -v cpu0="$before_cpu" -v cpu1="$after_cpu" -v n="$(nproc)" 'BEGIN {
     t = e - s
     printf "| %d | %d | %.1f | %.0f | %.0f | %.0f | %.1f | %.0f%% |\n", w, a, t, a * 3600 / t, c / t, r / t, cpu1 - cpu0, 100 * (cpu1 - cpu0) / (t * n)
-  }'
+  }')
+  echo "$line"
+  IFS='|' read -r _ _ n_articles seconds per_hour commits rows cpu share _ <<<"$line"
+  per_hour=$(echo $per_hour)
+  [ "$workers" -eq 1 ] && one_worker=$per_hour
+  [ "$workers" -eq 1 ] && bench_begin workers
+  bench_row workers \
+    "workers: $workers \`run --worker\` process(es) sharing one run on a scratch PostgreSQL, $total pages from $sources sources on 127.0.0.1 (fetch to report)" \
+    "$(echo $n_articles) articles in $(echo $seconds) s: **$per_hour articles/hour**; database: $(echo $commits) commits/s, $(echo $rows) rows written/s, $(echo $cpu) CPU s ($(echo $share) of the cores)" \
+    "1 worker: $one_worker articles/hour — **$(awk -v a="$per_hour" -v b="$one_worker" 'BEGIN { printf "%.2f", a / b }')x** (workers, server and HTTP server share $(nproc) cores)"
 done
 echo
 echo "($total pages from $sources sources on 127.0.0.1; $(nproc) cores; PostgreSQL $(psql -X -A -t "$base/postgres" -c 'SHOW server_version'))"
