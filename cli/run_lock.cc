@@ -7,19 +7,11 @@
 
 #include <cerrno>
 #include <cstring>
-#include <ctime>
+
+#include "core/clock.h"
 
 namespace newsrecon::cli {
 namespace {
-
-std::string Now() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 // What the holder wrote: "pid N started T"; "pid ?, started ?" parts when unreadable.
 std::string Holder(int fd) {
@@ -59,7 +51,7 @@ core::Result<std::unique_ptr<RunLock>> RunLock::Acquire(const std::string& db_pa
     }
     return core::IoError(path + ": cannot lock (" + std::strerror(errno) + ")");
   }
-  std::string holder = "pid " + std::to_string(getpid()) + " started " + Now() + "\n";
+  std::string holder = "pid " + std::to_string(getpid()) + " started " + core::NowIso(false) + "\n";
   if (ftruncate(fd, 0) != 0 ||
       pwrite(fd, holder.data(), holder.size(), 0) != static_cast<ssize_t>(holder.size())) {
     return core::IoError(path + ": cannot write lock file (" + std::strerror(errno) + ")");

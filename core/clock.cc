@@ -59,16 +59,19 @@ int64_t NowMillis() {
   return *start + (SystemMillis() - first_read);
 }
 
-std::string NowIso() { return IsoFromMillis(NowMillis()); }
+std::string NowIso(bool with_millis) { return IsoFromMillis(NowMillis(), with_millis); }
 
-std::string IsoFromMillis(int64_t ms) {
+std::string IsoFromMillis(int64_t ms, bool with_millis) {
   int64_t days = ms / 86400000, in_day = ms % 86400000;
   CivilDate d = CivilFromDays(days);
   char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year, d.month, d.day,
-                static_cast<int>(in_day / 3600000), static_cast<int>(in_day / 60000 % 60),
-                static_cast<int>(in_day / 1000 % 60), static_cast<int>(in_day % 1000));
-  return buf;
+  int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", d.year, d.month, d.day,
+                        static_cast<int>(in_day / 3600000), static_cast<int>(in_day / 60000 % 60),
+                        static_cast<int>(in_day / 1000 % 60));
+  if (with_millis) {
+    std::snprintf(buf + n, sizeof buf - static_cast<size_t>(n), ".%03d", static_cast<int>(in_day % 1000));
+  }
+  return std::string(buf) + "Z";
 }
 
 }  // namespace newsrecon::core

@@ -28,10 +28,11 @@ bool ClockSimulated();
 // Milliseconds since 1970-01-01T00:00:00Z (an invalid NEWSRECON_NOW is ignored).
 int64_t NowMillis();
 
-// NowMillis() as ISO 8601 UTC with milliseconds: "2026-03-04T02:00:00.123Z".
-std::string NowIso();
+// NowMillis() as ISO 8601 UTC with milliseconds, "2026-03-04T02:00:00.123Z", or without
+// them, "2026-03-04T02:00:00Z".
+std::string NowIso(bool with_millis = true);
 // Milliseconds since 1970 (not before it) written the same way.
-std::string IsoFromMillis(int64_t ms);
+std::string IsoFromMillis(int64_t ms, bool with_millis = true);
 
 }  // namespace newsrecon::core
 

@@ -8,12 +8,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <deque>
 #include <optional>
 #include <unordered_map>
 #include <vector>
 
+#include "core/clock.h"
 #include "store/dialect.h"
 
 namespace newsrecon::store {
@@ -370,13 +370,8 @@ void IgnoreNotice(void*, const char*) {}
 std::string ApplicationName() {
   char host[64] = {};
   gethostname(host, sizeof host - 1);
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char started[32];
-  std::strftime(started, sizeof started, "%Y-%m-%dT%H:%M:%SZ", &tm);
   std::string name = "newsrecon pid " + std::to_string(getpid()) + " on " +
-                     std::string(host).substr(0, 16) + " started " + started;
+                     std::string(host).substr(0, 16) + " started " + core::NowIso(false);
   return name.substr(0, 63);
 }
 
