@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -130,6 +131,17 @@ std::string QueryOne(const std::string& db_path, const std::string& sql) {
   std::vector<std::string> rows = QueryRows(db_path, sql);
   REQUIRE(!rows.empty());
   return rows[0].substr(0, rows[0].find('\t'));
+}
+
+std::string DescribeContradiction(const nlohmann::json& item, const std::string& after_source) {
+  std::string out = item["kind"].get<std::string>() + " | " + item["topic"].get<std::string>();
+  for (const nlohmann::json& side : item["sides"]) {
+    std::set<std::string> sources;
+    for (const nlohmann::json& e : side["evidence"]) sources.insert(e["source"].get<std::string>());
+    out += " | " + side["value"].get<std::string>() + ":";
+    for (const auto& source : sources) out += " " + source + after_source;
+  }
+  return out;
 }
 
 std::vector<std::string> SeedFiles() {

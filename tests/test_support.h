@@ -4,6 +4,7 @@
 
 #include <sys/types.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,11 @@ int WaitExitCode(pid_t pid);
 std::vector<std::string> QueryRows(const std::string& db, const std::string& sql);
 // The first column of the first row `sql` gives on the database `db_path` (read-only).
 std::string QueryOne(const std::string& db_path, const std::string& sql);
+
+// A contradiction of the JSON report on one line, for comparing lists:
+// "kind | topic | value: source source | value: source", each side's sources sorted and
+// each followed by `after_source` (";" in the samples test).
+std::string DescribeContradiction(const nlohmann::json& item, const std::string& after_source = "");
 
 // The seed articles in ../shared/corpus/seeds/, sorted; empty when that folder is absent.
 std::vector<std::string> SeedFiles();

@@ -49,16 +49,16 @@ core::Result<std::unique_ptr<PatternUnion>> PatternUnion::Compile(std::vector<co
 PatternScan::PatternScan(const PatternUnion& patterns)
     : union_(patterns), entries_(patterns.patterns_.size()) {}
 
-void PatternScan::Set(const RE2* re, Handler handler, bool overlapping) {
+void PatternScan::SetHandler(const RE2* re, Handler handler, bool overlapping) {
   for (size_t i = 0; i < union_.patterns_.size(); ++i) {
     if (union_.patterns_[i] == re) entries_[i] = {std::move(handler), overlapping};
   }
 }
 
-void PatternScan::Add(const RE2* re, Handler handler) { Set(re, std::move(handler), true); }
+void PatternScan::Add(const RE2* re, Handler handler) { SetHandler(re, std::move(handler), true); }
 
 void PatternScan::AddNonOverlapping(const RE2* re, Handler handler) {
-  Set(re, std::move(handler), false);
+  SetHandler(re, std::move(handler), false);
 }
 
 void PatternScan::Run(std::string_view text) const {

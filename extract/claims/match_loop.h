@@ -76,7 +76,7 @@ class PatternScan {
     Handler handler;
     bool overlapping = true;
   };
-  void Set(const RE2* re, Handler handler, bool overlapping);
+  void SetHandler(const RE2* re, Handler handler, bool overlapping);
   const PatternUnion& union_;
   std::vector<Entry> entries_;
 };

@@ -188,9 +188,7 @@ std::vector<core::Span> SplitSentences(std::string_view text) {
       start = i + 1;
       continue;
     }
-    size_t last = i;  // SentenceEnd moves it past an ellipsis; `i` itself stays in a register
-    size_t end = SentenceEnd(text, &last);
-    i = last;
+    size_t end = SentenceEnd(text, &i);
     if (end == 0) continue;
     Emit(text, start, end, &out);
     start = end;

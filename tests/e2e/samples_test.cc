@@ -13,18 +13,6 @@ namespace {
 
 using nlohmann::json;
 
-// kind | topic | sides, each "value: source, source" in report order.
-std::string Describe(const json& item) {
-  std::string out = item["kind"].get<std::string>() + " | " + item["topic"].get<std::string>();
-  for (const json& side : item["sides"]) {
-    std::set<std::string> sources;
-    for (const json& e : side["evidence"]) sources.insert(e["source"].get<std::string>());
-    out += " | " + side["value"].get<std::string>() + ":";
-    for (const auto& s : sources) out += " " + s + ";";
-  }
-  return out;
-}
-
 bool HasQuote(const json& item, const std::string& source, const std::string& quote) {
   for (const json& side : item["sides"]) {
     for (const json& e : side["evidence"]) {
@@ -84,7 +72,7 @@ TEST_CASE("the sample corpus yields exactly its planted contradictions", "[e2e]"
       " | 310 million USD: Circuit & Capital;",
   };
   std::set<std::string> found;
-  for (const json& item : report) found.insert(Describe(item));
+  for (const json& item : report) found.insert(DescribeContradiction(item, ";"));
   CHECK(found == expected);
 
   // Each item carries both sides' quotes; a few exact ones.

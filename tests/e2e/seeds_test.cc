@@ -55,18 +55,6 @@ TEST_CASE("seeds: stops paying against stops collecting", "[e2e][seeds]") {
   CHECK(pay["sources"] == 4);
 }
 
-// kind | topic | within | the sides' values with the sources on each.
-std::string Describe(const json& item) {
-  std::string out = item["kind"].get<std::string>() + " | " + item["topic"].get<std::string>();
-  for (const json& side : item["sides"]) {
-    std::set<std::string> sources;
-    for (const json& e : side["evidence"]) sources.insert(e["source"].get<std::string>());
-    out += " | " + side["value"].get<std::string>() + ":";
-    for (const auto& s : sources) out += " " + s;
-  }
-  return out;
-}
-
 bool SideQuotes(const json& item, size_t side, const std::string& source, const std::string& text) {
   for (const json& e : item["sides"][side]["evidence"]) {
     if (e["source"] == source && e["quote"].get<std::string>().find(text) != std::string::npos) return true;
@@ -83,7 +71,7 @@ TEST_CASE("seeds: the full list of what is flagged", "[e2e][seeds]") {
   }
   json report = json::parse(RunCli({"report", "contradictions", "--db", db}).out);
   std::set<std::string> found;
-  for (const json& item : report) found.insert(Describe(item));
+  for (const json& item : report) found.insert(DescribeContradiction(item));
   const std::set<std::string> expected = {
       // "stops paying" against "stops collecting".
       "role | revenue_share: Microsoft, OpenAI"
