@@ -3,7 +3,7 @@
 
 #include <unordered_set>
 
-#include "fetch/content_hash.h"
+#include "core/sha256.h"
 #include "fetch/gunzip.h"
 #include "fetch/url.h"
 
@@ -155,7 +155,7 @@ void Crawler::OnPage(size_t s, std::string canonical, FeedItem item, Response&& 
     e.status = core::BadInput("unsupported content type '" + type.type + "'");
     return sink_(std::move(e));
   }
-  e.hash = ContentHash(body);
+  e.hash = core::Sha256Hex(body);
   e.text = DecodeText(body, type.charset, kind);
   sink_(std::move(e));
 }

@@ -50,7 +50,7 @@ struct CrawlEvent {
   // type ("text/html" or "text/plain") and the body as UTF-8 (not for 304).
   FeedItem item;
   std::string media_type;
-  std::string hash;  // ContentHash() of the body
+  std::string hash;  // core::Sha256Hex() of the body
   DecodedText text;
 };
 

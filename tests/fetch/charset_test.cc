@@ -3,8 +3,6 @@
 
 #include <catch2/catch.hpp>
 
-#include "core/sha256.h"
-#include "fetch/content_hash.h"
 
 namespace newsrecon::fetch {
 namespace {
@@ -102,14 +100,6 @@ TEST_CASE("charset labels and Content-Type parameters", "[fetch][charset]") {
                         TextKind::kHtml) == "koi8-r");
   CHECK(DeclaredCharset("<meta charset=koi8-r>", TextKind::kPlain) == "");
   CHECK(DeclaredCharset(std::string(5000, ' ') + "<meta charset=koi8-r>", TextKind::kHtml) == "");
-}
-
-TEST_CASE("the content hash is SHA-256, the same as core's", "[fetch][charset]") {
-  CHECK(ContentHash("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-  CHECK(ContentHash("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-  std::string page(100000, 'x');
-  for (size_t i = 0; i < page.size(); i += 7) page[i] = static_cast<char>(i % 251);
-  CHECK(ContentHash(page) == core::Sha256Hex(page));
 }
 
 }  // namespace
