@@ -136,8 +136,9 @@ std::string PathAndQuery(std::string_view url) {
   if (!h) return "/";
   std::string path = Part(h.get(), CURLUPART_PATH);
   std::string query = Part(h.get(), CURLUPART_QUERY);
-  if (path.empty()) path = "/";
-  return query.empty() ? path : path + "?" + query;
+  if (path.empty()) path.push_back('/');  // not `= "/"`: GCC 12 warns (-Wrestrict) on it
+  if (!query.empty()) path.append(1, '?').append(query);
+  return path;
 }
 
 }  // namespace newsrecon::fetch

@@ -38,7 +38,8 @@ std::string PostgresPlaceholders(std::string_view sql, int* params) {
       while (j < sql.size() && sql[j] >= '0' && sql[j] <= '9') number = number * 10 + (sql[j++] - '0');
       if (j == i + 1) number = largest + 1;
       largest = std::max(largest, number);
-      out += "$" + std::to_string(number);
+      out += '$';  // appended apart: GCC 12 warns (-Wrestrict) on "$" + string
+      out += std::to_string(number);
       i = j - 1;
     } else {
       out += c;
