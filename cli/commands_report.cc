@@ -1,7 +1,9 @@
 // The report commands: report contradictions, audit, and the run's report and summary.
 #include "cli/commands_report.h"
 
+#include <cctype>
 #include <filesystem>
+#include <set>
 
 #include "cli/config.h"
 #include "cli/page_reader.h"
@@ -50,8 +52,38 @@ std::string RenderAudit(const std::string& format, const reports::Audit& a) {
   return reports::AuditText(a);
 }
 
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// The stored source `name` names, in any case; kNotFound listing the sources with claims.
+core::Result<std::string> SourceNamed(store::Store& store, const std::string& name) {
+  auto exact = store.FindSource(name);
+  if (!exact.ok()) return exact.status();
+  if (exact->has_value()) return name;
+  auto claims = store.LoadClaims();
+  if (!claims.ok()) return claims.status();
+  std::set<std::string> names;
+  for (const store::StoredClaim& c : *claims) names.insert(c.source);
+  std::vector<std::string> matches;
+  for (const std::string& n : names) {
+    if (Lower(n) == Lower(name)) matches.push_back(n);
+  }
+  if (matches.size() == 1) return matches[0];
+  std::string known;
+  for (const std::string& n : names) known += (known.empty() ? "'" : ", '") + n + "'";
+  return core::NotFound("no source named '" + name + "' (" +
+                        (known.empty() ? "no source has claims yet" : "sources with claims: " + known) +
+                        ")");
+}
+
 core::Result<reports::Audit> AuditTarget(const Args& args, Io& io, Session& session) {
-  if (args.Has("source")) return reports::AuditSource(*session.store, args.Get("source"));
+  if (args.Has("source")) {
+    auto name = SourceNamed(*session.store, args.Get("source"));
+    if (!name.ok()) return name.status();
+    return reports::AuditSource(*session.store, *name);
+  }
   // http(s) pages are fetched now, with the config's [fetch] settings when one is named.
   fetch::FetchOptions options;
   if (args.Has("config")) {
@@ -98,10 +130,13 @@ int AuditCommand(const Args& args, Io& io) {
   if (format != "text" && format != "json" && format != "html" && format != "md" && format != "csv") {
     return Usage(io, "audit: --format must be text, json, html, md or csv");
   }
-  if (args.Has("source") == (args.positional.size() == 1)) {
-    return Usage(io, "audit: give --source NAME or one URL, not both");
+  if (!args.Has("source") && args.positional.empty()) {
+    return Usage(io, "audit: give --source NAME, or one URL or FILE");
   }
-  if (args.positional.size() > 1) return Usage(io, "audit: give one URL");
+  if (args.Has("source") && !args.positional.empty()) {
+    return Usage(io, "audit: give --source NAME or one URL or FILE, not both");
+  }
+  if (args.positional.size() > 1) return Usage(io, "audit: give one URL or FILE");
   if (args.Has("source") && (args.Has("url") || args.Has("published"))) {
     return Usage(io, "audit: --url and --published go with a URL, not --source");
   }
@@ -118,7 +153,7 @@ int AuditCommand(const Args& args, Io& io) {
 
 core::Status WriteRunReport(Session& session, const Args& args, const Config& config,
                             const SourceTally& tally, const store::ReconcileCounts& counts,
-                            Io& io) {
+                            int reopened, Io& io) {
   std::string folder =
       args.Get("report-dir", config.report_folder.empty() ? "reports" : config.report_folder);
   reports::RunFigures figures;
@@ -129,6 +164,7 @@ core::Status WriteRunReport(Session& session, const Args& args, const Config& co
   figures.documents_failed = tally.documents_failed;
   figures.documents_rejected = static_cast<int>(tally.rejects.size());
   figures.contradictions_gone = counts.gone;
+  figures.contradictions_reopened = reopened;
   reports::ReportOptions options;
   options.run_id = session.run_id;
   options.db_path = session.shown_db();
@@ -149,9 +185,20 @@ core::Status WriteRunReport(Session& session, const Args& args, const Config& co
   auto claims = session.store->Count("claims");
   if (!claims.ok()) return claims.status();
   figures.claims = *claims;
+  figures.claims_new = session.claims_stored;
   figures.run_id = session.run_id;
   figures.db_path = session.shown_db();
-  io.out << reports::RunSummary(figures, *report);
+  // The same figures as the summary's, by the same names.
+  session.counts.update(nlohmann::json{{"contradictions_new", report->summary.new_count},
+                                       {"contradictions_reopened", reopened},
+                                       {"contradictions_open", report->items.size()},
+                                       {"contradictions_gone", counts.gone},
+                                       {"contradictions_dismissed", report->summary.dismissed},
+                                       {"claims_new", figures.claims_new},
+                                       {"claims_total", figures.claims}});
+  if (args.Has("quiet") && !reports::NeedsAttention(figures, *report)) return core::Status::Ok();
+  io.out << (reports::NothingNew(figures, *report) ? reports::QuietNightLine(figures, *report)
+                                                   : reports::RunSummary(figures, *report));
   return core::Status::Ok();
 }
 

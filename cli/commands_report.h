@@ -18,11 +18,13 @@ int AuditCommand(const Args& args, Io& io);
 // Writes the report of `session`'s run (run-ID.html, and contradictions.html and
 // contradictions.json for the latest run) into --report-dir, else the config's [report]
 // folder, else "reports", and prints the one-screen run summary: what the run's sources
-// gave (`tally`, all workers' for a worker run), the contradictions `counts` found gone,
-// and the claims, files and database.
+// gave (`tally`, all workers' for a worker run), the contradictions `counts` found gone
+// and the `reopened` ones, and the claims, files and database. A night with nothing new
+// prints one line; with --quiet, nothing unless something needs attention
+// (reports::NeedsAttention). Adds the report's figures to session.counts (run_end).
 core::Status WriteRunReport(Session& session, const Args& args, const Config& config,
                             const SourceTally& tally, const store::ReconcileCounts& counts,
-                            Io& io);
+                            int reopened, Io& io);
 
 }  // namespace newsrecon::cli
 

@@ -23,6 +23,16 @@ void LogContradictions(Io& io, const store::ReconcileCounts& counts) {
               {{"new", counts.new_count}, {"still_open", counts.still_open}, {"gone", counts.gone}});
 }
 
+// The analyst's note on contradiction `id` (open or dismissed), or "".
+core::Result<std::string> EarlierNote(store::Store& store, int64_t id) {
+  auto known = store.LoadContradictions(true);
+  if (!known.ok()) return known.status();
+  for (const store::StoredContradiction& c : *known) {
+    if (c.contradiction.id == id) return c.verdict_note;
+  }
+  return std::string();
+}
+
 }  // namespace
 
 int RunCommand(const Args& args, Io& io) {
@@ -46,12 +56,11 @@ int RunCommand(const Args& args, Io& io) {
   auto refreshed = RefreshClaims(session->pipeline());
   if (!refreshed.ok()) return session->Finish(Fail(io, refreshed.status()));
   if (StopRequested()) return session->Finish(Interrupted(io));
-  auto counts = ReconcileStore(session->pipeline());
+  int reopened = 0;
+  auto counts = ReconcileStore(session->pipeline(), &reopened);
   if (!counts.ok()) return session->Finish(Fail(io, counts.status()));
   LogContradictions(io, *counts);
-  session->counts.update(nlohmann::json{{"contradictions_new", counts->new_count},
-                                        {"contradictions_open", counts->still_open + counts->new_count}});
-  core::Status reported = WriteRunReport(*session, args, *config, tally, *counts, io);
+  core::Status reported = WriteRunReport(*session, args, *config, tally, *counts, reopened, io);
   if (!reported.ok()) return session->Finish(Fail(io, reported));
   return session->Finish(ReportProblems(tally, io));
 }
@@ -119,8 +128,14 @@ int Triage(const Args& args, Io& io) {
   if (args.Has("confirm") == args.Has("dismiss")) return Usage(io, "triage: give --confirm or --dismiss");
   auto session = OpenSession(args, io, "");
   if (!session) return kExitFailure;
-  core::Status status = session->store->Triage(id, args.Has("confirm") ? "confirmed" : "dismissed",
-                                               args.Get("note"));
+  std::string note = args.Get("note");
+  if (!args.Has("note")) {  // a new verdict without --note keeps the note given before
+    auto earlier = EarlierNote(*session->store, id);
+    if (!earlier.ok()) return Fail(io, earlier.status().Prefixed(session->shown_db()));
+    note = *earlier;
+  }
+  core::Status status =
+      session->store->Triage(id, args.Has("confirm") ? "confirmed" : "dismissed", note);
   if (!status.ok()) return Fail(io, status.Prefixed(session->db_path));
   io.out << "contradiction " << id << " " << (args.Has("confirm") ? "confirmed" : "dismissed") << "\n";
   return kExitOk;

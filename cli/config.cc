@@ -2,6 +2,8 @@
 #include "cli/config.h"
 
 #include "cli/config_fetch.h"
+#include "core/dates.h"
+#include "fetch/url.h"
 #include "store/store.h"
 
 #include <cerrno>
@@ -19,6 +21,37 @@ namespace fs = std::filesystem;
 
 std::string At(const std::string& file, const toml::node& node) {
   return file + ":" + std::to_string(node.source().begin.line);
+}
+
+// A fetched source's URL: http or https, or the config error that says why not.
+core::Status CheckFetchUrl(const std::string& url, const std::string& at, const char* key) {
+  std::string scheme = fetch::SchemeOf(url);
+  if (scheme == "http" || scheme == "https") return core::Status::Ok();
+  std::string why = scheme.empty() ? "not a URL" : scheme + ":// is not fetched";
+  return core::InvalidArgument(at + ": key '" + key + "': '" + url + "': " + why +
+                               " (use http:// or https://; 'path' for local files)");
+}
+
+// `published` as the config gives it: a TOML date, or a YYYY-MM-DD string of a real day.
+core::Status ParsePublished(const toml::table& t, const std::string& file, std::string* out) {
+  const toml::node* p = t.get("published");
+  if (p == nullptr) return core::Status::Ok();
+  if (p->is_date()) {
+    const toml::date d = p->as_date()->get();
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    *out = buf;
+    return core::Status::Ok();
+  }
+  auto text = p->value<std::string>();
+  auto date = text ? core::ParseIsoDate(*text) : std::nullopt;
+  if (!text || text->size() != 10 || !date || date->day == 0) {
+    std::string shown = text ? "'" + *text + "': " : "";
+    return core::InvalidArgument(At(file, *p) + ": key 'published': " + shown +
+                                 "expected a date, YYYY-MM-DD");
+  }
+  *out = *text;
+  return core::Status::Ok();
 }
 
 std::string Resolve(const fs::path& dir, const std::string& p) {
@@ -64,6 +97,9 @@ core::Result<SourceConfig> ParseSource(const toml::table& t, const std::string& 
     ++kinds;
     s.kind = kind;
     s.location = std::string(kind) == "path" ? Resolve(dir, *v) : *v;
+    if (std::string(kind) != "path") {
+      NR_RETURN_IF_ERROR(CheckFetchUrl(*v, At(file, *t.get(kind)), kind));
+    }
   }
   if (const toml::node* urls = t.get("urls")) {
     const toml::array* arr = urls->as_array();
@@ -71,6 +107,7 @@ core::Result<SourceConfig> ParseSource(const toml::table& t, const std::string& 
     for (const toml::node& u : *arr) {
       auto str = u.value<std::string>();
       if (!str) return core::InvalidArgument(At(file, u) + ": key 'urls': must be an array of strings");
+      NR_RETURN_IF_ERROR(CheckFetchUrl(*str, At(file, u), "urls"));
       s.urls.push_back(*str);
     }
     ++kinds;
@@ -83,16 +120,7 @@ core::Result<SourceConfig> ParseSource(const toml::table& t, const std::string& 
   auto url = StringKey(t, "url", file, false);
   if (!url.ok()) return url.status();
   s.url = *url;
-  if (const toml::node* p = t.get("published"); p != nullptr && p->is_date()) {
-    const toml::date d = p->as_date()->get();
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-    s.published = buf;
-  } else {
-    auto published = StringKey(t, "published", file, false);
-    if (!published.ok()) return published.status();
-    s.published = *published;
-  }
+  NR_RETURN_IF_ERROR(ParsePublished(t, file, &s.published));
   return s;
 }
 
@@ -162,6 +190,10 @@ core::Result<Config> ParseConfig(std::string_view text, const std::string& path,
     if (!file.ok()) return file.status();
     if (!file->empty()) config.log_file = Resolve(dir, *file);
   }
+  // Without [store] or [report], the database and the reports live beside the config, as
+  // every other path of it does, wherever the command runs from.
+  if (config.db_path.empty()) config.db_path = Resolve(dir, "newsrecon.db");
+  if (config.report_folder.empty()) config.report_folder = Resolve(dir, "reports");
   if (const toml::table* retention = root["retention"].as_table()) {
     if (const toml::node* days = retention->get("documents_days")) {
       auto v = days->value<int64_t>();

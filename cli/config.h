@@ -9,7 +9,8 @@
 //   user_agent = "newsrecon/0.1 (+https://example.com/bot)"
 //   max_connections = 16
 //
-// Paths are relative to the config file. Errors name the file, line and key.
+// Paths are relative to the config file, and so are the defaults when [store] or [report]
+// is missing (newsrecon.db, reports/). Errors name the file, line and key.
 #ifndef NEWSRECON_CLI_CONFIG_H_
 #define NEWSRECON_CLI_CONFIG_H_
 
@@ -37,8 +38,8 @@ struct SourceConfig {
 struct Config {
   std::string file;
   std::vector<SourceConfig> sources;
-  std::string db_path;        // [store] path, absolute; empty when not set
-  std::string report_folder;  // [report] folder, absolute; empty when not set
+  std::string db_path;        // [store] path, absolute; else newsrecon.db beside the config
+  std::string report_folder;  // [report] folder, absolute; else reports/ beside the config
   std::string log_file;       // [log] file, absolute; empty when not set
   fetch::FetchOptions fetch;  // [fetch]: connections, politeness, timeouts, limits
   int documents_days = 0;     // [retention] documents_days: keep raw bodies this long; 0 for ever

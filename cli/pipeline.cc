@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "cli/interrupt.h"
@@ -92,6 +93,9 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
   size_t claims = write.claims.size();
   auto stored = p.store->PutArticle(source_id, std::move(write));
   if (!stored.ok()) return stored.status().Prefixed(doc.where);
+  if (p.claims_stored != nullptr && stored->new_article) {
+    *p.claims_stored += static_cast<int64_t>(claims);
+  }
   if (p.log != nullptr && stored->new_article && stored->not_article.empty()) {
     p.log->Debug("article_stored",
                  "stored article " + std::to_string(stored->article_id) + ": " + doc.where +
@@ -168,13 +172,42 @@ core::Status RefreshArticleClaims(const Pipeline& p, int64_t article_id) {
   if (!article.ok()) return article.status();
   const core::ArticleText& t = article->content;
   extract::Extraction found = p.extractor->Extract(t.text, t.sentences, ContextFor(t.published));
-  return p.store->ReplaceClaims(article_id, found.claims, p.extractor->version());
+  NR_RETURN_IF_ERROR(p.store->ReplaceClaims(article_id, found.claims, p.extractor->version()));
+  if (p.claims_stored != nullptr) *p.claims_stored += static_cast<int64_t>(found.claims.size());
+  return core::Status::Ok();
 }
 
-core::Result<store::ReconcileCounts> ReconcileStore(const Pipeline& p) {
+namespace {
+
+// The ids of the open contradictions that are not dismissed.
+core::Result<std::set<int64_t>> OpenIds(store::Store& store) {
+  auto open = store.LoadContradictions(false);
+  if (!open.ok()) return open.status();
+  std::set<int64_t> ids;
+  for (const store::StoredContradiction& c : *open) ids.insert(c.contradiction.id);
+  return ids;
+}
+
+}  // namespace
+
+core::Result<store::ReconcileCounts> ReconcileStore(const Pipeline& p, int* reopened) {
   auto result = reconcile::ReconcileStore(*p.store);
   if (!result.ok()) return result.status();
-  return p.store->SaveContradictions(p.run_id, result->contradictions);
+  std::set<int64_t> before;
+  if (reopened != nullptr) {
+    auto ids = OpenIds(*p.store);
+    if (!ids.ok()) return ids.status();
+    before = std::move(*ids);
+  }
+  auto counts = p.store->SaveContradictions(p.run_id, result->contradictions);
+  if (!counts.ok() || reopened == nullptr) return counts;
+  auto open = p.store->LoadContradictions(false);
+  if (!open.ok()) return open.status();
+  *reopened = 0;
+  for (const store::StoredContradiction& c : *open) {
+    if (c.first_seen_run != p.run_id && before.count(c.contradiction.id) == 0) ++*reopened;
+  }
+  return counts;
 }
 
 core::Result<std::vector<std::string>> ListSourceFiles(const std::string& location) {

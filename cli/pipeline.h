@@ -19,6 +19,7 @@ struct Pipeline {
   const extract::ClaimExtractor* extractor = nullptr;
   int64_t run_id = 0;
   Logger* log = nullptr;  // article events; none when null
+  int64_t* claims_stored = nullptr;  // when set, counts the claims this pipeline stores
 };
 
 struct InputFile {
@@ -82,8 +83,10 @@ core::Status RefreshArticleClaims(const Pipeline& p, int64_t article_id);
 // than needed when a stop was requested: it stops between articles).
 core::Result<int> RefreshClaims(const Pipeline& p);
 
-// Reconciles every stored claim and records the result in run p.run_id.
-core::Result<store::ReconcileCounts> ReconcileStore(const Pipeline& p);
+// Reconciles every stored claim and records the result in run p.run_id. `reopened`, when
+// given, receives how many contradictions seen before came back open: gone ones found
+// again, and dismissed ones whose evidence changed.
+core::Result<store::ReconcileCounts> ReconcileStore(const Pipeline& p, int* reopened = nullptr);
 
 // Lists the documents of a "path" source: the file itself, or a folder's .html, .htm and
 // .txt files (recursively, sorted).

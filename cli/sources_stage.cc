@@ -33,7 +33,10 @@ core::Status StoreLocalSource(Session& session, const SourceConfig& source, int6
     if (input.ok()) {
       auto stored = IngestDocument(session.pipeline(), source_id, path, input->bytes,
                                    input->content_type, url, source.published);
+      ++tally->pages_fetched;  // read from disk
+      tally->bytes += static_cast<int64_t>(input->bytes.size());
       if (stored.ok()) {
+        if (stored->new_document) ++tally->documents_new;
         rejected = stored->not_article;
         if (!rejected.empty()) {
           tally->rejects.push_back(source.name + ": " + path + ": " + rejected);

@@ -18,12 +18,12 @@ namespace newsrecon::cli {
 struct SourceTally {
   int sources_ok = 0;
   int sources_failed = 0;
-  int documents_new = 0;  // fetched pages stored for the first time
+  int documents_new = 0;  // pages and local files stored for the first time
   int articles_new = 0;
   int articles_unchanged = 0;  // the same text stored before, a 304, or the same bytes
   int documents_failed = 0;
-  int pages_fetched = 0;              // pages that answered over HTTP (304s included)
-  int64_t bytes = 0;                  // body bytes received over HTTP
+  int pages_fetched = 0;              // pages that answered over HTTP (304s included) or were read from disk
+  int64_t bytes = 0;                  // body bytes received over HTTP or read from disk
   std::vector<std::string> failures;  // "SOURCE: URL or path: why"
   std::vector<std::string> rejects;   // pages stored as not articles: "SOURCE: where: why"
 };

@@ -149,13 +149,14 @@ class Worker {
   }
 
   core::Status Reconcile() {
-    auto counts = ReconcileStore(s_.pipeline());
+    int reopened = 0;
+    auto counts = ReconcileStore(s_.pipeline(), &reopened);
     if (!counts.ok()) return counts.status();
     auto results = s_.store->WorkResults(s_.run_id);
     if (!results.ok()) return results.status();
     SourceTally all;
     for (const std::string& r : *results) AddTally(json::parse(r, nullptr, false), &all);
-    NR_RETURN_IF_ERROR(WriteRunReport(s_, args_, config_, all, *counts, io_));
+    NR_RETURN_IF_ERROR(WriteRunReport(s_, args_, config_, all, *counts, reopened, io_));
     bool partial = !all.failures.empty() || !all.rejects.empty();
     return s_.store->FinishRun(s_.run_id, partial ? "partial" : "ok", "");
   }

@@ -36,8 +36,10 @@ std::string RunSummary(const RunFigures& f, const ContradictionReport& report) {
          std::to_string(f.articles_unchanged) + " unchanged, " +
          (f.documents_rejected > 0 ? std::to_string(f.documents_rejected) + " rejected, " : "") +
          std::to_string(f.documents_failed) + " failed\n";
-  out += "claims:         " + std::to_string(f.claims) + " stored\n";
+  out += "claims:         " + std::to_string(f.claims_new) + " stored by this run, " +
+         std::to_string(f.claims) + " in all\n";
   out += "contradictions: " + std::to_string(s.new_count) + " new, " +
+         (f.contradictions_reopened > 0 ? std::to_string(f.contradictions_reopened) + " reopened, " : "") +
          std::to_string(report.items.size()) + " open" + SeverityCounts(s) + ", " +
          std::to_string(f.contradictions_gone) + " gone, " + std::to_string(s.dismissed) +
          " dismissed\n";
@@ -54,6 +56,24 @@ std::string RunSummary(const RunFigures& f, const ContradictionReport& report) {
   for (const std::string& file : f.files) out += "report:   " + TerminalSafe(file) + "\n";
   out += "database: " + TerminalSafe(f.db_path) + "\n";
   return out;
+}
+
+bool NeedsAttention(const RunFigures& f, const ContradictionReport& report) {
+  return report.summary.new_count > 0 || f.contradictions_reopened > 0 || f.sources_failed > 0 ||
+         f.documents_failed > 0 || f.documents_rejected > 0;
+}
+
+bool NothingNew(const RunFigures& f, const ContradictionReport& report) {
+  return !NeedsAttention(f, report) && f.articles_new == 0 && f.contradictions_gone == 0;
+}
+
+std::string QuietNightLine(const RunFigures& f, const ContradictionReport& report) {
+  std::string out = "newsrecon run " + std::to_string(f.run_id);
+  if (!report.run_at.empty()) out += " — " + FormatRunTime(report.run_at);
+  out += ": nothing new (" + std::to_string(f.articles_unchanged) + " article(s) unchanged, " +
+         std::to_string(report.items.size()) + " contradiction(s) open)";
+  if (!f.files.empty()) out += "; report: " + TerminalSafe(f.files.front());
+  return out + "\n";
 }
 
 }  // namespace newsrecon::reports

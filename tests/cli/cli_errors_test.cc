@@ -73,8 +73,11 @@ TEST_CASE("one bad file among good ones: the good are stored, exit 3", "[cli]") 
   CliResult r = RunCli({"ingest", dir.File("good.txt"), dir.File("missing.txt"), "--source", "S",
                         "--db", db, "--quiet"});
   CHECK(r.exit_code == 3);
-  CHECK(r.err == "newsrecon: " + dir.File("missing.txt") + ": cannot read (No such file or directory)\n");
-  CHECK(r.out == "ingested 1 new article(s), 0 unchanged, 1 failed, into " + db + "\n");
+  CHECK(r.err == "newsrecon: " + dir.File("missing.txt") + ": cannot read (No such file or directory)\n"
+                 "newsrecon: run 1: " + dir.File("good.txt") + ": no publication date found; "
+                 "relative dates in it stay unresolved (give --published YYYY-MM-DD)\n");
+  CHECK(r.out == "ingested 1 new article(s), 0 unchanged, 1 failed, into " + db + "\n"
+                 "run 'newsrecon reconcile --db " + db + "' to find contradictions with the new article(s)\n");
   // Ingesting the same file again adds nothing.
   r = RunCli({"ingest", dir.File("good.txt"), "--source", "S", "--db", db});
   CHECK(r.out == "ingested 0 new article(s), 1 unchanged, 0 failed, into " + db + "\n");
@@ -121,6 +124,28 @@ TEST_CASE("a malformed config names file, line and key", "[cli]") {
       {"[stor]\npath = \"x\"\n", "newsrecon: " + file + ":1: key 'stor': unknown table\n"},
       {"[[source]]\nname = \"A\n", "newsrecon: " + file + ":2: Error while parsing string: unescaped control characters other than TAB (U+0009) are "
        "explicitly prohibited\n"},
+      // `published` is checked as --published is.
+      {"[[source]]\nname = \"A\"\npath = \"x\"\npublished = \"28 April 2026\"\n",
+       "newsrecon: " + file + ":4: key 'published': '28 April 2026': expected a date, YYYY-MM-DD\n"},
+      {"[[source]]\nname = \"A\"\npath = \"x\"\npublished = \"yesterday\"\n",
+       "newsrecon: " + file + ":4: key 'published': 'yesterday': expected a date, YYYY-MM-DD\n"},
+      {"[[source]]\nname = \"A\"\npath = \"x\"\npublished = \"2026-02-30\"\n",
+       "newsrecon: " + file + ":4: key 'published': '2026-02-30': expected a date, YYYY-MM-DD\n"},
+      {"[[source]]\nname = \"A\"\npath = \"x\"\npublished = 2026\n",
+       "newsrecon: " + file + ":4: key 'published': expected a date, YYYY-MM-DD\n"},
+      // Fetched sources are fetched over http(s) only: anything else is a config error.
+      {"[[source]]\nname = \"A\"\nfeed = \"file:///etc/passwd\"\n",
+       "newsrecon: " + file + ":3: key 'feed': 'file:///etc/passwd': file:// is not fetched "
+       "(use http:// or https://; 'path' for local files)\n"},
+      {"[[source]]\nname = \"A\"\nsitemap = \"ftp://news.example/sitemap.xml\"\n",
+       "newsrecon: " + file + ":3: key 'sitemap': 'ftp://news.example/sitemap.xml': ftp:// is not "
+       "fetched (use http:// or https://; 'path' for local files)\n"},
+      {"[[source]]\nname = \"A\"\nurls = [\"https://a.example/x\",\n  \"gopher://b.example/1\"]\n",
+       "newsrecon: " + file + ":4: key 'urls': 'gopher://b.example/1': gopher:// is not fetched "
+       "(use http:// or https://; 'path' for local files)\n"},
+      {"[[source]]\nname = \"A\"\nfeed = \"news.example/feed\"\n",
+       "newsrecon: " + file + ":3: key 'feed': 'news.example/feed': not a URL "
+       "(use http:// or https://; 'path' for local files)\n"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.toml);

@@ -35,6 +35,7 @@ TEST_CASE("the run summary fits one screen and lists what is new", "[reports]") 
   figures.articles_unchanged = 9;
   figures.documents_failed = 2;
   figures.claims = 412;
+  figures.claims_new = 37;
   figures.contradictions_gone = 5;
   figures.files = {"reports/run-7.html"};
   figures.db_path = "news.db";
@@ -42,7 +43,7 @@ TEST_CASE("the run summary fits one screen and lists what is new", "[reports]") 
         "newsrecon run 7 — 2026-05-02 03:00 UTC\n"
         "sources:        4 ok, 1 failed\n"
         "articles:       3 new, 9 unchanged, 2 failed\n"
-        "claims:         412 stored\n"
+        "claims:         37 stored by this run, 412 in all\n"
         "contradictions: 2 new, 3 open (1 high, 1 medium, 1 low), 5 gone, 1 dismissed\n"
         "\n"
         "new contradictions:\n"
