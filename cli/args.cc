@@ -14,6 +14,12 @@ core::Result<Args> ParseArgs(const std::vector<std::string>& argv,
   bool options_done = false;
   for (size_t i = 0; i < argv.size(); ++i) {
     const std::string& a = argv[i];
+    if (!options_done && a == "-h") {  // the one short option: --help, where there is one
+      for (const OptionSpec& o : spec) {
+        if (o.name == "help") args.options["help"].push_back("");
+      }
+      if (args.Has("help")) continue;
+    }
     if (options_done || a.size() < 2 || a.compare(0, 2, "--") != 0) {
       if (!options_done && a.size() > 1 && a[0] == '-' && a != "-") {
         return core::InvalidArgument("unknown option " + a + " for '" + command + "'");
@@ -40,10 +46,10 @@ core::Result<Args> ParseArgs(const std::vector<std::string>& argv,
     if (found == nullptr) {
       return core::InvalidArgument("unknown option --" + name + " for '" + command + "'");
     }
-    if (found->takes_value && !inline_value) {
+    if (found->takes_value() && !inline_value) {
       if (i + 1 >= argv.size()) return core::InvalidArgument("--" + name + " needs a value");
       value = argv[++i];
-    } else if (!found->takes_value && inline_value) {
+    } else if (!found->takes_value() && inline_value) {
       return core::InvalidArgument("--" + name + " takes no value");
     }
     args.options[name].push_back(value);
@@ -54,8 +60,8 @@ core::Result<Args> ParseArgs(const std::vector<std::string>& argv,
 std::string OptionsHelp(const std::vector<OptionSpec>& spec) {
   std::string out = "Options:\n";
   for (const OptionSpec& o : spec) {
-    std::string left = "  --" + o.name + (o.takes_value ? " VALUE" : "");
-    if (left.size() < 26) left.resize(26, ' ');
+    std::string left = "  --" + o.name + (o.takes_value() ? " " + o.value : "");
+    if (left.size() < 34) left.resize(34, ' ');
     out += left + " " + o.help + "\n";
   }
   return out;

@@ -11,9 +11,11 @@
 namespace newsrecon::cli {
 
 struct OptionSpec {
-  std::string name;  // without dashes: "db"
-  bool takes_value = false;
+  std::string name;   // without dashes: "db"
+  std::string value;  // what the value is, for --help ("FILE", "DAYS"); "" for a flag
   std::string help;
+
+  bool takes_value() const { return !value.empty(); }
 };
 
 struct Args {
@@ -26,7 +28,7 @@ struct Args {
 };
 
 // Parses `--name VALUE`, `--name=VALUE`, `--flag` and positional arguments ("--" ends
-// options). Fails with kInvalidArgument: "unknown option --x for 'ingest'", "--db needs a
+// options); `-h` is `--help` when the spec has a "help" option. Fails with kInvalidArgument: "unknown option --x for 'ingest'", "--db needs a
 // value".
 core::Result<Args> ParseArgs(const std::vector<std::string>& argv,
                              const std::vector<OptionSpec>& spec, const std::string& command);

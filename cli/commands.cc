@@ -10,11 +10,13 @@
 #include "cli/command_support.h"
 #include "cli/commands_report.h"
 #include "cli/pipeline.h"
+#include "cli/version.h"
 #include "core/clock.h"
 #include "core/dates.h"
 #include "core/utf8.h"
 #include "extract/text/article.h"
 #include "extract/text/sentences.h"
+#include "reports/escape.h"
 #include "reports/json_values.h"
 
 namespace newsrecon::cli {
@@ -44,6 +46,15 @@ bool Tally(const core::Result<store::ArticleWriteResult>& stored, const std::str
     (stored->new_article ? tally->added : tally->unchanged)++;
   }
   return true;
+}
+
+// Warns that a new article has no publication date: its relative dates stay unresolved.
+void WarnIfUndated(store::Store& store, int64_t article_id, const std::string& path, Io& io) {
+  auto article = store.LoadArticle(article_id);
+  if (!article.ok() || !article->content.published.empty()) return;
+  io.log.Warn("undated", path + ": no publication date found; relative dates in it stay "
+                         "unresolved (give --published YYYY-MM-DD)",
+              {{"where", path}, {"article_id", article_id}});
 }
 
 int Ingest(const Args& args, Io& io) {
@@ -81,12 +92,19 @@ int Ingest(const Args& args, Io& io) {
     auto stored = IngestDocument(session->pipeline(), *source, input.path, input.bytes,
                                  input.content_type, url, published);
     if (!Tally(stored, input.path, io, &tally)) return session->Finish(kExitFailure);
+    if (stored.ok() && stored->new_article && stored->not_article.empty() && published.empty()) {
+      WarnIfUndated(*session->store, stored->article_id, input.path, io);
+    }
   }
   session->counts = {{"articles_new", tally.added}, {"articles_unchanged", tally.unchanged},
                      {"rejected", tally.rejected}, {"failed", tally.failed}};
   io.out << "ingested " << tally.added << " new article(s), " << tally.unchanged << " unchanged, "
          << (tally.rejected > 0 ? std::to_string(tally.rejected) + " rejected, " : "")
          << tally.failed << " failed, into " << session->shown_db() << "\n";
+  if (tally.added > 0) {  // ingest stores; only reconcile compares
+    io.out << "run 'newsrecon reconcile --db " << reports::ShellQuote(session->shown_db())
+           << "' to find contradictions with the new article(s)\n";
+  }
   return session->Finish(tally.failed + tally.rejected > 0 ? kExitPartial : kExitOk);
 }
 
@@ -197,11 +215,66 @@ std::string Help() {
     if (left.size() < 24) left.resize(24, ' ');
     out += left + " " + c.summary + "\n";
   }
-  out += "\nRun 'newsrecon COMMAND --help' for a command's options.\n"
+  out += "\nRun 'newsrecon COMMAND --help' (or 'newsrecon help COMMAND') for a command's options;\n"
+         "'newsrecon --version' for the version, commit and libraries.\n"
          "Exit codes: 0 success, 1 failure, 2 bad usage, 3 finished with some inputs failing,\n"
          "4 another run or fetch holds the database's lock (DB.lock), 130/143 run or fetch\n"
          "stopped by SIGINT/SIGTERM after the current article.\n";
   return out;
+}
+
+bool IsHelp(const std::string& word) { return word == "--help" || word == "-h"; }
+
+std::vector<OptionSpec> SpecOf(const Command& c) {
+  std::vector<OptionSpec> spec = c.options;
+  spec.push_back({"help", "", "show this help (also -h)"});
+  return spec;
+}
+
+std::string CommandHelp(const Command& c) {
+  return "Usage: newsrecon " + c.usage + "\n\n" + c.summary + "\n\n" + OptionsHelp(SpecOf(c));
+}
+
+// The command `argv` names ("report contradictions" takes two words), or null; *words
+// receives how many words the name took.
+const Command* FindCommand(const std::vector<std::string>& argv, size_t* words) {
+  const Command* found = nullptr;
+  for (const Command& c : Commands()) {
+    if (!argv.empty() && c.name == argv[0]) {
+      found = &c;
+      *words = 1;
+    } else if (argv.size() > 1 && c.name == argv[0] + " " + argv[1]) {
+      return *words = 2, &c;
+    }
+  }
+  return found;
+}
+
+// The commands whose name starts with `group` ("report"), for the help of a group.
+std::string GroupHelp(const std::string& group) {
+  std::string out = "Usage: newsrecon " + group + " KIND [OPTIONS]\n\nKinds:\n";
+  for (const Command& c : Commands()) {
+    if (c.name.rfind(group + " ", 0) == 0) out += "  " + c.name + ": " + c.summary + "\n";
+  }
+  return out + "\nRun 'newsrecon " + group + " KIND --help' for a kind's options.\n";
+}
+
+// `newsrecon help [COMMAND...]`.
+int HelpCommand(const std::vector<std::string>& topic, Io& io) {
+  if (topic.empty()) {
+    io.out << Help();
+    return kExitOk;
+  }
+  size_t words = 0;
+  if (const Command* c = FindCommand(topic, &words); c != nullptr && words == topic.size()) {
+    io.out << CommandHelp(*c);
+    return kExitOk;
+  }
+  if (topic.size() == 1 && topic[0] == "report") {
+    io.out << GroupHelp("report");
+    return kExitOk;
+  }
+  return Usage(io, "help: no command '" + topic[0] + "' (try 'newsrecon --help')");
 }
 
 }  // namespace
@@ -212,111 +285,108 @@ int Main(const std::vector<std::string>& argv, Io& io) {
     io.err << Help();
     return kExitUsage;
   }
-  if (argv[0] == "--help" || argv[0] == "-h" || argv[0] == "help") {
-    io.out << Help();
+  if (IsHelp(argv[0])) return HelpCommand({}, io);
+  if (argv[0] == "help") return HelpCommand({argv.begin() + 1, argv.end()}, io);
+  if (argv[0] == "--version" || argv[0] == "version") {
+    io.out << VersionText();
     return kExitOk;
   }
-  std::string name = argv[0];
-  size_t consumed = 1;
-  // Two-word commands: "report contradictions".
-  if (argv.size() > 1) {
-    for (const Command& c : Commands()) {
-      if (c.name == argv[0] + " " + argv[1]) {
-        name = c.name;
-        consumed = 2;
-      }
+  size_t words = 0;
+  const Command* c = FindCommand(argv, &words);
+  if (c == nullptr) {
+    if (argv[0] == "report") {
+      if (argv.size() > 1 && IsHelp(argv[1])) return HelpCommand({"report"}, io);
+      return Usage(io, "report: unknown report (try 'report contradictions')");
     }
+    return Usage(io, "unknown command '" + argv[0] + "' (try 'newsrecon --help')");
   }
-  for (const Command& c : Commands()) {
-    if (c.name != name) continue;
-    std::vector<std::string> rest(argv.begin() + static_cast<long>(consumed), argv.end());
-    std::vector<OptionSpec> spec = c.options;
-    spec.push_back({"help", false, "show this help"});
-    auto args = ParseArgs(rest, spec, c.name);
-    if (!args.ok()) return Usage(io, args.status().message());
-    if (args->Has("help")) {
-      io.out << "Usage: newsrecon " << c.usage << "\n\n" << c.summary << "\n\n" << OptionsHelp(spec);
-      return kExitOk;
-    }
-    return c.run(*args, io);
+  std::vector<std::string> rest(argv.begin() + static_cast<long>(words), argv.end());
+  auto args = ParseArgs(rest, SpecOf(*c), c->name);
+  if (!args.ok()) return Usage(io, args.status().message());
+  if (args->Has("help")) {
+    io.out << CommandHelp(*c);
+    return kExitOk;
   }
-  if (name == "report") return Usage(io, "report: unknown report (try 'report contradictions')");
-  return Usage(io, "unknown command '" + name + "' (try 'newsrecon --help')");
+  return c->run(*args, io);
 }
 
 const std::vector<Command>& Commands() {
-  static const OptionSpec kDb{"db", true, "database file, or postgresql:// URL (default newsrecon.db)"};
-  static const OptionSpec kConfig{"config", true, "config whose [[party]] and [[relation]] extend the lexicon"};
-  static const OptionSpec kVerbose{"verbose", false, "also print each article stored (debug events)"};
-  static const OptionSpec kQuiet{"quiet", false, "print only warnings and errors on stderr"};
-  static const OptionSpec kLogFile{"log-file", true, "append every event as a JSON line to FILE ([log] file)"};
+  static const OptionSpec kDb{"db", "PATH", "database file, or postgresql:// URL (default newsrecon.db)"};
+  static const OptionSpec kConfig{"config", "FILE", "config whose [[party]] and [[relation]] extend the lexicon"};
+  static const OptionSpec kVerbose{"verbose", "", "also print each article stored (debug events)"};
+  static const OptionSpec kVerboseDebug{"verbose", "", "also print debug events on stderr"};
+  static const OptionSpec kQuiet{"quiet", "", "print only warnings and errors on stderr"};
+  static const OptionSpec kLogFile{"log-file", "FILE", "append every event as a JSON line to FILE ([log] file)"};
   static const std::vector<Command> kCommands = {
       {"run", "run --config FILE [--db PATH] [--report-dir DIR] [--worker [--lease SECONDS]] [--verbose|--quiet] [--log-file FILE]",
        "Run every stage for all sources of a config and write the report; with --worker, as one "
        "of several processes sharing the run through a PostgreSQL database.",
-       {{"config", true, "the TOML config"}, kDb, {"report-dir", true, "folder for the report (default [report] folder)"},
-        {"worker", false, "join (or open) the database's worker run and take work from its queue"},
-        {"lease", true, "seconds an item stays leased without its worker renewing it (default 60)"},
+       {{"config", "FILE", "the TOML config"}, kDb, {"report-dir", "DIR", "folder for the report (default [report] folder)"},
+        {"worker", "", "join (or open) the database's worker run and take work from its queue"},
+        {"lease", "SECONDS", "seconds an item stays leased without its worker renewing it (default 60)"},
         kVerbose, kQuiet, kLogFile},
        &RunCommand},
       {"fetch", "fetch --config FILE [--no-extract] [--db PATH] [--verbose|--quiet] [--log-file FILE]",
        "Fetch every source of a config (feeds, sitemaps, URL lists, local files) and store its articles.",
-       {{"config", true, "the TOML config"},
-        {"no-extract", false, "store the fetched documents only; fetch or run makes their articles later"},
+       {{"config", "FILE", "the TOML config"},
+        {"no-extract", "", "store the fetched documents only; fetch or run makes their articles later"},
         kDb, kVerbose, kQuiet, kLogFile},
        &FetchCommand},
       {"ingest", "ingest FILE... --source NAME [--url URL] [--published YYYY-MM-DD] [--db PATH]",
        "Store local HTML or plain-text files as articles of a source (plain text: first line is the title).",
-       {{"source", true, "the source's name"}, {"url", true, "the page's URL (one FILE only)"},
-        {"published", true, "publication date when the document gives none"}, kDb, kConfig,
+       {{"source", "NAME", "the source's name"}, {"url", "URL", "the page's URL (one FILE only)"},
+        {"published", "YYYY-MM-DD", "publication date when the document gives none"}, kDb, kConfig,
         kVerbose, kQuiet, kLogFile},
        &Ingest},
       {"claims", "claims (--text STRING | --file PATH | --article ID) [--published YYYY-MM-DD] --format json",
        "Print the claims and value mentions found in a text (offsets in characters).",
-       {{"text", true, "the text itself"}, {"file", true, "an HTML or text file"},
-        {"article", true, "a stored article's id"}, {"published", true, "date relative dates resolve against"},
-        {"format", true, "json"}, kDb, kConfig},
+       {{"text", "STRING", "the text itself"}, {"file", "PATH", "an HTML or text file"},
+        {"article", "ID", "a stored article's id"}, {"published", "YYYY-MM-DD", "date relative dates resolve against"},
+        {"format", "json", "json, the only format"}, kDb, kConfig},
        &Claims},
       {"extract-text", "extract-text FILE.html [--format json|text] [--url URL]",
        "Print a page's article text and metadata.",
-       {{"format", true, "json (default) or text"}, {"url", true, "the page's URL, for dates in it"}},
+       {{"format", "json|text", "json (default) or text"}, {"url", "URL", "the page's URL, for dates in it"}},
        &ExtractText},
       {"reconcile", "reconcile [--db PATH] [--config FILE]",
        "Recompute contradictions from the stored claims.",
-       {kDb, kConfig, kVerbose, kQuiet, kLogFile}, &ReconcileCommand},
+       {kDb, {"config", "FILE", "re-extract claims with this config's lexicon first"}, kVerboseDebug,
+        kQuiet, kLogFile},
+       &ReconcileCommand},
       {"report contradictions",
        "report contradictions [--format html|md|json|csv] [--since YYYY-MM-DD | --run ID] "
        "[--min-severity low|medium|high] [--out FILE] [--db PATH]",
        "Print the open contradictions (or one run's) as HTML, Markdown, JSON or CSV.",
-       {{"format", true, "html, md, json (default) or csv"},
-        {"since", true, "only those first seen on or after this date"},
-        {"run", true, "the contradictions present in this run"},
-        {"min-severity", true, "low, medium or high: leave out less severe ones"},
-        {"out", true, "write to FILE instead of standard output"},
-        {"include-dismissed", false, "also list dismissed contradictions"}, kDb},
+       {{"format", "html|md|json|csv", "html, md, json (default) or csv"},
+        {"since", "YYYY-MM-DD", "only those first seen on or after this date"},
+        {"run", "ID", "the contradictions present in this run"},
+        {"min-severity", "low|medium|high", "low, medium or high: leave out less severe ones"},
+        {"out", "FILE", "write to FILE instead of standard output"},
+        {"include-dismissed", "", "also list dismissed contradictions"}, kDb},
        &ReportContradictions},
-      {"audit", "audit (--source NAME | URL) [--format text|json|html|md|csv] [--out FILE] [--db PATH]",
-       "Audit one source, or one page read now: each claim corroborated, contradicted or alone.",
-       {{"source", true, "the stored source to audit"},
-        {"format", true, "text (default), json, html, md or csv"},
-        {"out", true, "write to FILE instead of standard output"},
-        {"url", true, "the page's URL, when auditing a local file"},
-        {"published", true, "publication date when the page gives none"}, kDb, kConfig},
+      {"audit", "audit (--source NAME | URL | FILE) [--format text|json|html|md|csv] [--out FILE] [--db PATH]",
+       "Audit one stored source, or one page read now (a URL fetched, or a local HTML or text "
+       "FILE): each claim corroborated, contradicted or alone.",
+       {{"source", "NAME", "the stored source to audit (any case)"},
+        {"format", "text|json|html|md|csv", "text (default), json, html, md or csv"},
+        {"out", "FILE", "write to FILE instead of standard output"},
+        {"url", "URL", "the page's URL, when auditing a local file"},
+        {"published", "YYYY-MM-DD", "publication date when the page gives none"}, kDb, kConfig},
        &AuditCommand},
       {"migrate", "migrate --from DB --to DB",
        "Copy a database (a SQLite file or a postgresql:// URL) into an empty one, row for row.",
-       {{"from", true, "the database to copy"}, {"to", true, "the empty database to fill"}},
+       {{"from", "DB", "the database to copy"}, {"to", "DB", "the empty database to fill"}},
        &MigrateCommand},
       {"triage", "triage ID (--confirm | --dismiss) [--note TEXT] [--db PATH]",
        "Record an analyst's verdict on a contradiction.",
-       {{"confirm", false, "the contradiction is real"}, {"dismiss", false, "not a contradiction"},
-        {"note", true, "why"}, kDb},
+       {{"confirm", "", "the contradiction is real"}, {"dismiss", "", "not a contradiction"},
+        {"note", "TEXT", "why"}, kDb},
        &Triage},
       {"vacuum", "vacuum [--documents-older-than DAYS] [--config FILE] [--db PATH]",
        "Drop the raw bodies of documents older than DAYS ([retention] documents_days); keep their "
        "rows, hashes, articles and claims; compact the database.",
-       {{"documents-older-than", true, "days (default [retention] documents_days)"},
-        {"config", true, "the TOML config, for [retention] and [store]"}, kDb, kVerbose, kQuiet,
+       {{"documents-older-than", "DAYS", "days (default [retention] documents_days)"},
+        {"config", "FILE", "the TOML config, for [retention] and [store]"}, kDb, kVerboseDebug, kQuiet,
         kLogFile},
        &VacuumCommand},
   };

@@ -2,8 +2,12 @@
 #include "store/sqlite.h"
 
 #include <sqlite3.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
+#include <filesystem>
 
 namespace newsrecon::store {
 namespace {
@@ -163,15 +167,101 @@ class SqliteDb : public Db {
   DbHandle db_;
 };
 
+namespace fs = std::filesystem;
+
+bool Exists(const std::string& path) {
+  std::error_code ec;
+  return fs::exists(fs::symlink_status(path, ec));
+}
+
+// Why a missing database file cannot be created, from its folder: SQLite itself only says
+// "No such file or directory" (its read-only retry's). Empty when the folder looks fine.
+std::string WhyNotCreated(const std::string& path) {
+  if (Exists(path)) return "";
+  fs::path folder = fs::path(path).parent_path();
+  std::string shown = folder.empty() ? "." : folder.string();
+  std::error_code ec;
+  if (!fs::is_directory(folder.empty() ? fs::path(".") : folder, ec)) {
+    return "cannot create database (folder " + shown + " does not exist)";
+  }
+  if (access(shown.c_str(), W_OK | X_OK) != 0) {
+    return "cannot create database (folder " + shown + ": " + std::strerror(errno) + ")";
+  }
+  return "";
+}
+
+// A WAL file beside `path` that this process cannot write, and why ("" when none): left by
+// a reader of a read-only database, it makes every later write fail "readonly database".
+std::string ReadOnlyWalFile(const std::string& path, std::string* why) {
+  for (const char* suffix : {"-shm", "-wal"}) {
+    std::string file = path + suffix;
+    if (Exists(file) && access(file.c_str(), W_OK) != 0) {
+      *why = std::strerror(errno);
+      return file;
+    }
+  }
+  return "";
+}
+
+// The URI that opens `path` with `flags`. A database this process cannot write, in no
+// writer's use (no -wal file), is opened read-only and immutable, so that reading it
+// leaves no -shm or -wal file behind to trap the next writer.
+std::string OpenUri(const std::string& path, int* flags) {
+  std::string uri = "file:";
+  for (char c : path) {
+    if (c == '?' || c == '#' || c == '%') {
+      char hex[4];
+      std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(c));
+      uri += hex;
+    } else {
+      uri += c;
+    }
+  }
+  if (Exists(path) && access(path.c_str(), W_OK) != 0 && !Exists(path + "-wal")) {
+    *flags = SQLITE_OPEN_READONLY;
+    uri += "?immutable=1";
+  }
+  return uri;
+}
+
+// Refuses a SQLite file that holds another application's tables: newsrecon's migrations
+// would add its own beside them. An empty file, or one with newsrecon's schema, passes.
+core::Status CheckOwnSchema(Db& db, const std::string& path) {
+  auto version = db.SchemaVersion();
+  if (!version.ok()) return version.status().Prefixed(path);
+  if (*version != 0) return core::Status::Ok();
+  auto tables = db.Prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+  if (!tables.ok()) return tables.status().Prefixed(path);
+  auto row = tables->Step();
+  if (!row.ok()) return row.status().Prefixed(path);
+  if (!*row) return core::Status::Ok();
+  return core::Corruption(path + ": not a newsrecon database (it holds another "
+                               "application's tables, such as '" + tables->Text(0) +
+                               "'; name a new file with --db)");
+}
+
 }  // namespace
 
 core::Result<std::unique_ptr<Db>> OpenSqlite(const std::string& path, bool read_only) {
+  std::string why_not;
+  if (std::string file = ReadOnlyWalFile(path, &why_not);
+      !file.empty() && !read_only && access(path.c_str(), W_OK) == 0) {
+    return core::IoError(file + ": not writable (" + why_not + "), so no write to " + path + " can succeed; with no newsrecon running, "
+                         "make it writable (chmod 644) or remove " + path + "-shm and " + path +
+                         "-wal");
+  }
   sqlite3* raw = nullptr;
   int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-  int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  std::string uri = OpenUri(path, &flags);
+  int rc = sqlite3_open_v2(uri.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr);
   DbHandle handle(raw);  // closed on every path, also when opening failed
   if (rc != SQLITE_OK) {
     std::string why = raw != nullptr ? Why(raw, rc, sqlite3_errmsg(raw)) : sqlite3_errstr(rc);
+    if ((rc & 0xff) == SQLITE_CANTOPEN && !read_only) {
+      if (std::string folder = WhyNotCreated(path); !folder.empty()) {
+        return core::IoError(path + ": " + folder);
+      }
+    }
     return core::Status(CodeFor(rc), path + ": cannot open database (" + why + ")");
   }
   sqlite3_extended_result_codes(raw, 1);
@@ -185,6 +275,7 @@ core::Result<std::unique_ptr<Db>> OpenSqlite(const std::string& path, bool read_
     }
     return probe.Prefixed(path);
   }
+  NR_RETURN_IF_ERROR(CheckOwnSchema(*db, path));
   NR_RETURN_IF_ERROR(db->Exec("PRAGMA foreign_keys = ON").Prefixed(path));
   return std::unique_ptr<Db>(std::move(db));
 }

@@ -12,8 +12,13 @@ namespace newsrecon::store {
 
 // Opens the SQLite file `path` (created when missing unless read_only), with extended
 // result codes, foreign keys and a busy timeout. Fails with kCorruption "PATH: not a
-// newsrecon database (why)" when the file is not SQLite (leaving it untouched), kIoError
-// when it cannot be opened; the connection is closed on failure.
+// newsrecon database (why)" when the file is not SQLite (leaving it untouched), and with
+// kCorruption "PATH: not a newsrecon database (it holds another application's tables
+// ...)" when it is SQLite with tables but without newsrecon's schema (read, untouched);
+// kIoError when it cannot be opened or created (naming the folder's reason), or when a
+// -shm/-wal file beside a writable database is not writable. A database this process
+// cannot write is opened immutable (when no -wal shows a writer), leaving no -shm behind.
+// The connection is closed on failure.
 core::Result<std::unique_ptr<Db>> OpenSqlite(const std::string& path, bool read_only);
 
 }  // namespace newsrecon::store

@@ -39,8 +39,11 @@ TEST_CASE("ingest stores a page that is not an article as a reject with its reas
   CliResult r = RunCli({"ingest", dir.File("article.html"), dir.File("consent.html"),
                         dir.File("paywall.html"), "--source", "S", "--db", db, "--quiet"});
   CHECK(r.exit_code == 3);
-  CHECK(r.out == "ingested 1 new article(s), 0 unchanged, 2 rejected, 0 failed, into " + db + "\n");
+  CHECK(r.out == "ingested 1 new article(s), 0 unchanged, 2 rejected, 0 failed, into " + db + "\n"
+                 "run 'newsrecon reconcile --db " + db + "' to find contradictions with the new article(s)\n");
   CHECK(r.err ==
+        "newsrecon: run 1: " + dir.File("article.html") + ": no publication date found; relative "
+        "dates in it stay unresolved (give --published YYYY-MM-DD)\n"
         "newsrecon: run 1: rejected: " + dir.File("consent.html") +
             ": consent wall: the page asks for consent to cookies or tracking before its "
             "content\n"

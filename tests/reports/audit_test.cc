@@ -230,12 +230,15 @@ TEST_CASE("audit: bad usage and missing subjects", "[audit][cli]") {
     std::string err;
   };
   const Case cases[] = {
-      {{"audit", "--db", db}, 2, "newsrecon: audit: give --source NAME or one URL, not both\n"},
+      {{"audit", "--db", db}, 2, "newsrecon: audit: give --source NAME, or one URL or FILE\n"},
       {{"audit", "--source", "S", dir.File("a.txt"), "--db", db}, 2,
-       "newsrecon: audit: give --source NAME or one URL, not both\n"},
+       "newsrecon: audit: give --source NAME or one URL or FILE, not both\n"},
+      {{"audit", dir.File("a.txt"), dir.File("a.txt"), "--db", db}, 2,
+       "newsrecon: audit: give one URL or FILE\n"},
       {{"audit", "--source", "S", "--format", "pdf", "--db", db}, 2,
        "newsrecon: audit: --format must be text, json, html, md or csv\n"},
-      {{"audit", "--source", "Nobody", "--db", db}, 1, "newsrecon: audit: no source named 'Nobody'\n"},
+      {{"audit", "--source", "Nobody", "--db", db}, 1,
+       "newsrecon: audit: no source named 'Nobody' (sources with claims: 'S')\n"},
       {{"audit", "http://127.0.0.1:1/a", "--db", db}, 1,
        "newsrecon: audit: http://127.0.0.1:1/a: robots.txt unreachable: cannot connect to "
        "127.0.0.1:1 (after 3 attempts)\n"},
@@ -253,6 +256,11 @@ TEST_CASE("audit: bad usage and missing subjects", "[audit][cli]") {
     CHECK(r.err == c.err);
   }
   CHECK(!Exists(dir.File("none.db")));
+  // A source's name in any case names it.
+  CliResult lower = RunCli({"audit", "--source", "s", "--format", "json", "--db", db});
+  CHECK(lower.exit_code == 0);
+  CHECK(lower.err.empty());
+  CHECK(lower.out == RunCli({"audit", "--source", "S", "--format", "json", "--db", db}).out);
 }
 
 }  // namespace
