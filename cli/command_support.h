@@ -41,8 +41,11 @@ struct Session {
   Logger* log = nullptr;
   nlohmann::json counts = nlohmann::json::object();  // the run's figures, for its run_end event
   mutable int64_t claims_stored = 0;  // claims this session's pipeline stored (new or re-extracted)
+  int64_t max_article_chars = kMaxArticleChars;  // [article] max_chars
 
-  Pipeline pipeline() const { return {store.get(), extractor.get(), run_id, log, &claims_stored}; }
+  Pipeline pipeline() const {
+    return {store.get(), extractor.get(), run_id, log, &claims_stored, max_article_chars};
+  }
   // The database as messages and reports name it: a URL without its password.
   std::string shown_db() const { return store::RedactUrl(db_path); }
   // Closes the run with a status matching `exit_code` ("ok", "partial", "interrupted" for

@@ -19,6 +19,7 @@ int FetchCommand(const Args& args, Io& io) {
   if (!lock) return locked;
   auto session = OpenSession(args, io, "fetch", config->db_path, &config->lexicon);
   if (!session) return kExitFailure;
+  session->max_article_chars = config->max_article_chars;
   InstallStopHandlers();
   SourceTally tally;
   core::Status stored = StoreSources(*session, *config, !args.Has("no-extract"), io, &tally);

@@ -47,6 +47,7 @@ int RunCommand(const Args& args, Io& io) {
   if (!lock) return locked;
   auto session = OpenSession(args, io, "run", config->db_path, &config->lexicon);
   if (!session) return kExitFailure;
+  session->max_article_chars = config->max_article_chars;
   InstallStopHandlers();
   SourceTally tally;
   core::Status stored = StoreSources(*session, *config, true, io, &tally);

@@ -153,7 +153,7 @@ core::Result<Config> ParseConfig(std::string_view text, const std::string& path,
   extract::MergeLexicon(*extra, &config.lexicon);
 
   static const std::set<std::string> kTables = {"source", "store", "report", "fetch", "party",
-                                                "relation", "phase", "log", "retention"};
+                                                "relation", "phase", "log", "retention", "article"};
   for (const auto& [key, node] : root) {
     if (kTables.count(std::string(key.str())) == 0) {
       return core::InvalidArgument(At(path, node) + ": key '" + std::string(key.str()) + "': unknown table");
@@ -194,6 +194,16 @@ core::Result<Config> ParseConfig(std::string_view text, const std::string& path,
   // every other path of it does, wherever the command runs from.
   if (config.db_path.empty()) config.db_path = Resolve(dir, "newsrecon.db");
   if (config.report_folder.empty()) config.report_folder = Resolve(dir, "reports");
+  if (const toml::table* article = root["article"].as_table()) {
+    if (const toml::node* max = article->get("max_chars")) {
+      auto v = max->value<int64_t>();
+      if (!v || *v < 1000 || *v > 100000000) {
+        return core::InvalidArgument(At(path, *max) +
+                                     ": key 'max_chars': must be a whole number from 1000 to 100000000");
+      }
+      config.max_article_chars = *v;
+    }
+  }
   if (const toml::table* retention = root["retention"].as_table()) {
     if (const toml::node* days = retention->get("documents_days")) {
       auto v = days->value<int64_t>();

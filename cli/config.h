@@ -43,6 +43,7 @@ struct Config {
   std::string log_file;       // [log] file, absolute; empty when not set
   fetch::FetchOptions fetch;  // [fetch]: connections, politeness, timeouts, limits
   int documents_days = 0;     // [retention] documents_days: keep raw bodies this long; 0 for ever
+  int64_t max_article_chars = 200000;  // [article] max_chars: longer text is no article
   extract::Lexicon lexicon;   // the shipped lexicon extended by [[party]] and [[relation]]
 };
 

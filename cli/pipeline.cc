@@ -36,6 +36,16 @@ extract::DateContext ContextFor(const std::string& published) {
   return context;
 }
 
+// Why `text` is too long to be an article, or "".
+std::string TooLong(const std::string& text, int64_t max_chars) {
+  if (static_cast<int64_t>(text.size()) <= max_chars) return "";  // bytes >= characters
+  int64_t chars = 0;
+  for (char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  if (chars <= max_chars) return "";
+  return "text of " + std::to_string(chars) + " characters, more than an article's " +
+         std::to_string(max_chars) + " ([article] max_chars)";
+}
+
 }  // namespace
 
 core::Result<InputFile> ReadInput(const std::string& path) {
@@ -69,6 +79,7 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
     text->published_from = doc.published_from;
   }
   if (text->url.empty()) text->url = doc.url;
+  if (text->not_article.empty()) text->not_article = TooLong(text->text, p.max_article_chars);
   if (canonical_url != nullptr) *canonical_url = text->canonical_url;
   store::ArticleWrite write;
   write.document.url = doc.url;

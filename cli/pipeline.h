@@ -14,12 +14,17 @@
 
 namespace newsrecon::cli {
 
+// Article text longer than this many characters is no article (a dump, a listing, a book):
+// it is stored as a reject, and no claims are taken from it. [article] max_chars sets it.
+inline constexpr int64_t kMaxArticleChars = 200000;
+
 struct Pipeline {
   store::Store* store = nullptr;
   const extract::ClaimExtractor* extractor = nullptr;
   int64_t run_id = 0;
   Logger* log = nullptr;  // article events; none when null
   int64_t* claims_stored = nullptr;  // when set, counts the claims this pipeline stores
+  int64_t max_article_chars = kMaxArticleChars;
 };
 
 struct InputFile {

@@ -193,6 +193,7 @@ int WorkerRun(const Args& args, Io& io, Config& config) {
   }
   auto session = OpenSession(args, io, "", config.db_path, &config.lexicon);
   if (!session) return kExitFailure;
+  session->max_article_chars = config.max_article_chars;
   std::vector<std::pair<std::string, std::string>> items;
   for (const auto& source : config.sources) items.emplace_back("source", source.name);
   auto left = Leftovers(*session);

@@ -121,7 +121,8 @@ bool IsJsonLd(std::string_view open_tag) {
 
 class Prefilter {
  public:
-  Prefilter(std::string_view html, PrefilterStats* stats) : html_(html), stats_(stats) {
+  Prefilter(std::string_view html, PrefilterStats* stats)
+      : html_(html), stats_(stats), budget_(kElementBudgetBase + html.size() / kBytesPerElement) {
     out_.reserve(html.size());
   }
 
@@ -156,12 +157,33 @@ class Prefilter {
       return lt + 1;
     }
     Tag tag = ReadTag(html_, lt);
+    if (OverBudget()) {  // the text goes on; no more elements (end tags would make some)
+      ++stats_->over_budget;
+      return tag.closing ? tag.end : OpenOverBudget(tag);
+    }
     if (tag.closing) {
       Close(tag.name);
       out_.append(html_.substr(lt, tag.end - lt));
       return tag.end;
     }
     return Open(lt, tag);
+  }
+
+  // Counts a tag against the element budget; true once it is spent.
+  bool OverBudget() {
+    if (tags_ >= budget_) return true;
+    ++tags_;
+    return false;
+  }
+
+  // Past the budget a start tag is dropped; an element whose content is not markup
+  // (script, style, title, textarea, ...) is dropped whole, so its content is not read as
+  // markup.
+  size_t OpenOverBudget(const Tag& tag) {
+    TagClass c = Classify(tag.name);
+    if (c != TagClass::kDropBody && c != TagClass::kRawText) return tag.end;
+    size_t close = FindEndTag(html_, tag.end, tag.name);
+    return close == std::string_view::npos ? html_.size() : close;
   }
 
   // "<!DOCTYPE ...>" is kept; other "<!...>" and "<?...>" are bogus comments, dropped.
@@ -227,6 +249,8 @@ class Prefilter {
   PrefilterStats* stats_;
   std::string out_;
   std::vector<uint64_t> stack_;
+  size_t budget_;    // tags kept at most
+  size_t tags_ = 0;  // tags kept so far
 };
 
 }  // namespace
