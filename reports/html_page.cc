@@ -73,6 +73,15 @@ font-family:ui-monospace,SFMono-Regular,Menlo,monospace;user-select:all}
 .verdict-note{color:var(--ink)}
 .empty{color:var(--muted)}
 .legend{font-size:12px;color:var(--muted)}
+.filters fieldset{display:inline-block;border:0;margin:0 18px 6px 0;padding:0}
+.filters legend{font-weight:600;font-size:12px;color:var(--muted);padding:0;margin-bottom:2px}
+.filters input{position:absolute;opacity:0;width:1px;height:1px}
+.filters label{display:inline-block;border:1px solid var(--line);border-radius:12px;padding:1px 10px;
+margin:0 4px 4px 0;font-size:12px;cursor:pointer}
+.filters input:checked+label{background:var(--accent);border-color:var(--accent);color:#fff}
+.filters input:focus-visible+label{outline:2px solid var(--accent);outline-offset:1px}
+.filters .hint{font-size:11px;color:var(--muted);margin:4px 0 0}
+.topic-key{font-size:11px;color:var(--muted);font-family:ui-monospace,monospace}
 .legend mark{margin-right:8px}
 table.claims{border-collapse:collapse;width:100%;font-size:13px}
 table.claims td,table.claims th{padding:8px;border-bottom:1px solid var(--line);vertical-align:top;
@@ -85,13 +94,13 @@ footer.page{max-width:1180px;margin:0 auto;padding:0 32px 32px;color:var(--muted
 
 }  // namespace
 
-std::string HtmlPageStart(const std::string& title) {
+std::string HtmlPageStart(const std::string& title, const std::string& extra_css) {
   return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
          "style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<meta name=\"referrer\" content=\"no-referrer\">\n<title>" +
-         EscapeHtml(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+         EscapeHtml(title) + "</title>\n<style>" + kStyle + extra_css + "</style>\n</head>\n<body>\n";
 }
 
 std::string HtmlPageEnd() {
@@ -140,6 +149,32 @@ std::string Shorten(const std::string& text, size_t max_bytes) {
   size_t cut = max_bytes;
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   return text.substr(0, cut) + "…";
+}
+
+std::string ReadableTopic(const std::string& topic) {
+  static const char* const kKinds[] = {"role: ", "status: ", "value: ", "duration: ", "date: ",
+                                       "hedge: ", "single_source: "};
+  std::string t = topic;
+  for (const char* kind : kKinds) {
+    if (t.rfind(kind, 0) == 0 && t.find(": ", std::string(kind).size()) != std::string::npos) {
+      t.erase(0, std::string(kind).size());
+      break;
+    }
+  }
+  size_t colon = t.find(": ");
+  if (colon == std::string::npos || colon == 0) return t;
+  std::string relation = t.substr(0, colon), rest = t.substr(colon + 2), qualifier;
+  for (char c : relation) {
+    if (!((c >= 'a' && c <= 'z') || c == '_')) return t;  // not a relation name
+  }
+  for (char& c : relation) c = c == '_' ? ' ' : c;
+  relation[0] = static_cast<char>(relation[0] - 'a' + 'A');
+  if (size_t paren = rest.rfind(" ("); paren != std::string::npos && rest.back() == ')') {
+    qualifier = rest.substr(paren);
+    rest.erase(paren);
+  }
+  if (size_t last = rest.rfind(", "); last != std::string::npos) rest.replace(last, 2, " and ");
+  return relation + " — " + rest + qualifier;
 }
 
 std::string FormatRunTime(const std::string& iso) {

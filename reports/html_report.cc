@@ -7,12 +7,19 @@
 #include "reports/escape.h"
 #include "reports/formats.h"
 #include "reports/highlight.h"
+#include "reports/html_filters.h"
 #include "reports/html_page.h"
 
 namespace newsrecon::reports {
 namespace {
 
 constexpr size_t kQuotesShown = 2;  // per side; the rest fold into <details>
+
+// What a card's confidence means (reconcile/emitter.cc computes it).
+constexpr const char* kConfidenceHelp =
+    "Confidence, from 0 to 1: how likely it is that the sources really disagree, rather than "
+    "newsrecon misreading them. It grows with the independent voices on each side (copies of "
+    "one story count once) and is lower for a dropped hedge or a claim from a single source.";
 
 std::string KindLabel(const std::string& kind) {
   static const std::map<std::string, std::string> kLabels = {
@@ -56,8 +63,9 @@ std::string CountsTable(const std::string& heading, const std::map<std::string, 
 std::string SummaryHtml(const ContradictionReport& r) {
   const ReportSummary& s = r.summary;
   std::string out = "<section class=\"panel\"><h2>Summary</h2><div class=\"tiles\">";
-  out += Tile("new", s.new_count, "new");
-  out += Tile("", s.still_open, "still open");
+  out += Tile("open", s.new_count + s.still_open, "open");
+  out += Tile("new", s.new_count, "of them new");
+  out += Tile("", s.still_open, "of them still open");
   out += Tile("", s.dismissed, "dismissed");
   out += Tile("", s.confirmed, "confirmed");
   if (s.gone > 0) out += Tile("", s.gone, "gone since");
@@ -83,14 +91,60 @@ std::string PartiesOf(const ReportItem& item) {
   return out.empty() ? "(no named parties)" : out;
 }
 
-std::string TocHtml(const ContradictionReport& r) {
+// The sources an item quotes, sorted.
+std::set<std::string> SourcesOf(const ReportItem& item) {
+  std::set<std::string> sources;
+  for (const auto& side : item.sides) {
+    for (const auto& e : side.evidence) sources.insert(e.source);
+  }
+  return sources;
+}
+
+// The filters: severity, kind, source and "new since the last run", each from the items.
+struct Filters {
+  std::vector<FilterFacet> facets;
+  std::map<std::string, std::string> source_token;  // source name -> "s3"
+
+  explicit Filters(const std::vector<ReportItem>& items) {
+    std::set<std::string> kinds, sources, severities;
+    bool any_new = false;
+    for (const ReportItem& item : items) {
+      severities.insert(item.severity);
+      kinds.insert(item.kind);
+      for (const std::string& s : SourcesOf(item)) sources.insert(s);
+      any_new = any_new || item.is_new;
+    }
+    FilterFacet severity{"severity", "Severity", {}}, kind{"kind", "Kind", {}}, source{"source", "Source", {}};
+    for (const char* s : {"high", "medium", "low"}) {
+      if (severities.count(s) > 0) severity.options.emplace_back(s, Capitalised(s));
+    }
+    for (const std::string& k : kinds) kind.options.emplace_back(k, KindLabel(k));
+    for (const std::string& s : sources) {
+      source_token[s] = "s" + std::to_string(source_token.size() + 1);
+      source.options.emplace_back(source_token[s], s);
+    }
+    facets = {severity, kind, source};
+    if (any_new) facets.push_back({"new", "Since the last run", {{"new", "New only"}}});
+  }
+
+  // The item's data attributes, on its card and its table-of-contents entry alike.
+  std::string AttributesOf(const ReportItem& item) const {
+    FilterTokens tokens{{"severity", {item.severity}}, {"kind", {item.kind}}};
+    for (const std::string& s : SourcesOf(item)) tokens["source"].push_back(source_token.at(s));
+    if (item.is_new) tokens["new"] = {"new"};
+    return FilterAttributes(tokens);
+  }
+};
+
+std::string TocHtml(const ContradictionReport& r, const Filters& filters) {
   if (r.items.empty()) return "";
   std::map<std::string, std::string> groups;
   for (const ReportItem& item : r.items) {
-    groups[PartiesOf(item)] += "<a class=\"entry\" href=\"#c" + std::to_string(item.id) +
-                               "\"><span class=\"badge sev-" + EscapeHtml(item.severity) + "\">" +
+    groups[PartiesOf(item)] += "<a class=\"entry\"" + filters.AttributesOf(item) + " href=\"#c" +
+                               std::to_string(item.id) + "\"><span class=\"badge sev-" + EscapeHtml(item.severity) + "\">" +
                                EscapeHtml(Capitalised(item.severity)) + "</span>" +
-                               EscapeHtml(KindLabel(item.kind)) + " — " + EscapeHtml(item.topic) +
+                               EscapeHtml(KindLabel(item.kind)) + ": " +
+                               EscapeHtml(ReadableTopic(item.topic)) +
                                (item.is_new ? " <span class=\"badge new\">New</span>" : "") + "</a>";
   }
   std::string out = "<nav class=\"panel toc\"><h2>By topic</h2><ul>";
@@ -148,11 +202,12 @@ std::string FooterHtml(const ReportItem& item, const std::string& db_path) {
 
 }  // namespace
 
-std::string CardHtml(const ReportItem& item, const std::string& db_path) {
+std::string CardHtml(const ReportItem& item, const std::string& db_path,
+                     const std::string& attributes) {
   std::string sev = EscapeHtml(item.severity);
   std::string anchor = item.id != 0 ? " id=\"c" + std::to_string(item.id) + "\"" : "";
   std::string muted = item.verdict == "dismissed" || item.status == "gone" ? " muted" : "";
-  std::string out = "<article class=\"card " + sev + muted + "\"" + anchor +
+  std::string out = "<article class=\"card " + sev + muted + "\"" + anchor + attributes +
                     "><header class=\"card-head\"><span class=\"badge sev-" + sev + "\">" +
                     EscapeHtml(Capitalised(item.severity)) + "</span><span class=\"badge kind\">" +
                     EscapeHtml(KindLabel(item.kind)) + "</span>";
@@ -162,8 +217,9 @@ std::string CardHtml(const ReportItem& item, const std::string& db_path) {
   char confidence[16];
   std::snprintf(confidence, sizeof confidence, "%.2f", item.confidence);
   std::string id = item.id != 0 ? "#" + std::to_string(item.id) + " · " : "";
-  out += "<h3>" + EscapeHtml(item.topic) + "</h3><span class=\"cid\">" + id + "confidence " +
-         confidence + "</span></header>\n";
+  out += "<h3>" + EscapeHtml(ReadableTopic(item.topic)) + " <span class=\"topic-key\">" +
+         EscapeHtml(item.topic) + "</span></h3><span class=\"cid\" title=\"" + kConfidenceHelp +
+         "\">" + id + "confidence " + confidence + "</span></header>\n";
   size_t columns = std::min<size_t>(item.sides.size(), 4);
   out += "<div class=\"sides n" + std::to_string(columns) + "\">\n";
   std::string kind = UnderlyingKind(item.kind, item.topic);
@@ -174,20 +230,22 @@ std::string CardHtml(const ReportItem& item, const std::string& db_path) {
 std::string ToHtml(const ContradictionReport& r) {
   std::string title = "newsrecon — contradictions";
   if (r.run_id != 0) title += " — run " + std::to_string(r.run_id);
-  std::string out = HtmlPageStart(title);
+  Filters filters(r.items);
+  std::string out = HtmlPageStart(title, FilterCss(filters.facets));
   std::string meta = Capitalised(r.scope);
   if (r.run_id != 0) meta += " · run " + std::to_string(r.run_id) + " · " + FormatRunTime(r.run_at);
   if (!r.db_path.empty()) meta += " · " + r.db_path;
   out += "<header class=\"top\"><div class=\"brand\">newsrecon</div><h1>Contradiction report</h1>"
          "<p class=\"meta\">" + EscapeHtml(meta) + "</p></header>\n<main>\n";
-  out += SummaryHtml(r) + TrendHtml(r) + TocHtml(r);
+  out += SummaryHtml(r) + TrendHtml(r) + FilterControlsHtml(filters.facets) + TocHtml(r, filters);
   if (r.items.empty()) {
     out += "<p class=\"empty\">No contradictions match.</p>\n";
   } else {
     out += "<p class=\"legend\">Highlighted: <mark class=\"v\">values</mark><mark class=\"c\">"
-           "status words</mark><mark class=\"p\">parties</mark></p>\n";
+           "status words</mark><mark class=\"p\">parties</mark>. " + std::string(kConfidenceHelp) +
+           "</p>\n";
   }
-  for (const ReportItem& item : r.items) out += CardHtml(item, r.db_path);
+  for (const ReportItem& item : r.items) out += CardHtml(item, r.db_path, filters.AttributesOf(item));
   return out + "</main>\n" + HtmlPageEnd();
 }
 

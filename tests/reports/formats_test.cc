@@ -106,7 +106,8 @@ TEST_CASE("each format carries every contradiction and every quote", "[reports][
     std::string id = std::to_string(item["id"].get<int64_t>());
     CAPTURE(id);
     CHECK(md.find("### #" + id + " " + item["severity"].get<std::string>()) != std::string::npos);
-    CHECK(html.find("<article class=\"card " + item["severity"].get<std::string>() + "\" id=\"c" + id + "\">") !=
+    CHECK(html.find("<article class=\"card " + item["severity"].get<std::string>() + "\" id=\"c" + id +
+                    "\" data-filter data-kind=\"" + item["kind"].get<std::string>() + "\"") !=
           std::string::npos);
     CHECK(html.find("<code>newsrecon triage " + id + " --confirm --db " + reports::EscapeHtml(s.db) + "</code>") !=
           std::string::npos);
@@ -127,8 +128,19 @@ TEST_CASE("each format carries every contradiction and every quote", "[reports][
   }
   CHECK(from_csv == from_json);
   // The summary, the chart, the table of contents, and nothing that runs or loads.
-  CHECK(html.find("<div class=\"tile new\"><div class=\"n\">8</div><div class=\"l\">new</div></div>") !=
+  // Open counts the new and the still open alike.
+  CHECK(html.find("<div class=\"tile open\"><div class=\"n\">8</div><div class=\"l\">open</div></div>"
+                  "<div class=\"tile new\"><div class=\"n\">8</div><div class=\"l\">of them new</div></div>"
+                  "<div class=\"tile \"><div class=\"n\">0</div><div class=\"l\">of them still open</div></div>") !=
         std::string::npos);
+  // Topics read as titles, confidence is explained, and the filters are there.
+  CHECK(html.find("<h3>Revenue share — Corvane Motors and Nordaxis Cells") != std::string::npos);
+  CHECK(html.find("title=\"Confidence, from 0 to 1: ") != std::string::npos);
+  for (const char* id : {"f-severity--high", "f-kind--_all", "f-source--s1", "f-new--new"}) {
+    CAPTURE(id);
+    CHECK(html.find(std::string("<input type=\"radio\" name=\"") + std::string(id).substr(0, std::string(id).find("--")) +
+                    "\" id=\"" + id + "\"") != std::string::npos);
+  }
   CHECK(html.find("<svg xmlns=\"http://www.w3.org/2000/svg\"") != std::string::npos);
   CHECK(html.find("<div class=\"parties\">Corvane Motors · Nordaxis Cells</div>") != std::string::npos);
   for (const Tag& tag : StartTags(html)) {
