@@ -61,7 +61,7 @@ TEST_CASE("help: option tables name their values and say what each flag does", "
   CHECK(RunCli({"reconcile", "--help"}).out.find("article") == std::string::npos);
 }
 
-TEST_CASE("--version prints the version, the commit and the libraries", "[cli][help]") {
+TEST_CASE("version: --version prints the version, the commit and the libraries", "[cli][help]") {
   CliResult r = RunBinary({"--version"});
   CHECK(r.exit_code == 0);
   CAPTURE(r.out);
