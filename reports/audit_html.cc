@@ -10,6 +10,13 @@
 namespace newsrecon::reports {
 namespace {
 
+// "#12". Appended, not "#" + string: GCC 12 warns (-Wrestrict) on that.
+std::string IdLabel(int64_t id) {
+  std::string out = "#";
+  out += std::to_string(id);
+  return out;
+}
+
 std::string Percent(double rate) {
   if (rate < 0) return "n/a";
   char buf[16];
@@ -35,7 +42,7 @@ std::string OthersHtml(const Audit& a, const ClaimAudit& ca) {
   }
   for (size_t i : ca.contradictions) {
     const ReportItem& item = a.contradictions[i];
-    std::string label = (item.id != 0 ? "#" + std::to_string(item.id) + " " : "") + item.kind;
+    std::string label = item.id != 0 ? IdLabel(item.id) + " " + item.kind : item.kind;
     std::string target = item.id != 0 ? "#c" + std::to_string(item.id) : "#x" + std::to_string(i);
     out += "<div><a href=\"" + target + "\"><span class=\"badge sev-" + EscapeHtml(item.severity) +
            "\">" + EscapeHtml(label) + "</span></a></div>";
@@ -63,7 +70,10 @@ std::string StoredCopyHtml(const Audit& a) {
   std::string out = "<section class=\"panel\"><h2>Compared with the stored copy</h2>";
   if (a.stored_articles.empty()) return out + "<p>This URL was not stored before.</p></section>\n";
   out += "<p>Stored as article(s)";
-  for (int64_t id : a.stored_articles) out += " " + std::to_string(id);
+  for (int64_t id : a.stored_articles) {
+    out += ' ';  // apart from the number: GCC 12 warns (-Wrestrict) on " " + string
+    out += std::to_string(id);
+  }
   out += ": " + std::to_string(a.quotes_new.size()) + " claim(s) new on the page, " +
          std::to_string(a.quotes_gone.size()) + " no longer on it.</p>";
   for (const auto& q : a.quotes_new) out += "<blockquote>+ " + EscapeHtml(q) + "</blockquote>";
@@ -123,7 +133,7 @@ std::string AuditMarkdown(const Audit& a) {
     }
     for (size_t i : ca.contradictions) {
       const ReportItem& item = a.contradictions[i];
-      out += "- contradicted: " + (item.id != 0 ? "#" + std::to_string(item.id) + " " : "") +
+      out += "- contradicted: " + (item.id != 0 ? IdLabel(item.id) + " " : std::string()) +
              item.severity + " " + EscapeMarkdown(item.kind) + ", " + EscapeMarkdown(item.topic) + "\n";
     }
     out += "\n";

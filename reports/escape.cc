@@ -64,10 +64,10 @@ std::string EscapeMarkdown(std::string_view text) {
   if (first == std::string::npos) return out;
   char lead = out[first];
   if (lead == '#' || lead == '+' || lead == '-' || lead == '=') {
-    out.insert(first, "\\");
+    out.insert(first, 1, '\\');  // one char, not "\\": GCC 12 warns (-Wrestrict) on the literal
   } else if (std::isdigit(static_cast<unsigned char>(lead))) {
     size_t end = out.find_first_not_of("0123456789", first);
-    if (end != std::string::npos && (out[end] == '.' || out[end] == ')')) out.insert(end, "\\");
+    if (end != std::string::npos && (out[end] == '.' || out[end] == ')')) out.insert(end, 1, '\\');
   }
   return out;
 }

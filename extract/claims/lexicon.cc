@@ -36,9 +36,9 @@ core::Result<PartyEntry> ParseParty(const toml::table& t, const std::string& fil
   auto name = t["name"].value<std::string>();
   if (!name || name->empty()) return core::InvalidArgument(where + ": party needs a 'name'");
   p.name = *name;
+  p.aliases.push_back(p.name);  // first, then the listed ones (not insert(begin()): GCC 12 warns)
   NR_RETURN_IF_ERROR(Strings(t, "aliases", where, &p.aliases));
   NR_RETURN_IF_ERROR(Strings(t, "descriptors", where, &p.descriptors));
-  p.aliases.insert(p.aliases.begin(), p.name);
   return p;
 }
 

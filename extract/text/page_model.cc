@@ -275,8 +275,9 @@ std::string DescribeElement(const PageModel& page, uint32_t element) {
        e = page.elements[static_cast<size_t>(e)].parent) {
     const PageElement& el = page.elements[static_cast<size_t>(e)];
     std::string part = gumbo_normalized_tagname(el.tag);
-    if (!el.class_name.empty()) part += "." + std::string(el.class_name.substr(0, 30));
-    if (!el.id.empty()) part += "#" + std::string(el.id.substr(0, 30));
+    // Appended piece by piece: GCC 12 warns (-Wrestrict) on "." + std::string.
+    if (!el.class_name.empty()) part.append(1, '.').append(el.class_name.substr(0, 30));
+    if (!el.id.empty()) part.append(1, '#').append(el.id.substr(0, 30));
     out = out.empty() ? part : part + " > " + out;
   }
   return out;
