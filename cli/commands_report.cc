@@ -151,43 +151,60 @@ int AuditCommand(const Args& args, Io& io) {
   return Emit(args, io, RenderAudit(format, *audit));
 }
 
+namespace {
+
+// The figures of the run's summary that come from the tally and the reconciliation.
+reports::RunFigures FiguresOf(const Session& session, const SourceTally& tally,
+                              const store::ReconcileCounts& counts, int reopened) {
+  reports::RunFigures f;
+  f.run_id = session.run_id;
+  f.db_path = session.shown_db();
+  f.sources_ok = tally.sources_ok;
+  f.sources_failed = tally.sources_failed;
+  f.articles_new = tally.articles_new;
+  f.articles_unchanged = tally.articles_unchanged;
+  f.documents_failed = tally.documents_failed;
+  f.documents_rejected = static_cast<int>(tally.rejects.size());
+  f.contradictions_gone = counts.gone;
+  f.contradictions_reopened = reopened;
+  f.claims_new = session.claims_stored;
+  return f;
+}
+
+// Writes run-ID.html, contradictions.html and contradictions.json into `folder`; lists them.
+core::Status WriteReportFiles(const std::string& folder, int64_t run_id,
+                              const reports::ContradictionReport& report,
+                              std::vector<std::string>* files) {
+  std::string html = reports::ToHtml(report);
+  const std::pair<std::string, std::string> written[] = {
+      {"run-" + std::to_string(run_id) + ".html", html},
+      {"contradictions.html", html},
+      {"contradictions.json", reports::ToJson(report.items)}};
+  for (const auto& [name, content] : written) {
+    std::string path = (fs::path(folder) / name).string();
+    NR_RETURN_IF_ERROR(WriteFileAtomically(path, content));
+    files->push_back(path);
+  }
+  return core::Status::Ok();
+}
+
+}  // namespace
+
 core::Status WriteRunReport(Session& session, const Args& args, const Config& config,
                             const SourceTally& tally, const store::ReconcileCounts& counts,
                             int reopened, Io& io) {
   std::string folder =
       args.Get("report-dir", config.report_folder.empty() ? "reports" : config.report_folder);
-  reports::RunFigures figures;
-  figures.sources_ok = tally.sources_ok;
-  figures.sources_failed = tally.sources_failed;
-  figures.articles_new = tally.articles_new;
-  figures.articles_unchanged = tally.articles_unchanged;
-  figures.documents_failed = tally.documents_failed;
-  figures.documents_rejected = static_cast<int>(tally.rejects.size());
-  figures.contradictions_gone = counts.gone;
-  figures.contradictions_reopened = reopened;
+  reports::RunFigures figures = FiguresOf(session, tally, counts, reopened);
   reports::ReportOptions options;
   options.run_id = session.run_id;
   options.db_path = session.shown_db();
   auto report = reports::BuildReport(*session.store, options);
   if (!report.ok()) return report.status();
-  std::string html = reports::ToHtml(*report);
-  const std::pair<std::string, const std::string*> files[] = {
-      {"run-" + std::to_string(session.run_id) + ".html", &html},
-      {"contradictions.html", &html}};
-  for (const auto& [name, content] : files) {
-    std::string path = (fs::path(folder) / name).string();
-    NR_RETURN_IF_ERROR(WriteFileAtomically(path, *content));
-    figures.files.push_back(path);
-  }
-  std::string json_path = (fs::path(folder) / "contradictions.json").string();
-  NR_RETURN_IF_ERROR(WriteFileAtomically(json_path, reports::ToJson(report->items)));
-  figures.files.push_back(json_path);
+  NR_RETURN_IF_ERROR(WriteReportFiles(folder, session.run_id, *report, &figures.files));
   auto claims = session.store->Count("claims");
   if (!claims.ok()) return claims.status();
   figures.claims = *claims;
-  figures.claims_new = session.claims_stored;
-  figures.run_id = session.run_id;
-  figures.db_path = session.shown_db();
   // The same figures as the summary's, by the same names.
   session.counts.update(nlohmann::json{{"contradictions_new", report->summary.new_count},
                                        {"contradictions_reopened", reopened},

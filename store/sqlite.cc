@@ -240,30 +240,39 @@ core::Status CheckOwnSchema(Db& db, const std::string& path) {
                                "'; name a new file with --db)");
 }
 
+// A writable database whose -shm or -wal file is not: every write would fail naming the
+// database; this names the file and the fix instead.
+core::Status CheckWalFiles(const std::string& path, bool read_only) {
+  std::string why;
+  std::string file = ReadOnlyWalFile(path, &why);
+  if (file.empty() || read_only || access(path.c_str(), W_OK) != 0) return core::Status::Ok();
+  return core::IoError(file + ": not writable (" + why + "), so no write to " + path +
+                       " can succeed; with no newsrecon running, make it writable (chmod 644) "
+                       "or remove " + path + "-shm and " + path + "-wal");
+}
+
+// Why sqlite3_open_v2 failed with `rc`, naming the folder's reason for a file it could not
+// create.
+core::Status OpenFailure(sqlite3* raw, int rc, const std::string& path, bool read_only) {
+  if ((rc & 0xff) == SQLITE_CANTOPEN && !read_only) {
+    if (std::string folder = WhyNotCreated(path); !folder.empty()) {
+      return core::IoError(path + ": " + folder);
+    }
+  }
+  std::string why = raw != nullptr ? Why(raw, rc, sqlite3_errmsg(raw)) : sqlite3_errstr(rc);
+  return core::Status(CodeFor(rc), path + ": cannot open database (" + why + ")");
+}
+
 }  // namespace
 
 core::Result<std::unique_ptr<Db>> OpenSqlite(const std::string& path, bool read_only) {
-  std::string why_not;
-  if (std::string file = ReadOnlyWalFile(path, &why_not);
-      !file.empty() && !read_only && access(path.c_str(), W_OK) == 0) {
-    return core::IoError(file + ": not writable (" + why_not + "), so no write to " + path + " can succeed; with no newsrecon running, "
-                         "make it writable (chmod 644) or remove " + path + "-shm and " + path +
-                         "-wal");
-  }
+  NR_RETURN_IF_ERROR(CheckWalFiles(path, read_only));
   sqlite3* raw = nullptr;
   int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   std::string uri = OpenUri(path, &flags);
   int rc = sqlite3_open_v2(uri.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr);
   DbHandle handle(raw);  // closed on every path, also when opening failed
-  if (rc != SQLITE_OK) {
-    std::string why = raw != nullptr ? Why(raw, rc, sqlite3_errmsg(raw)) : sqlite3_errstr(rc);
-    if ((rc & 0xff) == SQLITE_CANTOPEN && !read_only) {
-      if (std::string folder = WhyNotCreated(path); !folder.empty()) {
-        return core::IoError(path + ": " + folder);
-      }
-    }
-    return core::Status(CodeFor(rc), path + ": cannot open database (" + why + ")");
-  }
+  if (rc != SQLITE_OK) return OpenFailure(raw, rc, path, read_only);
   sqlite3_extended_result_codes(raw, 1);
   sqlite3_busy_timeout(raw, 10000);
   auto db = std::make_unique<SqliteDb>(std::move(handle), path);
