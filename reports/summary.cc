@@ -49,7 +49,7 @@ std::string RunSummary(const RunFigures& f, const ContradictionReport& report) {
     if (++fresh > kNewListed) continue;
     if (listed++ == 0) out += "\nnew contradictions:\n";
     out += "  " + Pad(item.severity, 7) + Pad(item.kind, 16) +
-           TerminalSafe(Shorten(item.topic, 90)) + "  #" + std::to_string(item.id) + "\n";
+           TerminalSafe(Shorten(ReadableTopic(item.topic), 90)) + "  #" + std::to_string(item.id) + "\n";
   }
   if (fresh > listed) out += "  … and " + std::to_string(fresh - listed) + " more in the report\n";
   out += "\n";

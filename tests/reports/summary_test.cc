@@ -47,8 +47,8 @@ TEST_CASE("the run summary fits one screen and lists what is new", "[reports]") 
         "contradictions: 2 new, 3 open (1 high, 1 medium, 1 low), 5 gone, 1 dismissed\n"
         "\n"
         "new contradictions:\n"
-        "  high   role            revenue_share: Microsoft, OpenAI  #3\n"
-        "  medium within_article  value: stake: [31mA[0m, B (percent)  #1\n"
+        "  high   role            Revenue share — Microsoft and OpenAI  #3\n"
+        "  medium within_article  Stake — [31mA[0m and B (percent)  #1\n"
         "\n"
         "report:   reports/run-7.html\n"
         "database: news.db\n");
