@@ -46,19 +46,39 @@ class Extractor {
     std::string out;
     if (page_.elements.empty() || page_.blocks.empty()) return out;
     int top = Prepare();
+    trace_ = &out;
     uint32_t chosen = top < 0 ? 0 : Widen(static_cast<uint32_t>(top));
+    trace_ = nullptr;
     out += "top: " + (top < 0 ? std::string("none") : DescribeElement(page_, static_cast<uint32_t>(top))) + "\n";
     out += "chosen: " + DescribeElement(page_, chosen) + "\n";
+    out += Candidates();
     const PageElement& c = page_.elements[chosen];
     for (uint32_t i = 0; i < page_.blocks.size(); ++i) {
       const TextBlock& b = page_.blocks[i];
       bool inside = top >= 0 && i >= c.first_block && i < c.end_block;
       char mark = BlockRemoved(b) ? 'R' : inside ? (Keep(b) ? '+' : '-') : ' ';
       char line[64];
-      std::snprintf(line, sizeof line, "%c %5.1f ld=%.2f ", mark, ProseScore(b), LinkDensity(b));
+      std::snprintf(line, sizeof line, "%c%c %5.1f ld=%.2f ", mark, top >= 0 && IsArticleMarkup(b) ? 'm' : ' ',
+                    ProseScore(b), LinkDensity(b));
       std::string path = DescribeElement(page_, b.element);
       if (path.size() > 150) path = "..." + path.substr(path.size() - 150);
       out += line + path + " | " + b.text.substr(0, 100) + "\n";
+    }
+    return out;
+  }
+
+  // The five best-scoring containers with their scores, best first.
+  std::string Candidates() const {
+    std::vector<std::pair<double, uint32_t>> ranked;
+    for (uint32_t i = 0; i < score_.size(); ++i) {
+      if (score_[i] > 0 && !removed_[i]) ranked.emplace_back(-CandidateScore(i), i);
+    }
+    std::sort(ranked.begin(), ranked.end());
+    std::string out;
+    for (size_t i = 0; i < ranked.size() && i < 5; ++i) {
+      std::string path = DescribeElement(page_, ranked[i].second);
+      if (path.size() > 150) path = "..." + path.substr(path.size() - 150);
+      out += "candidate " + std::to_string(-ranked[i].first) + " " + path + "\n";
     }
     return out;
   }
@@ -155,12 +175,14 @@ class Extractor {
     return text <= 0 ? 0 : links / text;
   }
 
+  double CandidateScore(uint32_t e) const { return score_[e] * (1.0 - ElementLinkDensity(e)); }
+
   int PickTop() const {
     int best = -1;
     double best_score = 0;
     for (size_t i = 0; i < score_.size(); ++i) {
       if (score_[i] <= 0 || removed_[i]) continue;
-      double s = score_[i] * (1.0 - ElementLinkDensity(static_cast<uint32_t>(i)));
+      double s = CandidateScore(static_cast<uint32_t>(i));
       if (s > best_score) {
         best_score = s;
         best = static_cast<int>(i);
@@ -242,6 +264,11 @@ class Extractor {
       double added = t.chars - base.chars;
       double prose = t.prose_chars - base.prose_chars;
       double links = t.links - base.links;
+      if (trace_ != nullptr) {
+        char line[96];
+        std::snprintf(line, sizeof line, "widen? added=%.0f prose=%.0f links=%.0f ", added, prose, links);
+        *trace_ += line + DescribeElement(page_, up).substr(0, 0) + gumbo_normalized_tagname(page_.elements[up].tag) + "." + std::string(page_.elements[up].class_name.substr(0, 40)) + "\n";
+      }
       if (added <= 0 || (prose >= 0.6 * added && links <= 0.25 * added)) best = up;
     }
     return best;
@@ -288,6 +315,7 @@ class Extractor {
   const PageModel& page_;
   std::string title_;  // folded
   bool weak_hints_ = true;
+  std::string* trace_ = nullptr;  // Explain()'s output while it runs
   std::vector<uint8_t> removed_;
   std::vector<std::pair<double, double>> kept_;  // running text and link bytes
   std::vector<uint64_t> signatures_;             // of the best container's prose, sorted
