@@ -196,8 +196,14 @@ class Extractor {
     double chars = 0, links = 0, prose_chars = 0;
   };
 
-  // The markup of a block's element and its parent: an article's paragraphs share it,
-  // teaser cards and comments beside the article do not.
+  static bool IsListTag(GumboTag tag) {
+    return tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL ||
+           tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT;
+  }
+
+  // The markup of a block's element and of the container it sits in: an article's
+  // paragraphs share it, teaser cards and comments beside the article do not. Lists are
+  // see-through (an item of a list in the body is the body's, as its paragraphs are).
   uint64_t Signature(const TextBlock& b) const {
     uint64_t h = 1469598103934665603ull;
     auto mix = [&h](std::string_view s) {
@@ -205,10 +211,14 @@ class Extractor {
       h = (h ^ 0xff) * 1099511628211ull;
     };
     const PageElement& e = page_.elements[b.element];
-    mix(gumbo_normalized_tagname(e.tag));
+    mix(IsListTag(e.tag) ? "p" : gumbo_normalized_tagname(e.tag));
     mix(e.class_name);
-    if (e.parent >= 0) {
-      const PageElement& p = page_.elements[static_cast<size_t>(e.parent)];
+    int32_t up = e.parent;
+    while (up >= 0 && IsListTag(page_.elements[static_cast<size_t>(up)].tag)) {
+      up = page_.elements[static_cast<size_t>(up)].parent;
+    }
+    if (up >= 0) {
+      const PageElement& p = page_.elements[static_cast<size_t>(up)];
       mix(gumbo_normalized_tagname(p.tag));
       mix(p.class_name);
     }
