@@ -210,9 +210,20 @@ class Extractor {
       for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
       h = (h ^ 0xff) * 1099511628211ull;
     };
+    // Class names with digits are left out: builders number each element
+    // ("elementor-element-36b9482"), so they tell apart paragraphs of one article.
+    auto mix_classes = [&mix](std::string_view classes) {
+      size_t i = 0;
+      while (i < classes.size()) {
+        size_t end = std::min(classes.find_first_of(" \t\n", i), classes.size());
+        std::string_view name = classes.substr(i, end - i);
+        if (!name.empty() && name.find_first_of("0123456789") == std::string_view::npos) mix(name);
+        i = end + 1;
+      }
+    };
     const PageElement& e = page_.elements[b.element];
     mix(IsListTag(e.tag) ? "p" : gumbo_normalized_tagname(e.tag));
-    mix(e.class_name);
+    mix_classes(e.class_name);
     int32_t up = e.parent;
     while (up >= 0 && IsListTag(page_.elements[static_cast<size_t>(up)].tag)) {
       up = page_.elements[static_cast<size_t>(up)].parent;
@@ -220,7 +231,7 @@ class Extractor {
     if (up >= 0) {
       const PageElement& p = page_.elements[static_cast<size_t>(up)];
       mix(gumbo_normalized_tagname(p.tag));
-      mix(p.class_name);
+      mix_classes(p.class_name);
     }
     return h;
   }
