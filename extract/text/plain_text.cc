@@ -1,4 +1,5 @@
 // Articles from plain-text files: title line, optional date line, body.
+#include <algorithm>
 #include <string>
 
 #include "core/dates.h"
@@ -27,6 +28,44 @@ std::string_view NextLine(std::string_view* rest) {
   std::string_view line = rest->substr(0, nl);
   rest->remove_prefix(nl == std::string_view::npos ? rest->size() : nl + 1);
   return line;
+}
+
+// Words of letters in `s`, outside the byte range [skip_from, skip_to).
+int LetterWords(std::string_view s, size_t skip_from, size_t skip_to) {
+  int words = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    bool letter = (i < skip_from || i >= skip_to) &&
+                  ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80);
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  return words;
+}
+
+// A line that is a date with at most a section or outlet name and a time around it
+// ("27 NOVEMBER, 2005", "Startups · 28 APRIL 2026 · 00:01", "Published: May 1, 2026").
+bool IsDateline(std::string_view line) {
+  size_t at = 0;
+  auto date = FindDateInText(line, &at);
+  if (!date.has_value() || line.size() > 100) return false;
+  // The date itself is at most "September 30, 2026" long; its month name is not a word.
+  size_t end = std::min(line.size(), at + 20);
+  while (end < line.size() && line[end] != ' ' && line[end] != ',') ++end;
+  return LetterWords(line, at, end) <= 3;
+}
+
+// Whether the first line of a text file is its headline: short, not a sentence that ends
+// with a full stop, not a dateline, not the lead paragraph (several sentences).
+bool LooksLikeTitleLine(std::string_view line) {
+  constexpr size_t kMaxTitleBytes = 160;
+  if (line.empty() || line.size() > kMaxTitleBytes || IsDateline(line)) return false;
+  if (line.back() == '.' && !line.ends_with("...")) return false;
+  for (size_t i = line.find(". "); i != std::string_view::npos; i = line.find(". ", i + 2)) {
+    if (i + 2 < line.size() && line[i + 2] >= 'A' && line[i + 2] <= 'Z') return false;
+  }
+  return LetterWords(line, 0, 0) <= 25;
 }
 
 // A short line in title case ("The Amazon Gambit: A Catalyst for Change") or ending in ':'.
@@ -78,7 +117,19 @@ core::Result<core::ArticleText> ArticleFromPlainText(std::string_view text, std:
   article.url = std::string(url);
   std::string_view rest = text;
   if (rest.substr(0, 3) == "\xEF\xBB\xBF") rest.remove_prefix(3);  // BOM
-  while (!rest.empty() && article.title.empty()) article.title = std::string(Trim(NextLine(&rest)));
+  // The first non-empty line is the title when it looks like one; otherwise it is the
+  // start of the body (a lead paragraph keeps its figures) and there is no title.
+  while (!rest.empty()) {
+    std::string_view before = rest;
+    std::string_view first = Trim(NextLine(&rest));
+    if (first.empty()) continue;
+    if (LooksLikeTitleLine(first)) {
+      article.title = std::string(first);
+    } else {
+      rest = before;
+    }
+    break;
+  }
   // A dateline among the first short lines ("Published: May 1, 2026", "Desk · 28 APRIL
   // 2026 · 00:01"), the title line included, is the publication date.
   std::string_view head = text;
