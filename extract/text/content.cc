@@ -97,6 +97,8 @@ class Extractor {
 
  private:
   static constexpr size_t kShortArticle = 500;  // bytes
+  static constexpr size_t kLongProse = 100;  // bytes
+  static constexpr double kWidenProse = 0.6;  // of the added bytes
 
   std::string RunOnce() {
     int top = Prepare();
@@ -254,13 +256,19 @@ class Extractor {
       // teaser cards must see their removed headlines and bylines.
       sum.chars += static_cast<double>(b.text.size());
       sum.links += static_cast<double>(b.link_chars);
-      if (!BlockRemoved(b) && ProseScore(b) > 0 &&
-          IsArticleMarkup(b)) {
-        sum.prose_chars += static_cast<double>(b.text.size());
-      }
+      if (IsWideningProse(b)) sum.prose_chars += static_cast<double>(b.text.size());
       sums_[i + 1] = sum;
     }
   }
+  // Whether a block counts as the article's prose when widening: prose marked up like the
+  // best container's, or long prose with almost no links whatever its markup (an article's
+  // sections in blocks of their own, product reviews in cards). Teasers fail both: their
+  // summaries are short and their headlines links.
+  bool IsWideningProse(const TextBlock& b) const {
+    if (BlockRemoved(b) || ProseScore(b) <= 0) return false;
+    return IsArticleMarkup(b) || (b.text.size() >= kLongProse && LinkDensity(b) < 0.1);
+  }
+
   // True when the block is marked up like the article's prose.
   bool IsArticleMarkup(const TextBlock& b) const {
     return std::binary_search(signatures_.begin(), signatures_.end(), Signature(b));
@@ -290,7 +298,7 @@ class Extractor {
         std::snprintf(line, sizeof line, "widen? added=%.0f prose=%.0f links=%.0f ", added, prose, links);
         *trace_ += line + DescribeElement(page_, up).substr(0, 0) + gumbo_normalized_tagname(page_.elements[up].tag) + "." + std::string(page_.elements[up].class_name.substr(0, 40)) + "\n";
       }
-      if (added <= 0 || (prose >= 0.6 * added && links <= 0.25 * added)) best = up;
+      if (added <= 0 || (prose >= kWidenProse * added && links <= 0.25 * added)) best = up;
     }
     return best;
   }
