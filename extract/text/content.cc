@@ -98,7 +98,8 @@ class Extractor {
  private:
   static constexpr size_t kShortArticle = 500;  // bytes
   static constexpr size_t kLongProse = 100;  // bytes
-  static constexpr double kWidenProse = 0.6;  // of the added bytes
+  static constexpr double kWidenProse = 0.6;        // of the added bytes
+  static constexpr double kOtherProseLinks = 0.1;   // of the added bytes
 
   std::string RunOnce() {
     int top = Prepare();
@@ -196,6 +197,7 @@ class Extractor {
   // Running sums over the blocks, so that any element's totals are one subtraction.
   struct Totals {
     double chars = 0, links = 0, prose_chars = 0;
+    double other_prose_chars = 0;  // long prose with few links, marked up otherwise
   };
 
   static bool IsListTag(GumboTag tag) {
@@ -256,17 +258,23 @@ class Extractor {
       // teaser cards must see their removed headlines and bylines.
       sum.chars += static_cast<double>(b.text.size());
       sum.links += static_cast<double>(b.link_chars);
-      if (IsWideningProse(b)) sum.prose_chars += static_cast<double>(b.text.size());
+      if (IsArticleProse(b)) {
+        sum.prose_chars += static_cast<double>(b.text.size());
+      } else if (IsOtherLongProse(b)) {
+        sum.other_prose_chars += static_cast<double>(b.text.size());
+      }
       sums_[i + 1] = sum;
     }
   }
-  // Whether a block counts as the article's prose when widening: prose marked up like the
-  // best container's, or long prose with almost no links whatever its markup (an article's
-  // sections in blocks of their own, product reviews in cards). Teasers fail both: their
-  // summaries are short and their headlines links.
-  bool IsWideningProse(const TextBlock& b) const {
-    if (BlockRemoved(b) || ProseScore(b) <= 0) return false;
-    return IsArticleMarkup(b) || (b.text.size() >= kLongProse && LinkDensity(b) < 0.1);
+  // Prose marked up like the best container's.
+  bool IsArticleProse(const TextBlock& b) const {
+    return !BlockRemoved(b) && ProseScore(b) > 0 && IsArticleMarkup(b);
+  }
+  // Long prose with almost no links, marked up otherwise: an article's sections in blocks
+  // of their own, product reviews in cards — or another story's summary.
+  bool IsOtherLongProse(const TextBlock& b) const {
+    return !BlockRemoved(b) && ProseScore(b) > 0 && b.text.size() >= kLongProse &&
+           LinkDensity(b) < 0.1;
   }
 
   // True when the block is marked up like the article's prose.
@@ -277,28 +285,34 @@ class Extractor {
   Totals Of(uint32_t e) const {
     const Totals& a = sums_[page_.elements[e].first_block];
     const Totals& b = sums_[page_.elements[e].end_block];
-    return {b.chars - a.chars, b.links - a.links, b.prose_chars - a.prose_chars};
+    return {b.chars - a.chars, b.links - a.links, b.prose_chars - a.prose_chars,
+            b.other_prose_chars - a.other_prose_chars};
+  }
+
+  // Whether the text an ancestor adds to the best container's is the article's too: mostly
+  // prose marked up like it, with few links; or mostly long prose of any markup with
+  // almost no links (stricter, as another story's summary is long prose too).
+  static bool AddsArticle(const Totals& base, const Totals& up) {
+    double added = up.chars - base.chars;
+    double prose = up.prose_chars - base.prose_chars;
+    double other = up.other_prose_chars - base.other_prose_chars;
+    double links = up.links - base.links;
+    if (added <= 0) return true;
+    if (prose >= kWidenProse * added && links <= 0.25 * added) return true;
+    return prose + other >= kWidenProse * added && links <= kOtherProseLinks * added;
   }
 
   // The article often spans several sibling containers (split by ads or layout columns):
-  // widen to the highest ancestor whose extra text, over the best container's, is mostly
-  // prose with few links.
+  // widen to the highest ancestor that adds only the article's text.
   uint32_t Widen(uint32_t top) const {
     Totals base = Of(top);
     uint32_t best = top;
     for (int32_t a = page_.elements[top].parent; a >= 0; a = page_.elements[static_cast<size_t>(a)].parent) {
       auto up = static_cast<uint32_t>(a);
       if (removed_[up] || page_.elements[up].tag == GUMBO_TAG_HTML) break;
-      Totals t = Of(up);
-      double added = t.chars - base.chars;
-      double prose = t.prose_chars - base.prose_chars;
-      double links = t.links - base.links;
-      if (trace_ != nullptr) {
-        char line[96];
-        std::snprintf(line, sizeof line, "widen? added=%.0f prose=%.0f links=%.0f ", added, prose, links);
-        *trace_ += line + DescribeElement(page_, up).substr(0, 0) + gumbo_normalized_tagname(page_.elements[up].tag) + "." + std::string(page_.elements[up].class_name.substr(0, 40)) + "\n";
-      }
-      if (added <= 0 || (prose >= kWidenProse * added && links <= 0.25 * added)) best = up;
+      bool widens = AddsArticle(base, Of(up));
+      if (trace_ != nullptr) *trace_ += (widens ? "widen to " : "not to ") + DescribeElement(page_, up) + "\n";
+      if (widens) best = up;
     }
     return best;
   }
