@@ -100,51 +100,39 @@ bool EndsParagraph(std::string_view line, std::string_view next) {
   return next_starts_upper && (sentence_end || IsHeading(line));
 }
 
-}  // namespace
-
-bool LooksLikeText(std::string_view bytes) {
-  size_t control = 0;
-  for (char ch : bytes) {
-    auto c = static_cast<unsigned char>(ch);
-    if (c == 0) return false;
-    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
-  }
-  return control * 100 <= bytes.size();
-}
-
-core::Result<core::ArticleText> ArticleFromPlainText(std::string_view text, std::string_view url) {
-  core::ArticleText article;
-  article.url = std::string(url);
-  std::string_view rest = text;
-  if (rest.substr(0, 3) == "\xEF\xBB\xBF") rest.remove_prefix(3);  // BOM
-  // The first non-empty line is the title when it looks like one; otherwise it is the
-  // start of the body (a lead paragraph keeps its figures) and there is no title.
-  while (!rest.empty()) {
-    std::string_view before = rest;
-    std::string_view first = Trim(NextLine(&rest));
+// Takes the first non-empty line of `*rest` as the title when it looks like one;
+// otherwise leaves it in `*rest` as the start of the body (a lead paragraph keeps its
+// figures) and returns "".
+std::string TakeTitle(std::string_view* rest) {
+  while (!rest->empty()) {
+    std::string_view before = *rest;
+    std::string_view first = Trim(NextLine(rest));
     if (first.empty()) continue;
-    if (LooksLikeTitleLine(first)) {
-      article.title = std::string(first);
-    } else {
-      rest = before;
-    }
+    if (LooksLikeTitleLine(first)) return std::string(first);
+    *rest = before;
     break;
   }
-  // A dateline among the first short lines ("Published: May 1, 2026", "Desk · 28 APRIL
-  // 2026 · 00:01"), the title line included, is the publication date.
-  std::string_view head = text;
-  for (int lines = 0; lines < 8 && !head.empty() && article.published.empty();) {
-    std::string_view line = Trim(NextLine(&head));
+  return {};
+}
+
+// A dateline among the first short lines ("Published: May 1, 2026", "Desk · 28 APRIL
+// 2026 · 00:01"), the title line included, is the publication date.
+void ReadDateline(std::string_view text, core::ArticleText* article) {
+  for (int lines = 0; lines < 8 && !text.empty() && article->published.empty();) {
+    std::string_view line = Trim(NextLine(&text));
     if (line.empty()) continue;
     ++lines;
     if (line.size() > 100) continue;
     if (auto date = FindDateInText(line)) {
-      article.published = core::FormatIsoDate(*date);
-      article.published_from = "dateline";
+      article->published = core::FormatIsoDate(*date);
+      article->published_from = "dateline";
     }
   }
-  // Paragraphs: blank-line separated. A single line break joins hard-wrapped lines, but
-  // ends the paragraph after a long unwrapped line, a finished sentence, or a heading.
+}
+
+// Paragraphs: blank-line separated. A single line break joins hard-wrapped lines, but
+// ends the paragraph after a long unwrapped line, a finished sentence, or a heading.
+std::string Paragraphs(std::string_view rest) {
   std::string body;
   std::string paragraph;
   auto flush = [&] {
@@ -167,6 +155,29 @@ core::Result<core::ArticleText> ArticleFromPlainText(std::string_view text, std:
     previous = l;
   }
   flush();
+  return body;
+}
+
+}  // namespace
+
+bool LooksLikeText(std::string_view bytes) {
+  size_t control = 0;
+  for (char ch : bytes) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c == 0) return false;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+  }
+  return control * 100 <= bytes.size();
+}
+
+core::Result<core::ArticleText> ArticleFromPlainText(std::string_view text, std::string_view url) {
+  core::ArticleText article;
+  article.url = std::string(url);
+  std::string_view rest = text;
+  if (rest.substr(0, 3) == "\xEF\xBB\xBF") rest.remove_prefix(3);  // BOM
+  article.title = TakeTitle(&rest);
+  ReadDateline(text, &article);
+  std::string body = Paragraphs(rest);
   if (body.empty()) return core::BadInput("no article text after the title line");
   article.text = std::move(body);
   article.sentences = SplitSentences(article.text);
