@@ -4,6 +4,7 @@
 // thread.
 //
 //   bench_extract_text --data ../shared/bench/article-extraction --out PRED.json [--rounds 5]
+//                      (--rounds 0: write PRED.json, time nothing)
 //                      [--dump DIR] [--explain KEY_PREFIX]
 #include <zlib.h>
 
@@ -157,7 +158,7 @@ bool ParseArgs(int argc, char** argv, Options* o) {
     else if (flag == "--out") o->out = value;
     else if (flag == "--dump") o->dump = value;
     else if (flag == "--explain") o->explain = value;
-    else if (flag == "--rounds") o->rounds = std::max(1, std::atoi(value.c_str()));
+    else if (flag == "--rounds") o->rounds = std::max(0, std::atoi(value.c_str()));
     else return false;
   }
   return argc % 2 == 1 && !o->data.empty();
@@ -211,6 +212,6 @@ int main(int argc, char** argv) {
     std::cerr << "bench_extract_text: " << o.out << ": cannot write\n";
     return 1;
   }
-  TimeStage(pages, o.rounds);
+  if (o.rounds > 0) TimeStage(pages, o.rounds);  // --rounds 0: accuracy only
   return 0;
 }

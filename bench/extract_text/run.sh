@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The text stage's benchmark, on the article-extraction pages in ../shared/bench:
 #   - accuracy: the stage's article bodies scored by ../shared/bench/score-extraction,
-#     beside the peer extractors' scores on the same pages;
+#     beside the peer extractors' scores on the same pages; then per set (the 88 pages it
+#     was tuned on, and the dev sets in ../shared/bench/article-extraction-more: wcxb-dev
+#     in halves A and B, readability) its F1 beside Readability.js's and its complete
+#     misses (F1 < 0.5 where Readability.js scores > 0.8), by score_sets.py;
 #   - speed: MB of HTML per second on one core for the whole stage (ArticleFromHtml:
 #     parse, main content, metadata, sentences), for Gumbo's bare parse of the same bytes,
 #     and for Readability.js on jsdom (installed from npm into bench/.scratch, which git
@@ -15,6 +18,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 shared=$(cd "$root/.." && pwd)/shared
 data="$shared/bench/article-extraction"
+more="$shared/bench/article-extraction-more"
 scorer="$shared/bench/score-extraction"
 rounds=5
 readability_rounds=3
@@ -45,6 +49,21 @@ echo "running the stage and Gumbo's bare parse ($rounds rounds) ..." >&2
   --rounds "$rounds" >"$scratch/speed.txt"
 python3 "$scorer" "$scratch/pred.json" --data "$data" >"$scratch/score.txt"
 python3 "$scorer" "$scratch/pred.strict.json" --data "$data" >"$scratch/score.strict.txt"
+
+# The dev sets the stage was not tuned on (wcxb-dev, readability), each beside Readability.js.
+sets=("benchmark=$scratch/pred.json:$data")
+for name in wcxb-dev readability; do
+  dir="$more/$name"
+  if [ ! -d "$dir/html" ]; then
+    echo "bench/extract_text: $dir not found: $name not scored" >&2
+    continue
+  fi
+  "$build/bench/extract_text/bench_extract_text" --data "$dir" --out "$scratch/pred.$name.json" \
+    --rounds 0 >/dev/null
+  sets+=("$name=$scratch/pred.$name.json:$dir")
+done
+python3 "$root/bench/extract_text/score_sets.py" --scorer "$scorer" --json "$scratch/sets.json" \
+  "${sets[@]}" >"$scratch/sets.txt"
 
 : >"$scratch/readability.txt"
 if [ "$readability" = 1 ]; then
@@ -87,6 +106,7 @@ print(f"  (the stage's prefilter and parse alone: {float(speed['prefilter_parse_
 if "readability_mbps" in peer:
     rd = float(peer["readability_mbps"])
     print(f"  Readability.js (jsdom)   {rd:8.2f}   stage / Readability.js = {stage / rd:.1f}x")
+print((d / "sets.txt").read_text(), end="")
 # The README's rows (scripts/bench-table).
 ours = next((f, p, r) for name, f, p, r in rows if name == "ours")
 peers = ", ".join(f"{name} {f}" for name, f, p, r in sorted(rows, key=lambda x: -float(x[1]))
@@ -101,6 +121,23 @@ table = [
      f"Gumbo's bare `gumbo_parse` of the same bytes: {parse:.1f} — the stage takes **{parse / stage:.2f}×** "
      "its time (limit 1.5×)"),
 ]
+sets = json.loads((d / "sets.json").read_text())
+def set_row(name, what):
+    halves = sets[name]
+    a = halves["all"]
+    misses = len(a["misses"])
+    figure = f"**{a['f1']:.3f}** (P {a['precision']:.3f}, R {a['recall']:.3f})"
+    if "A" in halves:
+        figure += f"; half A {halves['A']['f1']:.3f}, half B {halves['B']['f1']:.3f}"
+    return (f"text: article-body F1 on {what}", figure,
+            f"Readability.js {a['readability_js_f1']:.3f} (newsrecon **{a['f1'] - a['readability_js_f1']:+.3f}**); "
+            f"pages below F1 0.5 where Readability.js is above 0.8: **{misses}**")
+if "wcxb-dev" in sets:
+    table.append(set_row("wcxb-dev", "the 400 pages of `../shared/bench/article-extraction-more/wcxb-dev` "
+                         "(WCXB, 2025–26), halves by key: A (0-7) tuned on, B (8-f) held out"))
+if "readability" in sets:
+    table.append(set_row("readability", "the 93 pages of `../shared/bench/article-extraction-more/readability` "
+                         "(Readability.js's regression pages; its truth is Readability.js's output)"))
 if "readability_mbps" in peer:
     table.append(("text: the same, beside Readability.js 0.6.0 on jsdom 26.1.0 (node, warm)", f"{stage:.1f}",
                   f"Readability.js: {rd:.1f} — the stage is **{stage / rd:.0f}×** faster (target ≥ 20×)"))

@@ -25,9 +25,11 @@ namespace newsrecon::extract {
 // Fails only for pages over 32 MiB (kBadInput, saying so).
 core::Result<core::ArticleText> ArticleFromHtml(std::string_view html, std::string_view url);
 
-// Plain text: the first non-empty line is the title, the rest the body; a date in one of
-// the first short lines ("Published: May 1, 2026") is the publication date. Fails with
-// kBadInput when there is no body.
+// Plain text: the first non-empty line is the title when it looks like one (at most 160
+// bytes, no final full stop, one sentence, not a dateline such as "27 NOVEMBER, 2005" or
+// "Startups · 28 APRIL 2026 · 00:01"); otherwise there is no title and the line is the
+// body's first. A date in one of the first short lines ("Published: May 1, 2026") is the
+// publication date. Fails with kBadInput when there is no body.
 core::Result<core::ArticleText> ArticleFromPlainText(std::string_view text, std::string_view url);
 
 // Returns true when `bytes` look like text (UTF-8 or a single-byte charset), false for

@@ -46,19 +46,39 @@ class Extractor {
     std::string out;
     if (page_.elements.empty() || page_.blocks.empty()) return out;
     int top = Prepare();
+    trace_ = &out;
     uint32_t chosen = top < 0 ? 0 : Widen(static_cast<uint32_t>(top));
+    trace_ = nullptr;
     out += "top: " + (top < 0 ? std::string("none") : DescribeElement(page_, static_cast<uint32_t>(top))) + "\n";
     out += "chosen: " + DescribeElement(page_, chosen) + "\n";
+    out += Candidates();
     const PageElement& c = page_.elements[chosen];
     for (uint32_t i = 0; i < page_.blocks.size(); ++i) {
       const TextBlock& b = page_.blocks[i];
       bool inside = top >= 0 && i >= c.first_block && i < c.end_block;
       char mark = BlockRemoved(b) ? 'R' : inside ? (Keep(b) ? '+' : '-') : ' ';
       char line[64];
-      std::snprintf(line, sizeof line, "%c %5.1f ld=%.2f ", mark, ProseScore(b), LinkDensity(b));
+      std::snprintf(line, sizeof line, "%c%c %5.1f ld=%.2f ", mark, top >= 0 && IsArticleMarkup(b) ? 'm' : ' ',
+                    ProseScore(b), LinkDensity(b));
       std::string path = DescribeElement(page_, b.element);
       if (path.size() > 150) path = "..." + path.substr(path.size() - 150);
       out += line + path + " | " + b.text.substr(0, 100) + "\n";
+    }
+    return out;
+  }
+
+  // The five best-scoring containers with their scores, best first.
+  std::string Candidates() const {
+    std::vector<std::pair<double, uint32_t>> ranked;
+    for (uint32_t i = 0; i < score_.size(); ++i) {
+      if (score_[i] > 0 && !removed_[i]) ranked.emplace_back(-CandidateScore(i), i);
+    }
+    std::sort(ranked.begin(), ranked.end());
+    std::string out;
+    for (size_t i = 0; i < ranked.size() && i < 5; ++i) {
+      std::string path = DescribeElement(page_, ranked[i].second);
+      if (path.size() > 150) path = "..." + path.substr(path.size() - 150);
+      out += "candidate " + std::to_string(-ranked[i].first) + " " + path + "\n";
     }
     return out;
   }
@@ -77,6 +97,9 @@ class Extractor {
 
  private:
   static constexpr size_t kShortArticle = 500;  // bytes
+  static constexpr size_t kLongProse = 100;  // bytes
+  static constexpr double kWidenProse = 0.6;        // of the added bytes
+  static constexpr double kOtherProseLinks = 0.1;   // of the added bytes
 
   std::string RunOnce() {
     int top = Prepare();
@@ -155,12 +178,14 @@ class Extractor {
     return text <= 0 ? 0 : links / text;
   }
 
+  double CandidateScore(uint32_t e) const { return score_[e] * (1.0 - ElementLinkDensity(e)); }
+
   int PickTop() const {
     int best = -1;
     double best_score = 0;
     for (size_t i = 0; i < score_.size(); ++i) {
       if (score_[i] <= 0 || removed_[i]) continue;
-      double s = score_[i] * (1.0 - ElementLinkDensity(static_cast<uint32_t>(i)));
+      double s = CandidateScore(static_cast<uint32_t>(i));
       if (s > best_score) {
         best_score = s;
         best = static_cast<int>(i);
@@ -172,23 +197,45 @@ class Extractor {
   // Running sums over the blocks, so that any element's totals are one subtraction.
   struct Totals {
     double chars = 0, links = 0, prose_chars = 0;
+    double other_prose_chars = 0;  // long prose with few links, marked up otherwise
   };
 
-  // The markup of a block's element and its parent: an article's paragraphs share it,
-  // teaser cards and comments beside the article do not.
+  static bool IsListTag(GumboTag tag) {
+    return tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL ||
+           tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT;
+  }
+
+  // The markup of a block's element and of the container it sits in: an article's
+  // paragraphs share it, teaser cards and comments beside the article do not. Lists are
+  // see-through (an item of a list in the body is the body's, as its paragraphs are).
   uint64_t Signature(const TextBlock& b) const {
     uint64_t h = 1469598103934665603ull;
     auto mix = [&h](std::string_view s) {
       for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
       h = (h ^ 0xff) * 1099511628211ull;
     };
+    // Class names with digits are left out: builders number each element
+    // ("elementor-element-36b9482"), so they tell apart paragraphs of one article.
+    auto mix_classes = [&mix](std::string_view classes) {
+      size_t i = 0;
+      while (i < classes.size()) {
+        size_t end = std::min(classes.find_first_of(" \t\n", i), classes.size());
+        std::string_view name = classes.substr(i, end - i);
+        if (!name.empty() && name.find_first_of("0123456789") == std::string_view::npos) mix(name);
+        i = end + 1;
+      }
+    };
     const PageElement& e = page_.elements[b.element];
-    mix(gumbo_normalized_tagname(e.tag));
-    mix(e.class_name);
-    if (e.parent >= 0) {
-      const PageElement& p = page_.elements[static_cast<size_t>(e.parent)];
+    mix(IsListTag(e.tag) ? "p" : gumbo_normalized_tagname(e.tag));
+    mix_classes(e.class_name);
+    int32_t up = e.parent;
+    while (up >= 0 && IsListTag(page_.elements[static_cast<size_t>(up)].tag)) {
+      up = page_.elements[static_cast<size_t>(up)].parent;
+    }
+    if (up >= 0) {
+      const PageElement& p = page_.elements[static_cast<size_t>(up)];
       mix(gumbo_normalized_tagname(p.tag));
-      mix(p.class_name);
+      mix_classes(p.class_name);
     }
     return h;
   }
@@ -211,13 +258,25 @@ class Extractor {
       // teaser cards must see their removed headlines and bylines.
       sum.chars += static_cast<double>(b.text.size());
       sum.links += static_cast<double>(b.link_chars);
-      if (!BlockRemoved(b) && ProseScore(b) > 0 &&
-          IsArticleMarkup(b)) {
+      if (IsArticleProse(b)) {
         sum.prose_chars += static_cast<double>(b.text.size());
+      } else if (IsOtherLongProse(b)) {
+        sum.other_prose_chars += static_cast<double>(b.text.size());
       }
       sums_[i + 1] = sum;
     }
   }
+  // Prose marked up like the best container's.
+  bool IsArticleProse(const TextBlock& b) const {
+    return !BlockRemoved(b) && ProseScore(b) > 0 && IsArticleMarkup(b);
+  }
+  // Long prose with almost no links, marked up otherwise: an article's sections in blocks
+  // of their own, product reviews in cards — or another story's summary.
+  bool IsOtherLongProse(const TextBlock& b) const {
+    return !BlockRemoved(b) && ProseScore(b) > 0 && b.text.size() >= kLongProse &&
+           LinkDensity(b) < 0.1;
+  }
+
   // True when the block is marked up like the article's prose.
   bool IsArticleMarkup(const TextBlock& b) const {
     return std::binary_search(signatures_.begin(), signatures_.end(), Signature(b));
@@ -226,23 +285,34 @@ class Extractor {
   Totals Of(uint32_t e) const {
     const Totals& a = sums_[page_.elements[e].first_block];
     const Totals& b = sums_[page_.elements[e].end_block];
-    return {b.chars - a.chars, b.links - a.links, b.prose_chars - a.prose_chars};
+    return {b.chars - a.chars, b.links - a.links, b.prose_chars - a.prose_chars,
+            b.other_prose_chars - a.other_prose_chars};
+  }
+
+  // Whether the text an ancestor adds to the best container's is the article's too: mostly
+  // prose marked up like it, with few links; or mostly long prose of any markup with
+  // almost no links (stricter, as another story's summary is long prose too).
+  static bool AddsArticle(const Totals& base, const Totals& up) {
+    double added = up.chars - base.chars;
+    double prose = up.prose_chars - base.prose_chars;
+    double other = up.other_prose_chars - base.other_prose_chars;
+    double links = up.links - base.links;
+    if (added <= 0) return true;
+    if (prose >= kWidenProse * added && links <= 0.25 * added) return true;
+    return prose + other >= kWidenProse * added && links <= kOtherProseLinks * added;
   }
 
   // The article often spans several sibling containers (split by ads or layout columns):
-  // widen to the highest ancestor whose extra text, over the best container's, is mostly
-  // prose with few links.
+  // widen to the highest ancestor that adds only the article's text.
   uint32_t Widen(uint32_t top) const {
     Totals base = Of(top);
     uint32_t best = top;
     for (int32_t a = page_.elements[top].parent; a >= 0; a = page_.elements[static_cast<size_t>(a)].parent) {
       auto up = static_cast<uint32_t>(a);
       if (removed_[up] || page_.elements[up].tag == GUMBO_TAG_HTML) break;
-      Totals t = Of(up);
-      double added = t.chars - base.chars;
-      double prose = t.prose_chars - base.prose_chars;
-      double links = t.links - base.links;
-      if (added <= 0 || (prose >= 0.6 * added && links <= 0.25 * added)) best = up;
+      bool widens = AddsArticle(base, Of(up));
+      if (trace_ != nullptr) *trace_ += (widens ? "widen to " : "not to ") + DescribeElement(page_, up) + "\n";
+      if (widens) best = up;
     }
     return best;
   }
@@ -288,6 +358,7 @@ class Extractor {
   const PageModel& page_;
   std::string title_;  // folded
   bool weak_hints_ = true;
+  std::string* trace_ = nullptr;  // Explain()'s output while it runs
   std::vector<uint8_t> removed_;
   std::vector<std::pair<double, double>> kept_;  // running text and link bytes
   std::vector<uint64_t> signatures_;             // of the best container's prose, sorted

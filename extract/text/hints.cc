@@ -63,16 +63,19 @@ bool IsAlnum(char c) {
 
 // Calls `visit` with each lower-case word of a class or id value, split at non-letters and
 // at camelCase humps ("shareBar_top" → share, bar, top), and with each pair of neighbours
-// joined ("sr-only" → also "sronly").
+// joined ("sr-only" → also "sronly"); `visit`'s second argument says whether the word or
+// pair begins the value.
 template <typename Visit>
 void ForEachWord(std::string_view value, Visit visit) {
   std::string word, previous;
+  int words = 0;
   auto flush = [&] {
     if (word.empty()) return;
-    visit(word);
-    if (!previous.empty() && previous.size() + word.size() <= 16) visit(previous + word);
+    visit(word, words == 0);
+    if (!previous.empty() && previous.size() + word.size() <= 16) visit(previous + word, words == 1);
     previous = word;
     word.clear();
+    ++words;
   };
   for (size_t i = 0; i < value.size(); ++i) {
     char c = value[i];
@@ -98,9 +101,13 @@ uint8_t WordHints(std::string_view value) {
     size_t end = value.find_first_of(" \t\n", i);
     if (end == std::string_view::npos) end = value.size();
     uint8_t name = kHintNone;
-    ForEachWord(value.substr(i, end - i), [&](const std::string& w) {
+    ForEachWord(value.substr(i, end - i), [&](const std::string& w, bool first) {
       auto it = table.find(w);
-      if (it != table.end()) name |= it->second;
+      if (it == table.end()) return;
+      // A name hides its element when it begins with a hiding word ("visually-hidden",
+      // "sr-only-text"); after other words it says a part is hidden
+      // ("field--label-visually_hidden": the field's label, not the field).
+      name |= first ? it->second : static_cast<uint8_t>(it->second & ~kHintHidden);
     });
     if ((name & kEmbedFlag) != 0) name = kHintNone;
     if ((name & kHintBoilerplate) != 0) name &= static_cast<uint8_t>(~kHintContent);

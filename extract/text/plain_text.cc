@@ -1,4 +1,5 @@
 // Articles from plain-text files: title line, optional date line, body.
+#include <algorithm>
 #include <string>
 
 #include "core/dates.h"
@@ -27,6 +28,44 @@ std::string_view NextLine(std::string_view* rest) {
   std::string_view line = rest->substr(0, nl);
   rest->remove_prefix(nl == std::string_view::npos ? rest->size() : nl + 1);
   return line;
+}
+
+// Words of letters in `s`, outside the byte range [skip_from, skip_to).
+int LetterWords(std::string_view s, size_t skip_from, size_t skip_to) {
+  int words = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    bool letter = (i < skip_from || i >= skip_to) &&
+                  ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80);
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  return words;
+}
+
+// A line that is a date with at most a section or outlet name and a time around it
+// ("27 NOVEMBER, 2005", "Startups · 28 APRIL 2026 · 00:01", "Published: May 1, 2026").
+bool IsDateline(std::string_view line) {
+  size_t at = 0;
+  auto date = FindDateInText(line, &at);
+  if (!date.has_value() || line.size() > 100) return false;
+  // The date itself is at most "September 30, 2026" long; its month name is not a word.
+  size_t end = std::min(line.size(), at + 20);
+  while (end < line.size() && line[end] != ' ' && line[end] != ',') ++end;
+  return LetterWords(line, at, end) <= 3;
+}
+
+// Whether the first line of a text file is its headline: short, not a sentence that ends
+// with a full stop, not a dateline, not the lead paragraph (several sentences).
+bool LooksLikeTitleLine(std::string_view line) {
+  constexpr size_t kMaxTitleBytes = 160;
+  if (line.empty() || line.size() > kMaxTitleBytes || IsDateline(line)) return false;
+  if (line.back() == '.' && !line.ends_with("...")) return false;
+  for (size_t i = line.find(". "); i != std::string_view::npos; i = line.find(". ", i + 2)) {
+    if (i + 2 < line.size() && line[i + 2] >= 'A' && line[i + 2] <= 'Z') return false;
+  }
+  return LetterWords(line, 0, 0) <= 25;
 }
 
 // A short line in title case ("The Amazon Gambit: A Catalyst for Change") or ending in ':'.
@@ -61,39 +100,39 @@ bool EndsParagraph(std::string_view line, std::string_view next) {
   return next_starts_upper && (sentence_end || IsHeading(line));
 }
 
-}  // namespace
-
-bool LooksLikeText(std::string_view bytes) {
-  size_t control = 0;
-  for (char ch : bytes) {
-    auto c = static_cast<unsigned char>(ch);
-    if (c == 0) return false;
-    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+// Takes the first non-empty line of `*rest` as the title when it looks like one;
+// otherwise leaves it in `*rest` as the start of the body (a lead paragraph keeps its
+// figures) and returns "".
+std::string TakeTitle(std::string_view* rest) {
+  while (!rest->empty()) {
+    std::string_view before = *rest;
+    std::string_view first = Trim(NextLine(rest));
+    if (first.empty()) continue;
+    if (LooksLikeTitleLine(first)) return std::string(first);
+    *rest = before;
+    break;
   }
-  return control * 100 <= bytes.size();
+  return {};
 }
 
-core::Result<core::ArticleText> ArticleFromPlainText(std::string_view text, std::string_view url) {
-  core::ArticleText article;
-  article.url = std::string(url);
-  std::string_view rest = text;
-  if (rest.substr(0, 3) == "\xEF\xBB\xBF") rest.remove_prefix(3);  // BOM
-  while (!rest.empty() && article.title.empty()) article.title = std::string(Trim(NextLine(&rest)));
-  // A dateline among the first short lines ("Published: May 1, 2026", "Desk · 28 APRIL
-  // 2026 · 00:01"), the title line included, is the publication date.
-  std::string_view head = text;
-  for (int lines = 0; lines < 8 && !head.empty() && article.published.empty();) {
-    std::string_view line = Trim(NextLine(&head));
+// A dateline among the first short lines ("Published: May 1, 2026", "Desk · 28 APRIL
+// 2026 · 00:01"), the title line included, is the publication date.
+void ReadDateline(std::string_view text, core::ArticleText* article) {
+  for (int lines = 0; lines < 8 && !text.empty() && article->published.empty();) {
+    std::string_view line = Trim(NextLine(&text));
     if (line.empty()) continue;
     ++lines;
     if (line.size() > 100) continue;
     if (auto date = FindDateInText(line)) {
-      article.published = core::FormatIsoDate(*date);
-      article.published_from = "dateline";
+      article->published = core::FormatIsoDate(*date);
+      article->published_from = "dateline";
     }
   }
-  // Paragraphs: blank-line separated. A single line break joins hard-wrapped lines, but
-  // ends the paragraph after a long unwrapped line, a finished sentence, or a heading.
+}
+
+// Paragraphs: blank-line separated. A single line break joins hard-wrapped lines, but
+// ends the paragraph after a long unwrapped line, a finished sentence, or a heading.
+std::string Paragraphs(std::string_view rest) {
   std::string body;
   std::string paragraph;
   auto flush = [&] {
@@ -116,6 +155,29 @@ core::Result<core::ArticleText> ArticleFromPlainText(std::string_view text, std:
     previous = l;
   }
   flush();
+  return body;
+}
+
+}  // namespace
+
+bool LooksLikeText(std::string_view bytes) {
+  size_t control = 0;
+  for (char ch : bytes) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c == 0) return false;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+  }
+  return control * 100 <= bytes.size();
+}
+
+core::Result<core::ArticleText> ArticleFromPlainText(std::string_view text, std::string_view url) {
+  core::ArticleText article;
+  article.url = std::string(url);
+  std::string_view rest = text;
+  if (rest.substr(0, 3) == "\xEF\xBB\xBF") rest.remove_prefix(3);  // BOM
+  article.title = TakeTitle(&rest);
+  ReadDateline(text, &article);
+  std::string body = Paragraphs(rest);
   if (body.empty()) return core::BadInput("no article text after the title line");
   article.text = std::move(body);
   article.sentences = SplitSentences(article.text);

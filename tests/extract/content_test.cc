@@ -131,6 +131,48 @@ TEST_CASE("an article split into parts by ads or columns is taken whole", "[extr
   CHECK(a->text == kBody);
 }
 
+TEST_CASE("articles the first choice used to miss are taken whole", "[extract][content]") {
+  struct Case {
+    const char* kind;
+    std::string article;  // inside <main>, after the headline
+  };
+  const std::string p1 = std::string("<p>") + kFirst + "</p>", p2 = std::string("<p>") + kSecond + "</p>",
+                    p3 = std::string("<p>") + kThird + "</p>";
+  const std::string lead = "Acme's chief executive, Jane Roe, will chair the combined board, which will have "
+                           "nine members, four from Widgets.";
+  const Case cases[] = {
+      // "visually_hidden" after other words hides the field's label, not the field.
+      {"a field whose label is hidden",
+       "<div class=\"field field--label-visually_hidden\"><div class=\"field__label visually-hidden\">Body</div>" +
+           p1 + p2 + p3 + "</div>"},
+      // A page builder numbers each block: the numbers do not make the blocks different.
+      {"sections in numbered builder blocks",
+       "<div class=\"con con-7f3a2c1\"><div class=\"inner\"><div class=\"el el-36b9482 text\">" + p1 +
+           "</div></div></div><div class=\"con con-1b2c3d4\"><div class=\"inner\"><div class=\"el el-a8c51b6 "
+           "heading\"><h2>The deal</h2></div></div></div><div class=\"con con-4a59922\"><div class=\"inner\">"
+           "<div class=\"el el-86ba1fc text\">" + p2 + "</div></div></div><div class=\"con con-257e967\"><div "
+           "class=\"inner\"><div class=\"el el-5ebb3b5 text\">" + p3 + "</div></div></div>"},
+      // Items of a list in the body are the body's, however many they are.
+      {"a section that is a list",
+       "<div class=\"block\"><div class=\"html\">" + p1 + "</div></div><div class=\"block\"><div class=\"html\">"
+       "<ul><li>" + p2 + "</li><li>" + p3 + "</li><li><p>" + lead + "</p></li></ul></div></div>"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.kind);
+    std::string html = "<html><body><nav><a href=\"/\">Home</a></nav><main><h1>Acme buys Widgets</h1>" +
+                       c.article + "</main><div class=\"promo-box\"><p>Tools, seeds and plants, delivered "
+                       "to your door, from our own shop.</p></div></body></html>";
+    auto a = ArticleFromHtml(html, "");
+    REQUIRE(a.ok());
+    CAPTURE(a->text);
+    CHECK(a->text.starts_with(kFirst));
+    CHECK(a->text.find(kSecond) != std::string::npos);
+    CHECK(a->text.find(kThird) != std::string::npos);
+    CHECK(a->text.find("Tools, seeds") == std::string::npos);
+    CHECK(a->text.find("Body") == std::string::npos);
+  }
+}
+
 TEST_CASE("paragraphs separated by line breaks, without <p>, are paragraphs", "[extract][content]") {
   std::string html = std::string("<html><body><div class=\"post\">") + kFirst + "<br><br>" + kSecond +
                      "<br/><br/>\n" + kThird + "</div></body></html>";

@@ -143,6 +143,49 @@ TEST_CASE("plain text: title line, dateline, paragraphs", "[extract][text]") {
         "no article text after the title line");
 }
 
+TEST_CASE("plain text: the first line is a title only when it looks like one", "[extract][text]") {
+  struct Case {
+    std::string first_line;
+    bool is_title;
+  };
+  const std::string lead =
+      "On Monday, Acme Corp said it would buy Widgets Ltd for $4.2 billion in cash, the largest "
+      "deal in the sector this year. The board approved the offer of 310 pence a share, a "
+      "premium of 38% to Friday's close. ";
+  std::string long_lead = lead;
+  while (long_lead.size() < 700) long_lead += lead;
+  long_lead.pop_back();
+  const std::vector<Case> cases = {
+      {"Acme buys Widgets", true},
+      {"Will Acme buy Widgets?", true},
+      {"Acme buys Widgets for $4.2 billion...", true},
+      {long_lead, false},                                            // a 700-byte lead paragraph
+      {"Acme said it would buy Widgets Ltd for $4.2 billion.", false},  // a sentence
+      {"Acme buys Widgets. The deal is worth $4.2 billion", false},    // two sentences
+      {"27 NOVEMBER, 2005", false},                                    // datelines
+      {"Startups \xC2\xB7 28 APRIL 2026 \xC2\xB7 00:01", false},
+      {"Published: March 4, 2026", false},
+      {"Acme agrees March 4, 2026 deal to buy rival Widgets", true},  // a date in a headline
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.first_line);
+    auto a = ArticleFromPlainText(c.first_line + "\n\nThe board met on Tuesday.\n", "");
+    REQUIRE(a.ok());
+    CHECK(a->title == (c.is_title ? c.first_line : ""));
+    CHECK(a->text.starts_with(c.is_title ? "The board" : c.first_line.substr(0, 40)));
+  }
+  // The lead's figures stay in the text and reach the sentences.
+  auto a = ArticleFromPlainText(long_lead + "\n\nMore to come.\n", "");
+  REQUIRE(a.ok());
+  CHECK(a->title.empty());
+  CHECK(a->text.find("$4.2 billion") != std::string::npos);
+  CHECK(a->text.find("38%") != std::string::npos);
+  CHECK(a->sentences.size() >= 4);
+  auto dated = ArticleFromPlainText("Startups \xC2\xB7 28 APRIL 2026 \xC2\xB7 00:01\n\nBody.\n", "");
+  REQUIRE(dated.ok());
+  CHECK(dated->published == "2026-04-28");
+}
+
 TEST_CASE("LooksLikeText tells text from binary", "[extract][text]") {
   CHECK(LooksLikeText("plain words\n"));
   CHECK(LooksLikeText("caf\xC3\xA9"));
