@@ -35,7 +35,10 @@ std::string FilterAttributes(const FilterTokens& tokens) {
   std::string out = " data-filter";
   for (const auto& [attribute, values] : tokens) {
     std::string joined;
-    for (const std::string& v : values) joined += (joined.empty() ? "" : " ") + FilterToken(v);
+    for (const std::string& v : values) {
+      if (!joined.empty()) joined += ' ';
+      joined += FilterToken(v);
+    }
     out += " data-" + FilterToken(attribute) + "=\"" + joined + "\"";
   }
   return out;

@@ -99,7 +99,7 @@ State Read(const std::string& db) {
        QueryRows(db, "SELECT claim_id, idx, type, bound, text, start, \"end\", amount, high, currency, "
                 "date, role FROM claim_values ORDER BY claim_id, idx")) {
     size_t tab = row.find('\t');
-    values[row.substr(0, tab)] += "|" + row.substr(tab + 1);
+    values[row.substr(0, tab)].append(1, '|').append(row, tab + 1);
   }
   for (std::string row :
        QueryRows(db, "SELECT c.id, s.name || '/' || a.hash, c.sentence_idx, c.relation, c.roles, "

@@ -16,7 +16,7 @@ json Reconciled(const std::vector<std::pair<std::string, std::string>>& articles
   std::string db = dir.File("n.db");
   int n = 0;
   for (const auto& [source, body] : articles) {
-    std::string file = dir.File("a" + std::to_string(n++) + ".txt");
+    std::string file = dir.File(std::string("a").append(std::to_string(n++)).append(".txt"));
     WriteFile(file, "Title\n\n" + body + "\n");
     REQUIRE(RunCli({"ingest", file, "--source", source, "--db", db, "--published", "2026-03-04"}).exit_code == 0);
   }
