@@ -15,7 +15,7 @@ namespace newsrecon::reconcile {
 namespace {
 
 constexpr size_t kStoryTerms = 60;     // terms a centroid keeps
-constexpr size_t kMaxCandidates = 64;  // stories scored per article
+constexpr size_t kMaxCandidates = 16;  // stories scored per article
 constexpr int64_t kMaxStoryKeys = 256;  // keys a story holds; later ones are not added
 
 // Days since 1970 of a YYYY-MM-DD date, or -1 when there is none.
@@ -96,7 +96,7 @@ bool LooksLikeHeadline(const std::string& title) {
 
 struct StoryState {
   store::StoryRow row;
-  std::vector<Term> centroid;
+  TermVector centroid;
 };
 
 // One batch of articles, grouped against the stored stories and those this batch starts.
@@ -105,7 +105,7 @@ class Grouper {
   Grouper(store::Store& store, const StoryOptions& options) : store_(store), o_(options) {}
 
   core::Status Place(const store::StoryArticle& a) {
-    std::vector<Term> terms = ArticleTerms(a);
+    TermVector terms(ArticleTerms(a));
     int64_t day = DayOf(a.published);
     std::vector<std::string> key_terms = KeyTerms(terms);
     auto best = BestStory(terms, key_terms, day);
@@ -132,21 +132,21 @@ class Grouper {
   int64_t new_stories() const { return new_stories_; }
 
  private:
-  std::vector<std::string> KeyTerms(const std::vector<Term>& terms) const {
+  std::vector<std::string> KeyTerms(const TermVector& terms) const {
     std::vector<std::string> out;
     size_t names = 0, words = 0;
-    for (const Term& t : terms) {
+    for (const Term& t : terms.terms()) {
       if (IsName(t.first) ? names++ < o_.name_keys : words++ < o_.word_keys) out.push_back(t.first);
     }
     return out;
   }
 
-  // The weeks a story in the window around `day` may have keys in; week 0 holds every
-  // story's keys whatever its dates (its newest stories first), for articles and stories
-  // with no date.
+  // The weeks a story in the window around `day` may have keys in. Week 0 holds every
+  // story's keys whatever its dates, for undated articles, which look only there; a dated
+  // article looks only in its weeks.
   std::vector<int64_t> Weeks(int64_t day) const {
     if (day < 0) return {0};
-    std::set<int64_t> weeks = {0, WeekOf(day), WeekOf(day - o_.window_days),
+    std::set<int64_t> weeks = {WeekOf(day), WeekOf(day - o_.window_days),
                                WeekOf(day + o_.window_days)};
     return {weeks.begin(), weeks.end()};
   }
@@ -158,34 +158,52 @@ class Grouper {
     return day >= first - o_.window_days && day <= last + o_.window_days;
   }
 
-  // The id of the story `terms` belongs to, or 0 for a new one.
-  core::Result<int64_t> BestStory(const std::vector<Term>& terms,
-                                  const std::vector<std::string>& key_terms, int64_t day) {
+  // The stories sharing most lookup keys with the article, at most kMaxCandidates.
+  core::Result<std::vector<int64_t>> Candidates(const std::vector<std::string>& key_terms,
+                                                int64_t day) {
     std::vector<int64_t> keys;
     for (int64_t week : Weeks(day)) {
       for (const std::string& t : key_terms) keys.push_back(Key(t, week));
     }
     auto stored = store_.StoriesWithKeys(keys, o_.per_key);
     if (!stored.ok()) return stored.status();
-    std::vector<int64_t> candidates;
-    std::set<int64_t> seen;
+    std::map<int64_t, int> hits;
+    for (int64_t id : *stored) ++hits[id];
     for (int64_t k : keys) {
-      for (int64_t id : new_keys_[k]) {
-        if (seen.insert(id).second) candidates.push_back(id);
-      }
+      auto it = new_keys_.find(k);
+      if (it == new_keys_.end()) continue;
+      for (int64_t id : it->second) hits[id] += 1;
     }
-    for (int64_t id : *stored) {
-      if (seen.insert(id).second) candidates.push_back(id);
+    std::vector<std::pair<int, int64_t>> ranked;
+    for (const auto& [id, n] : hits) ranked.push_back({-n, -id});  // most hits, newest first
+    std::sort(ranked.begin(), ranked.end());
+    std::vector<int64_t> out, missing;
+    for (size_t i = 0; i < ranked.size() && i < kMaxCandidates; ++i) {
+      out.push_back(-ranked[i].second);
+      if (stories_.count(out.back()) == 0) missing.push_back(out.back());
     }
-    int names = 0;
-    for (const Term& t : terms) names += IsName(t.first) ? 1 : 0;
-    int needed = std::min(o_.min_shared_names, names);
+    auto rows = store_.LoadStories(missing);
+    if (!rows.ok()) return rows.status();
+    for (store::StoryRow& row : *rows) {
+      StoryState& st = stories_[row.id];
+      st.centroid = TermVector(DecodeTerms(row.centroid));
+      st.row = std::move(row);
+    }
+    return out;
+  }
+
+  // The id of the story `terms` belongs to, or 0 for a new one.
+  core::Result<int64_t> BestStory(const TermVector& terms,
+                                  const std::vector<std::string>& key_terms, int64_t day) {
+    auto candidates = Candidates(key_terms, day);
+    if (!candidates.ok()) return candidates.status();
+    int needed = std::min(o_.min_shared_names, static_cast<int>(terms.Names().size()));
     int64_t best = 0;
     double best_score = o_.min_similarity;
-    for (size_t i = 0; i < candidates.size() && i < kMaxCandidates; ++i) {
-      auto state = Load(candidates[i]);
-      if (!state.ok()) return state.status();
-      const StoryState& s = **state;
+    for (int64_t id : *candidates) {
+      auto found = stories_.find(id);
+      if (found == stories_.end()) continue;
+      const StoryState& s = found->second;
       if (!InWindow(s.row, day) || SharedNames(terms, s.centroid) < needed) continue;
       if (MissingNames(terms, s.centroid, o_.top_names) > o_.max_missing_names ||
           MissingNames(s.centroid, terms, o_.top_names) > o_.max_missing_names) {
@@ -194,26 +212,15 @@ class Grouper {
       double score = Cosine(terms, s.centroid);
       if (score >= best_score) {
         best_score = score;
-        best = candidates[i];
+        best = id;
       }
     }
     return best;
   }
 
-  core::Result<StoryState*> Load(int64_t id) {
-    auto it = stories_.find(id);
-    if (it != stories_.end()) return &it->second;
-    auto row = store_.LoadStory(id);
-    if (!row.ok()) return row.status();
-    StoryState& s = stories_[id];
-    s.row = std::move(*row);
-    s.centroid = DecodeTerms(s.row.centroid);
-    return &s;
-  }
-
-  void Join(StoryState& s, const store::StoryArticle& a, const std::vector<Term>& terms, int64_t day) {
-    s.centroid = Add(s.centroid, terms);
-    s.row.centroid = EncodeTerms(s.centroid);
+  void Join(StoryState& s, const store::StoryArticle& a, const TermVector& terms, int64_t day) {
+    s.centroid = TermVector(Add(s.centroid.terms(), terms.terms()));
+    s.row.centroid = EncodeTerms(s.centroid.terms());
     s.row.articles += 1;
     if (day >= 0) {
       std::string date = a.published.substr(0, 10);
@@ -226,7 +233,7 @@ class Grouper {
       s.row.title = a.title;
       s.row.title_score = score;
     }
-    if (s.row.title.empty() || s.row.title_score == 0) s.row.title = NamesTitle(s.centroid);
+    if (s.row.title.empty() || s.row.title_score == 0) s.row.title = NamesTitle(s.centroid.terms());
   }
 
   void AddKeys(StoryState& s, const std::vector<std::string>& key_terms, int64_t week) {

@@ -35,7 +35,7 @@ struct StoryOptions {
   size_t name_keys = 6;         // lookup keys: the article's heaviest names
   size_t word_keys = 3;         // and content words
   size_t per_key = 16;          // candidate stories per key, newest first
-  size_t batch = 1000;          // articles grouped per transaction
+  size_t batch = 5000;          // articles grouped per transaction
 };
 
 struct StoryCounts {

@@ -132,41 +132,43 @@ std::vector<Term> ArticleTerms(const store::StoryArticle& article) {
   return terms;
 }
 
-double Cosine(const std::vector<Term>& a, const std::vector<Term>& b) {
-  std::unordered_map<std::string_view, double> index;
-  double na = 0, nb = 0, dot = 0;
-  for (const Term& t : a) {
-    index[t.first] = t.second;
-    na += t.second * t.second;
+TermVector::TermVector(std::vector<Term> terms) : terms_(std::move(terms)) {
+  std::vector<Term> names;
+  for (const Term& t : terms_) {
+    index_[t.first] += t.second;
+    norm_ += t.second * t.second;
+    if (IsName(t.first)) names.push_back(t);
   }
-  for (const Term& t : b) {
-    nb += t.second * t.second;
-    auto it = index.find(t.first);
-    if (it != index.end()) dot += it->second * t.second;
-  }
-  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+  norm_ = std::sqrt(norm_);
+  std::stable_sort(names.begin(), names.end(),
+                   [](const Term& x, const Term& y) { return x.second > y.second; });
+  for (const Term& t : names) names_.push_back(t.first);
 }
 
-int SharedNames(const std::vector<Term>& a, const std::vector<Term>& b) {
+double TermVector::Weight(const std::string& term) const {
+  auto it = index_.find(term);
+  return it == index_.end() ? 0 : it->second;
+}
+
+double Cosine(const TermVector& a, const TermVector& b) {
+  if (a.Norm() == 0 || b.Norm() == 0) return 0;
+  const TermVector& small = a.terms().size() <= b.terms().size() ? a : b;
+  const TermVector& large = &small == &a ? b : a;
+  double dot = 0;
+  for (const Term& t : small.terms()) dot += t.second * large.Weight(t.first);
+  return dot / (a.Norm() * b.Norm());
+}
+
+int SharedNames(const TermVector& a, const TermVector& b) {
   int shared = 0;
-  for (const Term& x : a) {
-    if (!IsName(x.first)) continue;
-    for (const Term& y : b) shared += x.first == y.first ? 1 : 0;
-  }
+  for (const std::string& name : a.Names()) shared += b.Has(name) ? 1 : 0;
   return shared;
 }
 
-int MissingNames(const std::vector<Term>& a, const std::vector<Term>& b, int top) {
-  std::vector<Term> names;
-  for (const Term& t : a) {
-    if (IsName(t.first)) names.push_back(t);
-  }
-  std::stable_sort(names.begin(), names.end(),
-                   [](const Term& x, const Term& y) { return x.second > y.second; });
+int MissingNames(const TermVector& a, const TermVector& b, int top) {
   int missing = 0;
-  for (int i = 0; i < top && i < static_cast<int>(names.size()); ++i) {
-    bool found = std::any_of(b.begin(), b.end(), [&](const Term& t) { return t.first == names[static_cast<size_t>(i)].first; });
-    missing += found ? 0 : 1;
+  for (int i = 0; i < top && i < static_cast<int>(a.Names().size()); ++i) {
+    missing += b.Has(a.Names()[static_cast<size_t>(i)]) ? 0 : 1;
   }
   return missing;
 }

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -25,15 +26,34 @@ std::vector<Term> ArticleTerms(const store::StoryArticle& article);
 // True for a name term.
 inline bool IsName(std::string_view term) { return !term.empty() && term[0] == '@'; }
 
-// The cosine of two term vectors (any lengths; they need not be unit vectors).
-double Cosine(const std::vector<Term>& a, const std::vector<Term>& b);
+// Terms with an index, for comparing one vector with many.
+class TermVector {
+ public:
+  TermVector() = default;
+  explicit TermVector(std::vector<Term> terms);
+  const std::vector<Term>& terms() const { return terms_; }
+  double Weight(const std::string& term) const;  // 0 when absent
+  bool Has(const std::string& term) const { return index_.count(term) > 0; }
+  double Norm() const { return norm_; }
+  // Its heaviest names, heaviest first.
+  const std::vector<std::string>& Names() const { return names_; }
+
+ private:
+  std::vector<Term> terms_;
+  std::unordered_map<std::string, double> index_;
+  std::vector<std::string> names_;
+  double norm_ = 0;
+};
+
+// The cosine of two vectors.
+double Cosine(const TermVector& a, const TermVector& b);
 
 // The names two vectors share.
-int SharedNames(const std::vector<Term>& a, const std::vector<Term>& b);
+int SharedNames(const TermVector& a, const TermVector& b);
 
 // How many of the `top` heaviest names of `a` are missing from `b`: the people and places
 // an article is mostly about that a story does not know are a sign of another event.
-int MissingNames(const std::vector<Term>& a, const std::vector<Term>& b, int top);
+int MissingNames(const TermVector& a, const TermVector& b, int top);
 
 }  // namespace newsrecon::reconcile
 

@@ -431,6 +431,8 @@ class Store {
                                                      size_t per_key);
   // The story with this id; kNotFound when there is none.
   core::Result<StoryRow> LoadStory(int64_t id);
+  // The stories with these ids (ids with no story are left out).
+  core::Result<std::vector<StoryRow>> LoadStories(const std::vector<int64_t>& ids);
   // Writes a grouping batch in one transaction: new stories are inserted (their negative
   // ids in keys and assignments are replaced by the ids they get), changed ones updated,
   // keys added and articles assigned.

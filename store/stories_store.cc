@@ -81,6 +81,20 @@ core::Result<StoryRow> Store::LoadStory(int64_t id) {
   return ReadStory(*stmt);
 }
 
+core::Result<std::vector<StoryRow>> Store::LoadStories(const std::vector<int64_t>& ids) {
+  auto stmt = db_->Prepare(
+      "SELECT id, title, title_score, first_published, last_published, articles, centroid, "
+      "key_count FROM stories WHERE id = ?");
+  if (!stmt.ok()) return stmt.status();
+  std::vector<StoryRow> out;
+  for (int64_t id : ids) {
+    stmt->Reset();
+    stmt->Bind(1, id);
+    NR_RETURN_IF_ERROR(stmt->ForEachRow([&] { out.push_back(ReadStory(*stmt)); }));
+  }
+  return out;
+}
+
 core::Status Store::SaveStories(const StoryBatch& batch) {
   Transaction txn(db_.get());
   NR_RETURN_IF_ERROR(txn.Begin());
@@ -149,9 +163,9 @@ core::Status Store::SupersedeOlderVersions(int64_t source_id, int64_t article_id
                                            const std::string& url) {
   if (url.empty()) return core::Status::Ok();
   auto stmt = db_->Prepare(
-      "UPDATE articles SET superseded_by = ?1 WHERE source_id = ?2 AND id != ?1 "
-      "AND superseded_by IS NULL AND not_article IS NULL AND document_id IN "
-      "(SELECT id FROM documents WHERE source_id = ?2 AND url = ?3)");
+      "UPDATE articles SET superseded_by = ?1 WHERE document_id IN "
+      "(SELECT id FROM documents WHERE source_id = ?2 AND url = ?3) "
+      "AND id != ?1 AND superseded_by IS NULL AND not_article IS NULL");
   if (!stmt.ok()) return stmt.status();
   return stmt->Bind(1, article_id).Bind(2, source_id).Bind(3, url).Run();
 }
