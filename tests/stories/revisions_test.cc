@@ -51,6 +51,31 @@ TEST_CASE("a revised page gives revisions and no contradiction of its old versio
   CHECK(md.find("## Revisions") != std::string::npos);
   CHECK(md.find("Ledger changed $45 million to $54 million between") != std::string::npos);
   CHECK(md.find("Ledger changed nine to eleven between") != std::string::npos);
+  std::string html = RunCli({"report", "contradictions", "--format", "html", "--db", db}).out;
+  CHECK(html.find("<section class=\"panel revisions\" id=\"revisions\"><h2>Revisions</h2>") !=
+        std::string::npos);
+  CHECK(html.find("Ledger changed $45 million to $54 million between") != std::string::npos);
+}
+
+TEST_CASE("the report groups items by story under its title", "[revisions][stories]") {
+  TempDir dir;
+  std::string db = dir.File("n.db");
+  std::string config = std::string(NEWSRECON_SOURCE_DIR) + "/samples/demo.toml";
+  REQUIRE(RunCli({"run", "--config", config, "--db", db, "--report-dir", dir.File("r")}).exit_code == 0);
+  json items = json::parse(RunCli({"report", "contradictions", "--db", db}).out);
+  REQUIRE(items.size() == 8);
+  for (const json& item : items) {
+    CHECK(item["story_id"] == items[0]["story_id"]);
+    CHECK(item["story"] == items[0]["story"]);
+  }
+  CHECK(items[0]["story_id"].get<int64_t>() != 0);
+  std::string title = items[0]["story"];
+  CHECK(title.find("Corvane") != std::string::npos);
+  std::string html = RunCli({"report", "contradictions", "--format", "html", "--db", db}).out;
+  size_t heading = html.find("<h2 class=\"story\"");
+  REQUIRE(heading != std::string::npos);
+  CHECK(html.find("<h2 class=\"story\"", heading + 1) == std::string::npos);  // one story
+  CHECK(heading < html.find("<article class=\"card"));
 }
 
 TEST_CASE("versions are compared sentence by sentence", "[revisions]") {
