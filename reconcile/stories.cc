@@ -124,6 +124,13 @@ class Grouper {
     return core::Status::Ok();
   }
 
+  // The story `a` would join, 0 for none; nothing is recorded.
+  core::Result<int64_t> Find(const store::StoryArticle& a) {
+    TermVector terms(ArticleTerms(a));
+    int64_t day = DayOf(a.published);
+    return BestStory(terms, KeyTerms(terms), day);
+  }
+
   core::Status Save() {
     for (int64_t id : changed_) batch_.stories.push_back(stories_[id].row);
     return store_.SaveStories(batch_);
@@ -272,6 +279,11 @@ core::Result<StoryCounts> AssignStories(store::Store& store, const StoryOptions&
     counts.articles += static_cast<int64_t>(articles->size());
     counts.new_stories += grouper.new_stories();
   }
+}
+
+core::Result<int64_t> FindStory(store::Store& store, const store::StoryArticle& article,
+                                const StoryOptions& options) {
+  return Grouper(store, options).Find(article);
 }
 
 core::Result<StoryCounts> UpdateStories(store::Store& store) {

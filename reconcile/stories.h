@@ -48,6 +48,11 @@ struct StoryCounts {
 // batch one transaction). Deterministic for the same articles in the same order.
 core::Result<StoryCounts> AssignStories(store::Store& store, const StoryOptions& options = {});
 
+// The stored story an article that is not stored (a page audited now) would join, without
+// changing anything; 0 when it would start a story of its own.
+core::Result<int64_t> FindStory(store::Store& store, const store::StoryArticle& article,
+                                const StoryOptions& options = {});
+
 // What the pipeline runs after storing articles and before reconciling: the revisions of
 // pages fetched again with new text (revisions.h), then stories for new articles.
 core::Result<StoryCounts> UpdateStories(store::Store& store);
