@@ -141,6 +141,27 @@ TEST_CASE("a second night's article joins a stored story without regrouping", "[
   CHECK(db.Group().articles == 0);  // nothing left to place
 }
 
+TEST_CASE("an article not stored finds the story it would join, changing nothing", "[stories]") {
+  StoryDb db;
+  int64_t a1 = db.Put(kQuake2025[0]);
+  db.Put(kQuake2026[0]);
+  db.Group();
+  auto before = db.Stories();
+  store::StoryArticle page;
+  page.published = "2025-03-12";
+  page.title = kQuake2025[1].title;
+  page.text = kQuake2025[1].text;
+  auto found = reconcile::FindStory(db.store(), page);
+  REQUIRE(found.ok());
+  CHECK(*found == before[a1]);
+  page.published = "2027-03-12";  // the same words two years on: no stored story
+  found = reconcile::FindStory(db.store(), page);
+  REQUIRE(found.ok());
+  CHECK(*found == 0);
+  CHECK(db.Stories() == before);
+  CHECK(db.Group().articles == 0);
+}
+
 TEST_CASE("claims of two stories are never compared", "[stories]") {
   auto claim = [](int64_t id, int64_t story, double percent) {
     store::StoredClaim sc;
