@@ -15,6 +15,7 @@
 #include "extract/text/article.h"
 #include "extract/text/simhash.h"
 #include "reconcile/reconcile.h"
+#include "reconcile/stories.h"
 
 namespace newsrecon::cli {
 namespace {
@@ -202,6 +203,7 @@ core::Result<std::set<int64_t>> OpenIds(store::Store& store) {
 }  // namespace
 
 core::Result<store::ReconcileCounts> ReconcileStore(const Pipeline& p, int* reopened) {
+  NR_RETURN_IF_ERROR(reconcile::UpdateStories(*p.store).status());
   auto result = reconcile::ReconcileStore(*p.store);
   if (!result.ok()) return result.status();
   std::set<int64_t> before;

@@ -390,15 +390,35 @@ Reconciler::Reconciler(std::set<std::pair<int64_t, long long>> hedged)
 }
 Reconciler::~Reconciler() = default;
 
+namespace {
+
+// Calls `each` with the claims of every story in `claims`, one story at a time: claims of
+// two stories are never compared. Articles not yet in a story (0) count as one.
+template <typename Each>
+void ByStory(const std::vector<StoredClaim>& claims, Each each) {
+  bool one = std::all_of(claims.begin(), claims.end(), [&](const StoredClaim& c) {
+    return c.story_id == claims.front().story_id;
+  });
+  if (one) return each(claims);
+  std::map<int64_t, std::vector<StoredClaim>> stories;
+  for (const StoredClaim& c : claims) stories[c.story_id].push_back(c);
+  for (const auto& [story, part] : stories) each(part);
+}
+
+}  // namespace
+
 void Reconciler::AddGroup(const std::vector<StoredClaim>& group) {
   if (group.empty()) return;
-  Claims claims;
-  for (const StoredClaim& sc : group) claims.push_back(&sc);
-  GroupChecker(group.front().claim.relation, claims, state_->hedged, &state_->emitter).Run();
+  ByStory(group, [&](const std::vector<StoredClaim>& story) {
+    Claims claims;
+    for (const StoredClaim& sc : story) claims.push_back(&sc);
+    GroupChecker(story.front().claim.relation, claims, state_->hedged, &state_->emitter).Run();
+  });
 }
 
 void Reconciler::AddAlignmentBlock(const std::vector<StoredClaim>& block) {
-  AlignBlock(block, &state_->emitter);
+  if (block.empty()) return;
+  ByStory(block, [&](const std::vector<StoredClaim>& story) { AlignBlock(story, &state_->emitter); });
 }
 
 Reconciliation Reconciler::Finish() { return state_->emitter.Take(); }

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "reconcile/reconcile.h"
+#include "reconcile/stories.h"
 
 namespace newsrecon::reports {
 namespace {
@@ -113,6 +114,21 @@ core::Result<int64_t> PageVoice(store::Store& store, const PageUnderAudit& page,
   return int64_t{-1};
 }
 
+// The story the page would join, from its title, the sentences its claims quote and their
+// parties; 0 for none.
+core::Result<int64_t> PageStory(store::Store& store, const PageUnderAudit& page) {
+  store::StoryArticle a;
+  a.title = page.title;
+  a.published = page.published.substr(0, std::min<size_t>(10, page.published.size()));
+  std::set<std::string> quotes, parties;
+  for (const core::Claim& c : page.claims) {
+    if (quotes.insert(c.quote).second) a.text += c.quote + "\n";
+    parties.insert(c.parties.begin(), c.parties.end());
+  }
+  a.parties.assign(parties.begin(), parties.end());
+  return reconcile::FindStory(store, a);
+}
+
 StoredClaim PageClaim(const PageUnderAudit& page, const core::Claim& claim, int64_t id,
                       int64_t voice) {
   StoredClaim sc;
@@ -209,17 +225,25 @@ core::Result<Audit> AuditPage(store::Store& store, const PageUnderAudit& page) {
   // The stored copies of the page are set aside: the page read now stands in for them.
   std::vector<StoredClaim> combined;
   std::set<std::string> stored_quotes;
+  int64_t story = -1;  // the page's story: its stored copy's, when there is one
   for (StoredClaim& sc : *all) {
     if (excluded->count(sc.article_id) > 0) {
       stored_quotes.insert(sc.claim.quote);
+      story = sc.story_id;
     } else {
       combined.push_back(std::move(sc));
     }
+  }
+  if (story < 0) {
+    auto found_story = PageStory(store, page);
+    if (!found_story.ok()) return found_story.status();
+    story = *found_story;
   }
   std::map<int64_t, size_t> subject_claims;
   for (size_t i = 0; i < page.claims.size(); ++i) {
     int64_t id = -static_cast<int64_t>(i) - 1;  // stored claims have positive ids
     combined.push_back(PageClaim(page, page.claims[i], id, *voice));
+    combined.back().story_id = story;
     audit.claims.push_back({combined.back(), "", {}, {}});
     subject_claims[id] = i;
   }

@@ -9,6 +9,7 @@
 #include "reports/highlight.h"
 #include "reports/html_filters.h"
 #include "reports/html_page.h"
+#include "reports/stories_render.h"
 
 namespace newsrecon::reports {
 namespace {
@@ -245,8 +246,13 @@ std::string ToHtml(const ContradictionReport& r) {
            "status words</mark><mark class=\"p\">parties</mark>. " + std::string(kConfidenceHelp) +
            "</p>\n";
   }
-  for (const ReportItem& item : r.items) out += CardHtml(item, r.db_path, filters.AttributesOf(item));
-  return out + "</main>\n" + HtmlPageEnd();
+  const ReportItem* previous = nullptr;
+  for (const ReportItem& item : r.items) {
+    if (StartsStory(previous, item)) out += StoryHeadingHtml(item);
+    out += CardHtml(item, r.db_path, filters.AttributesOf(item));
+    previous = &item;
+  }
+  return out + RevisionsHtml(r.revisions) + "</main>\n" + HtmlPageEnd();
 }
 
 }  // namespace newsrecon::reports

@@ -41,11 +41,11 @@ constexpr const char* kClaimSelect =
     "CASE WHEN a.canonical_url != '' THEN a.canonical_url ELSE a.url END, "
     "coalesce(a.published, ''), a.title, c.sentence_idx, c.relation, c.roles, c.parties, "
     "c.polarity, c.phase, c.attribution, c.keywords, c.start, c.\"end\", c.quote, c.undisclosed, "
-    "coalesce(a.duplicate_of, a.id), a.site_name ";
+    "coalesce(a.duplicate_of, a.id), a.site_name, coalesce(a.story_id, 0) ";
 constexpr const char* kClaimJoins =
     "FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id ";
 
-constexpr int kClaimColumnCount = 21;  // the columns kClaimSelect selects
+constexpr int kClaimColumnCount = 22;  // the columns kClaimSelect selects
 
 StoredClaim ReadClaim(const Stmt& st) {
   StoredClaim sc;
@@ -76,6 +76,7 @@ StoredClaim ReadClaim(const Stmt& st) {
   c.undisclosed = st.Int(18) != 0;
   sc.voice = st.Int(19);
   sc.site_name = st.Text(20);
+  sc.story_id = st.Int(21);
   return sc;
 }
 
@@ -182,20 +183,22 @@ core::Status Store::ReplaceClaims(int64_t article_id, const std::vector<core::Cl
 }
 
 core::Result<std::vector<StoredClaim>> Store::LoadClaims() {
-  return QueryClaims(db_.get(), "WHERE a.not_article IS NULL", [](Stmt&) {});
+  return QueryClaims(db_.get(), "WHERE a.not_article IS NULL AND a.superseded_by IS NULL",
+                     [](Stmt&) {});
 }
 
 core::Status Store::StreamClaims(
     const std::string& where,
     const std::function<core::Status(const std::vector<StoredClaim>&)>& group) {
   // One pass over claims joined with their values, ordered by (relation, parties); a
-  // group is complete when that key changes.
+  // group is complete when that key changes. Superseded versions of a page take no part.
   auto stmt = db_->Prepare(
       std::string(kClaimSelect) +
       ", v.type, v.bound, v.text, v.start, v.\"end\", v.amount, v.high, v.currency, "
       "v.unit, v.date, v.precision, v.qualifier, v.role " +
       kClaimJoins +
-      "LEFT JOIN claim_values v ON v.claim_id = c.id WHERE a.not_article IS NULL AND " + where +
+      "LEFT JOIN claim_values v ON v.claim_id = c.id "
+      "WHERE a.not_article IS NULL AND a.superseded_by IS NULL AND " + where +
       " ORDER BY c.relation, c.parties, c.id, v.idx");
   if (!stmt.ok()) return stmt.status();
   std::vector<StoredClaim> current;

@@ -220,7 +220,8 @@ TEST_CASE("migrate copies a SQLite database into PostgreSQL without loss", "[pg]
   // Every table, every column, ids and all.
   for (const char* table : {"runs", "sources", "fetches", "documents", "articles", "sentences",
                             "claims", "claim_values", "contradictions", "contradiction_runs",
-                            "url_state", "feed_items", "article_bands"}) {
+                            "url_state", "feed_items", "article_bands", "stories", "story_keys",
+                            "revisions"}) {
     CAPTURE(table);
     std::string sql = std::string("SELECT * FROM ") + table + " ORDER BY 1, 2";
     CHECK(QueryRows(to, sql) == QueryRows(from, sql));
