@@ -41,7 +41,7 @@ std::string RenderReport(const std::string& format, const reports::Contradiction
   if (format == "html") return reports::ToHtml(r);
   if (format == "md") return reports::ToMarkdown(r);
   if (format == "csv") return reports::ToCsv(r);
-  return reports::ToJson(r.items);
+  return reports::ToJson(r);
 }
 
 std::string RenderAudit(const std::string& format, const reports::Audit& a) {
@@ -179,7 +179,7 @@ core::Status WriteReportFiles(const std::string& folder, int64_t run_id,
   const std::pair<std::string, std::string> written[] = {
       {"run-" + std::to_string(run_id) + ".html", html},
       {"contradictions.html", html},
-      {"contradictions.json", reports::ToJson(report.items)}};
+      {"contradictions.json", reports::ToJson(report)}};
   for (const auto& [name, content] : written) {
     std::string path = (fs::path(folder) / name).string();
     NR_RETURN_IF_ERROR(WriteFileAtomically(path, content));

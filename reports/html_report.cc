@@ -101,7 +101,23 @@ std::set<std::string> SourcesOf(const ReportItem& item) {
   return sources;
 }
 
-// The filters: severity, kind, source and "new since the last run", each from the items.
+// One option per story the items belong to ("t12"), labelled with the story's title; items
+// not grouped into a story yet are shown under every option's "All" only.
+FilterFacet StoryFacet(const std::vector<ReportItem>& items) {
+  std::map<int64_t, std::string> titles;
+  for (const ReportItem& item : items) {
+    if (item.story_id != 0) titles.emplace(item.story_id, item.story);
+  }
+  FilterFacet facet{"story", "Story", {}};
+  if (titles.size() < 2) return facet;  // one story: nothing to choose
+  for (const auto& [id, title] : titles) {
+    facet.options.emplace_back("t" + std::to_string(id),
+                               title.empty() ? "Story " + std::to_string(id) : title);
+  }
+  return facet;
+}
+
+// The filters: severity, kind, story, source and "new since the last run", each from the items.
 struct Filters {
   std::vector<FilterFacet> facets;
   std::map<std::string, std::string> source_token;  // source name -> "s3"
@@ -124,13 +140,14 @@ struct Filters {
       source_token[s] = "s" + std::to_string(source_token.size() + 1);
       source.options.emplace_back(source_token[s], s);
     }
-    facets = {severity, kind, source};
+    facets = {severity, kind, StoryFacet(items), source};
     if (any_new) facets.push_back({"new", "Since the last run", {{"new", "New only"}}});
   }
 
   // The item's data attributes, on its card and its table-of-contents entry alike.
   std::string AttributesOf(const ReportItem& item) const {
     FilterTokens tokens{{"severity", {item.severity}}, {"kind", {item.kind}}};
+    if (item.story_id != 0) tokens["story"] = {"t" + std::to_string(item.story_id)};
     for (const std::string& s : SourcesOf(item)) tokens["source"].push_back(source_token.at(s));
     if (item.is_new) tokens["new"] = {"new"};
     return FilterAttributes(tokens);
