@@ -85,6 +85,14 @@ struct Value {
   std::string precision; // dates: "day", "week", "month", "quarter", "season", "year"
   std::string qualifier; // time words before years and dates: "through", "until", "since", "in"
   std::string role;      // "initial", "additional", "total" when the text says so
+  // The figure's frame (extract/claims/frames.h): what it measures ("killed", "magnitude",
+  // "offer"), whose it is (a proper name before it, may be empty), the day it refers to
+  // (ISO 8601 when the sentence dates it) and the direction of change it states ("up",
+  // "down" or empty: "rose 5%" is up).
+  std::string frame;
+  std::string subject;
+  std::string when;
+  std::string direction;
 };
 
 enum class Polarity { kAffirmed, kNegated };
@@ -130,6 +138,7 @@ struct Contradiction {
   std::string evidence;     // changes when the quotes behind the sides change
   bool within_article = false;
   std::vector<ContradictionSide> sides;
+  std::string explanation;  // one plain sentence saying why the sides conflict
 };
 
 const char* ToString(ValueType type);

@@ -164,6 +164,7 @@ std::string CardHtml(const ReportItem& item, const std::string& db_path) {
   std::string id = item.id != 0 ? "#" + std::to_string(item.id) + " · " : "";
   out += "<h3>" + EscapeHtml(item.topic) + "</h3><span class=\"cid\">" + id + "confidence " +
          confidence + "</span></header>\n";
+  if (!item.explanation.empty()) out += "<p class=\"why\">" + EscapeHtml(item.explanation) + "</p>\n";
   size_t columns = std::min<size_t>(item.sides.size(), 4);
   out += "<div class=\"sides n" + std::to_string(columns) + "\">\n";
   std::string kind = UnderlyingKind(item.kind, item.topic);

@@ -41,6 +41,10 @@ json ValueToJson(const core::Value& v, const core::CodePointIndex* offsets) {
   if (v.bound == core::Bound::kRange && v.type != core::ValueType::kYear) j["high"] = v.high;
   if (!v.qualifier.empty()) j["qualifier"] = v.qualifier;
   if (!v.role.empty()) j["role"] = v.role;
+  if (!v.frame.empty()) j["frame"] = v.frame;
+  if (!v.subject.empty()) j["subject"] = v.subject;
+  if (!v.when.empty()) j["when"] = v.when;
+  if (!v.direction.empty()) j["direction"] = v.direction;
   return j;
 }
 

@@ -218,6 +218,16 @@ CREATE INDEX work_items_by_state ON work_items(run_id, state);
       R"sql(
 ALTER TABLE documents ADD COLUMN same_text_as INTEGER REFERENCES articles(id) ON DELETE SET NULL;
 )sql",
+      // 9: quantity frames of values (what a figure measures, whose it is, the day it
+      // refers to, its direction of change) and each contradiction's one-sentence explanation.
+      R"sql(
+ALTER TABLE claim_values ADD COLUMN frame TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim_values ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim_values ADD COLUMN "when" TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim_values ADD COLUMN direction TEXT NOT NULL DEFAULT '';
+ALTER TABLE contradictions ADD COLUMN explanation TEXT NOT NULL DEFAULT '';
+CREATE INDEX claim_values_by_frame ON claim_values(frame);
+)sql",
   };
   return kMigrations;
 }

@@ -1,0 +1,90 @@
+// Figures compared with their rounding, hedges, units and currencies.
+#include "reconcile/decide.h"
+
+#include <cctype>
+#include <cmath>
+#include <set>
+
+namespace newsrecon::reconcile {
+namespace {
+
+// Half a unit of the last digit of the first number written in `text`, in the figure's
+// own scale (`amount` / the number as written); 0 when no digits are written.
+double HalfLastDigit(const core::Value& v) {
+  const std::string& t = v.text;
+  size_t i = 0;
+  while (i < t.size() && !std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+  if (i == t.size()) return 0;
+  double written = 0;
+  int decimals = -1;
+  for (; i < t.size(); ++i) {
+    char c = t[i];
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      written = written * 10 + (c - '0');
+      if (decimals >= 0) ++decimals;
+    } else if (c == '.' && decimals < 0 && i + 1 < t.size() &&
+               std::isdigit(static_cast<unsigned char>(t[i + 1]))) {
+      decimals = 0;
+    } else if (c != ',') {
+      break;
+    }
+  }
+  if (decimals > 0) written /= std::pow(10.0, decimals);
+  if (written == 0) return 0;
+  double scale = std::abs(v.amount / written);
+  return 0.5 * std::pow(10.0, -std::max(decimals, 0)) * scale;
+}
+
+bool CountLike(core::ValueType t) { return t == core::ValueType::kCount; }
+
+}  // namespace
+
+Interval TolerantInterval(const core::Value& v) {
+  Interval in = IntervalOf(v);
+  double half = HalfLastDigit(v);
+  // Bounds keep their open end; the written end widens by the rounding.
+  if (v.bound != core::Bound::kAtLeast && v.bound != core::Bound::kMoreThan) in.high += half;
+  if (v.bound != core::Bound::kUpTo && v.bound != core::Bound::kLessThan) in.low -= half;
+  return in;
+}
+
+Verdict Compare(const core::Value& a, const core::Value& b, Mode mode) {
+  if (mode == Mode::kSameWording) {
+    if (a.text == b.text && a.direction == b.direction) return Verdict::kAgree;
+    if (a.bound == core::Bound::kRange && b.bound == core::Bound::kRange) {
+      // Both ends of a range are written figures.
+      core::Value x = a, y = b;
+      x.bound = y.bound = core::Bound::kExact;
+      Verdict low = Compare(x, y, Mode::kLogical);
+      x.amount = x.high;
+      y.amount = y.high;
+      x.text = y.text = "";
+      return low == Verdict::kAgree ? Compare(x, y, Mode::kLogical) : low;
+    }
+    if (a.bound == b.bound && a.bound != core::Bound::kExact && a.bound != core::Bound::kAbout) {
+      core::Value x = a, y = b;
+      x.bound = y.bound = core::Bound::kExact;
+      return Compare(x, y, Mode::kLogical);
+    }
+  }
+  if (!a.direction.empty() && !b.direction.empty() && a.direction != b.direction) {
+    return a.type == b.type ? Verdict::kConflict : Verdict::kIncomparable;
+  }
+  if (a.type != b.type && !(CountLike(a.type) && CountLike(b.type))) return Verdict::kIncomparable;
+  if (a.type == core::ValueType::kMoney && a.currency != b.currency) return Verdict::kIncomparable;
+  if (a.type == core::ValueType::kDate) {
+    if (a.date.empty() || b.date.empty()) return Verdict::kIncomparable;
+    const std::string& shorter = a.date.size() <= b.date.size() ? a.date : b.date;
+    const std::string& longer = a.date.size() <= b.date.size() ? b.date : a.date;
+    return longer.compare(0, shorter.size(), shorter) == 0 ? Verdict::kAgree : Verdict::kConflict;
+  }
+  return TolerantInterval(a).Overlaps(TolerantInterval(b)) ? Verdict::kAgree : Verdict::kConflict;
+}
+
+bool DevelopingFrame(const std::string& frame) {
+  static const std::set<std::string> kTolls = {"killed",  "injured",   "arrested", "missing",
+                                               "evacuated", "displaced", "rescued"};
+  return kTolls.count(frame) > 0;
+}
+
+}  // namespace newsrecon::reconcile
