@@ -14,6 +14,7 @@
 #include "extract/text/article.h"
 #include "extract/text/simhash.h"
 #include "reconcile/reconcile.h"
+#include "reconcile/stories.h"
 
 namespace newsrecon::cli {
 namespace {
@@ -172,6 +173,7 @@ core::Status RefreshArticleClaims(const Pipeline& p, int64_t article_id) {
 }
 
 core::Result<store::ReconcileCounts> ReconcileStore(const Pipeline& p) {
+  NR_RETURN_IF_ERROR(reconcile::UpdateStories(*p.store).status());
   auto result = reconcile::ReconcileStore(*p.store);
   if (!result.ok()) return result.status();
   return p.store->SaveContradictions(p.run_id, result->contradictions);

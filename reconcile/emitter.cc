@@ -122,6 +122,10 @@ void Emitter::Add(const std::string& kind, const std::string& severity, const st
   std::sort(quotes.begin(), quotes.end());
   std::string key = kind + "\n" + topic + "\n" + (within ? "within" : "across");
   if (within) key += "\n" + sides.front().claims.front()->url;
+  // The same disagreement in two stories is two contradictions.
+  if (int64_t story = sides.front().claims.front()->story_id; story != 0) {
+    key += "\nstory " + std::to_string(story);
+  }
   for (const auto& v : values) key += "\n" + v;
   c.fingerprint = core::Sha256Hex(key).substr(0, 32);
   std::string evidence;

@@ -392,15 +392,35 @@ Reconciler::Reconciler(std::set<std::pair<int64_t, long long>> hedged)
 }
 Reconciler::~Reconciler() = default;
 
+namespace {
+
+// Calls `each` with the claims of every story in `claims`, one story at a time: claims of
+// two stories are never compared. Articles not yet in a story (0) count as one.
+template <typename Each>
+void ByStory(const std::vector<StoredClaim>& claims, Each each) {
+  bool one = std::all_of(claims.begin(), claims.end(), [&](const StoredClaim& c) {
+    return c.story_id == claims.front().story_id;
+  });
+  if (one) return each(claims);
+  std::map<int64_t, std::vector<StoredClaim>> stories;
+  for (const StoredClaim& c : claims) stories[c.story_id].push_back(c);
+  for (const auto& [story, part] : stories) each(part);
+}
+
+}  // namespace
+
 void Reconciler::AddGroup(const std::vector<StoredClaim>& group) {
   if (group.empty()) return;
-  Claims claims;
-  for (const StoredClaim& sc : group) claims.push_back(&sc);
-  GroupChecker(group.front().claim.relation, claims, state_->hedged, &state_->emitter).Run();
+  ByStory(group, [&](const std::vector<StoredClaim>& story) {
+    Claims claims;
+    for (const StoredClaim& sc : story) claims.push_back(&sc);
+    GroupChecker(story.front().claim.relation, claims, state_->hedged, &state_->emitter).Run();
+  });
 }
 
 void Reconciler::AddAlignmentBlock(const std::vector<StoredClaim>& block) {
-  AlignBlock(block, &state_->emitter);
+  if (block.empty()) return;
+  ByStory(block, [&](const std::vector<StoredClaim>& story) { AlignBlock(story, &state_->emitter); });
 }
 
 void Reconciler::AddFrameBlock(const std::vector<StoredClaim>& block) {
@@ -420,14 +440,16 @@ Reconciliation Reconciler::Finish() { return state_->emitter.Take(); }
 namespace {
 
 // The in-memory twin of Store::ForEachFrameBlock: each claim outside the lexicon, with
-// only its values of one frame (or, with no frame, of one type), under that key.
+// only its values of one frame (or, with no frame, of one type), under its story and that key.
 std::map<std::string, std::vector<StoredClaim>> FrameBlocks(const std::vector<StoredClaim>& claims) {
   std::map<std::string, std::vector<StoredClaim>> blocks;
   for (const StoredClaim& sc : claims) {
     if (!sc.claim.relation.empty()) continue;
     std::map<std::string, std::vector<core::Value>> by_key;
     for (const core::Value& v : sc.claim.values) {
-      by_key[v.frame.empty() ? "#" + std::string(core::ToString(v.type)) : v.frame].push_back(v);
+      by_key[std::to_string(sc.story_id) + " " +
+             (v.frame.empty() ? "#" + std::string(core::ToString(v.type)) : v.frame)]
+          .push_back(v);
     }
     for (auto& [key, values] : by_key) {
       StoredClaim copy = sc;
@@ -466,7 +488,9 @@ Reconciliation Reconcile(const std::vector<StoredClaim>& claims) {
   std::map<std::string, std::vector<StoredClaim>> speakers;
   for (const StoredClaim& sc : claims) {
     voices[sc.voice].push_back(sc);
-    if (!sc.claim.attribution.empty()) speakers[sc.claim.attribution].push_back(sc);
+    if (!sc.claim.attribution.empty()) {
+      speakers[std::to_string(sc.story_id) + " " + sc.claim.attribution].push_back(sc);
+    }
   }
   for (const auto& [voice, group] : voices) {
     bool copies = std::any_of(group.begin(), group.end(),

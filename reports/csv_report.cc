@@ -8,7 +8,7 @@ namespace newsrecon::reports {
 std::string ToCsv(const ContradictionReport& r) {
   std::string out =
       "id,kind,severity,topic,status,verdict,new,first_seen_run,runs_present,side,side_value,"
-      "side_sources,side_voices,source,url,published,quote,values\r\n";
+      "side_sources,side_voices,source,url,published,quote,values,story_id,story\r\n";
   for (const ReportItem& item : r.items) {
     std::string head = std::to_string(item.id) + "," + CsvField(item.kind) + "," +
                        CsvField(item.severity) + "," + CsvField(item.topic) + "," +
@@ -23,7 +23,8 @@ std::string ToCsv(const ContradictionReport& r) {
         std::string values;
         for (const auto& v : e.values) values += (values.empty() ? "" : "; ") + DescribeValue(v);
         out += head + side_cells + CsvField(e.source) + "," + CsvField(e.url) + "," +
-               CsvField(e.published) + "," + CsvField(e.quote) + "," + CsvField(values) + "\r\n";
+               CsvField(e.published) + "," + CsvField(e.quote) + "," + CsvField(values) + "," +
+               std::to_string(item.story_id) + "," + CsvField(item.story) + "\r\n";
       }
     }
   }

@@ -27,7 +27,7 @@ std::string ToMarkdown(const ContradictionReport& report);
 // RFC 4180 CSV with a header row and one row per piece of evidence: the contradiction's id,
 // kind, severity, topic, status, verdict, new, first_seen_run, runs_present, then the
 // side (1-based), its value, sources and voices, and the evidence's source, url,
-// published, quote and values.
+// published, quote and values, then the item's story_id and story (its title).
 std::string ToCsv(const ContradictionReport& report);
 
 // The chart of contradictions per night, as an <svg> element; empty when there are none.

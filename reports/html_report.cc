@@ -8,6 +8,7 @@
 #include "reports/formats.h"
 #include "reports/highlight.h"
 #include "reports/html_page.h"
+#include "reports/stories_render.h"
 
 namespace newsrecon::reports {
 namespace {
@@ -188,8 +189,13 @@ std::string ToHtml(const ContradictionReport& r) {
     out += "<p class=\"legend\">Highlighted: <mark class=\"v\">values</mark><mark class=\"c\">"
            "status words</mark><mark class=\"p\">parties</mark></p>\n";
   }
-  for (const ReportItem& item : r.items) out += CardHtml(item, r.db_path);
-  return out + "</main>\n" + HtmlPageEnd();
+  const ReportItem* previous = nullptr;
+  for (const ReportItem& item : r.items) {
+    if (StartsStory(previous, item)) out += StoryHeadingHtml(item);
+    out += CardHtml(item, r.db_path);
+    previous = &item;
+  }
+  return out + RevisionsHtml(r.revisions) + "</main>\n" + HtmlPageEnd();
 }
 
 }  // namespace newsrecon::reports

@@ -6,6 +6,7 @@
 #include "reports/escape.h"
 #include "reports/formats.h"
 #include "reports/html_page.h"
+#include "reports/stories_render.h"
 
 namespace newsrecon::reports {
 namespace {
@@ -102,10 +103,15 @@ std::string ToMarkdown(const ContradictionReport& r) {
   std::string out = "# Contradiction report\n\n" + Md(r.scope);
   if (r.run_id != 0) out += " · run " + std::to_string(r.run_id) + " · " + FormatRunTime(r.run_at);
   out += "\n\n" + SummaryMd(r);
-  if (r.items.empty()) return out + "No contradictions match.\n";
+  if (r.items.empty()) return out + "No contradictions match.\n\n" + RevisionsMd(r.revisions);
   out += TocMd(r) + "## Contradictions\n\n";
-  for (const ReportItem& item : r.items) out += ItemMd(item, r.db_path);
-  return out;
+  const ReportItem* previous = nullptr;
+  for (const ReportItem& item : r.items) {
+    if (StartsStory(previous, item)) out += StoryHeadingMd(item);
+    out += ItemMd(item, r.db_path);
+    previous = &item;
+  }
+  return out + RevisionsMd(r.revisions);
 }
 
 }  // namespace newsrecon::reports

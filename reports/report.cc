@@ -134,10 +134,35 @@ ReportItem ItemFromStored(const store::StoredContradiction& sc,
                           const std::vector<store::StoredClaim>& claims) {
   ReportItem item = ItemOf(sc);
   item.sides = BuildSides(sc.contradiction, claims);
+  for (const store::StoredClaim& c : claims) {
+    if (c.story_id != 0) {
+      item.story_id = c.story_id;
+      break;
+    }
+  }
   return item;
 }
 
 namespace {
+
+// Puts the items of each story together, stories in the order of their first (most severe)
+// item, and gives each item its story's title.
+core::Status GroupByStory(store::Store& store, std::vector<ReportItem>* items) {
+  std::set<int64_t> ids;
+  for (const ReportItem& item : *items) ids.insert(item.story_id);
+  auto titles = store.StoryTitles(ids);
+  if (!titles.ok()) return titles.status();
+  std::map<int64_t, size_t> rank;
+  for (ReportItem& item : *items) {
+    rank.emplace(item.story_id, rank.size());
+    auto it = titles->find(item.story_id);
+    if (it != titles->end()) item.story = it->second;
+  }
+  std::stable_sort(items->begin(), items->end(), [&](const ReportItem& a, const ReportItem& b) {
+    return rank[a.story_id] < rank[b.story_id];
+  });
+  return core::Status::Ok();
+}
 
 // Adds the stored contradictions the options select to `report`, counting them all in its
 // summary and keeping dismissed ones only when asked.
@@ -173,6 +198,19 @@ core::Status AddItems(store::Store& store, const std::vector<store::StoredContra
                      if (a.is_new != b.is_new) return a.is_new;
                      return a.first_seen_run > b.first_seen_run;
                    });
+  return GroupByStory(store, &report->items);
+}
+
+// Adds the revisions the options select (all of them, or those stored since --since).
+core::Status AddRevisions(store::Store& store, const ReportOptions& options,
+                          ContradictionReport* report) {
+  auto revisions = store.LoadRevisions();
+  if (!revisions.ok()) return revisions.status();
+  for (store::Revision& r : *revisions) {
+    if (options.since.empty() || r.new_seen.substr(0, 10) >= options.since) {
+      report->revisions.push_back(std::move(r));
+    }
+  }
   return core::Status::Ok();
 }
 
@@ -201,6 +239,7 @@ core::Result<ContradictionReport> BuildReport(store::Store& store, const ReportO
   report.run_at = report.run_id != 0 ? run_at[report.run_id] : "";
   report.nights = Nights(*per_run, options.nights);
   NR_RETURN_IF_ERROR(AddItems(store, *stored, run_at, options, &report));
+  NR_RETURN_IF_ERROR(AddRevisions(store, options, &report));
   return report;
 }
 
@@ -239,9 +278,25 @@ json ItemsJson(const std::vector<ReportItem>& items) {
                    {"verdict_note", item.verdict_note},
                    {"first_seen_run", item.first_seen_run}, {"first_seen_at", item.first_seen_at},
                    {"last_seen_run", item.last_seen_run}, {"runs_present", item.runs_present},
-                   {"sides", sides}});
+                   {"story_id", item.story_id}, {"story", item.story}, {"sides", sides}});
   }
   return out;
+}
+
+std::string ToJson(const ContradictionReport& report) {
+  json out = ItemsJson(report.items);
+  for (const store::Revision& r : report.revisions) {
+    auto side = [&](const std::string& figure, const std::string& quote, const std::string& seen) {
+      return json{{"source", r.source}, {"url", r.url}, {"quote", quote}, {"value", figure},
+                  {"seen", seen}};
+    };
+    out.push_back({{"id", r.id}, {"kind", "revision"}, {"severity", "low"},
+                   {"topic", r.source + " changed " + r.old_figure + " to " + r.new_figure},
+                   {"story_id", r.story_id}, {"story", r.story_title},
+                   {"sides", {side(r.old_figure, r.old_quote, r.old_seen),
+                              side(r.new_figure, r.new_quote, r.new_seen)}}});
+  }
+  return out.dump(2) + "\n";
 }
 
 }  // namespace newsrecon::reports

@@ -60,6 +60,8 @@ struct ReportItem {
   std::string first_seen_at;  // the first run's start, ISO 8601; empty when unknown
   int runs_present = 0;
   std::vector<ReportSide> sides;
+  int64_t story_id = 0;  // the story its claims belong to; 0 when not grouped yet
+  std::string story;     // that story's title
 };
 
 // Counts over the contradictions the filters select, before dismissed ones are left out.
@@ -96,8 +98,13 @@ struct ContradictionReport {
   std::string run_at;  // its start
   std::string db_path;
   ReportSummary summary;
-  std::vector<ReportItem> items;  // most severe first, then new, then most recent
+  // Grouped by story (stories in the order of their most severe item); within a story,
+  // most severe first, then new, then most recent.
+  std::vector<ReportItem> items;
   std::vector<NightCount> nights;  // oldest first
+  // Figures outlets changed at their own URLs (not contradictions), newest first; --since
+  // keeps those whose newer version was stored on or after it.
+  std::vector<store::Revision> revisions;
 };
 
 // Severity order: low 0 < medium 1 < high 2; -1 for anything else.
@@ -127,6 +134,9 @@ ReportItem ItemFromStored(const store::StoredContradiction& sc,
 // The JSON array DESIGN.md promises: each item has kind, severity and sides, each side
 // {source, url, quote, value} (its first evidence) plus every piece of evidence.
 std::string ToJson(const std::vector<ReportItem>& items);
+// The same array with the report's revisions after its contradictions, each an item of
+// kind "revision" (severity "low") whose two sides are the old and the new version.
+std::string ToJson(const ContradictionReport& report);
 // The same array as a JSON value, for documents that embed it (audits).
 nlohmann::json ItemsJson(const std::vector<ReportItem>& items);
 

@@ -42,11 +42,11 @@ constexpr const char* kClaimSelect =
     "CASE WHEN a.canonical_url != '' THEN a.canonical_url ELSE a.url END, "
     "coalesce(a.published, ''), a.title, c.sentence_idx, c.relation, c.roles, c.parties, "
     "c.polarity, c.phase, c.attribution, c.keywords, c.start, c.\"end\", c.quote, c.undisclosed, "
-    "coalesce(a.duplicate_of, a.id), a.site_name ";
+    "coalesce(a.duplicate_of, a.id), a.site_name, coalesce(a.story_id, 0) ";
 constexpr const char* kClaimJoins =
     "FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id ";
 
-constexpr int kClaimColumnCount = 21;  // the columns kClaimSelect selects
+constexpr int kClaimColumnCount = 22;  // the columns kClaimSelect selects
 // The most claims a frame block or a speaker's group holds; beyond, they are too generic.
 constexpr size_t kMaxFrameBlock = 5000;
 
@@ -79,6 +79,7 @@ StoredClaim ReadClaim(const Stmt& st) {
   c.undisclosed = st.Int(18) != 0;
   sc.voice = st.Int(19);
   sc.site_name = st.Text(20);
+  sc.story_id = st.Int(21);
   return sc;
 }
 
@@ -191,7 +192,8 @@ core::Status Store::ReplaceClaims(int64_t article_id, const std::vector<core::Cl
 }
 
 core::Result<std::vector<StoredClaim>> Store::LoadClaims() {
-  return QueryClaims(db_.get(), "WHERE a.not_article IS NULL", [](Stmt&) {});
+  return QueryClaims(db_.get(), "WHERE a.not_article IS NULL AND a.superseded_by IS NULL",
+                     [](Stmt&) {});
 }
 
 core::Status Store::StreamClaims(
@@ -199,14 +201,14 @@ core::Status Store::StreamClaims(
     const std::string& order, size_t max_group,
     const std::function<core::Status(const std::vector<StoredClaim>&)>& group) {
   // One pass over claims joined with their values, in `order`; a group is complete when
-  // its key changes.
+  // its key changes. Superseded versions of a page take no part.
   auto stmt = db_->Prepare(
       std::string(kClaimSelect) +
       ", v.type, v.bound, v.text, v.start, v.\"end\", v.amount, v.high, v.currency, "
       "v.unit, v.date, v.precision, v.qualifier, v.role, v.frame, v.subject, v.\"when\", "
       "v.direction, " + key_expr + " " +
-      kClaimJoins + values_join + " claim_values v ON v.claim_id = c.id WHERE a.not_article IS NULL AND " +
-      where + " ORDER BY " + order);
+      kClaimJoins + values_join + " claim_values v ON v.claim_id = c.id "
+      "WHERE a.not_article IS NULL AND a.superseded_by IS NULL AND " + where + " ORDER BY " + order);
   if (!stmt.ok()) return stmt.status();
   std::vector<StoredClaim> current;
   std::string key;
@@ -245,10 +247,13 @@ core::Status Store::ForEachClaimGroup(
 core::Status Store::ForEachFrameBlock(
     const std::function<core::Status(const std::vector<StoredClaim>&)>& block) {
   // Figures with no frame stand in one block per type, where only their sentences align them.
-  return StreamClaims("JOIN", "c.relation = ''",
-                      "CASE WHEN v.frame = '' THEN '#' || v.type ELSE v.frame END",
-                      "CASE WHEN v.frame = '' THEN '#' || v.type ELSE v.frame END, c.id, v.idx",
-                      kMaxFrameBlock, block);
+  // A block never spans two stories.
+  return StreamClaims(
+      "JOIN", "c.relation = ''",
+      "coalesce(a.story_id, 0) || ' ' || CASE WHEN v.frame = '' THEN '#' || v.type ELSE v.frame END",
+      "coalesce(a.story_id, 0), CASE WHEN v.frame = '' THEN '#' || v.type ELSE v.frame END, c.id, "
+      "v.idx",
+      kMaxFrameBlock, block);
 }
 
 core::Status Store::ForEachCopyGroup(
@@ -263,8 +268,9 @@ core::Status Store::ForEachCopyGroup(
 
 core::Status Store::ForEachSpeaker(
     const std::function<core::Status(const std::vector<StoredClaim>&)>& group) {
-  return StreamClaims("LEFT JOIN", "c.attribution != ''", "c.attribution", "c.attribution, c.id, v.idx",
-                      kMaxFrameBlock, group);
+  return StreamClaims("LEFT JOIN", "c.attribution != ''",
+                      "coalesce(a.story_id, 0) || ' ' || c.attribution",
+                      "coalesce(a.story_id, 0), c.attribution, c.id, v.idx", kMaxFrameBlock, group);
 }
 
 core::Status Store::ForEachAlignmentBlock(

@@ -7,13 +7,15 @@ namespace {
 
 // Parents before children, as the foreign keys need.
 const char* const kTables[] = {
-    "runs",      "sources",        "fetches",            "documents", "articles",
-    "sentences", "claims",         "claim_values",       "contradictions",
-    "contradiction_runs", "url_state", "feed_items",     "article_bands", "work_items"};
+    "runs",      "sources",        "fetches",            "documents", "stories", "story_keys",
+    "articles",  "sentences",      "claims",             "claim_values",       "contradictions",
+    "contradiction_runs", "url_state", "feed_items",     "article_bands", "work_items",
+    "revisions"};
 
 const char* const kTablesWithIds[] = {"runs",     "sources",        "fetches",
                                       "documents", "articles",      "claims",
-                                      "contradictions", "feed_items", "work_items"};
+                                      "contradictions", "feed_items", "work_items",
+                                      "stories",   "revisions"};
 
 core::Result<int64_t> CountRows(Db& db, const std::string& table) {
   auto stmt = db.Prepare("SELECT count(*) FROM " + table);

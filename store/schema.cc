@@ -218,6 +218,42 @@ CREATE INDEX work_items_by_state ON work_items(run_id, state);
       R"sql(
 ALTER TABLE documents ADD COLUMN same_text_as INTEGER REFERENCES articles(id) ON DELETE SET NULL;
 )sql",
+      // 8: stories (articles about one real-world event, grouped by time, names and words;
+      // each keeps its centroid and lookup keys so new articles join without regrouping)
+      // and versions (a page fetched again with new text supersedes its older article,
+      // whose changed figures become revisions).
+      R"sql(
+CREATE TABLE stories (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL DEFAULT '',
+  title_score REAL NOT NULL DEFAULT 0,       -- how central the article that gave the title is
+  first_published TEXT NOT NULL DEFAULT '',  -- YYYY-MM-DD of its earliest dated article
+  last_published TEXT NOT NULL DEFAULT '',   -- and of its latest; '' when none is dated
+  articles INTEGER NOT NULL DEFAULT 0,
+  centroid TEXT NOT NULL DEFAULT '',         -- "term weight" pairs, one a line, heaviest first
+  key_count INTEGER NOT NULL DEFAULT 0       -- rows it has in story_keys
+);
+CREATE TABLE story_keys (
+  key INTEGER NOT NULL,  -- a salient term of one of its articles, with the article's week
+  story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+  PRIMARY KEY (key, story_id)
+) WITHOUT ROWID;
+ALTER TABLE articles ADD COLUMN story_id INTEGER REFERENCES stories(id) ON DELETE SET NULL;
+ALTER TABLE articles ADD COLUMN superseded_by INTEGER;  -- the newer version of the page (no
+                                                         -- foreign key: it names a later row)
+ALTER TABLE articles ADD COLUMN revisions_checked INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX articles_by_story ON articles(story_id);
+CREATE TABLE revisions (
+  id INTEGER PRIMARY KEY,
+  old_article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  new_article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  old_figure TEXT NOT NULL,  -- the figure as the old version wrote it
+  new_figure TEXT NOT NULL,  -- and as the new one does
+  old_quote TEXT NOT NULL,   -- the sentences that hold them
+  new_quote TEXT NOT NULL
+);
+CREATE INDEX revisions_by_article ON revisions(new_article);
+)sql",
       // 9: quantity frames of values (what a figure measures, whose it is, the day it
       // refers to, its direction of change) and each contradiction's one-sentence explanation.
       R"sql(

@@ -179,6 +179,9 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   NR_RETURN_IF_ERROR(InsertBands(result.article_id, w.minhash_bands));
   auto claims = InsertClaims(result.article_id, w.claims);
   if (!claims.ok()) return claims.status();
+  if (w.text.not_article.empty()) {
+    NR_RETURN_IF_ERROR(SupersedeOlderVersions(source_id, result.article_id, w.document.url));
+  }
   NR_RETURN_IF_ERROR(txn.Commit());
   return result;
 }

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <set>
 #include <memory>
 #include <optional>
@@ -41,6 +42,7 @@ struct StoredClaim {
   std::string title;
   int64_t voice = 0;  // near-duplicate copies share one voice: the first copy's article id
   std::string site_name;  // the outlet as the page names itself (og:site_name), may be empty
+  int64_t story_id = 0;   // the article's story; 0 until stories are assigned
 };
 
 // One article's worth of writes, stored atomically by Store::PutArticle().
@@ -187,6 +189,53 @@ bool IsPostgresUrl(std::string_view path);
 // `url` without its password (user:secret@ and password=...), for messages and reports.
 std::string RedactUrl(const std::string& url);
 
+// An article to place in a story: what the grouping reads of it.
+struct StoryArticle {
+  int64_t article_id = 0;
+  std::string published;  // YYYY-MM-DD; empty when unknown
+  std::string title;
+  std::string text;
+  std::vector<std::string> parties;  // every party its claims name
+};
+
+// A story as stored: its summary, centroid and counts. An id below 0 is a story not yet
+// stored (Store::SaveStories gives it an id).
+struct StoryRow {
+  int64_t id = 0;
+  std::string title;
+  double title_score = 0;
+  std::string first_published;  // YYYY-MM-DD; empty when none of its articles is dated
+  std::string last_published;
+  int64_t articles = 0;
+  std::string centroid;  // the grouping's encoding of its centroid
+  int64_t key_count = 0;
+};
+
+// One grouping batch, written in one transaction.
+struct StoryBatch {
+  std::vector<StoryRow> stories;                         // new (id < 0) and changed ones
+  std::vector<std::pair<int64_t, int64_t>> keys;         // (key, story id) to add
+  std::vector<std::pair<int64_t, int64_t>> assignments;  // (article id, story id)
+};
+
+// A figure a page changed between two fetches.
+struct Revision {
+  int64_t id = 0;
+  int64_t old_article = 0;
+  int64_t new_article = 0;
+  std::string old_figure;  // as the old version wrote it
+  std::string new_figure;
+  std::string old_quote;   // the sentences that hold them
+  std::string new_quote;
+  // Filled when loaded:
+  std::string source;
+  std::string url;
+  std::string old_seen;  // when each version was stored (ISO 8601)
+  std::string new_seen;
+  int64_t story_id = 0;
+  std::string story_title;
+};
+
 struct ReconcileCounts {
   int new_count = 0;
   int still_open = 0;
@@ -291,8 +340,9 @@ class Store {
   core::Status ForEachAlignmentBlock(
       const std::function<core::Status(const std::vector<StoredClaim>&)>& block);
 
-  // Streams the claims whose values have a frame, a block per frame: each claim carries
-  // only its values of that frame (a claim with two frames is in two blocks), in claim
+  // Streams the claims outside the lexicon, a block per story and frame (figures without a
+  // frame: per story and type): each claim carries
+  // only its values of that key (a claim with two frames is in two blocks), in claim
   // order. Memory stays bounded by the largest block.
   core::Status ForEachFrameBlock(
       const std::function<core::Status(const std::vector<StoredClaim>&)>& block);
@@ -302,7 +352,7 @@ class Store {
   core::Status ForEachCopyGroup(
       const std::function<core::Status(const std::vector<StoredClaim>&)>& group);
 
-  // Streams the claims with an attribution, one speaker (as written) at a time.
+  // Streams the claims with an attribution, one story and speaker (as written) at a time.
   core::Status ForEachSpeaker(
       const std::function<core::Status(const std::vector<StoredClaim>&)>& group);
 
@@ -387,6 +437,33 @@ class Store {
   core::Status LockQueue(int64_t run_id);
   core::Status UnlockQueue(int64_t run_id);
 
+  // Stories (store/stories_store.cc). Articles (not rejects) with no story yet, up to
+  // `limit`, dated ones first in date order, each with its text and the parties its
+  // claims name.
+  core::Result<std::vector<StoryArticle>> ArticlesWithoutStory(size_t limit);
+  // Stories holding any of the lookup keys: for each key its newest `per_key` stories
+  // (the work stays bounded however common a key is), without repeats.
+  core::Result<std::vector<int64_t>> StoriesWithKeys(const std::vector<int64_t>& keys,
+                                                     size_t per_key);
+  // The story with this id; kNotFound when there is none.
+  core::Result<StoryRow> LoadStory(int64_t id);
+  // Writes a grouping batch in one transaction: new stories are inserted (their negative
+  // ids in keys and assignments are replaced by the ids they get), changed ones updated,
+  // keys added and articles assigned.
+  core::Status SaveStories(const StoryBatch& batch);
+  // (article id, story id) of every article placed in a story, by article id.
+  core::Result<std::vector<std::pair<int64_t, int64_t>>> ArticleStories();
+  // The titles of these stories (ids without a story are left out).
+  core::Result<std::map<int64_t, std::string>> StoryTitles(const std::set<int64_t>& ids);
+
+  // Versions (store/stories_store.cc). Pairs (older, newer) of articles of one page whose
+  // changed figures were not looked for yet, oldest first.
+  core::Result<std::vector<std::pair<int64_t, int64_t>>> UncheckedVersions();
+  // Records the figures the newer version changed and marks the pair checked.
+  core::Status SaveRevisions(int64_t old_article, const std::vector<Revision>& revisions);
+  // Every revision, with its page, source, story and both versions' times, newest first.
+  core::Result<std::vector<Revision>> LoadRevisions();
+
   // Counts of rows per table, for summaries and tests.
   core::Result<int64_t> Count(const std::string& table);
 
@@ -411,6 +488,8 @@ class Store {
                                       const ArticleWriteResult& result);
   core::Status InsertSentences(int64_t article_id, const std::vector<core::Span>& sentences);
   core::Status InsertBands(int64_t article_id, const std::vector<int64_t>& bands);
+  // Marks this source's older articles of the page at `url` superseded by `article_id`.
+  core::Status SupersedeOlderVersions(int64_t source_id, int64_t article_id, const std::string& url);
 
   std::unique_ptr<Db> db_;
 };

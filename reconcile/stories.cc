@@ -1,0 +1,255 @@
+// Stories: each new article joins the most similar story in its time window, or starts one.
+#include "reconcile/stories.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "core/dates.h"
+#include "reconcile/revisions.h"
+#include "reconcile/story_terms.h"
+
+namespace newsrecon::reconcile {
+namespace {
+
+constexpr size_t kStoryTerms = 60;     // terms a centroid keeps
+constexpr size_t kMaxCandidates = 64;  // stories scored per article
+constexpr int64_t kMaxStoryKeys = 256;  // keys a story holds; later ones are not added
+
+// Days since 1970 of a YYYY-MM-DD date, or -1 when there is none.
+int64_t DayOf(const std::string& date) {
+  auto d = core::ParseIsoDate(date);
+  return d && d->day != 0 ? core::DaysFromCivil(*d) : -1;
+}
+
+// Weeks are counted from 1 so that 0 can stand for "undated".
+int64_t WeekOf(int64_t day) { return day < 0 ? 0 : day / 7 + 1; }
+
+int64_t Key(const std::string& term, int64_t week) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : term) h = (h ^ c) * 1099511628211ULL;
+  h = (h ^ static_cast<uint64_t>(week)) * 1099511628211ULL;
+  return static_cast<int64_t>(h >> 1);
+}
+
+std::string EncodeTerms(const std::vector<Term>& terms) {
+  std::string out;
+  for (const Term& t : terms) out += t.first + "\t" + std::to_string(t.second) + "\n";
+  return out;
+}
+
+std::vector<Term> DecodeTerms(const std::string& text) {
+  std::vector<Term> out;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    size_t tab = text.find('\t', at);
+    if (tab != std::string::npos && tab < end) {
+      out.push_back({text.substr(at, tab - at), std::atof(text.substr(tab + 1, end - tab - 1).c_str())});
+    }
+    at = end + 1;
+  }
+  return out;
+}
+
+// The sum of two vectors, its kStoryTerms heaviest terms.
+std::vector<Term> Add(const std::vector<Term>& a, const std::vector<Term>& b) {
+  std::map<std::string, double> sum;
+  for (const Term& t : a) sum[t.first] += t.second;
+  for (const Term& t : b) sum[t.first] += t.second;
+  std::vector<Term> out(sum.begin(), sum.end());
+  std::sort(out.begin(), out.end(), [](const Term& x, const Term& y) {
+    return x.second != y.second ? x.second > y.second : x.first < y.first;
+  });
+  if (out.size() > kStoryTerms) out.resize(kStoryTerms);
+  return out;
+}
+
+// A title from the story's heaviest names, when no article gave a headline.
+std::string NamesTitle(const std::vector<Term>& centroid) {
+  std::string out;
+  int n = 0;
+  for (const Term& t : centroid) {
+    if (!IsName(t.first) || n == 3) continue;
+    std::string name = t.first.substr(1);
+    if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    out += (n++ ? ", " : "") + name;
+  }
+  return out;
+}
+
+struct StoryState {
+  store::StoryRow row;
+  std::vector<Term> centroid;
+};
+
+// One batch of articles, grouped against the stored stories and those this batch starts.
+class Grouper {
+ public:
+  Grouper(store::Store& store, const StoryOptions& options) : store_(store), o_(options) {}
+
+  core::Status Place(const store::StoryArticle& a) {
+    std::vector<Term> terms = ArticleTerms(a);
+    int64_t day = DayOf(a.published);
+    std::vector<std::string> key_terms = KeyTerms(terms);
+    auto best = BestStory(terms, key_terms, day);
+    if (!best.ok()) return best.status();
+    int64_t id = *best;
+    if (id == 0) {
+      id = next_new_--;
+      stories_[id].row.id = id;
+      ++new_stories_;
+    }
+    Join(stories_[id], a, terms, day);
+    changed_.insert(id);
+    batch_.assignments.emplace_back(a.article_id, id);
+    AddKeys(stories_[id], key_terms, WeekOf(day));
+    return core::Status::Ok();
+  }
+
+  core::Status Save() {
+    for (int64_t id : changed_) batch_.stories.push_back(stories_[id].row);
+    return store_.SaveStories(batch_);
+  }
+
+  int64_t new_stories() const { return new_stories_; }
+
+ private:
+  std::vector<std::string> KeyTerms(const std::vector<Term>& terms) const {
+    std::vector<std::string> out;
+    size_t names = 0, words = 0;
+    for (const Term& t : terms) {
+      if (IsName(t.first) ? names++ < o_.name_keys : words++ < o_.word_keys) out.push_back(t.first);
+    }
+    return out;
+  }
+
+  // The weeks a story in the window around `day` may have keys in.
+  std::vector<int64_t> Weeks(int64_t day) const {
+    if (day < 0) return {0};
+    std::set<int64_t> weeks = {WeekOf(day), WeekOf(day - o_.window_days), WeekOf(day + o_.window_days)};
+    return {weeks.begin(), weeks.end()};
+  }
+
+  bool InWindow(const store::StoryRow& row, int64_t day) const {
+    int64_t first = DayOf(row.first_published), last = DayOf(row.last_published);
+    if (day < 0 || first < 0) return day < 0 && first < 0;  // dated and undated never mix
+    return day >= first - o_.window_days && day <= last + o_.window_days;
+  }
+
+  // The id of the story `terms` belongs to, or 0 for a new one.
+  core::Result<int64_t> BestStory(const std::vector<Term>& terms,
+                                  const std::vector<std::string>& key_terms, int64_t day) {
+    std::vector<int64_t> keys;
+    for (int64_t week : Weeks(day)) {
+      for (const std::string& t : key_terms) keys.push_back(Key(t, week));
+    }
+    auto stored = store_.StoriesWithKeys(keys, o_.per_key);
+    if (!stored.ok()) return stored.status();
+    std::vector<int64_t> candidates;
+    std::set<int64_t> seen;
+    for (int64_t k : keys) {
+      for (int64_t id : new_keys_[k]) {
+        if (seen.insert(id).second) candidates.push_back(id);
+      }
+    }
+    for (int64_t id : *stored) {
+      if (seen.insert(id).second) candidates.push_back(id);
+    }
+    int names = 0;
+    for (const Term& t : terms) names += IsName(t.first) ? 1 : 0;
+    int needed = std::min(o_.min_shared_names, names);
+    int64_t best = 0;
+    double best_score = o_.min_similarity;
+    for (size_t i = 0; i < candidates.size() && i < kMaxCandidates; ++i) {
+      auto state = Load(candidates[i]);
+      if (!state.ok()) return state.status();
+      const StoryState& s = **state;
+      if (!InWindow(s.row, day) || SharedNames(terms, s.centroid) < needed) continue;
+      double score = Cosine(terms, s.centroid);
+      if (score >= best_score) {
+        best_score = score;
+        best = candidates[i];
+      }
+    }
+    return best;
+  }
+
+  core::Result<StoryState*> Load(int64_t id) {
+    auto it = stories_.find(id);
+    if (it != stories_.end()) return &it->second;
+    auto row = store_.LoadStory(id);
+    if (!row.ok()) return row.status();
+    StoryState& s = stories_[id];
+    s.row = std::move(*row);
+    s.centroid = DecodeTerms(s.row.centroid);
+    return &s;
+  }
+
+  void Join(StoryState& s, const store::StoryArticle& a, const std::vector<Term>& terms, int64_t day) {
+    s.centroid = Add(s.centroid, terms);
+    s.row.centroid = EncodeTerms(s.centroid);
+    s.row.articles += 1;
+    if (day >= 0) {
+      std::string date = a.published.substr(0, 10);
+      if (s.row.first_published.empty() || date < s.row.first_published) s.row.first_published = date;
+      if (s.row.last_published.empty() || date > s.row.last_published) s.row.last_published = date;
+    }
+    // The headline of the article most like the story as it stands; the first counts half.
+    double score = s.row.articles == 1 ? 0.5 : Cosine(terms, s.centroid);
+    if (!a.title.empty() && (s.row.title.empty() || score > s.row.title_score)) {
+      s.row.title = a.title;
+      s.row.title_score = score;
+    }
+    if (s.row.title.empty() || s.row.title_score == 0) s.row.title = NamesTitle(s.centroid);
+  }
+
+  void AddKeys(StoryState& s, const std::vector<std::string>& key_terms, int64_t week) {
+    for (const std::string& t : key_terms) {
+      if (s.row.key_count >= kMaxStoryKeys) return;
+      int64_t k = Key(t, week);
+      std::vector<int64_t>& ids = new_keys_[k];
+      if (std::find(ids.begin(), ids.end(), s.row.id) != ids.end()) continue;
+      ids.push_back(s.row.id);
+      batch_.keys.emplace_back(k, s.row.id);
+      ++s.row.key_count;
+    }
+  }
+
+  store::Store& store_;
+  const StoryOptions& o_;
+  std::map<int64_t, StoryState> stories_;  // loaded or started by this batch
+  std::set<int64_t> changed_;
+  std::unordered_map<int64_t, std::vector<int64_t>> new_keys_;  // keys this batch added
+  store::StoryBatch batch_;
+  int64_t next_new_ = -1;
+  int64_t new_stories_ = 0;
+};
+
+}  // namespace
+
+core::Result<StoryCounts> AssignStories(store::Store& store, const StoryOptions& options) {
+  StoryCounts counts;
+  for (;;) {
+    auto articles = store.ArticlesWithoutStory(options.batch);
+    if (!articles.ok()) return articles.status();
+    if (articles->empty()) return counts;
+    Grouper grouper(store, options);
+    for (const store::StoryArticle& a : *articles) NR_RETURN_IF_ERROR(grouper.Place(a));
+    NR_RETURN_IF_ERROR(grouper.Save());
+    counts.articles += static_cast<int64_t>(articles->size());
+    counts.new_stories += grouper.new_stories();
+  }
+}
+
+core::Result<StoryCounts> UpdateStories(store::Store& store) {
+  auto revisions = FindRevisions(store);
+  if (!revisions.ok()) return revisions.status();
+  auto counts = AssignStories(store);
+  if (!counts.ok()) return counts.status();
+  counts->revisions = *revisions;
+  return counts;
+}
+
+}  // namespace newsrecon::reconcile

@@ -1,0 +1,147 @@
+// Story terms: names and content words, weighted and normalised.
+#include "reconcile/story_terms.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "core/word_set.h"
+
+namespace newsrecon::reconcile {
+namespace {
+
+// Words that say nothing about which event an article reports: function words, news
+// verbs, and calendar words (every story has a Monday).
+const core::WordSet kStop({
+    "the", "a", "an", "and", "or", "but", "if", "of", "in", "on", "at", "to", "for", "from",
+    "by", "with", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its",
+    "this", "that", "these", "those", "he", "she", "they", "we", "you", "i", "his", "her",
+    "their", "our", "your", "my", "him", "them", "us", "me", "who", "whom", "which", "what",
+    "when", "where", "why", "how", "not", "no", "nor", "so", "than", "then", "there", "here",
+    "has", "have", "had", "having", "do", "does", "did", "will", "would", "could", "should",
+    "may", "might", "must", "can", "shall", "about", "after", "before", "over", "under",
+    "into", "onto", "out", "up", "down", "off", "also", "just", "only", "more", "most",
+    "much", "many", "some", "any", "all", "each", "every", "other", "another", "such",
+    "said", "says", "say", "saying", "told", "tell", "according", "reported", "reports",
+    "report", "reporting", "added", "news", "new", "one", "two", "three", "four", "five",
+    "first", "second", "last", "year", "years", "week", "weeks", "month", "months", "day",
+    "days", "today", "yesterday", "tomorrow", "time", "times", "while", "during", "since",
+    "until", "against", "between", "through", "because", "however", "still", "even",
+    "very", "well", "back", "now", "then", "again", "around", "told", "including", "like",
+    "mr", "mrs", "ms", "dr", "via", "per", "into", "within", "without", "across", "among",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "am", "pm", "gmt", "utc", "est", "pst", "photo",
+    "image", "copyright", "reuters", "associated", "press", "ap", "afp", "updated",
+    "posted", "published", "read", "click", "share", "comments", "email", "local"});
+
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 || c == '\'';
+}
+
+struct Counts {
+  std::unordered_map<std::string, double> names, words;
+};
+
+// Counts names and words of `text`; `weight` is what one occurrence adds.
+void Count(std::string_view text, double weight, bool all_names, Counts* counts,
+           std::unordered_map<std::string, int>* opening) {
+  bool sentence_start = true;
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      i += 3;  // typographic quotes, dashes and ellipses are punctuation
+      continue;
+    }
+    if (!IsWordByte(c) || c == '\'') {
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"') sentence_start = true;
+      else if (c >= '0' && c <= '9') sentence_start = false;
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && IsWordByte(static_cast<unsigned char>(text[j])) &&
+           !(text[j] == '\xE2' && j + 1 < text.size() && text[j + 1] == '\x80')) {
+      ++j;
+    }
+    std::string word(text.substr(i, j - i));
+    while (!word.empty() && word.back() == '\'') word.pop_back();
+    bool capital = c >= 'A' && c <= 'Z';
+    for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
+    if (word.size() >= 2 && !kStop.Contains(word)) {
+      if (capital && (all_names || !sentence_start)) {
+        counts->names[word] += weight;
+      } else if (capital) {
+        (*opening)[word] += 1;  // a name only if it is one elsewhere
+      } else if (word.size() >= 4) {
+        if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+        counts->words[word] += weight;
+      }
+    }
+    sentence_start = false;
+    i = j;
+  }
+}
+
+}  // namespace
+
+std::vector<Term> ArticleTerms(const store::StoryArticle& article) {
+  Counts counts;
+  std::unordered_map<std::string, int> opening;
+  Count(article.text, 1.0, false, &counts, &opening);
+  Count(article.title, 1.5, false, &counts, &opening);
+  for (const auto& [word, n] : opening) {
+    auto it = counts.names.find(word);
+    if (it != counts.names.end()) it->second += n;
+  }
+  for (const std::string& party : article.parties) {
+    std::string p = party;
+    for (char& ch : p) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    counts.names[p] += 2.0;
+  }
+  std::vector<Term> terms;
+  for (const auto& [w, n] : counts.names) terms.push_back({"@" + w, 2.0 * (1 + std::log(n))});
+  for (const auto& [w, n] : counts.words) {
+    if (counts.names.count(w) == 0) terms.push_back({w, 1 + std::log(n)});
+  }
+  std::sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  if (terms.size() > kArticleTerms) terms.resize(kArticleTerms);
+  double norm = 0;
+  for (const Term& t : terms) norm += t.second * t.second;
+  norm = std::sqrt(norm);
+  if (norm > 0) {
+    for (Term& t : terms) t.second /= norm;
+  }
+  return terms;
+}
+
+double Cosine(const std::vector<Term>& a, const std::vector<Term>& b) {
+  std::unordered_map<std::string_view, double> index;
+  double na = 0, nb = 0, dot = 0;
+  for (const Term& t : a) {
+    index[t.first] = t.second;
+    na += t.second * t.second;
+  }
+  for (const Term& t : b) {
+    nb += t.second * t.second;
+    auto it = index.find(t.first);
+    if (it != index.end()) dot += it->second * t.second;
+  }
+  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+}
+
+int SharedNames(const std::vector<Term>& a, const std::vector<Term>& b) {
+  int shared = 0;
+  for (const Term& x : a) {
+    if (!IsName(x.first)) continue;
+    for (const Term& y : b) shared += x.first == y.first ? 1 : 0;
+  }
+  return shared;
+}
+
+}  // namespace newsrecon::reconcile

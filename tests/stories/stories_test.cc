@@ -1,0 +1,176 @@
+// Stories: articles about one event group together, two events of one kind stay apart, a
+// new night's articles join the stored stories, and claims of two stories are never compared.
+#include <catch2/catch.hpp>
+
+#include <map>
+
+#include "reconcile/reconcile.h"
+#include "reconcile/stories.h"
+#include "store/store.h"
+#include "tests/test_support.h"
+
+namespace newsrecon::testing {
+namespace {
+
+struct Story {
+  const char* source;
+  const char* published;
+  const char* title;
+  const char* text;
+};
+
+class StoryDb {
+ public:
+  StoryDb() {
+    auto opened = store::Store::Open(dir_.File("s.db"));
+    REQUIRE(opened.ok());
+    store_ = std::move(*opened);
+  }
+
+  int64_t Put(const Story& s) {
+    auto source = store_->UpsertSource({0, s.source, "files", ""});
+    REQUIRE(source.ok());
+    store::ArticleWrite w;
+    w.document.url = "https://" + std::string(s.source) + ".example/" + std::to_string(++n_);
+    w.document.content_type = "text/plain";
+    w.document.body = s.text;
+    w.text.title = s.title;
+    w.text.text = s.text;
+    w.text.published = s.published;
+    auto put = store_->PutArticle(*source, std::move(w));
+    REQUIRE(put.ok());
+    return put->article_id;
+  }
+
+  reconcile::StoryCounts Group() {
+    auto counts = reconcile::AssignStories(*store_);
+    REQUIRE(counts.ok());
+    return *counts;
+  }
+
+  std::map<int64_t, int64_t> Stories() {
+    auto placed = store_->ArticleStories();
+    REQUIRE(placed.ok());
+    return {placed->begin(), placed->end()};
+  }
+
+  store::Store& store() { return *store_; }
+
+ private:
+  TempDir dir_;
+  std::unique_ptr<store::Store> store_;
+  int n_ = 0;
+};
+
+const Story kQuake2025[] = {
+    {"Ledger", "2025-03-10", "Strong quake shakes Tarvonia's northern coast",
+     "A magnitude 5.9 earthquake struck near Port Elsby in northern Tarvonia on Monday, "
+     "collapsing several homes. Rescuers in Elsby searched the rubble through the night. "
+     "Governor Mira Castellan said twelve people were injured and schools in Elsby would close."},
+    {"Courier", "2025-03-11", "Elsby counts the damage after earthquake",
+     "Residents of Port Elsby cleared rubble on Tuesday after Monday's earthquake, which the "
+     "national seismic office measured at magnitude 6.1. Governor Mira Castellan visited the "
+     "damaged harbour in Elsby and promised repairs."},
+};
+const Story kQuake2026[] = {
+    {"Ledger", "2026-02-20", "Earthquake hits Tarvonia coast again",
+     "An earthquake of magnitude 5.4 struck off the coast of Tarvonia near the fishing town of "
+     "Kessel Bay on Friday. The Kessel Bay mayor, Oren Duvak, said the harbour wall cracked and "
+     "two people were hurt. Rescuers checked homes along the coast."},
+    {"Courier", "2026-02-21", "Kessel Bay shaken by quake",
+     "Mayor Oren Duvak of Kessel Bay said on Saturday that repairs to the harbour would take "
+     "months after Friday's earthquake. The seismic office put the quake at magnitude 5.4 and "
+     "said aftershocks could follow along the Tarvonia coast."},
+};
+
+TEST_CASE("two quakes in one region a year apart are two stories", "[stories]") {
+  StoryDb db;
+  int64_t a1 = db.Put(kQuake2025[0]), a2 = db.Put(kQuake2025[1]);
+  int64_t b1 = db.Put(kQuake2026[0]), b2 = db.Put(kQuake2026[1]);
+  reconcile::StoryCounts counts = db.Group();
+  CHECK(counts.articles == 4);
+  CHECK(counts.new_stories == 2);
+  auto stories = db.Stories();
+  CHECK(stories[a1] == stories[a2]);
+  CHECK(stories[b1] == stories[b2]);
+  CHECK(stories[a1] != stories[b1]);
+}
+
+TEST_CASE("two arrests in one city on one day with different people are two stories", "[stories]") {
+  StoryDb db;
+  int64_t a = db.Put({"Ledger", "2026-04-02", "Police arrest Varn Ostby over Halden bank fraud",
+                      "Police in Halden arrested businessman Varn Ostby on Thursday over a fraud at "
+                      "the Halden Savings Bank. Detectives said Ostby moved client money abroad. "
+                      "Ostby's lawyer, Ilse Marr, said her client denies the charges."});
+  int64_t b = db.Put({"Courier", "2026-04-02", "Halden police detain teenager after stabbing",
+                      "Halden police arrested a 17-year-old on Thursday after a stabbing outside "
+                      "the Rosk Street market. Inspector Tomas Brevik said the victim, a market "
+                      "trader, was in hospital. The teenager will appear in court on Friday."});
+  int64_t c = db.Put({"Post", "2026-04-03", "Banker Ostby held over Halden Savings fraud",
+                      "Varn Ostby, the Halden businessman arrested over fraud at Halden Savings "
+                      "Bank, spent the night in custody. His lawyer Ilse Marr said Ostby would "
+                      "fight the charges. Detectives are tracing the money."});
+  db.Group();
+  auto stories = db.Stories();
+  CHECK(stories[a] == stories[c]);
+  CHECK(stories[a] != stories[b]);
+}
+
+TEST_CASE("a second night's article joins a stored story without regrouping", "[stories]") {
+  StoryDb db;
+  int64_t a1 = db.Put(kQuake2025[0]);
+  int64_t b1 = db.Put(kQuake2026[0]);
+  CHECK(db.Group().new_stories == 2);
+  auto first = db.Stories();
+  auto story_before = db.store().LoadStory(first[a1]);
+  REQUIRE(story_before.ok());
+  int64_t a2 = db.Put(kQuake2025[1]);
+  reconcile::StoryCounts counts = db.Group();
+  CHECK(counts.articles == 1);
+  CHECK(counts.new_stories == 0);
+  auto second = db.Stories();
+  CHECK(second[a2] == first[a1]);
+  CHECK(second[a1] == first[a1]);
+  CHECK(second[b1] == first[b1]);
+  auto story_after = db.store().LoadStory(first[a1]);
+  REQUIRE(story_after.ok());
+  CHECK(story_after->articles == 2);
+  CHECK(story_after->first_published == "2025-03-10");
+  CHECK(story_after->last_published == "2025-03-11");
+  CHECK_FALSE(story_after->title.empty());
+  CHECK(db.Group().articles == 0);  // nothing left to place
+}
+
+TEST_CASE("claims of two stories are never compared", "[stories]") {
+  auto claim = [](int64_t id, int64_t story, double percent) {
+    store::StoredClaim sc;
+    sc.claim.id = id;
+    sc.claim.relation = "stake";
+    sc.claim.roles = {{"holder", "Corvane"}, {"company", "Nordaxis"}};
+    sc.claim.parties = {"Corvane", "Nordaxis"};
+    sc.claim.quote = "Corvane holds a stake of " + std::to_string(percent) + " percent in Nordaxis.";
+    core::Value v;
+    v.type = core::ValueType::kPercent;
+    v.amount = v.high = percent;
+    sc.claim.values = {v};
+    sc.article_id = sc.voice = id;
+    sc.source = "outlet " + std::to_string(id);
+    sc.published = "2026-03-04";
+    sc.story_id = story;
+    return sc;
+  };
+  // The same claims with different figures: a contradiction within one story, none across two.
+  auto same = reconcile::Reconcile({claim(1, 7, 27), claim(2, 7, 32)});
+  REQUIRE(same.contradictions.size() == 1);
+  CHECK(same.contradictions[0].kind == "value");
+  CHECK(reconcile::Reconcile({claim(1, 7, 27), claim(2, 8, 32)}).contradictions.empty());
+  // A third outlet in story 7 with 32 percent brings it back, between 1 and 3 only.
+  auto mixed = reconcile::Reconcile({claim(1, 7, 27), claim(2, 8, 32), claim(3, 7, 32)});
+  REQUIRE(mixed.contradictions.size() == 1);
+  CHECK(mixed.contradictions[0].sides.size() == 2);
+  CHECK(mixed.contradictions[0].sides[0].claim_ids.size() == 1);
+  CHECK(mixed.contradictions[0].sides[1].claim_ids.size() == 1);
+}
+
+}  // namespace
+}  // namespace newsrecon::testing
