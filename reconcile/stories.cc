@@ -2,6 +2,7 @@
 #include "reconcile/stories.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -79,6 +80,20 @@ std::string NamesTitle(const std::vector<Term>& centroid) {
   return out;
 }
 
+// A headline, not a dateline, a credit or a paragraph taken for a title: three to thirty
+// words, with letters.
+bool LooksLikeHeadline(const std::string& title) {
+  size_t words = 0, letters = 0;
+  bool in_word = false;
+  for (unsigned char c : title) {
+    bool space = c == ' ' || c == '\t' || c == '\n';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+    letters += std::isalpha(c) ? 1 : 0;
+  }
+  return words >= 3 && words <= 30 && letters * 2 >= title.size();
+}
+
 struct StoryState {
   store::StoryRow row;
   std::vector<Term> centroid;
@@ -104,7 +119,8 @@ class Grouper {
     Join(stories_[id], a, terms, day);
     changed_.insert(id);
     batch_.assignments.emplace_back(a.article_id, id);
-    AddKeys(stories_[id], key_terms, WeekOf(day));
+    AddKeys(stories_[id], key_terms, 0);
+    if (day >= 0) AddKeys(stories_[id], key_terms, WeekOf(day));
     return core::Status::Ok();
   }
 
@@ -125,16 +141,20 @@ class Grouper {
     return out;
   }
 
-  // The weeks a story in the window around `day` may have keys in.
+  // The weeks a story in the window around `day` may have keys in; week 0 holds every
+  // story's keys whatever its dates (its newest stories first), for articles and stories
+  // with no date.
   std::vector<int64_t> Weeks(int64_t day) const {
     if (day < 0) return {0};
-    std::set<int64_t> weeks = {WeekOf(day), WeekOf(day - o_.window_days), WeekOf(day + o_.window_days)};
+    std::set<int64_t> weeks = {0, WeekOf(day), WeekOf(day - o_.window_days),
+                               WeekOf(day + o_.window_days)};
     return {weeks.begin(), weeks.end()};
   }
 
+  // An undated article, or a story none of whose articles is dated, fits any time.
   bool InWindow(const store::StoryRow& row, int64_t day) const {
     int64_t first = DayOf(row.first_published), last = DayOf(row.last_published);
-    if (day < 0 || first < 0) return day < 0 && first < 0;  // dated and undated never mix
+    if (day < 0 || first < 0) return true;
     return day >= first - o_.window_days && day <= last + o_.window_days;
   }
 
@@ -167,6 +187,10 @@ class Grouper {
       if (!state.ok()) return state.status();
       const StoryState& s = **state;
       if (!InWindow(s.row, day) || SharedNames(terms, s.centroid) < needed) continue;
+      if (MissingNames(terms, s.centroid, o_.top_names) > o_.max_missing_names ||
+          MissingNames(s.centroid, terms, o_.top_names) > o_.max_missing_names) {
+        continue;
+      }
       double score = Cosine(terms, s.centroid);
       if (score >= best_score) {
         best_score = score;
@@ -198,7 +222,7 @@ class Grouper {
     }
     // The headline of the article most like the story as it stands; the first counts half.
     double score = s.row.articles == 1 ? 0.5 : Cosine(terms, s.centroid);
-    if (!a.title.empty() && (s.row.title.empty() || score > s.row.title_score)) {
+    if (LooksLikeHeadline(a.title) && (s.row.title.empty() || score > s.row.title_score)) {
       s.row.title = a.title;
       s.row.title_score = score;
     }

@@ -25,8 +25,13 @@ namespace newsrecon::reconcile {
 
 struct StoryOptions {
   int window_days = 4;          // an article joins a story dated within this many days of it
-  double min_similarity = 0.3;  // the cosine of article and story centroid, at least
+  double min_similarity = 0.2;  // the cosine of article and story centroid, at least
   int min_shared_names = 2;     // names both give (fewer when the article gives fewer)
+  // The heaviest names of the article must be known to the story, and the story's to the
+  // article (at most max_missing_names of top_names unknown either way): two events of
+  // one kind differ in who and where ("Klitschko beats Rahman", "Klitschko beats Thompson").
+  int top_names = 3;
+  int max_missing_names = 1;
   size_t name_keys = 6;         // lookup keys: the article's heaviest names
   size_t word_keys = 3;         // and content words
   size_t per_key = 16;          // candidate stories per key, newest first

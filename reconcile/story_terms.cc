@@ -40,6 +40,18 @@ bool IsWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 || c == '\'';
 }
 
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// True when the word at `i` follows a space (or an opening quote or bracket after one):
+// "XSS" in "document.title='XSS" or "Cola" in "Coca-Cola" is no name of its own.
+bool StandsAlone(std::string_view text, size_t i) {
+  if (i == 0 || IsSpace(text[i - 1])) return true;
+  size_t before = i - 1;
+  if (i >= 3 && text[i - 3] == '\xE2' && text[i - 2] == '\x80') before = i - 3;  // “ ‘
+  else if (std::string_view("\"'([").find(text[i - 1]) == std::string_view::npos) return false;
+  return before == 0 || IsSpace(text[before - 1]);
+}
+
 struct Counts {
   std::unordered_map<std::string, double> names, words;
 };
@@ -68,7 +80,7 @@ void Count(std::string_view text, double weight, bool all_names, Counts* counts,
     }
     std::string word(text.substr(i, j - i));
     while (!word.empty() && word.back() == '\'') word.pop_back();
-    bool capital = c >= 'A' && c <= 'Z';
+    bool capital = c >= 'A' && c <= 'Z' && StandsAlone(text, i);
     for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
     if (word.size() >= 2 && !kStop.Contains(word)) {
@@ -142,6 +154,21 @@ int SharedNames(const std::vector<Term>& a, const std::vector<Term>& b) {
     for (const Term& y : b) shared += x.first == y.first ? 1 : 0;
   }
   return shared;
+}
+
+int MissingNames(const std::vector<Term>& a, const std::vector<Term>& b, int top) {
+  std::vector<Term> names;
+  for (const Term& t : a) {
+    if (IsName(t.first)) names.push_back(t);
+  }
+  std::stable_sort(names.begin(), names.end(),
+                   [](const Term& x, const Term& y) { return x.second > y.second; });
+  int missing = 0;
+  for (int i = 0; i < top && i < static_cast<int>(names.size()); ++i) {
+    bool found = std::any_of(b.begin(), b.end(), [&](const Term& t) { return t.first == names[static_cast<size_t>(i)].first; });
+    missing += found ? 0 : 1;
+  }
+  return missing;
 }
 
 }  // namespace newsrecon::reconcile

@@ -31,6 +31,10 @@ double Cosine(const std::vector<Term>& a, const std::vector<Term>& b);
 // The names two vectors share.
 int SharedNames(const std::vector<Term>& a, const std::vector<Term>& b);
 
+// How many of the `top` heaviest names of `a` are missing from `b`: the people and places
+// an article is mostly about that a story does not know are a sign of another event.
+int MissingNames(const std::vector<Term>& a, const std::vector<Term>& b, int top);
+
 }  // namespace newsrecon::reconcile
 
 #endif  // NEWSRECON_RECONCILE_STORY_TERMS_H_

@@ -33,7 +33,13 @@ def ingest(newsrecon, db, folder, published):
     args = [newsrecon, "ingest", *files, "--source", "corpus", "--db", db]
     if published:
         args += ["--published", published]
-    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # Exit 3: some files were not articles (too short); the others are stored.
+    done = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if done.returncode not in (0, 3):
+        sys.exit(f"ecb_eval: ingest failed on {folder} (exit {done.returncode})")
+    # Stories are assigned when reconciling: one folder is one night.
+    subprocess.run([newsrecon, "reconcile", "--db", db], check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
 
 
 def placed(db):

@@ -95,10 +95,11 @@ TEST_CASE("each format carries every contradiction and every quote", "[reports][
   CHECK(rows[0] == std::vector<std::string>{"id", "kind", "severity", "topic", "status", "verdict",
                                             "new", "first_seen_run", "runs_present", "side",
                                             "side_value", "side_sources", "side_voices", "source",
-                                            "url", "published", "quote", "values"});
+                                            "url", "published", "quote", "values", "story_id",
+                                            "story"});
   std::multiset<std::string> from_json, from_csv;
   for (size_t i = 1; i < rows.size(); ++i) {
-    REQUIRE(rows[i].size() == 18);
+    REQUIRE(rows[i].size() == 20);
     from_csv.insert(rows[i][0] + "|" + rows[i][1] + "|" + rows[i][2] + "|" + rows[i][9] + "|" +
                     rows[i][10] + "|" + rows[i][13] + "|" + rows[i][14] + "|" + rows[i][16]);
   }
