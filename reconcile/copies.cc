@@ -118,6 +118,7 @@ void Diverge(const Figure& original, const Figure& copy, Emitter* out) {
   if (!copy.value->direction.empty()) now += " (" + copy.value->direction + ")";
   EmitOptions options;
   options.within = false;
+  options.fresh_only = true;
   options.same_voice = true;
   options.explanation = copy.claim->source + "'s copy of " + original.claim->source + "'s story says " +
                         now + " where the original says " + was + ".";

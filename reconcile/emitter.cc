@@ -74,6 +74,22 @@ void Emitter::Emit(const std::string& kind, const std::string& severity, const s
       }
     }
   }
+  // A disagreement another rule reported already (the same claims on opposite sides) is
+  // not reported twice.
+  std::set<std::pair<int64_t, int64_t>> pairs;
+  for (size_t i = 0; i < sides.size(); ++i) {
+    for (size_t j = i + 1; j < sides.size(); ++j) {
+      for (const auto* a : sides[i].claims) {
+        for (const auto* b : sides[j].claims) {
+          pairs.insert(std::minmax(a->claim.id, b->claim.id));
+        }
+      }
+    }
+  }
+  bool fresh = std::any_of(pairs.begin(), pairs.end(),
+                           [&](const auto& p) { return opposed_.count(p) == 0; });
+  if (options.fresh_only && !fresh) return;
+  if (cross) opposed_.insert(pairs.begin(), pairs.end());
   std::string explanation =
       options.explanation.empty() ? Explain(options.what, sides) : options.explanation;
   if (cross) Add(kind, severity, topic, false, sides, explanation);

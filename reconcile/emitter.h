@@ -3,7 +3,10 @@
 #ifndef NEWSRECON_RECONCILE_EMITTER_H_
 #define NEWSRECON_RECONCILE_EMITTER_H_
 
+#include <cstdint>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/model.h"
@@ -23,6 +26,7 @@ struct EmitOptions {
   std::string explanation;  // a ready sentence; when empty, one is made from the sides
   bool within = true;       // also report articles that stand on two sides themselves
   bool same_voice = false;  // two articles of one voice (a copy and its original) count
+  bool fresh_only = false;  // skip it when every pair of claims it opposes was reported
 };
 
 class Emitter {
@@ -42,6 +46,7 @@ class Emitter {
   void Add(const std::string& kind, const std::string& severity, const std::string& topic,
            bool within, const std::vector<Side>& sides, const std::string& explanation);
   Reconciliation result_;
+  std::set<std::pair<int64_t, int64_t>> opposed_;  // claim ids already on opposite sides
 };
 
 // One plain sentence for `sides`: "The Ledger says the magnitude is 5.9; two other outlets

@@ -163,6 +163,7 @@ void EmitSet(const std::vector<const Entry*>& set, Mode mode, Emitter* out) {
   EmitOptions options;
   options.what = What(v.frame);
   options.within = false;
+  options.fresh_only = true;
   std::string kind = v.type == core::ValueType::kDate ? "date" : "value";
   double low = placed.front().values.front()->amount, high = placed.back().values.front()->amount;
   std::string severity = low > 0 && high / low > 1.2 ? "high" : "medium";

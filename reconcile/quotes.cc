@@ -117,6 +117,7 @@ void CompareQuotes(const std::vector<store::StoredClaim>& group, Emitter* out) {
       if (a.claim->voice == b.claim->voice || !Misquoted(a.text, b.text)) continue;
       EmitOptions options;
       options.within = false;
+      options.fresh_only = true;
       options.explanation = a.claim->source + " quotes " + a.claim->claim.attribution + " as saying \"" +
                             a.text + "\"; " + b.claim->source + " has \"" + b.text + "\".";
       out->Emit("misquote", "medium", "quotation: " + a.claim->claim.attribution,
