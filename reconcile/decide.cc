@@ -3,6 +3,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <limits>
 #include <set>
 
 namespace newsrecon::reconcile {
@@ -40,12 +41,19 @@ bool CountLike(core::ValueType t) { return t == core::ValueType::kCount; }
 }  // namespace
 
 Interval TolerantInterval(const core::Value& v) {
-  Interval in = IntervalOf(v);
-  double half = HalfLastDigit(v);
-  // Bounds keep their open end; the written end widens by the rounding.
-  if (v.bound != core::Bound::kAtLeast && v.bound != core::Bound::kMoreThan) in.high += half;
-  if (v.bound != core::Bound::kUpTo && v.bound != core::Bound::kLessThan) in.low -= half;
-  return in;
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  // Half a unit of the last digit written, and never less than half a percent.
+  double h = std::max(HalfLastDigit(v), std::abs(v.amount) * 0.005);
+  switch (v.bound) {
+    case core::Bound::kExact: return {v.amount - h, v.amount + h};
+    case core::Bound::kAbout: return {v.amount * 0.9 - h, v.amount * 1.1 + h};
+    case core::Bound::kUpTo: return {0, v.amount + h};
+    case core::Bound::kLessThan: return {0, v.amount};
+    case core::Bound::kAtLeast: return {v.amount - h, kInf};
+    case core::Bound::kMoreThan: return {v.amount, kInf};
+    case core::Bound::kRange: return {v.amount - h, v.high + h};
+  }
+  return {v.amount, v.amount};
 }
 
 Verdict Compare(const core::Value& a, const core::Value& b, Mode mode) {

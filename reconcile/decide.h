@@ -24,9 +24,11 @@ enum class Verdict { kAgree, kConflict, kIncomparable };
 // the same words ("on Wednesday") always agree, however they were resolved.
 enum class Mode { kLogical, kSameWording };
 
-// The interval a figure allows, as IntervalOf gives it, widened by half a unit of the last
-// digit written ("$4.2 billion" allows 4.15 to 4.25 billion; "6 miles" 5.5 to 6.5 miles),
-// so a figure rounded, or converted from another unit, agrees with the exact one.
+// The interval a figure allows: an exact one within half a unit of its last digit written
+// ("$4.2 billion" allows 4.15 to 4.25 billion; "6 miles" 5.5 to 6.5 miles, whatever unit
+// it is stored in) or half a percent, whichever is wider, so a figure rounded or converted
+// from another unit agrees with the exact one; "about" within 10% more; "up to" from zero,
+// "at least" and "more than" to infinity; a range from its low end to its high end.
 Interval TolerantInterval(const core::Value& value);
 
 // Compares two figures of the same quantity. Different types (except a count against a

@@ -89,19 +89,22 @@ size_t Find(std::vector<size_t>& parent, size_t i) {
 
 std::vector<Entry> EntriesOf(const std::vector<StoredClaim>& block) {
   std::vector<Entry> entries;
-  std::map<int64_t, std::pair<size_t, size_t>> first;  // article -> (sentence, value start)
+  // (article, type) -> (sentence, value start) of its first figure
+  std::map<std::pair<int64_t, core::ValueType>, std::pair<size_t, size_t>> first;
   for (const StoredClaim& sc : block) {
     if (sc.claim.phase == core::Phase::kPast) continue;
     bool elsewhere = SpeaksElsewhere(sc.claim.keywords);
     for (const core::Value& v : sc.claim.values) {
       entries.push_back({&sc, &v, DayOf(sc.published), false, elsewhere});
       auto at = std::make_pair(sc.claim.sentence, v.span.start);
-      auto it = first.find(sc.article_id);
-      if (it == first.end() || at < it->second) first[sc.article_id] = at;
+      auto key = std::make_pair(sc.article_id, v.type);
+      auto it = first.find(key);
+      if (it == first.end() || at < it->second) first[key] = at;
     }
   }
   for (Entry& e : entries) {
-    e.lead = first[e.claim->article_id] == std::make_pair(e.claim->claim.sentence, e.value->span.start);
+    e.lead = first[{e.claim->article_id, e.value->type}] ==
+             std::make_pair(e.claim->claim.sentence, e.value->span.start);
   }
   std::stable_sort(entries.begin(), entries.end(),
                    [](const Entry& a, const Entry& b) { return a.day < b.day; });

@@ -20,7 +20,7 @@ inline constexpr size_t kFrameCandidates = 200;
 // published within kFrameWindowDays, are about the same quantity when their decision
 // types match (decide.h) and either their sentences match once the figures are masked
 // (key words, Jaccard at least 0.5, at least three shared) or both are their article's
-// first figure of an event or measure frame ("killed", "magnitude") and neither sentence
+// first figure of its type in an event or measure frame ("killed", "offer"), and neither sentence
 // speaks of another event ("earlier", "another", "since"). Aligned figures that cannot all
 // be true become a "value" or "date" contradiction, or "developing" (low) when a toll only
 // grows with time; a later, lower toll stays a "value" contradiction.

@@ -24,8 +24,16 @@ std::vector<std::string> Tokens(const std::string& text) {
     }
     w.clear();
   };
-  for (char c : text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
     unsigned char u = static_cast<unsigned char>(c);
+    // An ellipsis ("..." or "…") is a token of its own: words were left out there.
+    if (text.compare(i, 3, "...") == 0 || text.compare(i, 3, "\xE2\x80\xA6") == 0) {
+      flush();
+      out.push_back("...");
+      i += 2;
+      continue;
+    }
     if (std::isalnum(u) || c == '\'' || ((c == '.' || c == ',') && !w.empty() && std::isdigit(static_cast<unsigned char>(w.back())))) {
       w.push_back(static_cast<char>(std::tolower(u)));
     } else {
@@ -40,12 +48,28 @@ std::vector<std::string> Tokens(const std::string& text) {
   return out;
 }
 
-bool Subsequence(const std::vector<std::string>& small, const std::vector<std::string>& large) {
-  size_t i = 0;
-  for (const std::string& w : large) {
-    if (i < small.size() && small[i] == w) ++i;
+// True when `small` is `large` cut short at either end or with words left out where
+// `small` marks an ellipsis: each run of words between ellipses appears in `large`
+// unbroken, in order.
+bool CutFrom(const std::vector<std::string>& small, const std::vector<std::string>& large) {
+  size_t at = 0;
+  std::vector<std::string> run;
+  auto place = [&]() {
+    if (run.empty()) return true;
+    auto it = std::search(large.begin() + static_cast<std::ptrdiff_t>(at), large.end(), run.begin(), run.end());
+    if (it == large.end()) return false;
+    at = static_cast<size_t>(it - large.begin()) + run.size();
+    run.clear();
+    return true;
+  };
+  for (const std::string& w : small) {
+    if (w == "...") {
+      if (!place()) return false;
+    } else {
+      run.push_back(w);
+    }
   }
-  return i == small.size();
+  return place();
 }
 
 bool MeaningWord(const std::string& w) {
@@ -79,7 +103,9 @@ std::vector<std::string> Quotations(const std::string& s) {
 bool Misquoted(const std::string& a, const std::string& b) {
   std::vector<std::string> x = Tokens(a), y = Tokens(b);
   if (x.empty() || y.empty()) return false;
-  if (Subsequence(x, y) || Subsequence(y, x)) return false;  // cut short or with "..."
+  if (CutFrom(x, y) || CutFrom(y, x)) return false;  // cut short or with "..."
+  x.erase(std::remove(x.begin(), x.end(), std::string("...")), x.end());
+  y.erase(std::remove(y.begin(), y.end(), std::string("...")), y.end());
   std::multiset<std::string> mx(x.begin(), x.end()), my(y.begin(), y.end());
   std::vector<std::string> only_x, only_y;
   std::set_difference(mx.begin(), mx.end(), my.begin(), my.end(), std::back_inserter(only_x));

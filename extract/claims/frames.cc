@@ -37,7 +37,9 @@ bool MeasureNoun(const std::string& w) {
       "magnitude", "depth", "turnout", "stake", "toll", "temperature", "age", "rate", "share",
       "score", "price", "valuation", "cost", "budget", "revenue", "revenues", "profit",
       "sales", "fine", "salary", "inflation", "unemployment", "growth", "margin", "yield",
-      "population", "speed", "height", "distance", "capacity", "debt", "deficit", "bond"};
+      "population", "speed", "height", "distance", "capacity", "debt", "deficit", "bond",
+      "offer", "bid", "deal", "contract", "damage", "damages", "bail", "ransom", "reward",
+      "settlement", "loan", "investment", "fines", "turnover", "wage", "wages", "pay"};
   return kMeasures.count(w) > 0;
 }
 
@@ -117,7 +119,7 @@ bool InsideValue(const Word& w, const std::vector<core::Span>& spans) {
 void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spans,
               core::Value* v) {
   std::vector<const Word*> before, after;
-  for (auto it = words.rbegin(); it != words.rend() && before.size() < 4; ++it) {
+  for (auto it = words.rbegin(); it != words.rend() && before.size() < 8; ++it) {
     if (it->end <= v->span.start && !InsideValue(*it, spans)) before.push_back(&*it);
   }
   for (const Word& w : words) {
@@ -138,22 +140,25 @@ void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spa
     auto e = events.find(before[i]->lower);
     if (e != events.end()) frame = e->second;
   }
+  // The nearest content word before (within four words), and whether a linking word
+  // ("offer of $5m", "a deal worth $5m") joins it to the figure.
+  static const std::set<std::string> kLinks = {"of", "worth", "at", "valued", "totalling",
+                                               "totaling", "for"};
   const Word* noun_before = nullptr;
-  for (const Word* w : before) {
-    if (!Skip(w->lower) && Direction(w->lower).empty()) {
-      noun_before = w;
-      break;
-    }
+  for (size_t i = 0; i < before.size() && i < 4 && noun_before == nullptr; ++i) {
+    if (!Skip(before[i]->lower) && Direction(before[i]->lower).empty()) noun_before = before[i];
   }
+  bool linked = !before.empty() && kLinks.count(before[0]->lower) > 0;
+  for (size_t i = 0; frame.empty() && i < before.size(); ++i) {
+    if (MeasureNoun(before[i]->lower)) frame = before[i]->lower;
+  }
+  if (frame.empty() && noun_before != nullptr && linked) frame = noun_before->lower;
   // "rose 5%", "rose by 5%", "up 5%": the change word right before the figure (or "by").
   if (!before.empty()) {
     v->direction = Direction(before[0]->lower);
     if (v->direction.empty() && before[0]->lower == "by" && before.size() > 1) {
       v->direction = Direction(before[1]->lower);
     }
-  }
-  if (frame.empty() && noun_before != nullptr && MeasureNoun(noun_before->lower)) {
-    frame = noun_before->lower;
   }
   if (frame.empty() && v->type == core::ValueType::kCount && !v->unit.empty()) frame = v->unit;
   if (frame.empty() && !after.empty() && !InsideValue(*after[0], spans) && !Skip(after[0]->lower) &&
