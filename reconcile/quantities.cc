@@ -52,7 +52,7 @@ bool SpeaksElsewhere(const std::vector<std::string>& keywords) {
 bool StrongFrame(const core::Value& v) {
   static const std::set<std::string> kMeasures = {
       "magnitude", "depth", "turnout", "stake", "toll", "temperature", "offer", "bid", "fine",
-      "price", "valuation", "bail", "ransom", "reward", "damage", "sentence"};
+      "bail", "ransom", "reward", "damage", "sentence"};
   return DevelopingFrame(v.frame) || kMeasures.count(v.frame) > 0;
 }
 
@@ -79,7 +79,10 @@ Link Aligned(const Entry& a, const Entry& b) {
   }
   if (a.value->frame.empty() || a.value->frame != b.value->frame) return Link::kNone;
   bool lead = a.lead && b.lead && !a.elsewhere && !b.elsewhere && StrongFrame(*a.value);
-  return lead ? Link::kFrame : Link::kNone;
+  // A story's first toll stands for the story; any other frame needs one more word the two
+  // sentences share (a place, a name, a thing) beyond the frame word.
+  bool near = DevelopingFrame(a.value->frame) || shared >= 2;
+  return lead && near ? Link::kFrame : Link::kNone;
 }
 
 size_t Find(std::vector<size_t>& parent, size_t i) {
