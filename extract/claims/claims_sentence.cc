@@ -255,7 +255,7 @@ Extraction ClaimExtractor::Extract(std::string_view original,
                          [&](const std::vector<Group>& g) { undisclosed.push_back(g[0].start); });
   scan.Run(text);
   Extraction found;
-  found.values = ValueFinder::Resolve(std::move(values));
+  found.values = ValueFinder::Resolve(text, std::move(values));
   found.parties = impl_->parties->Finish(text, std::move(parties));
   AddBackReferences(text, sentences, impl_->back_reference, &found.parties);
   for (const core::Span& s : sentences) AssignFrames(text, s, &found.values);
