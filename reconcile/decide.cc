@@ -3,6 +3,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <map>
 #include <limits>
 #include <set>
 
@@ -36,7 +37,39 @@ double HalfLastDigit(const core::Value& v) {
   return 0.5 * std::pow(10.0, -std::max(decimals, 0)) * scale;
 }
 
-bool CountLike(core::ValueType t) { return t == core::ValueType::kCount; }
+// A count and a bare numeral ("kills 19") can be the same figure.
+bool CountLike(core::ValueType t) {
+  return t == core::ValueType::kCount || t == core::ValueType::kNumber;
+}
+
+// Minutes east of UTC for a zone as written; false when the zone is local or unknown.
+bool ZoneOffset(const std::string& zone, int* minutes) {
+  static const std::map<std::string, int> kZones = {
+      {"UTC", 0},    {"GMT", 0},     {"Z", 0},      {"BST", 60},   {"CET", 60},  {"CEST", 120},
+      {"EET", 120},  {"EEST", 180},  {"MSK", 180},  {"IST", 330},  {"JST", 540}, {"AEST", 600},
+      {"EST", -300}, {"EDT", -240},  {"CST", -360}, {"CDT", -300}, {"MST", -420},
+      {"MDT", -360}, {"PST", -480},  {"PDT", -420}};
+  std::string upper;
+  for (char c : zone) upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  auto it = kZones.find(upper);
+  if (it == kZones.end()) return false;
+  *minutes = it->second;
+  return true;
+}
+
+// Times of day compare when both zones are stated (as UTC), or both are the same zone.
+Verdict CompareTimes(const core::Value& a, const core::Value& b) {
+  int za = 0, zb = 0;
+  double x = a.amount, y = b.amount;
+  if (ZoneOffset(a.unit, &za) && ZoneOffset(b.unit, &zb)) {
+    x -= za;
+    y -= zb;
+  } else if (a.unit != b.unit) {
+    return Verdict::kIncomparable;
+  }
+  double d = std::fmod(std::abs(x - y), 1440.0);
+  return std::min(d, 1440.0 - d) <= 1.0 ? Verdict::kAgree : Verdict::kConflict;
+}
 
 }  // namespace
 
@@ -80,6 +113,7 @@ Verdict Compare(const core::Value& a, const core::Value& b, Mode mode) {
   }
   if (a.type != b.type && !(CountLike(a.type) && CountLike(b.type))) return Verdict::kIncomparable;
   if (a.type == core::ValueType::kMoney && a.currency != b.currency) return Verdict::kIncomparable;
+  if (a.type == core::ValueType::kTimeOfDay) return CompareTimes(a, b);
   if (a.type == core::ValueType::kDate) {
     if (a.date.empty() || b.date.empty()) return Verdict::kIncomparable;
     const std::string& shorter = a.date.size() <= b.date.size() ? a.date : b.date;

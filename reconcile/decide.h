@@ -33,7 +33,10 @@ Interval TolerantInterval(const core::Value& value);
 
 // Compares two figures of the same quantity. Different types (except a count against a
 // bare number), different currencies, and a date against a date of coarser precision that
-// contains it ("2026-04" and "2026-04-27") are never a conflict. Opposite directions of
+// contains it ("2026-04" and "2026-04-27") are never a conflict. Distances and temperatures
+// compare in their normal units (km against miles, °C against °F) with the rounding of the
+// unit each was written in; times of day compare in UTC when both zones are stated, as
+// written when both are the same zone, and not at all otherwise. Opposite directions of
 // change ("rose 5%" and "fell 5%") are a conflict whatever the amounts.
 Verdict Compare(const core::Value& a, const core::Value& b, Mode mode = Mode::kLogical);
 

@@ -37,6 +37,12 @@ TEST_CASE("decide: rounding and hedges get tolerances", "[reconcile][decide]") {
       {"April 27, 2026", "27 April 2026", Verdict::kAgree},
       {"April 27, 2026", "April 29, 2026", Verdict::kConflict},
       {"20 percent", "$20 million", Verdict::kIncomparable},
+      {"10 km", "6 miles", Verdict::kAgree},
+      {"10 km", "8 miles", Verdict::kConflict},
+      {"20°C", "68°F", Verdict::kAgree},
+      {"20°C", "75°F", Verdict::kConflict},
+      {"14:00 GMT", "15:00 BST", Verdict::kAgree},
+      {"14:00 GMT", "16:00 BST", Verdict::kConflict},
   };
   for (const Case& c : cases) {
     CAPTURE(c.a, c.b);
