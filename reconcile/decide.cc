@@ -77,6 +77,11 @@ Interval TolerantInterval(const core::Value& v) {
   constexpr double kInf = std::numeric_limits<double>::infinity();
   // Half a unit of the last digit written, and never less than half a percent.
   double h = std::max(HalfLastDigit(v), std::abs(v.amount) * 0.005);
+  // A distance or temperature given in two units is rounded in the second ("60 kilometres
+  // (35 miles)"): 5% either way.
+  if (v.type == core::ValueType::kDistance || v.type == core::ValueType::kTemperature) {
+    h = std::max(h, std::abs(v.amount) * 0.05);
+  }
   switch (v.bound) {
     case core::Bound::kExact: return {v.amount - h, v.amount + h};
     case core::Bound::kAbout: return {v.amount * 0.9 - h, v.amount * 1.1 + h};

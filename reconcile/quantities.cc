@@ -98,6 +98,8 @@ std::vector<Entry> EntriesOf(const std::vector<StoredClaim>& block) {
     if (sc.claim.phase == core::Phase::kPast) continue;
     bool elsewhere = SpeaksElsewhere(sc.claim.keywords);
     for (const core::Value& v : sc.claim.values) {
+      // A bare "one" or "1" is seldom a figure anyone reports ("one of its leaders").
+      if (v.type == core::ValueType::kNumber && v.amount < 2) continue;
       entries.push_back({&sc, &v, DayOf(sc.published), false, elsewhere});
       auto at = std::make_pair(sc.claim.sentence, v.span.start);
       auto key = std::make_pair(sc.article_id, v.type);
