@@ -90,6 +90,18 @@ size_t Find(std::vector<size_t>& parent, size_t i) {
   return i;
 }
 
+// "$US1 million ($1.52 million)": a sum right after another in parentheses is the same sum
+// converted, often in a currency the sign does not name; it is not a figure of its own.
+bool Conversion(const StoredClaim& sc, const core::Value& v) {
+  const core::Claim& c = sc.claim;
+  if (v.type != core::ValueType::kMoney || v.span.start < c.span.start + 1) return false;
+  size_t at = v.span.start - c.span.start;
+  if (at > c.quote.size() || c.quote[at - 1] != '(') return false;
+  return std::any_of(c.values.begin(), c.values.end(), [&](const core::Value& w) {
+    return &w != &v && w.type == v.type && w.span.end <= v.span.start && v.span.start - w.span.end <= 3;
+  });
+}
+
 std::vector<Entry> EntriesOf(const std::vector<StoredClaim>& block) {
   std::vector<Entry> entries;
   // (article, type) -> (sentence, value start) of its first figure
@@ -100,6 +112,7 @@ std::vector<Entry> EntriesOf(const std::vector<StoredClaim>& block) {
     for (const core::Value& v : sc.claim.values) {
       // A bare "one" or "1" is seldom a figure anyone reports ("one of its leaders").
       if (v.type == core::ValueType::kNumber && v.amount < 2) continue;
+      if (Conversion(sc, v)) continue;
       entries.push_back({&sc, &v, DayOf(sc.published), false, elsewhere});
       auto at = std::make_pair(sc.claim.sentence, v.span.start);
       auto key = std::make_pair(sc.article_id, v.type);

@@ -13,6 +13,7 @@ struct Word {
   size_t start, end;
   std::string lower;
   bool capital;
+  bool in_value = false;  // inside a value's span
 };
 
 // Event words, folded to one form per kind of fact a toll or a count reports.
@@ -109,23 +110,34 @@ std::vector<Word> Words(std::string_view text, core::Span s) {
   return out;
 }
 
-bool InsideValue(const Word& w, const std::vector<core::Span>& spans) {
-  return std::any_of(spans.begin(), spans.end(),
-                     [&](const core::Span& v) { return w.start >= v.start && w.end <= v.end; });
+// Marks the words inside value spans; both lists are in text order: one pass.
+void MarkValueWords(std::vector<Word>* words, const std::vector<core::Span>& spans) {
+  size_t k = 0;
+  for (Word& w : *words) {
+    while (k < spans.size() && spans[k].end <= w.start) ++k;
+    w.in_value = k < spans.size() && w.start >= spans[k].start && w.end <= spans[k].end;
+  }
 }
+
+bool InsideValue(const Word& w, const std::vector<core::Span>&) { return w.in_value; }
 
 // The frame and direction of the value at `span`, given the sentence's words and the spans
 // of all its values.
 void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spans,
               core::Value* v) {
   std::vector<const Word*> before, after;
-  for (auto it = words.rbegin(); it != words.rend() && before.size() < 8; ++it) {
-    if (it->end <= v->span.start && !InsideValue(*it, spans)) before.push_back(&*it);
+  // Words are in text order: the ones around the figure are found by binary search, and
+  // each look is bounded, so a sentence dense with figures stays linear.
+  auto first_after = std::lower_bound(words.begin(), words.end(), v->span.end,
+                                      [](const Word& w, size_t at) { return w.start < at; });
+  auto end_before = std::upper_bound(words.begin(), words.end(), v->span.start,
+                                     [](size_t at, const Word& w) { return at < w.end; });
+  size_t steps = 0;
+  for (auto it = end_before; it != words.begin() && before.size() < 8 && steps < 24; ++steps) {
+    --it;
+    if (!InsideValue(*it, spans)) before.push_back(&*it);
   }
-  for (const Word& w : words) {
-    if (after.size() >= 5) break;
-    if (w.start >= v->span.end) after.push_back(&w);
-  }
+  for (auto it = first_after; it != words.end() && after.size() < 5; ++it) after.push_back(&*it);
   const auto& events = EventWords();
   std::string frame;
   for (const Word* w : after) {
@@ -170,15 +182,18 @@ void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spa
   v->frame = FoldFrameWord(frame);
 }
 
-// The nearest run of capitalised words before `at`: "the Boston Red Sox" -> "Boston Red Sox".
+// The nearest run of capitalised words before `at` (within twelve words): "the Boston Red
+// Sox" -> "Boston Red Sox".
 std::string SubjectBefore(const std::vector<Word>& words, std::string_view text, size_t at) {
+  auto end = std::upper_bound(words.begin(), words.end(), at,
+                              [](size_t pos, const Word& w) { return pos < w.end; });
   int last = -1;
-  for (size_t i = 0; i < words.size() && words[i].end <= at; ++i) {
-    if (NameWord(words[i]) && i > 0) last = static_cast<int>(i);
+  for (int i = static_cast<int>(end - words.begin()) - 1, n = 0; i > 0 && n < 12 && last < 0; --i, ++n) {
+    if (NameWord(words[static_cast<size_t>(i)])) last = i;
   }
   if (last < 0) return {};
   int first = last;
-  while (first > 1 && NameWord(words[static_cast<size_t>(first - 1)]) &&
+  while (first > 1 && last - first < 6 && NameWord(words[static_cast<size_t>(first - 1)]) &&
          words[static_cast<size_t>(first)].start - words[static_cast<size_t>(first - 1)].end == 1) {
     --first;
   }
@@ -201,11 +216,13 @@ void AssignFrames(std::string_view text, core::Span sentence, std::vector<core::
   if (first == last || sentence.end > text.size()) return;
   std::vector<Word> words = Words(text, sentence);
   std::vector<core::Span> spans;
+  spans.reserve(static_cast<size_t>(last - first));
   std::string when;
   for (auto it = first; it != last; ++it) {
     spans.push_back(it->span);
     if (when.empty() && it->type == core::ValueType::kDate && it->precision == "day") when = it->date;
   }
+  MarkValueWords(&words, spans);
   for (auto it = first; it != last; ++it) {
     if (it->type == core::ValueType::kDate || it->type == core::ValueType::kYear) {
       it->when = it->date;
