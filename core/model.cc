@@ -7,7 +7,7 @@
 namespace newsrecon::core {
 namespace {
 
-constexpr std::array<std::pair<ValueType, const char*>, 7> kValueTypes = {{
+constexpr std::array<std::pair<ValueType, const char*>, 13> kValueTypes = {{
     {ValueType::kMoney, "money"},
     {ValueType::kPercent, "percent"},
     {ValueType::kPercentPoints, "percentage_points"},
@@ -15,6 +15,12 @@ constexpr std::array<std::pair<ValueType, const char*>, 7> kValueTypes = {{
     {ValueType::kDate, "date"},
     {ValueType::kDuration, "duration"},
     {ValueType::kCount, "count"},
+    {ValueType::kNumber, "number"},
+    {ValueType::kDistance, "distance"},
+    {ValueType::kTemperature, "temperature"},
+    {ValueType::kTimeOfDay, "time_of_day"},
+    {ValueType::kAge, "age"},
+    {ValueType::kOrdinal, "ordinal"},
 }};
 
 constexpr std::array<std::pair<Bound, const char*>, 7> kBounds = {{

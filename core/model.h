@@ -68,7 +68,14 @@ struct Article {
   ArticleText content;
 };
 
-enum class ValueType { kMoney, kPercent, kPercentPoints, kYear, kDate, kDuration, kCount };
+// kNumber: a bare numeral ("5.9", "twenty-one"); kDistance: metres (unit as written);
+// kTemperature: degrees Celsius (unit "C", "F" or "" as written); kTimeOfDay: minutes after
+// midnight (date "HH:MM", unit the zone as written: "GMT", "local"); kAge: years;
+// kOrdinal: the rank ("third" is 3). Appended so stored names keep their meaning.
+enum class ValueType {
+  kMoney, kPercent, kPercentPoints, kYear, kDate, kDuration, kCount,
+  kNumber, kDistance, kTemperature, kTimeOfDay, kAge, kOrdinal
+};
 enum class Bound { kExact, kAbout, kUpTo, kAtLeast, kMoreThan, kLessThan, kRange };
 
 // A typed, normalised value mention.
@@ -77,14 +84,25 @@ struct Value {
   Bound bound = Bound::kExact;
   Span span;             // into the text it was found in
   std::string text;      // the mention as written
-  double amount = 0;     // money in units, percent, count, year, days for durations
+  double amount = 0;     // money in units, percent, count, year, days for durations, and
+                         // the kinds' normal units above (metres, °C, minutes, years)
   double high = 0;       // upper end of a range; equals amount otherwise
   std::string currency;  // ISO 4217 code for money
-  std::string unit;      // the counted noun for counts ("jobs")
+  std::string unit;      // the counted noun for counts ("jobs"); the written unit of
+                         // distances, temperatures, durations; the zone of a time of day
   std::string date;      // dates: ISO 8601 to its precision ("2026-04-27", "2026-04", "2026")
   std::string precision; // dates: "day", "week", "month", "quarter", "season", "year"
-  std::string qualifier; // time words before years and dates: "through", "until", "since", "in"
+  std::string qualifier; // time words before years and dates: "through", "until", "since", "in",
+                         // "fiscal"; "ago"/"before"/"after" for relative dates
   std::string role;      // "initial", "additional", "total" when the text says so
+  // The figure's frame (extract/claims/frames.h): what it measures ("killed", "magnitude",
+  // "offer"), whose it is (a proper name before it, may be empty), the day it refers to
+  // (ISO 8601 when the sentence dates it) and the direction of change it states ("up",
+  // "down" or empty: "rose 5%" is up).
+  std::string frame;
+  std::string subject;
+  std::string when;
+  std::string direction;
 };
 
 enum class Polarity { kAffirmed, kNegated };
@@ -130,6 +148,7 @@ struct Contradiction {
   std::string evidence;     // changes when the quotes behind the sides change
   bool within_article = false;
   std::vector<ContradictionSide> sides;
+  std::string explanation;  // one plain sentence saying why the sides conflict
 };
 
 const char* ToString(ValueType type);

@@ -15,8 +15,43 @@ int Voices(const std::vector<const store::StoredClaim*>& claims) {
   return static_cast<int>(voices.size());
 }
 
+namespace {
+
+// "Ledger Wire", "Ledger Wire and Daily Post", "Ledger Wire and two other outlets".
+std::string Outlets(const std::vector<const store::StoredClaim*>& claims, bool* plural) {
+  std::vector<std::string> names;
+  for (const auto* c : claims) {
+    if (std::find(names.begin(), names.end(), c->source) == names.end()) names.push_back(c->source);
+  }
+  static const char* kCounts[] = {"no", "one", "two", "three", "four", "five", "six", "seven",
+                                  "eight", "nine"};
+  *plural = names.size() > 1;
+  if (names.size() == 1) return names[0];
+  if (names.size() == 2) return names[0] + " and " + names[1];
+  size_t others = names.size() - 1;
+  std::string n = others < 10 ? kCounts[others] : std::to_string(others);
+  return names[0] + " and " + n + " other outlets";
+}
+
+}  // namespace
+
+std::string Explain(const std::string& what, const std::vector<Side>& sides) {
+  std::string out;
+  for (size_t i = 0; i < sides.size(); ++i) {
+    bool plural = false;
+    std::string who = Outlets(sides[i].claims, &plural);
+    std::string verb = plural ? " say " : " says ";
+    if (i == 0) {
+      out = who + verb + (what.empty() ? "" : what + " is ") + sides[i].value;
+    } else {
+      out += "; " + who + verb + sides[i].value;
+    }
+  }
+  return out + ".";
+}
+
 void Emitter::Emit(const std::string& kind, const std::string& severity, const std::string& topic,
-                   std::vector<Side> sides) {
+                   std::vector<Side> sides, const EmitOptions& options) {
   sides.erase(std::remove_if(sides.begin(), sides.end(),
                              [](const Side& s) { return s.claims.empty(); }),
               sides.end());
@@ -34,12 +69,31 @@ void Emitter::Emit(const std::string& kind, const std::string& severity, const s
     for (size_t j = i + 1; j < sides.size() && !cross; ++j) {
       for (const auto* a : sides[i].claims) {
         for (const auto* b : sides[j].claims) {
-          if (a->voice != b->voice) cross = true;
+          if (a->voice != b->voice || (options.same_voice && a->article_id != b->article_id)) cross = true;
         }
       }
     }
   }
-  if (cross) Add(kind, severity, topic, false, sides);
+  // A disagreement another rule reported already (the same claims on opposite sides) is
+  // not reported twice.
+  std::set<std::pair<int64_t, int64_t>> pairs;
+  for (size_t i = 0; i < sides.size(); ++i) {
+    for (size_t j = i + 1; j < sides.size(); ++j) {
+      for (const auto* a : sides[i].claims) {
+        for (const auto* b : sides[j].claims) {
+          pairs.insert(std::minmax(a->claim.id, b->claim.id));
+        }
+      }
+    }
+  }
+  bool fresh = std::any_of(pairs.begin(), pairs.end(),
+                           [&](const auto& p) { return opposed_.count(p) == 0; });
+  if (options.fresh_only && !fresh) return;
+  if (cross) opposed_.insert(pairs.begin(), pairs.end());
+  std::string explanation =
+      options.explanation.empty() ? Explain(options.what, sides) : options.explanation;
+  if (cross) Add(kind, severity, topic, false, sides, explanation);
+  if (!options.within) return;
   // Within one article: the article's own claims on two or more sides.
   std::map<int64_t, std::vector<Side>> by_article;
   for (size_t i = 0; i < sides.size(); ++i) {
@@ -52,13 +106,17 @@ void Emitter::Emit(const std::string& kind, const std::string& severity, const s
     for (auto& [article, side] : mine) by_article[article].push_back(std::move(side));
   }
   for (auto& [article, article_sides] : by_article) {
-    if (article_sides.size() >= 2) Add("within_article", severity, kind + ": " + topic, true, article_sides);
+    if (article_sides.size() >= 2) {
+      Add("within_article", severity, kind + ": " + topic, true, article_sides,
+          Explain(options.what, article_sides));
+    }
   }
 }
 
 void Emitter::Add(const std::string& kind, const std::string& severity, const std::string& topic,
-                  bool within, const std::vector<Side>& sides) {
+                  bool within, const std::vector<Side>& sides, const std::string& explanation) {
   core::Contradiction c;
+  c.explanation = explanation;
   c.kind = kind;
   c.severity = severity;
   c.topic = topic;

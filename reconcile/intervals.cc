@@ -90,6 +90,12 @@ std::string Describe(const core::Value& v) {
     case core::ValueType::kDate: return out + v.date;
     case core::ValueType::kYear: return out + v.date;
     case core::ValueType::kCount: return out + number + " " + v.unit;
+    case core::ValueType::kNumber:
+    case core::ValueType::kOrdinal: return out + number;
+    case core::ValueType::kAge: return out + number + " years old";
+    case core::ValueType::kDistance: return out + number + " m";
+    case core::ValueType::kTemperature: return out + number + " C";
+    case core::ValueType::kTimeOfDay: return out + v.date + (v.unit.empty() ? "" : " " + v.unit);
   }
   return out + number;
 }

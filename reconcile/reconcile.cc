@@ -12,6 +12,8 @@
 #include "reconcile/alignment.h"
 #include "reconcile/emitter.h"
 #include "reconcile/intervals.h"
+#include "reconcile/quantities.h"
+#include "reconcile/quotes.h"
 
 namespace newsrecon::reconcile {
 namespace {
@@ -421,7 +423,44 @@ void Reconciler::AddAlignmentBlock(const std::vector<StoredClaim>& block) {
   ByStory(block, [&](const std::vector<StoredClaim>& story) { AlignBlock(story, &state_->emitter); });
 }
 
+void Reconciler::AddFrameBlock(const std::vector<StoredClaim>& block) {
+  AlignFrameBlock(block, &state_->emitter);
+}
+
+void Reconciler::AddCopyGroup(const std::vector<StoredClaim>& group) {
+  CompareCopies(group, &state_->emitter);
+}
+
+void Reconciler::AddSpeakerGroup(const std::vector<StoredClaim>& group) {
+  CompareQuotes(group, &state_->emitter);
+}
+
 Reconciliation Reconciler::Finish() { return state_->emitter.Take(); }
+
+namespace {
+
+// The in-memory twin of Store::ForEachFrameBlock: each claim outside the lexicon, with
+// only its values of one frame (or, with no frame, of one type), under its story and that key.
+std::map<std::string, std::vector<StoredClaim>> FrameBlocks(const std::vector<StoredClaim>& claims) {
+  std::map<std::string, std::vector<StoredClaim>> blocks;
+  for (const StoredClaim& sc : claims) {
+    if (!sc.claim.relation.empty()) continue;
+    std::map<std::string, std::vector<core::Value>> by_key;
+    for (const core::Value& v : sc.claim.values) {
+      by_key[std::to_string(sc.story_id) + " " +
+             (v.frame.empty() ? "#" + std::string(core::ToString(v.type)) : v.frame)]
+          .push_back(v);
+    }
+    for (auto& [key, values] : by_key) {
+      StoredClaim copy = sc;
+      copy.claim.values = std::move(values);
+      blocks[key].push_back(std::move(copy));
+    }
+  }
+  return blocks;
+}
+
+}  // namespace
 
 Reconciliation Reconcile(const std::vector<StoredClaim>& claims) {
   // Every hedged figure an article states ("up to $50 billion"), wherever it stands.
@@ -444,6 +483,21 @@ Reconciliation Reconcile(const std::vector<StoredClaim>& claims) {
   Reconciler reconciler(std::move(hedged));
   for (const auto& [key, group] : groups) reconciler.AddGroup(group);
   for (const auto& [key, block] : blocks) reconciler.AddAlignmentBlock(block);
+  for (const auto& [key, block] : FrameBlocks(claims)) reconciler.AddFrameBlock(block);
+  std::map<int64_t, std::vector<StoredClaim>> voices;
+  std::map<std::string, std::vector<StoredClaim>> speakers;
+  for (const StoredClaim& sc : claims) {
+    voices[sc.voice].push_back(sc);
+    if (!sc.claim.attribution.empty()) {
+      speakers[std::to_string(sc.story_id) + " " + sc.claim.attribution].push_back(sc);
+    }
+  }
+  for (const auto& [voice, group] : voices) {
+    bool copies = std::any_of(group.begin(), group.end(),
+                              [&](const StoredClaim& c) { return c.article_id != voice; });
+    if (copies) reconciler.AddCopyGroup(group);
+  }
+  for (const auto& [speaker, group] : speakers) reconciler.AddSpeakerGroup(group);
   return reconciler.Finish();
 }
 
@@ -458,6 +512,21 @@ core::Result<Reconciliation> ReconcileStore(store::Store& store) {
   if (!status.ok()) return status;
   status = store.ForEachAlignmentBlock([&](const std::vector<StoredClaim>& block) {
     reconciler.AddAlignmentBlock(block);
+    return core::Status::Ok();
+  });
+  if (!status.ok()) return status;
+  status = store.ForEachFrameBlock([&](const std::vector<StoredClaim>& block) {
+    reconciler.AddFrameBlock(block);
+    return core::Status::Ok();
+  });
+  if (!status.ok()) return status;
+  status = store.ForEachCopyGroup([&](const std::vector<StoredClaim>& group) {
+    reconciler.AddCopyGroup(group);
+    return core::Status::Ok();
+  });
+  if (!status.ok()) return status;
+  status = store.ForEachSpeaker([&](const std::vector<StoredClaim>& group) {
+    reconciler.AddSpeakerGroup(group);
     return core::Status::Ok();
   });
   if (!status.ok()) return status;

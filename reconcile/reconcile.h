@@ -44,6 +44,11 @@ class Reconciler {
   void AddGroup(const std::vector<store::StoredClaim>& group);
   // One block of claims outside the lexicon that name the same parties (see alignment.h).
   void AddAlignmentBlock(const std::vector<store::StoredClaim>& block);
+  // One frame block (Store::ForEachFrameBlock), one voice's original and copies
+  // (Store::ForEachCopyGroup), one speaker's quoted claims (Store::ForEachSpeaker).
+  void AddFrameBlock(const std::vector<store::StoredClaim>& block);
+  void AddCopyGroup(const std::vector<store::StoredClaim>& group);
+  void AddSpeakerGroup(const std::vector<store::StoredClaim>& group);
   Reconciliation Finish();
 
  private:

@@ -238,6 +238,7 @@ std::string CardHtml(const ReportItem& item, const std::string& db_path,
   out += "<h3>" + EscapeHtml(ReadableTopic(item.topic)) + " <span class=\"topic-key\">" +
          EscapeHtml(item.topic) + "</span></h3><span class=\"cid\" title=\"" + kConfidenceHelp +
          "\">" + id + "confidence " + confidence + "</span></header>\n";
+  if (!item.explanation.empty()) out += "<p class=\"why\">" + EscapeHtml(item.explanation) + "</p>\n";
   size_t columns = std::min<size_t>(item.sides.size(), 4);
   out += "<div class=\"sides n" + std::to_string(columns) + "\">\n";
   std::string kind = UnderlyingKind(item.kind, item.topic);

@@ -37,10 +37,29 @@ json ValueToJson(const core::Value& v, const core::CodePointIndex* offsets) {
       j["count"] = v.amount;
       j["unit"] = v.unit;
       break;
+    case core::ValueType::kNumber:
+    case core::ValueType::kOrdinal:
+    case core::ValueType::kAge:
+      j["number"] = v.amount;
+      break;
+    case core::ValueType::kDistance:
+    case core::ValueType::kTemperature:
+      j["number"] = v.amount;  // metres, degrees Celsius
+      j["unit"] = v.unit;
+      break;
+    case core::ValueType::kTimeOfDay:
+      j["time"] = v.date;
+      j["zone"] = v.unit;
+      break;
   }
+  if (v.type == core::ValueType::kDuration && !v.unit.empty()) j["unit"] = v.unit;
   if (v.bound == core::Bound::kRange && v.type != core::ValueType::kYear) j["high"] = v.high;
   if (!v.qualifier.empty()) j["qualifier"] = v.qualifier;
   if (!v.role.empty()) j["role"] = v.role;
+  if (!v.frame.empty()) j["frame"] = v.frame;
+  if (!v.subject.empty()) j["subject"] = v.subject;
+  if (!v.when.empty()) j["when"] = v.when;
+  if (!v.direction.empty()) j["direction"] = v.direction;
   return j;
 }
 

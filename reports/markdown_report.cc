@@ -77,6 +77,7 @@ std::string EvidenceMd(const Evidence& e) {
 std::string ItemMd(const ReportItem& item, const std::string& db_path) {
   std::string out = "### #" + std::to_string(item.id) + " " + item.severity + ", " + Md(item.kind) +
                     ": " + Md(item.topic) + "\n\n";
+  if (!item.explanation.empty()) out += Md(item.explanation) + "\n\n";
   std::string history = std::string(item.is_new ? "New. " : "") + "First seen in run " +
                         std::to_string(item.first_seen_run);
   if (!item.first_seen_at.empty()) history += " (" + FormatRunTime(item.first_seen_at) + ")";

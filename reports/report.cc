@@ -21,6 +21,7 @@ ReportItem ItemOf(const store::StoredContradiction& sc) {  // without sides
   item.severity = c.severity;
   item.confidence = c.confidence;
   item.topic = c.topic;
+  item.explanation = c.explanation;
   item.within_article = c.within_article;
   item.is_new = sc.is_new;
   item.status = sc.status;
@@ -271,6 +272,7 @@ json ItemsJson(const std::vector<ReportItem>& items) {
     }
     out.push_back({{"id", item.id}, {"kind", item.kind}, {"severity", item.severity},
                    {"confidence", item.confidence}, {"topic", item.topic},
+                   {"explanation", item.explanation},
                    {"within_article", item.within_article}, {"new", item.is_new},
                    {"status", item.status}, {"verdict", item.verdict},
                    {"verdict_note", item.verdict_note},

@@ -49,6 +49,7 @@ struct ReportItem {
   std::string severity;
   double confidence = 0;
   std::string topic;
+  std::string explanation;  // one plain sentence: why the sides conflict
   bool within_article = false;
   bool is_new = false;
   std::string status;  // "open" or "gone"

@@ -1,4 +1,5 @@
 // Store: claims with their values, and contradictions with their history and verdicts.
+#include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -46,6 +47,8 @@ constexpr const char* kClaimJoins =
     "FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id ";
 
 constexpr int kClaimColumnCount = 22;  // the columns kClaimSelect selects
+// The most claims a frame block or a speaker's group holds; beyond, they are too generic.
+constexpr size_t kMaxFrameBlock = 5000;
 
 StoredClaim ReadClaim(const Stmt& st) {
   StoredClaim sc;
@@ -96,6 +99,10 @@ core::Value ReadValue(const Stmt& st, int at = 0) {
   v.precision = st.Text(at + 11);
   v.qualifier = st.Text(at + 12);
   v.role = st.Text(at + 13);
+  v.frame = st.Text(at + 14);
+  v.subject = st.Text(at + 15);
+  v.when = st.Text(at + 16);
+  v.direction = st.Text(at + 17);
   return v;
 }
 
@@ -115,7 +122,8 @@ core::Result<std::vector<StoredClaim>> QueryClaims(Db* db, const std::string& wh
   if (out.empty()) return out;
   auto values = db->Prepare(
       "SELECT claim_id, type, bound, text, start, \"end\", amount, high, currency, unit, date, "
-      "precision, qualifier, role FROM claim_values WHERE claim_id BETWEEN ? AND ? "
+      "precision, qualifier, role, frame, subject, \"when\", direction FROM claim_values "
+      "WHERE claim_id BETWEEN ? AND ? "
       "ORDER BY claim_id, idx");
   if (!values.ok()) return values.status();
   values->Bind(1, index.begin()->first).Bind(2, index.rbegin()->first);
@@ -137,8 +145,8 @@ core::Result<int64_t> Store::InsertClaims(int64_t article_id,
   if (!claim.ok()) return claim.status();
   auto value = db_->Prepare(
       "INSERT INTO claim_values(claim_id, idx, type, bound, text, start, \"end\", amount, high, "
-      "currency, unit, date, precision, qualifier, role) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "currency, unit, date, precision, qualifier, role, frame, subject, \"when\", direction) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!value.ok()) return value.status();
   for (const core::Claim& c : claims) {
     std::string words;
@@ -161,6 +169,7 @@ core::Result<int64_t> Store::InsertClaims(int64_t article_id,
       value->Bind(6, static_cast<int64_t>(v.span.start)).Bind(7, static_cast<int64_t>(v.span.end));
       value->Bind(8, v.amount).Bind(9, v.high).Bind(10, v.currency).Bind(11, v.unit);
       value->Bind(12, v.date).Bind(13, v.precision).Bind(14, v.qualifier).Bind(15, v.role);
+      value->Bind(16, v.frame).Bind(17, v.subject).Bind(18, v.when).Bind(19, v.direction);
       NR_RETURN_IF_ERROR(value->Run());
     }
   }
@@ -188,18 +197,18 @@ core::Result<std::vector<StoredClaim>> Store::LoadClaims() {
 }
 
 core::Status Store::StreamClaims(
-    const std::string& where,
+    const std::string& values_join, const std::string& where, const std::string& key_expr,
+    const std::string& order, size_t max_group,
     const std::function<core::Status(const std::vector<StoredClaim>&)>& group) {
-  // One pass over claims joined with their values, ordered by (relation, parties); a
-  // group is complete when that key changes. Superseded versions of a page take no part.
+  // One pass over claims joined with their values, in `order`; a group is complete when
+  // its key changes. Superseded versions of a page take no part.
   auto stmt = db_->Prepare(
       std::string(kClaimSelect) +
       ", v.type, v.bound, v.text, v.start, v.\"end\", v.amount, v.high, v.currency, "
-      "v.unit, v.date, v.precision, v.qualifier, v.role " +
-      kClaimJoins +
-      "LEFT JOIN claim_values v ON v.claim_id = c.id "
-      "WHERE a.not_article IS NULL AND a.superseded_by IS NULL AND " + where +
-      " ORDER BY c.relation, c.parties, c.id, v.idx");
+      "v.unit, v.date, v.precision, v.qualifier, v.role, v.frame, v.subject, v.\"when\", "
+      "v.direction, " + key_expr + " " +
+      kClaimJoins + values_join + " claim_values v ON v.claim_id = c.id "
+      "WHERE a.not_article IS NULL AND a.superseded_by IS NULL AND " + where + " ORDER BY " + order);
   if (!stmt.ok()) return stmt.status();
   std::vector<StoredClaim> current;
   std::string key;
@@ -208,9 +217,10 @@ core::Status Store::StreamClaims(
     if (!row.ok()) return row.status();
     if (!*row) break;
     int64_t id = stmt->Int(0);
-    if (current.empty() || current.back().claim.id != id) {
+    std::string k = stmt->Text(kClaimColumnCount + 17);  // the key, after the value columns
+    if (k == key && current.size() >= max_group && current.back().claim.id != id) continue;
+    if (current.empty() || current.back().claim.id != id || k != key) {
       StoredClaim sc = ReadClaim(*stmt);
-      std::string k = sc.claim.relation + "\n" + stmt->Text(10);
       if (k != key && !current.empty()) {
         NR_RETURN_IF_ERROR(group(current));
         current.clear();
@@ -229,13 +239,44 @@ core::Status Store::StreamClaims(
 core::Status Store::ForEachClaimGroup(
     const std::function<core::Status(const std::vector<StoredClaim>&)>& group) {
   return StreamClaims(
+      "LEFT JOIN",
       "c.relation != '' AND json_array_length(c.parties) = 2 AND json_array_length(c.roles) != 1",
-      group);
+      "c.relation || ' ' || c.parties", "c.relation, c.parties, c.id, v.idx", SIZE_MAX, group);
+}
+
+core::Status Store::ForEachFrameBlock(
+    const std::function<core::Status(const std::vector<StoredClaim>&)>& block) {
+  // Figures with no frame stand in one block per type, where only their sentences align them.
+  // A block never spans two stories.
+  return StreamClaims(
+      "JOIN", "c.relation = ''",
+      "coalesce(a.story_id, 0) || ' ' || CASE WHEN v.frame = '' THEN '#' || v.type ELSE v.frame END",
+      "coalesce(a.story_id, 0), CASE WHEN v.frame = '' THEN '#' || v.type ELSE v.frame END, c.id, "
+      "v.idx",
+      kMaxFrameBlock, block);
+}
+
+core::Status Store::ForEachCopyGroup(
+    const std::function<core::Status(const std::vector<StoredClaim>&)>& group) {
+  return StreamClaims(
+      "LEFT JOIN",
+      "coalesce(a.duplicate_of, a.id) IN (SELECT duplicate_of FROM articles WHERE duplicate_of "
+      "IS NOT NULL)",
+      "coalesce(a.duplicate_of, a.id)",
+      "coalesce(a.duplicate_of, a.id), c.article_id, c.id, v.idx", SIZE_MAX, group);
+}
+
+core::Status Store::ForEachSpeaker(
+    const std::function<core::Status(const std::vector<StoredClaim>&)>& group) {
+  return StreamClaims("LEFT JOIN", "c.attribution != ''",
+                      "coalesce(a.story_id, 0) || ' ' || c.attribution",
+                      "coalesce(a.story_id, 0), c.attribution, c.id, v.idx", kMaxFrameBlock, group);
 }
 
 core::Status Store::ForEachAlignmentBlock(
     const std::function<core::Status(const std::vector<StoredClaim>&)>& block) {
-  return StreamClaims("c.relation = '' AND json_array_length(c.parties) BETWEEN 1 AND 3", block);
+  return StreamClaims("LEFT JOIN", "c.relation = '' AND json_array_length(c.parties) BETWEEN 1 AND 3",
+                      "c.relation || ' ' || c.parties", "c.relation, c.parties, c.id, v.idx", SIZE_MAX, block);
 }
 
 core::Result<std::set<std::pair<int64_t, long long>>> Store::HedgedFigures() {

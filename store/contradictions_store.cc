@@ -45,11 +45,11 @@ core::Result<ReconcileCounts> Store::SaveContradictions(int64_t run_id,
       "SELECT id, verdict, verdict_evidence FROM contradictions WHERE fingerprint = ?");
   auto insert = db_->Prepare(
       "INSERT INTO contradictions(fingerprint, kind, severity, confidence, topic, within_article, "
-      "claim_a, claim_b, sides, evidence, first_seen_run, last_seen_run) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+      "claim_a, claim_b, sides, evidence, first_seen_run, last_seen_run, explanation) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
   auto update = db_->Prepare(
       "UPDATE contradictions SET severity = ?, confidence = ?, topic = ?, claim_a = ?, "
-      "claim_b = ?, sides = ?, evidence = ?, last_seen_run = ?, status = 'open', "
+      "claim_b = ?, sides = ?, evidence = ?, last_seen_run = ?, status = 'open', explanation = ?, "
       "verdict = CASE WHEN verdict = 'dismissed' AND verdict_evidence != ? THEN NULL "
       "ELSE verdict END WHERE id = ?");
   auto seen = db_->Prepare(
@@ -78,7 +78,7 @@ core::Result<ReconcileCounts> Store::SaveContradictions(int64_t run_id,
       bind_claim(*update, 4, FirstClaim(c, 0));
       bind_claim(*update, 5, FirstClaim(c, 1));
       update->Bind(6, SidesJson(c.sides)).Bind(7, c.evidence).Bind(8, run_id);
-      update->Bind(9, c.evidence).Bind(10, c.id);
+      update->Bind(9, c.explanation).Bind(10, c.evidence).Bind(11, c.id);
       NR_RETURN_IF_ERROR(update->Run());
       ++counts.still_open;
     } else {
@@ -88,6 +88,7 @@ core::Result<ReconcileCounts> Store::SaveContradictions(int64_t run_id,
       bind_claim(*insert, 7, FirstClaim(c, 0));
       bind_claim(*insert, 8, FirstClaim(c, 1));
       insert->Bind(9, SidesJson(c.sides)).Bind(10, c.evidence).Bind(11, run_id).Bind(12, run_id);
+      insert->Bind(13, c.explanation);
       auto inserted = insert->RunReturningId();
       if (!inserted.ok()) return inserted.status();
       c.id = inserted->value_or(0);
@@ -128,7 +129,8 @@ core::Result<std::vector<StoredContradiction>> QueryContradictions(Db* db, const
       "c.fingerprint, c.evidence, coalesce(c.first_seen_run, 0), coalesce(c.last_seen_run, 0), "
       "c.status, coalesce(c.verdict, ''), coalesce(c.verdict_note, ''), "
       "(SELECT count(*) FROM contradiction_runs r WHERE r.contradiction_id = c.id), "
-      "(SELECT max(id) FROM runs WHERE id IN (SELECT run_id FROM contradiction_runs)) "
+      "(SELECT max(id) FROM runs WHERE id IN (SELECT run_id FROM contradiction_runs)), "
+      "c.explanation "
       "FROM contradictions c " +
       where +
       " ORDER BY CASE c.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, "
@@ -155,6 +157,7 @@ core::Result<std::vector<StoredContradiction>> QueryContradictions(Db* db, const
     sc.verdict_note = stmt->Text(13);
     sc.runs_present = static_cast<int>(stmt->Int(14));
     sc.is_new = sc.first_seen_run == (new_run != 0 ? new_run : stmt->Int(15));
+    c.explanation = stmt->Text(16);
     out.push_back(std::move(sc));
   }));
   return out;

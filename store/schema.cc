@@ -254,6 +254,16 @@ CREATE TABLE revisions (
 );
 CREATE INDEX revisions_by_article ON revisions(new_article);
 )sql",
+      // 9: quantity frames of values (what a figure measures, whose it is, the day it
+      // refers to, its direction of change) and each contradiction's one-sentence explanation.
+      R"sql(
+ALTER TABLE claim_values ADD COLUMN frame TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim_values ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim_values ADD COLUMN "when" TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim_values ADD COLUMN direction TEXT NOT NULL DEFAULT '';
+ALTER TABLE contradictions ADD COLUMN explanation TEXT NOT NULL DEFAULT '';
+CREATE INDEX claim_values_by_frame ON claim_values(frame);
+)sql",
   };
   return kMigrations;
 }

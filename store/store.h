@@ -340,6 +340,22 @@ class Store {
   core::Status ForEachAlignmentBlock(
       const std::function<core::Status(const std::vector<StoredClaim>&)>& block);
 
+  // Streams the claims outside the lexicon, a block per story and frame (figures without a
+  // frame: per story and type): each claim carries
+  // only its values of that key (a claim with two frames is in two blocks), in claim
+  // order. Memory stays bounded by the largest block.
+  core::Status ForEachFrameBlock(
+      const std::function<core::Status(const std::vector<StoredClaim>&)>& block);
+
+  // Streams the claims of the articles that have near-duplicate copies, one voice (an
+  // original and its copies) at a time, with all their values, by article and sentence.
+  core::Status ForEachCopyGroup(
+      const std::function<core::Status(const std::vector<StoredClaim>&)>& group);
+
+  // Streams the claims with an attribution, one story and speaker (as written) at a time.
+  core::Status ForEachSpeaker(
+      const std::function<core::Status(const std::vector<StoredClaim>&)>& group);
+
   // (article id, rounded amount) of every "up to" figure stored, whatever its claim.
   core::Result<std::set<std::pair<int64_t, long long>>> HedgedFigures();
 
@@ -460,7 +476,12 @@ class Store {
                                                    const core::Document& document);
   core::Result<int64_t> InsertClaims(int64_t article_id, const std::vector<core::Claim>& claims);
   core::Result<int64_t> FindNearDuplicate(int64_t source_id, uint64_t simhash, int bits);
-  core::Status StreamClaims(const std::string& where,
+  // Streams claims joined with their values (`values_join`: "LEFT JOIN" or "JOIN"),
+  // in `order` (which sorts by `key` first); a group ends where the SQL expression `key`
+  // changes.
+  // A group holds at most `max_group` claims: later ones of the same key are skipped.
+  core::Status StreamClaims(const std::string& values_join, const std::string& where,
+                            const std::string& key, const std::string& order, size_t max_group,
                             const std::function<core::Status(const std::vector<StoredClaim>&)>& group);
   core::Result<int64_t> FindMinHashDuplicate(int64_t source_id, const ArticleWrite& w);
   core::Result<int64_t> DuplicateOf(int64_t source_id, const ArticleWrite& w);

@@ -18,7 +18,7 @@
 namespace newsrecon::extract {
 namespace {
 
-constexpr char kCodeVersion[] = "claims-1";
+constexpr char kCodeVersion[] = "claims-2";
 
 // Expands {ROLE}, {party}, {value} and {gap}; other braces (RE2 counts) are left alone.
 std::string ExpandMacros(const std::string& phrasing, const RelationEntry& r) {

@@ -9,6 +9,7 @@
 #include "extract/claims/claims.h"
 #include "extract/claims/claims_impl.h"
 #include "extract/claims/clauses.h"
+#include "extract/claims/frames.h"
 
 namespace newsrecon::extract {
 namespace {
@@ -254,9 +255,10 @@ Extraction ClaimExtractor::Extract(std::string_view original,
                          [&](const std::vector<Group>& g) { undisclosed.push_back(g[0].start); });
   scan.Run(text);
   Extraction found;
-  found.values = ValueFinder::Resolve(std::move(values));
+  found.values = ValueFinder::Resolve(text, std::move(values));
   found.parties = impl_->parties->Finish(text, std::move(parties));
   AddBackReferences(text, sentences, impl_->back_reference, &found.parties);
+  for (const core::Span& s : sentences) AssignFrames(text, s, &found.values);
   ArticlePass pass(*impl_, text, &found, std::move(undisclosed));
   for (size_t s = 0; s < sentences.size(); ++s) {
     const core::Span sentence = sentences[s];

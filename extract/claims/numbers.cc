@@ -1,7 +1,11 @@
-// Written numbers: digits with separators, English number words, scale words.
+// Written numbers: digits with separators, English number words with their scales
+// ("one hundred and twenty", "two point two million", "twelve lakh"), scale words.
 #include <array>
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "core/utf8.h"
 #include "extract/claims/values.h"
@@ -18,6 +22,7 @@ constexpr std::array<std::string_view, 10> kTens = {
     "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
 
 std::optional<double> WordValue(std::string_view w) {
+  if (w == "nought" || w == "naught") return 0.0;
   for (size_t i = 0; i < kUnits.size(); ++i) {
     if (w == kUnits[i]) return static_cast<double>(i);
   }
@@ -27,47 +32,168 @@ std::optional<double> WordValue(std::string_view w) {
   return std::nullopt;
 }
 
+std::optional<double> Digits(std::string_view text) {
+  std::string digits;
+  bool dot = false;
+  for (char c : text) {
+    if (c == ',') continue;
+    if (c == '.') {
+      if (dot) return std::nullopt;
+      dot = true;
+    } else if (!std::isdigit(static_cast<unsigned char>(c))) {
+      return std::nullopt;
+    }
+    digits.push_back(c);
+  }
+  if (digits.empty() || digits == ".") return std::nullopt;
+  return std::strtod(digits.c_str(), nullptr);  // out of range gives HUGE_VAL, never throws
+}
+
+// Words of a number phrase: split at spaces, hyphens and dashes; "and" and "of" dropped.
+std::vector<std::string> Words(std::string_view text) {
+  std::string w = Lower(text);
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&] {
+    if (!cur.empty() && cur != "and" && cur != "of") out.push_back(cur);
+    cur.clear();
+  };
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (c == ' ' || c == '-' || c == '\n' || c == '\t') {
+      flush();
+    } else if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < w.size()) {  // en/em dash
+      flush();
+      i += 2;
+    } else {
+      cur.push_back(c);
+    }
+  }
+  flush();
+  return out;
+}
+
+// Accumulates number words: units and tens into the current group, "hundred" multiplies
+// it, larger scales close it. Rejects sequences no one writes ("two three").
+class WordNumber {
+ public:
+  bool Add(const std::string& w) {
+    if (auto v = WordValue(w)) return AddSmall(*v);
+    if (auto d = Digits(w)) {
+      if (any_) return false;
+      current_ = *d;
+      any_ = true;
+      last_ = kDigits;
+      return true;
+    }
+    std::string s = w;
+    if (s.size() > 1 && s.back() == 's' && s != "tens") s.pop_back();  // "dozens", "lakhs"
+    if (s == "hundred") {
+      current_ = (current_ == 0 ? 1 : current_) * 100;
+      last_ = kHundred;
+      return any_ = true;
+    }
+    if (s == "dozen") {
+      current_ = (current_ == 0 ? 1 : current_) * 12;
+      last_ = kScale;
+      return any_ = true;
+    }
+    double scale = ScaleOf(s);
+    if (scale == 1.0 || (s.size() == 1 && last_ != kDigits)) return false;
+    double group = current_ == 0 ? 1 : current_;
+    // "three thousand millions": a scale larger than what came before scales all of it.
+    total_ = (total_ > 0 && total_ < scale) ? (total_ + group) * scale : total_ + group * scale;
+    current_ = 0;
+    last_ = kScale;
+    return any_ = true;
+  }
+  double value() const { return total_ + current_; }
+  bool any() const { return any_; }
+
+ private:
+  enum Last { kNone, kUnit, kTeen, kTen, kHundred, kScale, kDigits };
+  bool AddSmall(double v) {
+    double low = current_ - static_cast<double>(static_cast<long long>(current_ / 100) * 100);
+    if (last_ == kDigits) return false;
+    if (v < 10 && v > 0 && last_ == kTen) {
+      current_ += v;
+      last_ = kUnit;
+      return true;
+    }
+    if (low != 0 || last_ == kUnit || last_ == kTeen) return false;
+    current_ += v;
+    last_ = v < 10 ? kUnit : v < 20 ? kTeen : kTen;
+    return any_ = true;
+  }
+  double total_ = 0, current_ = 0;
+  Last last_ = kNone;
+  bool any_ = false;
+};
+
+std::optional<double> ParseWords(const std::vector<std::string>& words) {
+  WordNumber whole;
+  size_t i = 0;
+  if (!words.empty() && (words[0] == "a" || words[0] == "an")) {
+    if (words.size() == 1) return 1.0;
+    i = 1;
+  }
+  for (; i < words.size() && words[i] != "point"; ++i) {
+    if (!whole.Add(words[i])) return std::nullopt;
+  }
+  double value = whole.value();
+  if (i == words.size()) return whole.any() ? std::optional<double>(value) : std::nullopt;
+  // "two point two million", "point 77": digits after "point", then an optional scale.
+  double fraction = 0, place = 0.1;
+  for (++i; i < words.size(); ++i) {
+    auto d = WordValue(words[i]);
+    if (d && *d < 10) {
+      fraction += *d * place;
+      place /= 10;
+    } else if (auto digits = Digits(words[i]); digits && place == 0.1) {
+      fraction = *digits / std::pow(10.0, static_cast<double>(words[i].size()));
+      place = 0.01;
+    } else {
+      break;
+    }
+  }
+  if (place == 0.1) return std::nullopt;
+  value += fraction;
+  if (i + 1 == words.size()) value *= ScaleOf(words[i]);
+  if (i + 1 < words.size() || (i + 1 == words.size() && ScaleOf(words[i]) == 1.0)) return std::nullopt;
+  return value;
+}
+
 }  // namespace
 
 std::string Lower(std::string_view s) { return core::AsciiLower(s); }
 
 std::optional<double> ParseNumber(std::string_view text) {
   if (text.empty()) return std::nullopt;
-  if (std::isdigit(static_cast<unsigned char>(text[0]))) {
-    std::string digits;
-    bool dot = false;
-    for (char c : text) {
-      if (c == ',') continue;
-      if (c == '.') {
-        if (dot) return std::nullopt;
-        dot = true;
-      } else if (!std::isdigit(static_cast<unsigned char>(c))) {
-        return std::nullopt;
-      }
-      digits.push_back(c);
-    }
-    return std::stod(digits);
+  if (std::isdigit(static_cast<unsigned char>(text[0])) || text[0] == '.') {
+    if (auto d = Digits(text)) return d;
   }
   std::string w = Lower(text);
-  if (w == "a" || w == "an" || w == "a single") return 1.0;
+  if (w == "a single" || w == "single") return 1.0;
   if (w == "a dozen" || w == "dozen") return 12.0;
+  if (w == "a couple" || w == "a pair") return 2.0;
   if (w == "several" || w == "a few") return std::nullopt;
-  size_t dash = w.find_first_of("- ");
-  if (dash != std::string::npos) {
-    auto tens = WordValue(w.substr(0, dash));
-    auto unit = WordValue(w.substr(dash + 1));
-    if (tens && unit && *tens >= 20 && *unit < 10) return *tens + *unit;
-    return std::nullopt;
-  }
-  return WordValue(w);
+  return ParseWords(Words(w));
+}
+
+std::optional<double> ParseAmount(std::string_view number, std::string_view scale) {
+  auto n = ParseNumber(number);
+  if (!n) return std::nullopt;
+  return *n * (scale.empty() ? 1.0 : ScaleOf(scale));
 }
 
 double ScaleOf(std::string_view word) {
   std::string w = Lower(word);
-  if (w == "trillion" || w == "tn" || w == "t") return 1e12;
-  if (w == "billion" || w == "bn" || w == "b" || w == "bln") return 1e9;
-  if (w == "million" || w == "mn" || w == "m" || w == "mln" || w == "mil") return 1e6;
-  if (w == "thousand" || w == "k") return 1e3;
+  if (w == "trillion" || w == "tn" || w == "t" || w == "trillions") return 1e12;
+  if (w == "billion" || w == "bn" || w == "b" || w == "bln" || w == "billions" || w == "g") return 1e9;
+  if (w == "million" || w == "mn" || w == "m" || w == "mln" || w == "mil" || w == "millions") return 1e6;
+  if (w == "crore" || w == "crores" || w == "cr" || w == "koti" || w == "krore" || w == "kr") return 1e7;
+  if (w == "lakh" || w == "lakhs" || w == "lac" || w == "lkh" || w == "lkhs" || w == "l") return 1e5;
+  if (w == "thousand" || w == "k" || w == "thousands") return 1e3;
   return 1.0;
 }
 
@@ -77,14 +203,18 @@ core::Bound BoundOf(std::string_view words) {
     if (c == '-') c = ' ';
   }
   if (w.empty()) return core::Bound::kExact;
-  if (w == "up to" || w == "as much as" || w == "as many as") return core::Bound::kUpTo;
-  if (w == "more than" || w == "over" || w == "upwards of" || w == "in excess of") {
+  if (w == "up to" || w == "as much as" || w == "as many as" || w == "no more than" ||
+      w == "at most") {
+    return core::Bound::kUpTo;
+  }
+  if (w == "more than" || w == "over" || w == "upwards of" || w == "in excess of" || w == "above") {
     return core::Bound::kMoreThan;
   }
   if (w == "at least" || w == "no less than") return core::Bound::kAtLeast;
-  if (w == "less than" || w == "under" || w == "fewer than" || w == "below") {
+  if (w == "less than" || w == "under" || w == "fewer than" || w == "below" || w == "lower than") {
     return core::Bound::kLessThan;
   }
+  if (w == "exactly" || w == "precisely") return core::Bound::kExact;
   return core::Bound::kAbout;  // about, around, nearly, almost, roughly, some, an estimated
 }
 

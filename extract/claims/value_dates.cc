@@ -64,6 +64,21 @@ std::string Interval(int year, int first_month, int last_month) {
   return buf;
 }
 
+// Sets a date value to the day `day` (days since 1970) at the precision it has.
+void ShiftTo(core::Value* v, int64_t day) {
+  core::CivilDate d = core::CivilFromDays(day);
+  if (v->precision == "week") {
+    v->date = IsoWeek(d);
+  } else if (v->precision == "month") {
+    v->date = core::FormatIsoDate({d.year, d.month, 0});
+  } else if (v->precision == "year") {
+    v->date = core::FormatIsoDate({d.year, 0, 0});
+  } else {
+    v->date = core::FormatIsoDate(d);
+  }
+  v->amount = v->high = static_cast<double>(day);
+}
+
 // A month and day without a year belong to the publication year, unless that puts them
 // well after publication (then the year before: news reports the past).
 int YearFor(int month, int day, const DateContext& ctx) {
@@ -247,6 +262,21 @@ std::vector<const RE2*> DatePatternList() {
   const DatePatterns& p = Patterns();
   return {&p.month_day, &p.day_month, &p.iso, &p.month, &p.season, &p.quarter,
           &p.weekday, &p.day_word, &p.period};
+}
+
+void ResolveAnaphoricDates(std::vector<core::Value>* values) {
+  const core::Value* anchor = nullptr;
+  for (core::Value& v : *values) {
+    if (v.type != core::ValueType::kDate) continue;
+    if (v.qualifier == "before" || v.qualifier == "after") {
+      if (v.date.empty() && anchor != nullptr) {
+        int64_t day = static_cast<int64_t>(anchor->amount) + static_cast<int64_t>(v.high);
+        ShiftTo(&v, day);
+      }
+      continue;
+    }
+    if (v.precision == "day" && !v.date.empty()) anchor = &v;
+  }
 }
 
 }  // namespace newsrecon::extract

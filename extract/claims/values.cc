@@ -6,7 +6,9 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <optional>
 #include <map>
 #include <cstdlib>
 #include <memory>
@@ -25,18 +27,36 @@ std::string Pattern(std::initializer_list<std::string_view> parts) {
   return out;
 }
 
+// The ISO 4217 code of a currency sign, code or word; "USD" for a bare "$" or "dollars".
 const char* CurrencyCode(std::string_view symbol) {
+  static const std::pair<const char*, const char*> kPrefixes[] = {
+      {"€", "EUR"}, {"eur", "EUR"}, {"euro", "EUR"}, {"£", "GBP"}, {"gbp", "GBP"}, {"pound", "GBP"},
+      {"sterling", "GBP"}, {"pence", "GBP"}, {"p", "GBP"}, {"¥", "JPY"}, {"jpy", "JPY"},
+      {"yen", "JPY"}, {"a$", "AUD"}, {"aud", "AUD"}, {"c$", "CAD"}, {"cad", "CAD"},
+      {"hk$", "HKD"}, {"hkd", "HKD"}, {"nz$", "NZD"}, {"nzd", "NZD"}, {"s$", "SGD"},
+      {"sgd", "SGD"}, {"r$", "BRL"}, {"brl", "BRL"}, {"real", "BRL"}, {"reais", "BRL"},
+      {"chf", "CHF"}, {"swiss", "CHF"}, {"franc", "CHF"}, {"cny", "CNY"}, {"yuan", "CNY"},
+      {"renminbi", "CNY"}, {"inr", "INR"}, {"₹", "INR"}, {"rs", "INR"}, {"rupee", "INR"},
+      {"rand", "ZAR"}, {"zar", "ZAR"}, {"won", "KRW"}, {"krw", "KRW"}, {"rouble", "RUB"},
+      {"ruble", "RUB"}, {"rub", "RUB"}, {"peso", "MXN"}, {"mxn", "MXN"}, {"riyal", "SAR"},
+      {"sar", "SAR"}, {"rial", "IRR"}, {"shekel", "ILS"}, {"ils", "ILS"}, {"krona", "SEK"},
+      {"kronor", "SEK"}, {"sek", "SEK"}, {"krone", "NOK"}, {"kroner", "NOK"}, {"nok", "NOK"},
+      {"dkk", "DKK"}, {"lira", "TRY"}, {"try", "TRY"}, {"naira", "NGN"}, {"ringgit", "MYR"},
+      {"myr", "MYR"}, {"baht", "THB"}, {"dirham", "AED"}, {"aed", "AED"}, {"uah", "UAH"},
+      {"hryvnia", "UAH"}, {"kwd", "KWD"}, {"qar", "QAR"}, {"egp", "EGP"}, {"dinar", "DINAR"}};
   std::string s = Lower(symbol);
-  if (s == "€" || s == "eur" || s.rfind("euro", 0) == 0) return "EUR";
-  if (s == "£" || s == "gbp" || s.rfind("pound", 0) == 0) return "GBP";
-  if (s == "¥" || s == "jpy" || s == "yen") return "JPY";
-  if (s == "a$" || s == "aud") return "AUD";
-  if (s == "c$" || s == "cad") return "CAD";
-  if (s == "hk$" || s == "hkd") return "HKD";
-  if (s == "chf") return "CHF";
-  if (s == "cny" || s == "yuan") return "CNY";
-  if (s == "inr" || s == "₹") return "INR";
-  return "USD";
+  for (const auto& [prefix, code] : kPrefixes) {
+    std::string_view p(prefix);
+    if (s == p || (p.size() > 3 && s.rfind(p, 0) == 0)) return code;
+  }
+  return "USD";  // $, US$, dollars, bucks, cents
+}
+
+// Minor units are a hundredth of their currency.
+bool IsMinorUnit(std::string_view word) {
+  std::string w = Lower(word);
+  return w == "c" || w == "¢" || w == "p" || w.rfind("cent", 0) == 0 || w.rfind("penn", 0) == 0 ||
+         w == "pence" || w == "sen" || w == "paise";
 }
 
 core::Value Make(core::ValueType type, std::string_view text, const Group& whole) {
@@ -68,31 +88,44 @@ std::string PartRole(std::string_view text, const core::Span& span) {
 
 struct ValueFinder::Patterns {
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
+  // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
   RE2 money{Pattern({kHedge,
-                     R"(((?:\bUS ?|\bA|\bC|\bHK)?\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD)\b)\s?()",
-                     kNum, R"()(?:\s?(?:-|–|to)\s?\$?()", kNum,
-                     R"()?)?(?:[ -]?((?i:trillion|billion|million|thousand|tn|bn|bln|mn|mln|b|m|k))\b)?(?:[ -](?i:dollars?|euros?|pounds?))?)"})};
-  RE2 money_words{Pattern({"(?i)", kHedge, "(", kNum,
-                           R"()(?:[ -](trillion|billion|million|thousand))?\s+(dollars|euros|pounds|yen|yuan|cents))"})};
+                     R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|€|£|¥|₹|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR)\b)\s?()",
+                     kNum, R"()(?:\s?(?:-|–|to)\s?\$?()", kNum, R"()?)?(?:[ -]?()", kScale,
+                     R"()\b)?(?:[ -](?i:dollars?|euros?|pounds?))?(?:\s+and\s+()", kNum, "|", kWordNum,
+                     R"()\s?(?i:cents?|c|pence|p)\b)?)"})};
+  // "312 million francs", "85p", "a 15-cent dividend", "twenty dollars and ten cents".
+  RE2 money_words{Pattern({"(?i)", kHedge, "(", kNum, "|", kWordNum, R"(|\ban?\b)(?:[ -]?()", kScale,
+                           R"()\b)?(?:\s?|-)((?:us\s?)?dollars?\b|bucks\b|euros?\b|pounds?(?:\s+sterling)?\b|)"
+                           R"(sterling\b|yen\b|yuan\b|renminbi\b|cents?\b|pence\b|penny\b|pennies\b|)"
+                           R"((?:swiss\s+)?francs?\b|rupees?\b|rand\b|won\b|roubles?\b|rubles?\b|pesos?\b|)"
+                           R"(riyals?\b|rials?\b|dinars?\b|shekels?\b|kronor\b|kroner\b|krona\b|krone\b|)"
+                           R"(lira\b|naira\b|ringgit\b|baht\b|dirhams?\b|hryvnias?\b|reais\b|)"
+                           R"((?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|ZAR|SEK|NOK|DKK|UAH|MYR|KWD|QAR|EGP|ILS)\b|)"
+                           R"(US\$|\$|€|£|¢|p\b|c\b))"
+                           R"((?:,?\s+(?:and\s+)?()", kNum, "|", kWordNum, R"()\s?(?:cents?|c|pence|p)\b)?)"})};
   // "a fifth of", "one third of", "half of": shares of a whole, where "of" makes them clear.
   RE2 fraction{Pattern({"(?i)", kHedge,
                         R"(\b(a|one|two|three|four)[ -](half|third|quarter|fifth|sixth|tenth)s?\s+of\b|\b(half)\s+of\b)"})};
   RE2 percent{Pattern({"(?i)", kHedge, "(", kNum, "|", kWordNum,
                        R"()\s?(%|percent\b|per cent\b|pct\b|percentage points?\b|basis points\b))"})};
-  RE2 year{R"((?i)(?:\b(through|until|till|to|by|since|in|from|before|after|starting|ending|as of|between|during|until the end of)\s+)?\b((?:1[89]|20)\d\d)(?:\s?(?:-|–|to|through|and)\s?((?:1[89]|20)\d\d))?\b)"};
-  RE2 duration{Pattern({"(?i)", kHedge, R"(\b()", kNum, "|", kWordNum,
+  RE2 year{R"((?i)(?:\b(through|until|till|to|by|since|in|from|before|after|starting|ending|as of|between|during|until the end of|fiscal(?:\s+year)?|financial\s+year)\s+|\b(FY) ?|\b)((?:1[89]|20)\d\d)(?:\s?(?:-|–|to|through|and)\s?((?:1[89]|20)\d\d))?\b)"};
+  RE2 duration{Pattern({"(?i)", kHedge, R"(\b()", kNum, "|", kSmallWordNum,
                         R"(|an?|several|a few|multi)[ -](year|month|week|day|decade|quarter)s?(?:[ -](long))?\b)"})};
   RE2 decades{Pattern({"(?i)", kHedge, R"(\b(decades?)(?:[ -]long\b|\s+of\b))"})};
   std::vector<const RE2*> all;  // the above and the date patterns
   std::unique_ptr<PatternUnion> scan;  // all of them for one pass
-  RE2 count{Pattern({"(?i)", kHedge, "(", kNum,
-                     R"()(?:\s+(million|billion|thousand))?\s+((?:[a-z]+-)?[a-z]+(?:s|people|staff|workforce))\b)"})};
+  RE2 count{Pattern({"(?i)", kHedge, "(", kNum, "|", kSmallWordNum,
+                     R"()(?:\s+(million|billion|thousand))?\s+((?:[a-z]+-)?[a-z]+(?:s|people|staff|workforce)|)"
+                     R"(children|men|women|police|personnel|crew|dead|injured|wounded|killed|missing|hurt|)"
+                     R"(arrested|detained|displaced|evacuated|infected)\b)"})};
 };
 
 ValueFinder::ValueFinder() : patterns_(new Patterns) {
   Patterns& p = *patterns_;
   p.all = {&p.money, &p.money_words, &p.percent, &p.fraction, &p.year, &p.duration, &p.decades, &p.count};
   for (const RE2* re : DatePatternList()) p.all.push_back(re);
+  for (const RE2* re : QuantityPatternList()) p.all.push_back(re);
   auto scan = PatternUnion::Compile(p.all);
   if (!scan.ok()) std::abort();  // fixed patterns: a failure here is a bug caught by any test
   p.scan = std::move(*scan);
@@ -102,30 +135,53 @@ ValueFinder::~ValueFinder() { delete patterns_; }
 
 namespace {
 
+// The parts of a money mention as the two patterns capture them.
+struct MoneyParts {
+  Group whole, hedge, number, high, scale, unit, cents;
+};
+
+// A money value from its parts, or nothing when they do not make one. A one-letter scale
+// ("m", "b") or minor unit ("p", "c") counts only glued to the digits: "$5m", "85p".
+std::optional<core::Value> MoneyValue(std::string_view text, MoneyParts m) {
+  if (m.scale.matched() && m.scale.text.size() == 1 && m.scale.start != m.number.end()) {
+    if (m.unit.matched() && m.unit.start > m.scale.start) return std::nullopt;
+    m.whole = Group{text.substr(m.whole.start, m.number.end() - m.whole.start), m.whole.start};
+    m.scale = Group{};
+  }
+  std::string unit = Lower(m.unit.text);
+  if ((unit == "p" || unit == "c") && (m.unit.start != (m.scale.matched() ? m.scale.end() : m.number.end()) ||
+                           !std::isdigit(static_cast<unsigned char>(m.number.text.back())))) {
+    return std::nullopt;
+  }
+  auto amount = ParseAmount(m.number.text, m.scale.matched() ? m.scale.text : std::string_view());
+  if (!amount) return std::nullopt;
+  core::Value v = Make(core::ValueType::kMoney, text, m.whole);
+  double minor = IsMinorUnit(unit) ? 0.01 : 1.0;
+  v.amount = *amount * minor;
+  if (m.cents.matched()) v.amount += ParseNumber(m.cents.text).value_or(0) * 0.01;
+  v.high = v.amount;
+  if (m.high.matched()) {
+    v.high = ParseAmount(m.high.text, m.scale.matched() ? m.scale.text : std::string_view()).value_or(0);
+    v.bound = core::Bound::kRange;
+  } else {
+    v.bound = BoundOf(m.hedge.matched() ? m.hedge.text : std::string_view());
+  }
+  std::string code = Lower(m.unit.text);
+  if (!code.empty() && code.back() == '.') code.pop_back();
+  v.currency = IsMinorUnit(unit) && unit != "p" && unit != "pence" ? "USD" : CurrencyCode(code);
+  v.role = PartRole(text, v.span);
+  return v;
+}
+
 void FindMoney(const RE2& money, const RE2& words, std::string_view text,
                std::vector<core::Value>* out, PatternScan* scan) {
   scan->Add(&money, [=](const std::vector<Group>& g) {
-    core::Value v = Make(core::ValueType::kMoney, text, g[0]);
-    double scale = g[5].matched() ? ScaleOf(g[5].text) : 1.0;
-    // A lone "b"/"m" must follow the digits directly: "$5m", not "$5 m".
-    v.amount = ParseNumber(g[3].text).value_or(0) * scale;
-    v.high = g[4].matched() ? ParseNumber(g[4].text).value_or(0) * scale : v.amount;
-    v.bound = g[4].matched() ? core::Bound::kRange
-                             : BoundOf(g[1].matched() ? g[1].text : std::string_view());
-    v.currency = CurrencyCode(g[2].text);
-    v.role = PartRole(text, v.span);
-    out->push_back(std::move(v));
+    auto v = MoneyValue(text, {g[0], g[1], g[3], g[4], g[5], g[2], g[6]});
+    if (v) out->push_back(std::move(*v));
   });
   scan->Add(&words, [=](const std::vector<Group>& g) {
-    core::Value v = Make(core::ValueType::kMoney, text, g[0]);
-    double scale = g[3].matched() ? ScaleOf(g[3].text) : 1.0;
-    std::string unit = Lower(g[4].text);
-    if (unit == "cents") scale = 0.01;
-    v.amount = v.high = ParseNumber(g[2].text).value_or(0) * scale;
-    v.bound = BoundOf(g[1].matched() ? g[1].text : std::string_view());
-    v.currency = unit == "cents" ? "USD" : CurrencyCode(unit);
-    v.role = PartRole(text, v.span);
-    out->push_back(std::move(v));
+    auto v = MoneyValue(text, {g[0], g[1], g[2], Group{}, g[3], g[4], g[5]});
+    if (v) out->push_back(std::move(*v));
   });
 }
 
@@ -180,21 +236,26 @@ void FindYears(const RE2& year, std::string_view text, std::vector<core::Value>*
                PatternScan* scan) {
   scan->Add(&year, [=](const std::vector<Group>& g) {
     // A year directly after a currency sign or inside a longer number is not a year.
-    if (g[2].start > 0 && (text[g[2].start - 1] == '$' || text[g[2].start - 1] == ',' ||
-                           text[g[2].start - 1] == '.')) {
+    const Group& digits = g[3];
+    if (digits.start > 0 && (text[digits.start - 1] == '$' || text[digits.start - 1] == ',' ||
+                           text[digits.start - 1] == '.')) {
       return;
     }
     core::Value v = Make(core::ValueType::kYear, text, g[0]);
-    v.amount = v.high = ParseNumber(g[2].text).value_or(0);
-    if (g[3].matched()) {
-      double high = ParseNumber(g[3].text).value_or(0);
+    v.amount = v.high = ParseNumber(digits.text).value_or(0);
+    if (g[4].matched()) {
+      double high = ParseNumber(g[4].text).value_or(0);
       if (high <= v.amount) return;  // "2019-2019", or a phone number
       v.high = high;
       v.bound = core::Bound::kRange;
     }
-    v.date = std::string(g[2].text);
+    v.date = std::string(digits.text);
     v.precision = "year";
     if (g[1].matched()) v.qualifier = Lower(g[1].text);
+    // "fiscal 2024", "fiscal year 2024", "FY2024": a company's year, not the calendar's.
+    if (g[2].matched() || v.qualifier.rfind("fiscal", 0) == 0 || v.qualifier.rfind("financial", 0) == 0) {
+      v.qualifier = "fiscal";
+    }
     out->push_back(std::move(v));
   });
 }
@@ -249,7 +310,9 @@ void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value
   static const core::WordSet kNotCounted({"years", "months", "weeks", "days", "decades", "percent",
                                      "dollars", "euros", "pounds", "cents", "points", "times",
                                      "hours", "minutes", "seconds", "quarters", "is", "was",
-                                     "has", "as", "its", "this", "us"});
+                                     "has", "as", "its", "this", "us", "miles", "kilometres",
+                                     "kilometers", "metres", "meters", "feet", "inches", "yards",
+                                     "degrees", "hrs", "mins", "secs", "kms"});
   scan->Add(&count, [=](const std::vector<Group>& g) {
     std::string noun = Lower(g[4].text);
     if (kNotCounted.Contains(noun)) return;
@@ -258,8 +321,9 @@ void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value
     if (g[2].start > 0 && text[g[2].start - 1] != ' ' && text[g[2].start - 1] != '(') return;
     if (noun.size() > 2 && noun.compare(noun.size() - 2, 2, "ss") == 0) return;
     core::Value v = Make(core::ValueType::kCount, text, g[0]);
-    double scale = g[3].matched() ? ScaleOf(g[3].text) : 1.0;
-    v.amount = v.high = ParseNumber(g[2].text).value_or(0) * scale;
+    auto number = ParseAmount(g[2].text, g[3].matched() ? g[3].text : std::string_view());
+    if (!number) return;
+    v.amount = v.high = *number;
     v.unit = noun;
     v.bound = BoundOf(g[1].matched() ? g[1].text : std::string_view());
     out->push_back(std::move(v));
@@ -268,13 +332,19 @@ void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value
 
 }  // namespace
 
-// Keeps the longest of overlapping mentions; on equal length the earlier-found type wins.
+// Keeps the longest of overlapping mentions; on equal length a typed value beats a bare
+// number, then the earlier-found type wins.
 // Kept spans sit in a map by start, so each candidate checks only its two neighbours.
-std::vector<core::Value> ValueFinder::Resolve(std::vector<core::Value> all) {
+std::vector<core::Value> ValueFinder::Resolve(std::string_view text, std::vector<core::Value> all) {
   std::vector<size_t> order(all.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  // A bare number or ordinal yields to a typed reading of the same length.
+  auto bare = [&](size_t i) {
+    return all[i].type == core::ValueType::kNumber || all[i].type == core::ValueType::kOrdinal;
+  };
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return all[a].span.size() > all[b].span.size();
+    if (all[a].span.size() != all[b].span.size()) return all[a].span.size() > all[b].span.size();
+    return !bare(a) && bare(b);
   });
   std::map<size_t, size_t> kept;  // start → index into all
   for (size_t i : order) {
@@ -287,6 +357,8 @@ std::vector<core::Value> ValueFinder::Resolve(std::vector<core::Value> all) {
   std::vector<core::Value> out;
   out.reserve(kept.size());
   for (const auto& [start, i] : kept) out.push_back(std::move(all[i]));
+  out = JoinRanges(text, std::move(out));
+  ResolveAnaphoricDates(&out);
   return out;
 }
 
@@ -302,6 +374,7 @@ void ValueFinder::AddTo(PatternScan* scan, std::string_view text, const DateCont
   FindDurations(p.duration, p.decades, text, found, scan);
   FindYears(p.year, text, found, scan);
   FindCounts(p.count, text, found, scan);
+  AddQuantityPatterns(text, found, scan);
 }
 
 std::vector<core::Value> ValueFinder::Find(std::string_view text,
@@ -310,7 +383,7 @@ std::vector<core::Value> ValueFinder::Find(std::string_view text,
   PatternScan scan(*patterns_->scan);
   AddTo(&scan, text, context, &found);
   scan.Run(text);
-  return Resolve(std::move(found));
+  return Resolve(text, std::move(found));
 }
 
 }  // namespace newsrecon::extract

@@ -1,5 +1,6 @@
-// Value mentions: money, percentages, percentage points, years, dates, durations and
-// counts, each with its span, bound and normalised form.
+// Value mentions: money, percentages, percentage points, years, dates, durations, counts,
+// numbers, ordinals, distances, temperatures, times of day and ages, each with its span,
+// bound and normalised form.
 //
 //   extract::ValueFinder finder;
 //   for (const core::Value& v : finder.Find("up to $50 billion", {})) ...  // money, up_to, 5e10 USD
@@ -40,7 +41,8 @@ class ValueFinder {
   const std::vector<const RE2*>& patterns() const;
   void AddTo(PatternScan* scan, std::string_view text, const DateContext& context,
              std::vector<core::Value>* found) const;
-  static std::vector<core::Value> Resolve(std::vector<core::Value> found);
+  // `text` is the text the mentions were found in (ranges written as two values join).
+  static std::vector<core::Value> Resolve(std::string_view text, std::vector<core::Value> found);
 
  private:
   struct Patterns;
@@ -48,8 +50,8 @@ class ValueFinder {
 };
 
 // Parses a written number: digits with thousands separators and decimals ("1,200.5"),
-// or an English number word up to ninety-nine ("seven", "twenty-one"), "a"/"an" (1),
-// "a dozen" (12). Returns nothing for anything else.
+// or English number words ("seven", "twenty-one", "one hundred and twenty", "two point
+// two million", "twelve lakh"), "a"/"an" (1), "a dozen" (12). Nothing for anything else.
 std::optional<double> ParseNumber(std::string_view text);
 
 }  // namespace newsrecon::extract

@@ -2,6 +2,7 @@
 #ifndef NEWSRECON_EXTRACT_CLAIMS_VALUES_INTERNAL_H_
 #define NEWSRECON_EXTRACT_CLAIMS_VALUES_INTERNAL_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,15 +20,33 @@ double ScaleOf(std::string_view word);
 core::Bound BoundOf(std::string_view words);
 
 // RE2 fragments the value patterns are built from.
-inline constexpr char kNum[] = R"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)";
+inline constexpr char kNum[] = R"((?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+))";
+// One number word; a phrase of them ("one hundred and twenty", "two point two million").
+#define NEWSRECON_NUM_WORD                                                                   \
+  "(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"  \
+  "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"    \
+  "seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?)\\b"
 inline constexpr char kWordNum[] =
-    "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|"
-    "five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+    "(?:\\b(?:an?\\s+(?:hundred|thousand|million|billion|dozen)\\b|" NEWSRECON_NUM_WORD ")"
+    "(?:(?:[-\\x{2013}\\x{2014}]|\\s+|\\s+and\\s+)" NEWSRECON_NUM_WORD ")*"
+    "(?:\\s+point(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\\b)+)?)";
+#undef NEWSRECON_NUM_WORD
+// One number word up to ninety-nine, for patterns where a phrase would cost too much.
+inline constexpr char kSmallWordNum[] =
+    "(?:\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|"
+    "four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b)";
+// Scale words after a number; the one-letter ones only glued to digits.
+inline constexpr char kScale[] =
+    "(?i:trillion|billion|million|thousand|crores?|lakhs?|tn|bn|bln|mn|mln|cr|b|m|k)";
 inline constexpr char kHedge[] =
     "(?i:(up[ -]to|as much as|as many as|more than|over|upwards of|in excess of|at least|no "
-    "less than|less than|fewer than|under|below|about|around|approximately|nearly|almost|"
-    "roughly|some|an estimated|close to)[ -]+)?";
+    "less than|no more than|at most|less than|lower than|fewer than|under|below|above|about|"
+    "around|approximately|nearly|almost|roughly|some|an estimated|close to|exactly)[ -]+)?";
+
+// The value of a number (digits or words) times its scale word ("3.5" "million"); nothing
+// when the words do not make a number.
+std::optional<double> ParseAmount(std::string_view number, std::string_view scale);
 
 // Adds the date patterns (absolute, partial and relative) to `scan`; their handlers append
 // to `out` when the scan runs.
@@ -35,6 +54,20 @@ void AddDatePatterns(const DateContext& context,
                      std::vector<core::Value>* out, PatternScan* scan);
 // The date patterns, for the union the scan runs.
 std::vector<const RE2*> DatePatternList();
+
+// Adds the quantity patterns (numbers, ordinals, distances, temperatures, times of day,
+// ages) to `scan`, like AddDatePatterns.
+void AddQuantityPatterns(std::string_view text, std::vector<core::Value>* out, PatternScan* scan);
+std::vector<const RE2*> QuantityPatternList();
+
+// Joins "between A and B", "A to B", "from A to B", "A-B" of one kind into one range value
+// (a bare number takes the kind of the value after it). `values` are sorted, disjoint.
+std::vector<core::Value> JoinRanges(std::string_view text, std::vector<core::Value> values);
+// The rank an ordinal word gives ("third" 3, "twenty-fifth" 25); 0 for anything else.
+double OrdinalWordValue(std::string_view word);
+// Resolves dates said relative to the story's own time ("the following day"): against the
+// closest day-precise date before them in the text; left unresolved when there is none.
+void ResolveAnaphoricDates(std::vector<core::Value>* values);
 
 }  // namespace newsrecon::extract
 

@@ -13,7 +13,7 @@ TEST_CASE("the shipped lexicon parses and compiles", "[extract][lexicon]") {
   CHECK_FALSE(lex.cues_ends.empty());
   auto extractor = ClaimExtractor::Create(lex);
   REQUIRE(extractor.ok());
-  CHECK((*extractor)->version().rfind("claims-1:", 0) == 0);
+  CHECK((*extractor)->version().rfind("claims-2:", 0) == 0);
 }
 
 TEST_CASE("malformed lexicon entries name file, line and reason", "[extract][lexicon]") {

@@ -120,7 +120,7 @@ TEST_CASE("durations, including decades", "[extract][values]") {
   Expect("dismantles decades of exclusivity", {{"decades of", ValueType::kDuration, 3650, "", Bound::kAtLeast}});
   Expect("for the six years covered", {{"six years", ValueType::kDuration, 6 * 365.0, ""}});
   Expect("an 18-month delay", {{"18-month", ValueType::kDuration, 540, ""}});
-  Expect("the 54-year-old chief", {});
+  Expect("the 54-year-old chief", {{"54-year-old", ValueType::kAge, 54, ""}});
 }
 
 TEST_CASE("counts of things", "[extract][values]") {

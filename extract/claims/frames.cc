@@ -1,0 +1,237 @@
+// Quantity frames: event words and measure nouns around each figure of a sentence.
+#include "extract/claims/frames.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace newsrecon::extract {
+namespace {
+
+struct Word {
+  size_t start, end;
+  std::string lower;
+  bool capital;
+  bool in_value = false;  // inside a value's span
+};
+
+// Event words, folded to one form per kind of fact a toll or a count reports.
+const std::map<std::string, std::string>& EventWords() {
+  static const std::map<std::string, std::string> kEvents = {
+      {"killed", "killed"}, {"kill", "killed"}, {"kills", "killed"}, {"killing", "killed"},
+      {"dead", "killed"}, {"died", "killed"}, {"die", "killed"}, {"dies", "killed"},
+      {"death", "killed"}, {"deaths", "killed"}, {"lives", "killed"}, {"fatalities", "killed"},
+      {"toll", "killed"}, {"martyred", "killed"}, {"slain", "killed"},
+      {"injured", "injured"}, {"injuring", "injured"}, {"injures", "injured"},
+      {"injuries", "injured"}, {"wounded", "injured"}, {"wounding", "injured"},
+      {"hurt", "injured"}, {"arrested", "arrested"}, {"arrests", "arrested"},
+      {"arresting", "arrested"}, {"detained", "arrested"}, {"captured", "arrested"},
+      {"nabbed", "arrested"}, {"missing", "missing"}, {"evacuated", "evacuated"},
+      {"displaced", "displaced"}, {"rescued", "rescued"}, {"sentenced", "sentenced"}};
+  return kEvents;
+}
+
+// Nouns that name a measurement: before a figure they win over the noun after it.
+bool MeasureNoun(const std::string& w) {
+  static const std::set<std::string> kMeasures = {
+      "magnitude", "depth", "turnout", "stake", "toll", "temperature", "age", "rate", "share",
+      "score", "price", "valuation", "cost", "budget", "revenue", "revenues", "profit",
+      "sales", "fine", "salary", "inflation", "unemployment", "growth", "margin", "yield",
+      "population", "speed", "height", "distance", "capacity", "debt", "deficit", "bond",
+      "offer", "bid", "deal", "contract", "damage", "damages", "bail", "ransom", "reward",
+      "settlement", "loan", "investment", "fines", "turnover", "wage", "wages", "pay"};
+  return kMeasures.count(w) > 0;
+}
+
+// Words that never name what a figure measures: function words, verbs of change,
+// reporting and being, and hedges.
+bool Skip(const std::string& w) {
+  static const std::set<std::string> kSkip = {
+      "the", "a", "an", "of", "in", "to", "for", "and", "or", "by", "on", "at", "its", "their",
+      "his", "her", "about", "up", "more", "than", "some", "with", "from", "was", "were", "is",
+      "are", "be", "been", "being", "had", "has", "have", "said", "says", "say", "rose", "fell",
+      "grew", "jumped", "dropped", "climbed", "increased", "decreased", "declined", "reported",
+      "after", "before", "down", "over", "nearly", "almost", "roughly", "around", "least",
+      "most", "as", "many", "much", "estimated", "reached", "stood", "totalled", "totaled",
+      "worth", "measured", "put", "at", "which", "that", "who", "this", "these", "those",
+      "it", "they", "we", "he", "she", "also", "another", "other", "others", "only", "just",
+      "approximately", "some", "per", "cent", "percent", "million", "billion", "thousand",
+      "trillion", "bn", "m", "mn", "while", "when", "would", "will", "could", "may", "might",
+      "into", "than", "between", "under", "below", "above", "within", "toward", "towards",
+      "gained", "lost", "slid", "plunged", "soared", "surged", "rising", "falling", "fall",
+      "rise", "higher", "lower", "new", "total", "all", "each", "every", "one", "two", "three",
+      "so", "far", "then", "there", "here", "now", "still", "not", "no", "least", "upto"};
+  return kSkip.count(w) > 0 || w.size() < 3;
+}
+
+std::string Direction(const std::string& w) {
+  static const std::set<std::string> kUp = {"rose", "increased", "gained", "jumped", "climbed",
+                                            "grew", "up", "rising", "surged", "soared", "higher",
+                                            "increase", "growth", "rise", "rises", "gain"};
+  static const std::set<std::string> kDown = {"fell", "decreased", "declined", "dropped", "slid",
+                                              "lost", "down", "falling", "plunged", "sank",
+                                              "tumbled", "lower", "decline", "drop", "fall",
+                                              "falls", "loss", "shrank"};
+  if (kUp.count(w) > 0) return "up";
+  if (kDown.count(w) > 0) return "down";
+  return {};
+}
+
+// Sentence-opening and pronoun capitals that are no one's name.
+bool NameWord(const Word& w) {
+  static const std::set<std::string> kNot = {
+      "the", "a", "an", "in", "on", "at", "it", "he", "she", "they", "we", "but", "and",
+      "this", "that", "there", "after", "before", "according", "since", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december"};
+  return w.capital && kNot.count(w.lower) == 0;
+}
+
+std::vector<Word> Words(std::string_view text, core::Span s) {
+  std::vector<Word> out;
+  size_t i = s.start;
+  while (i < s.end) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!std::isalpha(c)) {
+      ++i;
+      continue;
+    }
+    Word w{i, i, "", std::isupper(c) != 0};
+    while (i < s.end && (std::isalpha(static_cast<unsigned char>(text[i])) ||
+                         (text[i] == '-' && i + 1 < s.end &&
+                          std::isalpha(static_cast<unsigned char>(text[i + 1]))))) {
+      w.lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
+      ++i;
+    }
+    w.end = i;
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+// Marks the words inside value spans; both lists are in text order: one pass.
+void MarkValueWords(std::vector<Word>* words, const std::vector<core::Span>& spans) {
+  size_t k = 0;
+  for (Word& w : *words) {
+    while (k < spans.size() && spans[k].end <= w.start) ++k;
+    w.in_value = k < spans.size() && w.start >= spans[k].start && w.end <= spans[k].end;
+  }
+}
+
+bool InsideValue(const Word& w, const std::vector<core::Span>&) { return w.in_value; }
+
+// The frame and direction of the value at `span`, given the sentence's words and the spans
+// of all its values.
+void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spans,
+              core::Value* v) {
+  std::vector<const Word*> before, after;
+  // Words are in text order: the ones around the figure are found by binary search, and
+  // each look is bounded, so a sentence dense with figures stays linear.
+  auto first_after = std::lower_bound(words.begin(), words.end(), v->span.end,
+                                      [](const Word& w, size_t at) { return w.start < at; });
+  auto end_before = std::upper_bound(words.begin(), words.end(), v->span.start,
+                                     [](size_t at, const Word& w) { return at < w.end; });
+  size_t steps = 0;
+  for (auto it = end_before; it != words.begin() && before.size() < 8 && steps < 24; ++steps) {
+    --it;
+    if (!InsideValue(*it, spans)) before.push_back(&*it);
+  }
+  for (auto it = first_after; it != words.end() && after.size() < 5; ++it) after.push_back(&*it);
+  const auto& events = EventWords();
+  std::string frame;
+  for (const Word* w : after) {
+    if (InsideValue(*w, spans)) break;  // the next figure's words are its own
+    auto e = events.find(w->lower);
+    if (e != events.end()) {
+      frame = e->second;
+      break;
+    }
+  }
+  for (size_t i = 0; frame.empty() && i < before.size() && i < 3; ++i) {
+    auto e = events.find(before[i]->lower);
+    if (e != events.end()) frame = e->second;
+  }
+  // The nearest content word before (within four words), and whether a linking word
+  // ("offer of $5m", "a deal worth $5m") joins it to the figure.
+  static const std::set<std::string> kLinks = {"of", "worth", "at", "valued", "totalling",
+                                               "totaling", "for"};
+  const Word* noun_before = nullptr;
+  for (size_t i = 0; i < before.size() && i < 4 && noun_before == nullptr; ++i) {
+    if (!Skip(before[i]->lower) && Direction(before[i]->lower).empty()) noun_before = before[i];
+  }
+  bool linked = !before.empty() && kLinks.count(before[0]->lower) > 0;
+  for (size_t i = 0; frame.empty() && i < before.size(); ++i) {
+    if (MeasureNoun(before[i]->lower)) frame = before[i]->lower;
+  }
+  if (frame.empty() && noun_before != nullptr && linked) frame = noun_before->lower;
+  // "rose 5%", "rose by 5%", "up 5%": the change word right before the figure (or "by").
+  if (!before.empty()) {
+    v->direction = Direction(before[0]->lower);
+    if (v->direction.empty() && before[0]->lower == "by" && before.size() > 1) {
+      v->direction = Direction(before[1]->lower);
+    }
+  }
+  if (frame.empty() && v->type == core::ValueType::kCount && !v->unit.empty()) frame = v->unit;
+  if (frame.empty() && !after.empty() && !InsideValue(*after[0], spans) && !Skip(after[0]->lower) &&
+      Direction(after[0]->lower).empty() && v->type != core::ValueType::kPercent &&
+      v->type != core::ValueType::kPercentPoints) {
+    frame = after[0]->lower;
+  }
+  if (frame.empty() && noun_before != nullptr) frame = noun_before->lower;
+  v->frame = FoldFrameWord(frame);
+}
+
+// The nearest run of capitalised words before `at` (within twelve words): "the Boston Red
+// Sox" -> "Boston Red Sox".
+std::string SubjectBefore(const std::vector<Word>& words, std::string_view text, size_t at) {
+  auto end = std::upper_bound(words.begin(), words.end(), at,
+                              [](size_t pos, const Word& w) { return pos < w.end; });
+  int last = -1;
+  for (int i = static_cast<int>(end - words.begin()) - 1, n = 0; i > 0 && n < 12 && last < 0; --i, ++n) {
+    if (NameWord(words[static_cast<size_t>(i)])) last = i;
+  }
+  if (last < 0) return {};
+  int first = last;
+  while (first > 1 && last - first < 6 && NameWord(words[static_cast<size_t>(first - 1)]) &&
+         words[static_cast<size_t>(first)].start - words[static_cast<size_t>(first - 1)].end == 1) {
+    --first;
+  }
+  size_t from = words[static_cast<size_t>(first)].start, to = words[static_cast<size_t>(last)].end;
+  return std::string(text.substr(from, to - from));
+}
+
+}  // namespace
+
+std::string FoldFrameWord(const std::string& word) {
+  auto e = EventWords().find(word);
+  return e == EventWords().end() ? word : e->second;
+}
+
+void AssignFrames(std::string_view text, core::Span sentence, std::vector<core::Value>* values) {
+  auto first = std::lower_bound(values->begin(), values->end(), sentence.start,
+                                [](const core::Value& v, size_t at) { return v.span.start < at; });
+  auto last = first;
+  while (last != values->end() && last->span.end <= sentence.end) ++last;
+  if (first == last || sentence.end > text.size()) return;
+  std::vector<Word> words = Words(text, sentence);
+  std::vector<core::Span> spans;
+  spans.reserve(static_cast<size_t>(last - first));
+  std::string when;
+  for (auto it = first; it != last; ++it) {
+    spans.push_back(it->span);
+    if (when.empty() && it->type == core::ValueType::kDate && it->precision == "day") when = it->date;
+  }
+  MarkValueWords(&words, spans);
+  for (auto it = first; it != last; ++it) {
+    if (it->type == core::ValueType::kDate || it->type == core::ValueType::kYear) {
+      it->when = it->date;
+    } else {
+      it->when = when;
+    }
+    FrameOne(words, spans, &*it);
+    it->subject = SubjectBefore(words, text, it->span.start);
+  }
+}
+
+}  // namespace newsrecon::extract

@@ -1,0 +1,248 @@
+// Frame blocks: candidate pairs within a publication window, union-find over aligned
+// pairs, then each aligned set's figures as sides. Copies: sentences aligned by key words.
+#include "reconcile/quantities.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <string>
+
+#include "core/dates.h"
+#include "reconcile/decide.h"
+#include "reconcile/intervals.h"
+
+namespace newsrecon::reconcile {
+namespace {
+
+using store::StoredClaim;
+
+struct Entry {
+  const StoredClaim* claim;
+  const core::Value* value;
+  int64_t day;     // days since 1970 of publication; -1 when unknown
+  bool lead;       // the article's first figure of this frame
+  bool elsewhere;  // the sentence speaks of another event or time
+};
+
+int64_t DayOf(const std::string& published) {
+  auto d = core::ParseIsoDate(published);
+  if (!d || d->day == 0) return -1;
+  return core::DaysFromCivil(*d);
+}
+
+double Jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b, size_t* shared) {
+  std::vector<std::string> common;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
+  *shared = common.size();
+  size_t all = a.size() + b.size() - common.size();
+  return all == 0 ? 0 : static_cast<double>(common.size()) / static_cast<double>(all);
+}
+
+// Words that say a figure is about some other event, time or total than the story's own.
+bool SpeaksElsewhere(const std::vector<std::string>& keywords) {
+  static const std::set<std::string> kCues = {
+      "earlier", "previous", "previously", "another", "since", "last", "similar", "war",
+      "conflict", "overall", "altogether", "cumulative", "ago", "year", "month", "record"};
+  return std::any_of(keywords.begin(), keywords.end(),
+                     [](const std::string& w) { return kCues.count(w) > 0; });
+}
+
+// Frames that name one measured quantity of an event, not just a thing counted.
+bool StrongFrame(const core::Value& v) {
+  static const std::set<std::string> kMeasures = {
+      "magnitude", "depth", "turnout", "stake", "toll", "temperature", "offer", "bid", "fine",
+      "bail", "ransom", "reward", "damage", "sentence"};
+  return DevelopingFrame(v.frame) || kMeasures.count(v.frame) > 0;
+}
+
+bool UnitsCompatible(const core::Value& a, const core::Value& b) {
+  if (a.type != core::ValueType::kCount || b.type != core::ValueType::kCount) return true;
+  static const std::set<std::string> kGeneric = {"", "people", "persons", "others", "individuals"};
+  return a.unit == b.unit || kGeneric.count(a.unit) > 0 || kGeneric.count(b.unit) > 0;
+}
+
+enum class Link { kNone, kWording, kFrame };
+
+// Whether two figures are about one quantity: by their sentences' wording, or by frame.
+Link Aligned(const Entry& a, const Entry& b) {
+  if (a.claim->voice == b.claim->voice) return Link::kNone;
+  if (Compare(*a.value, *b.value) == Verdict::kIncomparable || !UnitsCompatible(*a.value, *b.value)) {
+    return Link::kNone;
+  }
+  if (!a.value->when.empty() && !b.value->when.empty() && a.value->when != b.value->when) {
+    return Link::kNone;
+  }
+  size_t shared = 0;
+  if (Jaccard(a.claim->claim.keywords, b.claim->claim.keywords, &shared) >= 0.5 && shared >= 3) {
+    return Link::kWording;
+  }
+  if (a.value->frame.empty() || a.value->frame != b.value->frame) return Link::kNone;
+  bool lead = a.lead && b.lead && !a.elsewhere && !b.elsewhere && StrongFrame(*a.value);
+  // A story's first toll stands for the story; any other frame needs one more word the two
+  // sentences share (a place, a name, a thing) beyond the frame word.
+  bool near = DevelopingFrame(a.value->frame) || shared >= 2;
+  return lead && near ? Link::kFrame : Link::kNone;
+}
+
+size_t Find(std::vector<size_t>& parent, size_t i) {
+  while (parent[i] != i) i = parent[i] = parent[parent[i]];
+  return i;
+}
+
+// "$US1 million ($1.52 million)": a sum right after another in parentheses is the same sum
+// converted, often in a currency the sign does not name; it is not a figure of its own.
+bool Conversion(const StoredClaim& sc, const core::Value& v) {
+  const core::Claim& c = sc.claim;
+  if (v.type != core::ValueType::kMoney || v.span.start < c.span.start + 1) return false;
+  size_t at = v.span.start - c.span.start;
+  if (at > c.quote.size() || c.quote[at - 1] != '(') return false;
+  return std::any_of(c.values.begin(), c.values.end(), [&](const core::Value& w) {
+    return &w != &v && w.type == v.type && w.span.end <= v.span.start && v.span.start - w.span.end <= 3;
+  });
+}
+
+std::vector<Entry> EntriesOf(const std::vector<StoredClaim>& block) {
+  std::vector<Entry> entries;
+  // (article, type) -> (sentence, value start) of its first figure
+  std::map<std::pair<int64_t, core::ValueType>, std::pair<size_t, size_t>> first;
+  for (const StoredClaim& sc : block) {
+    if (sc.claim.phase == core::Phase::kPast) continue;
+    bool elsewhere = SpeaksElsewhere(sc.claim.keywords);
+    for (const core::Value& v : sc.claim.values) {
+      // A bare "one" or "1" is seldom a figure anyone reports ("one of its leaders").
+      if (v.type == core::ValueType::kNumber && v.amount < 2) continue;
+      if (Conversion(sc, v)) continue;
+      entries.push_back({&sc, &v, DayOf(sc.published), false, elsewhere});
+      auto at = std::make_pair(sc.claim.sentence, v.span.start);
+      auto key = std::make_pair(sc.article_id, v.type);
+      auto it = first.find(key);
+      if (it == first.end() || at < it->second) first[key] = at;
+    }
+  }
+  for (Entry& e : entries) {
+    e.lead = first[{e.claim->article_id, e.value->type}] ==
+             std::make_pair(e.claim->claim.sentence, e.value->span.start);
+  }
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const Entry& a, const Entry& b) { return a.day < b.day; });
+  return entries;
+}
+
+struct Placed {
+  Side side;
+  std::vector<const core::Value*> values;
+  int64_t first_day = -1;
+};
+
+// The figures of one aligned set as sides that each hold compatible figures.
+std::vector<Placed> SidesOf(const std::vector<const Entry*>& set, Mode mode) {
+  std::vector<const Entry*> sorted = set;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Entry* a, const Entry* b) {
+    return a->value->amount < b->value->amount ||
+           (a->value->amount == b->value->amount && a->value->date < b->value->date);
+  });
+  std::vector<Placed> sides;
+  for (const Entry* e : sorted) {
+    Placed* home = nullptr;
+    for (Placed& p : sides) {
+      bool fits = std::all_of(p.values.begin(), p.values.end(), [&](const core::Value* v) {
+        return Compare(*v, *e->value, mode) == Verdict::kAgree;
+      });
+      if (fits) {
+        home = &p;
+        break;
+      }
+    }
+    if (home == nullptr) {
+      sides.push_back({{Describe(*e->value), {}}, {}, e->day});
+      if (!e->value->direction.empty()) sides.back().side.value += " (" + e->value->direction + ")";
+      home = &sides.back();
+    }
+    home->values.push_back(e->value);
+    if (std::find(home->side.claims.begin(), home->side.claims.end(), e->claim) == home->side.claims.end()) {
+      home->side.claims.push_back(e->claim);
+    }
+    if (e->day >= 0 && (home->first_day < 0 || e->day < home->first_day)) home->first_day = e->day;
+  }
+  return sides;
+}
+
+std::string What(const std::string& frame) {
+  if (frame.empty() || frame[0] == '#') return "";
+  if (DevelopingFrame(frame)) return "the number " + frame;
+  return "the " + frame;
+}
+
+// A toll that only grows with time is developing; a later, lower one is a contradiction.
+void EmitSet(const std::vector<const Entry*>& set, Mode mode, Emitter* out) {
+  std::vector<Placed> placed = SidesOf(set, mode);
+  if (placed.size() < 2) return;
+  const core::Value& v = *set.front()->value;
+  std::string topic = "figure: " + (v.frame.empty() ? std::string(core::ToString(v.type)) : v.frame);
+  if (!v.subject.empty()) topic += " (" + v.subject + ")";
+  EmitOptions options;
+  options.what = What(v.frame);
+  options.within = false;
+  options.fresh_only = true;
+  std::string kind = v.type == core::ValueType::kDate ? "date" : "value";
+  double low = placed.front().values.front()->amount, high = placed.back().values.front()->amount;
+  std::string severity = low > 0 && high / low > 1.2 ? "high" : "medium";
+  if (DevelopingFrame(v.frame) && v.type == core::ValueType::kCount) {
+    std::vector<Placed> by_time = placed;
+    std::stable_sort(by_time.begin(), by_time.end(),
+                     [](const Placed& a, const Placed& b) { return a.first_day < b.first_day; });
+    bool grows = true;
+    for (size_t i = 1; i < by_time.size(); ++i) {
+      bool later = by_time[i].first_day > by_time[i - 1].first_day;
+      if (later && by_time[i].values.front()->amount < by_time[i - 1].values.front()->amount) grows = false;
+    }
+    if (grows) {
+      kind = "developing";
+      severity = "low";
+      placed = by_time;
+      options.explanation = "The " + v.frame + " figure changed as the story developed: " + Explain("", [&] {
+        std::vector<Side> sides;
+        for (const Placed& p : placed) sides.push_back(p.side);
+        return sides;
+      }());
+    }
+  }
+  std::vector<Side> sides;
+  for (Placed& p : placed) sides.push_back(std::move(p.side));
+  out->Emit(kind, severity, topic, std::move(sides), options);
+}
+
+}  // namespace
+
+void AlignFrameBlock(const std::vector<StoredClaim>& block, Emitter* out) {
+  if (block.size() < 2) return;
+  std::vector<Entry> entries = EntriesOf(block);
+  std::vector<size_t> parent(entries.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  std::vector<bool> by_frame(entries.size(), false);  // joined by frame, not by wording
+  for (size_t i = 0; i < entries.size(); ++i) {
+    for (size_t j = i + 1; j < entries.size() && j - i <= kFrameCandidates; ++j) {
+      const Entry& a = entries[i];
+      const Entry& b = entries[j];
+      if (a.day >= 0 && b.day >= 0 && b.day - a.day > kFrameWindowDays) break;
+      if (a.claim->article_id == b.claim->article_id) continue;
+      Link link = Aligned(a, b);
+      if (link == Link::kNone) continue;
+      parent[Find(parent, i)] = Find(parent, j);
+      if (link == Link::kFrame) by_frame[i] = by_frame[j] = true;
+    }
+  }
+  std::map<size_t, std::vector<const Entry*>> sets;
+  std::map<size_t, bool> logical;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    size_t root = Find(parent, i);
+    sets[root].push_back(&entries[i]);
+    if (by_frame[i]) logical[root] = true;
+  }
+  for (const auto& [root, set] : sets) {
+    if (set.size() >= 2) EmitSet(set, logical[root] ? Mode::kLogical : Mode::kSameWording, out);
+  }
+}
+
+}  // namespace newsrecon::reconcile

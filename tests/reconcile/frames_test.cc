@@ -1,0 +1,63 @@
+// Tests for quantity frames: what each figure measures, its direction, its day.
+#include <catch2/catch.hpp>
+
+#include "extract/claims/frames.h"
+#include "extract/claims/values.h"
+
+namespace newsrecon::extract {
+namespace {
+
+std::vector<core::Value> Framed(const std::string& text) {
+  ValueFinder finder;
+  std::vector<core::Value> values = finder.Find(text, {core::CivilDate{2026, 3, 4}});
+  AssignFrames(text, {0, text.size()}, &values);
+  return values;
+}
+
+TEST_CASE("frames: what a figure measures", "[reconcile][frames]") {
+  struct Case {
+    const char* sentence;
+    const char* figure;
+    const char* frame;
+    const char* direction;
+  };
+  const Case cases[] = {
+      {"The Boston Red Sox have made Teixeira an eight-year, $200 million offer.", "$200 million", "offer", ""},
+      {"Turnout reached 93.87 percent in the election.", "93.87 percent", "turnout", ""},
+      {"Revenue rose 5% to $4.2 billion.", "5%", "revenue", "up"},
+      {"Revenue rose 5% to $4.2 billion.", "$4.2 billion", "revenue", ""},
+      {"Sales fell by 12 percent in the quarter.", "12 percent", "sales", "down"},
+      {"Both teams received $250,000 fines.", "$250,000", "fines", ""},
+      {"Damage to the church was estimated at $1 million.", "$1 million", "damage", ""},
+      {"He holds a stake of 27 percent in the company.", "27 percent", "stake", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence, c.figure);
+    bool seen = false;
+    for (const core::Value& v : Framed(c.sentence)) {
+      if (v.text != c.figure) continue;
+      seen = true;
+      CHECK(v.frame == c.frame);
+      CHECK(v.direction == c.direction);
+    }
+    CHECK(seen);
+  }
+}
+
+TEST_CASE("frames: event words fold to one form", "[reconcile][frames]") {
+  CHECK(FoldFrameWord("killing") == "killed");
+  CHECK(FoldFrameWord("dead") == "killed");
+  CHECK(FoldFrameWord("wounded") == "injured");
+  CHECK(FoldFrameWord("detained") == "arrested");
+  CHECK(FoldFrameWord("offer") == "offer");
+}
+
+TEST_CASE("frames: a dated sentence gives its figures that day", "[reconcile][frames]") {
+  for (const core::Value& v : Framed("On March 2, 2026, the company paid a $5 million fine.")) {
+    CAPTURE(v.text);
+    CHECK(v.when == "2026-03-02");
+  }
+}
+
+}  // namespace
+}  // namespace newsrecon::extract
