@@ -84,7 +84,7 @@ class ArticlePass {
   void Sentence(size_t index, core::Span sentence) {
     size_t claims_begin = found_.claims.size();
     Slice slice = SliceOf(sentence);
-    if (!slice.empty()) {
+    if (Worth(slice)) {
       core::Claim base = Base(index, sentence);
       std::set<size_t> used_values;
       std::string tmpl = SlotTemplate(text_, sentence, found_.parties, found_.values, slice, -1);
@@ -105,6 +105,17 @@ class ArticlePass {
     while (s.party_end < found_.parties.size() && found_.parties[s.party_end].span.end <= span.end) ++s.party_end;
     while (s.value_end < found_.values.size() && found_.values[s.value_end].span.end <= span.end) ++s.value_end;
     return s;
+  }
+
+  // Whether a sentence can yield a claim: a party, or a value other than a bare number or
+  // ordinal (those are found for what builds on them, but claim nothing alone).
+  bool Worth(const Slice& slice) const {
+    if (slice.party_begin != slice.party_end) return true;
+    for (size_t i = slice.value_begin; i < slice.value_end; ++i) {
+      core::ValueType t = found_.values[i].type;
+      if (t != core::ValueType::kNumber && t != core::ValueType::kOrdinal) return true;
+    }
+    return false;
   }
 
   core::Claim Base(size_t index, core::Span sentence) const {

@@ -253,9 +253,14 @@ bool NumberCanStart(std::string_view text, size_t i) {
   if (std::isdigit(static_cast<unsigned char>(c))) return true;
   if (c == '-' || c == '.') return digit(i + 1) || digit(i + 2);
   if (!std::isalpha(static_cast<unsigned char>(c))) return false;
-  size_t end = i;
-  while (end < text.size() && end - i < 16 && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
-  return kFirst.Contains(Lower(text.substr(i, end - i)));
+  char word[16];  // lower-cased in place: this runs at every word of the text
+  size_t n = 0;
+  while (i + n < text.size() && std::isalpha(static_cast<unsigned char>(text[i + n]))) {
+    if (n == sizeof word) return false;  // longer than any number word
+    word[n] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i + n])));
+    ++n;
+  }
+  return n >= 3 && kFirst.Contains(std::string_view(word, n));
 }
 
 // Digits at text[i] that nothing can extend (no scale word, suffix, fraction or
