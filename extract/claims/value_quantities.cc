@@ -236,10 +236,26 @@ void AddQuantityPatterns(std::string_view text, std::vector<core::Value>* out, P
   AddAges(out, scan);
 }
 
+namespace {
+
+// ASCII classes without the C library's calls: the gap scan runs them at every byte.
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
+
+// Lower-case words in a set, and the letters they start with (a filter before the lookup).
+struct FirstWords {
+  explicit FirstWords(std::initializer_list<std::string_view> list) : words(list) {
+    for (std::string_view w : list) letter[static_cast<unsigned char>(w[0])] = true;
+  }
+  core::WordSet words;
+  bool letter[256] = {};
+};
+
 // Whether a number mention can start at text[i]: a digit, a sign or point before one, or a
 // number word (a hedge before a bare number is not looked for). Cheaper than searching every gap with the pattern.
 bool NumberCanStart(std::string_view text, size_t i) {
-  static const core::WordSet kFirst(
+  static const FirstWords kFirst(
       {"zero", "nought", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
        "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -248,19 +264,19 @@ bool NumberCanStart(std::string_view text, size_t i) {
        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
        "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
        "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "twentyfirst"});
-  auto digit = [&](size_t k) { return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k])); };
+  auto digit = [&](size_t k) { return k < text.size() && IsDigit(text[k]); };
   char c = text[i];
-  if (std::isdigit(static_cast<unsigned char>(c))) return true;
+  if (IsDigit(c)) return true;
   if (c == '-' || c == '.') return digit(i + 1) || digit(i + 2);
-  if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  if (!IsAlpha(c) || !kFirst.letter[static_cast<unsigned char>(c | 0x20)]) return false;
   char word[16];  // lower-cased in place: this runs at every word of the text
   size_t n = 0;
-  while (i + n < text.size() && std::isalpha(static_cast<unsigned char>(text[i + n]))) {
+  while (i + n < text.size() && IsAlpha(text[i + n])) {
     if (n == sizeof word) return false;  // longer than any number word
-    word[n] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i + n])));
+    word[n] = static_cast<char>(text[i + n] | 0x20);
     ++n;
   }
-  return n >= 3 && kFirst.Contains(std::string_view(word, n));
+  return n >= 3 && kFirst.words.Contains(std::string_view(word, n));
 }
 
 // Digits at text[i] that nothing can extend (no scale word, suffix, fraction or
@@ -287,8 +303,26 @@ std::optional<core::Value> PlainDigits(std::string_view text, size_t i) {
   return v;
 }
 
-void AddBareNumbers(std::string_view text, std::vector<core::Value>* values) {
+// The number pattern's match at upto[i], or nothing. A match of one word ("seven") is read
+// from the whole match alone, as its groups would give it (the number group is the whole):
+// RE2 finds that from its DFA, far cheaper than locating the groups.
+std::optional<core::Value> BareNumber(std::string_view text, std::string_view upto, size_t i,
+                                      std::vector<Group>* g) {
   const RE2& number = Patterns().number;
+  if (!MatchAt(number, upto, i, RE2::ANCHOR_START, g, true)) return std::nullopt;
+  const Group whole = (*g)[0];
+  if (std::all_of(whole.text.begin(), whole.text.end(), IsAlpha)) {
+    g->assign(static_cast<size_t>(number.NumberOfCapturingGroups()) + 1, Group{});
+    (*g)[0] = (*g)[5] = whole;
+    return NumberValue(text, *g);
+  }
+  if (!MatchAt(number, upto, i, RE2::ANCHOR_START, g)) return std::nullopt;
+  return NumberValue(text, *g);
+}
+
+}  // namespace
+
+void AddBareNumbers(std::string_view text, std::vector<core::Value>* values) {
   const RE2& ordinal = Patterns().ordinal;
   std::vector<core::Value> numbers;
   std::vector<Group> g;
@@ -296,7 +330,7 @@ void AddBareNumbers(std::string_view text, std::vector<core::Value>* values) {
   auto gap = [&](size_t end) {  // numbers in text[from, end), each starting a token
     std::string_view upto = text.substr(0, end);
     for (size_t i = from; i < end; ++i) {
-      if (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1]))) continue;
+      if (i > 0 && IsAlnum(text[i - 1])) continue;
       if (!NumberCanStart(text, i)) continue;
       if (auto plain = PlainDigits(upto, i)) {  // the common case, without a pattern
         numbers.push_back(std::move(*plain));
@@ -304,8 +338,11 @@ void AddBareNumbers(std::string_view text, std::vector<core::Value>* values) {
         continue;
       }
       std::optional<core::Value> v;
-      if (MatchAt(ordinal, upto, i, RE2::ANCHOR_START, &g)) v = OrdinalValue(g);
-      if (!v && MatchAt(number, upto, i, RE2::ANCHOR_START, &g)) v = NumberValue(text, g);
+      if (MatchAt(ordinal, upto, i, RE2::ANCHOR_START, &g, true)) {
+        g.push_back(g[0]);  // the ordinal's one group is the whole match
+        v = OrdinalValue(g);
+      }
+      if (!v) v = BareNumber(text, upto, i, &g);
       if (v) {
         numbers.push_back(std::move(*v));
         i = std::max(i, g[0].end() - 1);
