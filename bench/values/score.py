@@ -13,7 +13,8 @@ punctuation may stay outside) with the expected normalised value:
 Intervals, quantities and volumes are not modelled: they count as misses.
 Precision of a type: hits / cases that yield any mention of that type, over the type's own
 cases and its corpus's negative examples (a negative that yields one is a false answer).
-Usage: score.py NEWSRECON CASES.jsonl [--json OUT]
+Usage: score.py NEWSRECON CASES.jsonl [--json OUT] [--floor TYPE=RECALL/PRECISION ...]
+  --floor: exit 1 unless the type's news forms (both halves) reach both figures.
 """
 import json
 import os
@@ -32,7 +33,7 @@ def run(newsrecon, cases):
         start = len(text)
         text += c["text"]
         offsets.append((start, len(text)))
-        text += "\n\n"
+        text += "\n\n\u2022\n\n"  # a bullet line: no value pattern reaches across it
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
         f.write(text)
         path = f.name
@@ -140,7 +141,7 @@ def main():
                 if answered(t, found):
                     row["answers"] += 1
                     row["correct"] += hit
-            if key == (t, "all", "all") and not hit and not case["type"].startswith("negative"):
+            if not hit and not case["type"].startswith("negative"):
                 misses.append({"type": t, "text": case["text"], "found": [
                     {k: v[k] for k in v if k not in ("start", "end")} for v in found]})
     rows = []
@@ -151,9 +152,23 @@ def main():
                      "precision": precision})
         fmt = lambda x: "  -  " if x is None else "%.3f" % x
         print("%-12s %-15s %-9s n=%4d recall %s precision %s" % (t, form, half, r["n"], fmt(recall), fmt(precision)))
+    failed = []
+    for i, arg in enumerate(sys.argv):
+        if arg != "--floor":
+            continue
+        t, figures = sys.argv[i + 1].split("=")
+        want_r, want_p = (float(x) for x in figures.split("/"))
+        r = table.get((t, "news", "all"), {"n": 0, "hits": 0, "answers": 0, "correct": 0})
+        recall = r["hits"] / r["n"] if r["n"] else 0
+        precision = r["correct"] / r["answers"] if r["answers"] else 1
+        if recall < want_r or precision < want_p:
+            failed.append("%s: recall %.3f (floor %.2f), precision %.3f (floor %.2f)" % (t, recall, want_r, precision, want_p))
+    for f in failed:
+        print("BELOW FLOOR " + f, file=sys.stderr)
     if "--json" in sys.argv:
         with open(sys.argv[sys.argv.index("--json") + 1], "w") as f:
             json.dump({"rows": rows, "misses": misses}, f, indent=1)
+    sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":

@@ -85,12 +85,12 @@ class ArticlePass {
   void Sentence(size_t index, core::Span sentence) {
     size_t claims_begin = found_.claims.size();
     Slice slice = SliceOf(sentence);
-    if (!slice.empty()) {
+    if (Worth(slice)) {
       core::Claim base = Base(index, sentence);
       std::set<size_t> used_values;
       std::string tmpl = SlotTemplate(text_, sentence, found_.parties, found_.values, slice, -1);
       if (RE2::PartialMatch(tmpl, *impl_.any_phrasing)) Clauses(sentence, slice, base, &used_values);
-      Rest(slice, std::move(base), used_values);
+      Rest(sentence, slice, std::move(base), used_values);
       if (found_.claims.size() > claims_begin) Describe(sentence, slice, tmpl, claims_begin);
     }
     MarkUndisclosed(sentence, claims_begin);
@@ -106,6 +106,17 @@ class ArticlePass {
     while (s.party_end < found_.parties.size() && found_.parties[s.party_end].span.end <= span.end) ++s.party_end;
     while (s.value_end < found_.values.size() && found_.values[s.value_end].span.end <= span.end) ++s.value_end;
     return s;
+  }
+
+  // Whether a sentence can yield a claim: a party, or a value other than a bare number or
+  // ordinal (those are found for what builds on them, but claim nothing alone).
+  bool Worth(const Slice& slice) const {
+    if (slice.party_begin != slice.party_end) return true;
+    for (size_t i = slice.value_begin; i < slice.value_end; ++i) {
+      core::ValueType t = found_.values[i].type;
+      if (t != core::ValueType::kNumber && t != core::ValueType::kOrdinal) return true;
+    }
+    return false;
   }
 
   core::Claim Base(size_t index, core::Span sentence) const {
@@ -187,12 +198,33 @@ class ArticlePass {
     }
   }
 
-  // Values no relation took stay together as one claim about the sentence.
-  void Rest(const Slice& slice, core::Claim rest, const std::set<size_t>& used_values) {
+  // Values no relation took stay together as one claim about the sentence; those in a
+  // negated clause ("did not pay $10 billion") make a negated claim of their own. Bare
+  // numbers and ordinals are found but make no claim.
+  void Rest(core::Span sentence, const Slice& slice, core::Claim rest, const std::set<size_t>& used_values) {
+    core::Claim negated = rest;
+    negated.polarity = core::Polarity::kNegated;
+    std::string_view raw = text_.substr(sentence.start, sentence.size());
+    std::vector<core::Span> denied;  // the sentence's negated clauses
+    if (FirstAt(impl_.negation, raw) != std::string_view::npos) {
+      for (const core::Span& clause : SplitClauses(text_, sentence)) {
+        if (FirstAt(impl_.negation, text_.substr(clause.start, clause.size())) != std::string_view::npos) {
+          denied.push_back(clause);
+        }
+      }
+    }
     for (size_t i = slice.value_begin; i < slice.value_end; ++i) {
-      if (used_values.count(i) == 0) rest.values.push_back(found_.values[i]);
+      const core::Value& v = found_.values[i];
+      if (used_values.count(i) > 0 || v.type == core::ValueType::kNumber || v.type == core::ValueType::kOrdinal) {
+        continue;
+      }
+      bool in_denied = std::any_of(denied.begin(), denied.end(), [&](const core::Span& c) {
+        return v.span.start >= c.start && v.span.end <= c.end;
+      });
+      (in_denied ? negated : rest).values.push_back(v);
     }
     if (!rest.values.empty()) found_.claims.push_back(std::move(rest));
+    if (!negated.values.empty()) found_.claims.push_back(std::move(negated));
   }
 
   // Key words and attribution, computed once for the sentence's claims.

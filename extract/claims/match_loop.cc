@@ -6,8 +6,8 @@
 namespace newsrecon::extract {
 
 bool MatchAt(const RE2& re, std::string_view text, size_t pos, RE2::Anchor anchor,
-             std::vector<Group>* groups) {
-  const int n = re.NumberOfCapturingGroups() + 1;
+             std::vector<Group>* groups, bool whole_only) {
+  const int n = whole_only ? 1 : re.NumberOfCapturingGroups() + 1;
   // Small fixed storage: every pattern of ours has few groups.
   re2::StringPiece pieces[16];
   if (n > 16) return false;

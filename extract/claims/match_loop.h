@@ -23,9 +23,10 @@ struct Group {
 };
 
 // Matches `re` on text[pos..] (anchored at pos or not) and fills `groups` with the
-// groups' positions; returns false when there is no match.
+// groups' positions; returns false when there is no match. With `whole_only`, groups holds
+// the match alone (RE2 then answers from its DFA, without locating the groups).
 bool MatchAt(const RE2& re, std::string_view text, size_t pos, RE2::Anchor anchor,
-             std::vector<Group>* groups);
+             std::vector<Group>* groups, bool whole_only = false);
 
 // Calls fn(groups) for each non-overlapping match, left to right; groups[0] is the match.
 template <typename Fn>

@@ -3,7 +3,9 @@
 // "last quarter"), resolved against the publication date to the precision they carry.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <utility>
 #include <string>
 
 #include "extract/claims/match_loop.h"
@@ -86,15 +88,28 @@ int YearFor(int month, int day, const DateContext& ctx) {
   int year = ctx.published->year;
   core::CivilDate guess{year, month, day == 0 ? 1 : day};
   if (core::DaysFromCivil(guess) - core::DaysFromCivil(*ctx.published) > 62) --year;
+  // A leap day without a year: the closest leap year not after that one.
+  while (month == 2 && day == 29 && !core::IsValidDate({year, 2, 29})) --year;
   return year;
 }
 
 struct DatePatterns {
   RE2 month_day{std::string(kMonth) +
-                             R"(\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?)"};
+                             R"(\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
   RE2 day_month{std::string(R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)") + kMonth +
-                             R"((?:,?\s+(\d{4})\b)?)"};
+                             R"((?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
   RE2 iso{R"(\b(\d{4})-(\d{2})-(\d{2})\b)"};
+  // 2/29/2024, 10-31-74, 10.31.1974: month first (day first when the first is over 12).
+  RE2 numeric{R"(\b(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})\b)"};
+  // 11-Mar-2019, 31/Oct/74; 2019/Mar/11, 2019-03-11 with slashes; 20190311.
+  RE2 day_mon_year{std::string(R"(\b(\d{1,2})[-/])") + kMonth + R"([-/](\d{4}|\d{2})\b)"};
+  RE2 year_mon_day{std::string(R"(\b(\d{4})[-/.])") + kMonth + R"([-/.](\d{1,2})\b)"};
+  RE2 year_slash{R"(\b(\d{4})/(\d{1,2})/(\d{1,2})\b)"};
+  RE2 compact{R"(\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b)"};
+  RE2 holiday{R"((?i)\b(new year['’]?s['’]? day|new year['’]?s['’]? eve|christmas(?: day| eve)?|boxing day|valentine['’]?s['’]? day|halloween|st\.? patrick['’]?s['’]? day|independence day|bastille day|armistice day|veterans['’]? day|thanksgiving(?: day)?|labou?r day|memorial day|martin luther king(?: jr\.?)?['’]?s? day|mlk day|presidents['’]? day|mother['’]?s['’]? day|father['’]?s['’]? day|easter(?: sunday)?|good friday)(?:,?\s+(\d{4})\b)?)"};
+  RE2 ago{std::string("(?i)\\b(") + kNum + "|" + kSmallWordNum + R"(|an?|a couple of)\s+(day|week|month|year)s?\s+(ago|earlier)\b)"};
+  // Said from the story's own time: "the following day", "the week before".
+  RE2 anaphoric{R"((?i)\bthe\s+(?:(following|next|previous|preceding)\s+(day|week|month|year)|(day|week|month|year)\s+(before|after|earlier|later))\b)"};
   RE2 month{std::string(R"((?:\b(?:in|since|until|by|from|through|during|early|late|mid-?|last|this|next)\s+)?)") +
                          kMonth + R"((?:\s+(\d{4})\b)?)"};
   RE2 season{R"((?i)\b(?:(last|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b)"};
@@ -107,6 +122,63 @@ struct DatePatterns {
 const DatePatterns& Patterns() {
   static const DatePatterns kPatterns;
   return kPatterns;
+}
+
+// A two-digit year: this century up to ten years ahead of publication, else the last.
+int FullYear(std::string_view digits, const DateContext& ctx) {
+  int y = static_cast<int>(ParseNumber(digits).value_or(0));
+  if (digits.size() != 2) return y;
+  int pivot = (ctx.published ? ctx.published->year % 100 : 26) + 10;
+  return y <= pivot ? 2000 + y : 1900 + y;
+}
+
+// The n-th (1-based; -1 the last) `weekday` (0 = Monday) of a month.
+core::CivilDate NthWeekday(int year, int month, int weekday, int n) {
+  if (n < 0) {
+    core::CivilDate last{year, month, core::DaysInMonth(year, month)};
+    int back = (core::Weekday(last) - weekday + 7) % 7;
+    return {year, month, last.day - back};
+  }
+  int first = core::Weekday({year, month, 1});
+  return {year, month, 1 + (weekday - first + 7) % 7 + 7 * (n - 1)};
+}
+
+// Easter Sunday (the Gregorian computus).
+core::CivilDate Easter(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+  int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31;
+  return {y, month, (h + l - 7 * m + 114) % 31 + 1};
+}
+
+// The day of a named holiday in `year`; month 0 for an unknown name.
+core::CivilDate Holiday(std::string name, int year) {
+  for (char& c : name) {
+    if (c == '\'' || c == '.') c = ' ';
+  }
+  auto has = [&](const char* w) { return name.find(w) != std::string::npos; };
+  if (has("eve")) return has("new year") ? core::CivilDate{year, 12, 31} : core::CivilDate{year, 12, 24};
+  if (has("new year")) return {year, 1, 1};
+  if (has("christmas")) return {year, 12, 25};
+  if (has("boxing")) return {year, 12, 26};
+  if (has("valentine")) return {year, 2, 14};
+  if (has("halloween")) return {year, 10, 31};
+  if (has("patrick")) return {year, 3, 17};
+  if (has("independence")) return {year, 7, 4};
+  if (has("bastille")) return {year, 7, 14};
+  if (has("armistice") || has("veteran")) return {year, 11, 11};
+  if (has("thanksgiving")) return NthWeekday(year, 11, 3, 4);
+  if (has("labo")) return NthWeekday(year, 9, 0, 1);
+  if (has("memorial")) return NthWeekday(year, 5, 0, -1);
+  if (has("king") || has("mlk")) return NthWeekday(year, 1, 0, 3);
+  if (has("president")) return NthWeekday(year, 2, 0, 3);
+  if (has("mother")) return NthWeekday(year, 5, 6, 2);
+  if (has("father")) return NthWeekday(year, 6, 6, 3);
+  core::CivilDate easter = Easter(year);
+  if (has("good friday")) return core::CivilFromDays(core::DaysFromCivil(easter) - 2);
+  if (has("easter")) return easter;
+  return {year, 0, 0};
 }
 
 void Absolute(const DateContext& ctx, std::vector<core::Value>* out,
@@ -136,6 +208,35 @@ void Absolute(const DateContext& ctx, std::vector<core::Value>* out,
     add(g[0], static_cast<int>(ParseNumber(g[1].text).value_or(0)),
         static_cast<int>(ParseNumber(g[2].text).value_or(0)),
         static_cast<int>(ParseNumber(g[3].text).value_or(0)));
+  });
+  auto n = [](const Group& g) { return static_cast<int>(ParseNumber(g.text).value_or(0)); };
+  scan->Add(&p.numeric, [=](const std::vector<Group>& g) {
+    int first = n(g[1]), second = n(g[3]);
+    if (g[2].text == "." && g[4].text.size() == 2) return;  // "1.5.10" is no date
+    if (first > 12) std::swap(first, second);               // 31/10/1974
+    add(g[0], FullYear(g[4].text, ctx), first, second);
+  });
+  scan->Add(&p.day_mon_year, [=](const std::vector<Group>& g) {
+    add(g[0], FullYear(g[3].text, ctx), MonthNumber(g[2].text), n(g[1]));
+  });
+  scan->Add(&p.year_mon_day, [=](const std::vector<Group>& g) {
+    add(g[0], n(g[1]), MonthNumber(g[2].text), n(g[3]));
+  });
+  scan->Add(&p.year_slash, [=](const std::vector<Group>& g) { add(g[0], n(g[1]), n(g[2]), n(g[3])); });
+  scan->Add(&p.compact, [=](const std::vector<Group>& g) { add(g[0], n(g[1]), n(g[2]), n(g[3])); });
+  scan->Add(&p.holiday, [=](const std::vector<Group>& g) {
+    std::string name = Lower(g[1].text);
+    int year = g[2].matched() ? n(g[2]) : 0;
+    core::CivilDate probe = Holiday(name, ctx.published ? ctx.published->year : 2000);
+    if (year == 0) year = YearFor(probe.month, probe.day, ctx);
+    core::CivilDate d = Holiday(name, year == 0 ? 2000 : year);
+    if (d.month == 0) return;
+    if (year == 0) {  // no year and no publication date: typed, unresolved
+      out->push_back(DateValue(g[0]));
+      out->back().precision = "day";
+      return;
+    }
+    add(g[0], d.year, d.month, d.day);
   });
 }
 
@@ -228,6 +329,38 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     }
     out->push_back(std::move(v));
   });
+  scan->Add(&p.ago, [=](const std::vector<Group>& g) {
+    core::Value v = DateValue(g[0]);
+    std::string unit = Lower(g[2].text);
+    std::string word = Lower(g[1].text);
+    auto count = word == "a couple of" ? std::optional<double>(2) : ParseNumber(word);
+    if (!count) return;
+    v.precision = unit;
+    v.qualifier = "ago";
+    if (ctx.published) {
+      const core::CivilDate& pub = *ctx.published;
+      int k = static_cast<int>(*count);
+      int64_t day = core::DaysFromCivil(pub) - (unit == "week" ? 7 * k : k);
+      if (unit == "month" || unit == "year") {
+        int index = pub.year * 12 + pub.month - 1 - (unit == "year" ? 12 * k : k);
+        int y = index / 12, m = index % 12 + 1;
+        day = core::DaysFromCivil({y, m, std::min(pub.day, core::DaysInMonth(y, m))});
+      }
+      ShiftTo(&v, day);
+    }
+    out->push_back(std::move(v));
+  });
+  scan->Add(&p.anaphoric, [=](const std::vector<Group>& g) {
+    core::Value v = DateValue(g[0]);
+    std::string unit = Lower(g[2].matched() ? g[2].text : g[3].text);
+    std::string which = Lower(g[1].matched() ? g[1].text : g[4].text);
+    bool before = which == "previous" || which == "preceding" || which == "before" || which == "earlier";
+    double step = unit == "week" ? 7 : unit == "month" ? 30 : unit == "year" ? 365 : 1;
+    v.precision = unit;
+    v.qualifier = before ? "before" : "after";
+    v.amount = v.high = before ? -step : step;  // the offset until resolved
+    out->push_back(std::move(v));
+  });
   scan->Add(&p.period, [=](const std::vector<Group>& g) {
     core::Value v = DateValue(g[0]);
     std::string which = Lower(g[2].text);
@@ -260,18 +393,20 @@ void AddDatePatterns(const DateContext& context,
 
 std::vector<const RE2*> DatePatternList() {
   const DatePatterns& p = Patterns();
-  return {&p.month_day, &p.day_month, &p.iso, &p.month, &p.season, &p.quarter,
-          &p.weekday, &p.day_word, &p.period};
+  return {&p.month_day, &p.day_month, &p.iso, &p.numeric, &p.day_mon_year, &p.year_mon_day,
+          &p.year_slash, &p.compact, &p.holiday, &p.month, &p.season, &p.quarter,
+          &p.weekday, &p.day_word, &p.ago, &p.anaphoric, &p.period};
 }
 
 void ResolveAnaphoricDates(std::vector<core::Value>* values) {
   const core::Value* anchor = nullptr;
   for (core::Value& v : *values) {
     if (v.type != core::ValueType::kDate) continue;
-    if (v.qualifier == "before" || v.qualifier == "after") {
-      if (v.date.empty() && anchor != nullptr) {
-        int64_t day = static_cast<int64_t>(anchor->amount) + static_cast<int64_t>(v.high);
-        ShiftTo(&v, day);
+    if ((v.qualifier == "before" || v.qualifier == "after") && v.date.empty()) {
+      if (anchor != nullptr) {
+        ShiftTo(&v, static_cast<int64_t>(anchor->amount) + static_cast<int64_t>(v.amount));
+      } else {
+        v.amount = v.high = 0;  // nothing to count from: typed, unresolved
       }
       continue;
     }

@@ -4,13 +4,16 @@
 // "3 p.m. local time") and ages ("aged 45", "a 45-year-old").
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <cmath>
 #include <optional>
 #include <tuple>
 #include <cstdio>
 #include <string>
 
+#include "core/word_set.h"
 #include "extract/claims/match_loop.h"
 #include "extract/claims/values_internal.h"
 
@@ -43,7 +46,7 @@ struct QuantityPatterns {
                     kDistanceUnit, R"()*))"})};
   RE2 distance_piece{Cat({"(?i)(", kNum, "|", kSmallWordNum, R"()\s?)", kDistanceUnit})};
   RE2 temperature{Cat({"(?i)", kHedge, R"(((?:-|−|minus\s+)\s?)?()", kNum, "|", kSmallWordNum,
-                       R"()\s?(?:(?:°|º|degrees?\b|deg\b\.?)\s?(celsius|centigrade|fahrenheit|c\b|f\b)?|(celsius|centigrade|fahrenheit)\b)(\s+below\s+zero)?)"})};
+                       R"()\s?(?:(?:°|º|degrees?\b|deg\b\.?)(?:\s?(celsius|centigrade|fahrenheit|c\b|f\b))?|(celsius|centigrade|fahrenheit)\b)(\s+below\s+zero)?)"})};
   RE2 time_of_day{R"((?i)\b(?:([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?([ap])\.?\s?m\b\.?)?|(1[0-2]|0?[1-9])\s?([ap])\.?\s?m\b\.?|(noon|midday|midnight))(?:\s+\(?((?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|KST|AEST|AEDT|HKT|SGT)\b(?:\s?[+-]\d{1,2})?|(?:[A-Z][a-z]+\s+)?local time\b))?)"};
   RE2 age{Cat({"(?i)", R"(\b(?:aged|age)\s+()", kNum, "|", kSmallWordNum, R"()\b|\b()", kNum, "|", kSmallWordNum,
                R"()[ -]years?[ -]old\b)"})};
@@ -74,49 +77,45 @@ std::optional<double> Signed(const Group& sign, const Group& number, const Group
   return sign.matched() ? -*n : *n;
 }
 
-void AddNumbers(std::string_view text, std::vector<core::Value>* out, PatternScan* scan) {
-  const QuantityPatterns& p = Patterns();
-  scan->Add(&p.number, [=](const std::vector<Group>& g) {
-    // Inside a longer token ("A4", "B-52", "1.2.3") a number is not a mention.
-    size_t at = g[0].start;
-    if (at > 0 && (std::isalnum(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == '.' ||
-                   text[at - 1] == '-' || text[at - 1] == '/' || text[at - 1] == ':')) {
-      return;
+// A bare number from the number pattern's groups, or nothing.
+std::optional<core::Value> NumberValue(std::string_view text, const std::vector<Group>& g) {
+  // Inside a longer token ("A4", "B-52", "1.2.3") a number is not a mention.
+  size_t at = g[0].start;
+  if (at > 0 && (std::isalnum(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == '.' ||
+                 text[at - 1] == '-' || text[at - 1] == '/' || text[at - 1] == ':')) {
+    return std::nullopt;
+  }
+  Group whole = g[0];
+  double amount = 0;
+  if (g[1].matched()) {
+    double den = ParseNumber(g[2].text).value_or(0);
+    if (den == 0) return std::nullopt;
+    amount = ParseNumber(g[1].text).value_or(0) / den;
+  } else {
+    auto n = Signed(g[4], g[5], g[6]);
+    if (!n) return std::nullopt;
+    amount = *n;
+    // "forty-five (45)" is one number; any other parenthesis is not part of it.
+    if (g[7].matched() && ParseNumber(g[7].text) != std::optional<double>(std::abs(*n))) {
+      size_t end = g[6].matched() ? g[6].end() : g[5].end();
+      whole = Group{text.substr(whole.start, end - whole.start), whole.start};
     }
-    Group whole = g[0];
-    double amount = 0;
-    if (g[1].matched()) {
-      double den = ParseNumber(g[2].text).value_or(0);
-      if (den == 0) return;
-      amount = ParseNumber(g[1].text).value_or(0) / den;
-    } else {
-      auto n = Signed(g[4], g[5], g[6]);
-      if (!n) return;
-      amount = *n;
-      // "forty-five (45)" is one number; any other parenthesis is not part of it.
-      if (g[7].matched() && ParseNumber(g[7].text) != std::optional<double>(std::abs(*n))) {
-        size_t end = g[6].matched() ? g[6].end() : g[5].end();
-        whole = Group{text.substr(whole.start, end - whole.start), whole.start};
-      }
-    }
-    core::Value v = Quantity(core::ValueType::kNumber, whole);
-    v.amount = v.high = amount;
-    v.bound = BoundOf(Hedge(g[3]));
-    out->push_back(std::move(v));
-  });
-  scan->Add(&p.ordinal, [=](const std::vector<Group>& g) {
-    std::string w = Lower(g[1].text);
-    double n = 0;
-    if (std::isdigit(static_cast<unsigned char>(w[0]))) {
-      n = ParseNumber(w.substr(0, w.size() - 2)).value_or(0);
-    } else {
-      n = OrdinalWordValue(w);
-    }
-    if (n <= 0) return;
-    core::Value v = Quantity(core::ValueType::kOrdinal, g[0]);
-    v.amount = v.high = n;
-    out->push_back(std::move(v));
-  });
+  }
+  core::Value v = Quantity(core::ValueType::kNumber, whole);
+  v.amount = v.high = amount;
+  v.bound = BoundOf(Hedge(g[3]));
+  return v;
+}
+
+// An ordinal from the ordinal pattern's groups, or nothing.
+std::optional<core::Value> OrdinalValue(const std::vector<Group>& g) {
+  std::string w = Lower(g[1].text);
+  double n = std::isdigit(static_cast<unsigned char>(w[0])) ? ParseNumber(w.substr(0, w.size() - 2)).value_or(0)
+                                                            : OrdinalWordValue(w);
+  if (n <= 0) return std::nullopt;
+  core::Value v = Quantity(core::ValueType::kOrdinal, g[0]);
+  v.amount = v.high = n;
+  return v;
 }
 
 double MetresPer(std::string_view unit, std::string* shown) {
@@ -235,12 +234,140 @@ void AddQuantityPatterns(std::string_view text, std::vector<core::Value>* out, P
   AddTemperatures(text, out, scan);
   AddTimes(text, out, scan);
   AddAges(out, scan);
-  AddNumbers(text, out, scan);
+}
+
+namespace {
+
+// ASCII classes without the C library's calls: the gap scan runs them at every byte.
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
+
+// Lower-case words in a set, and the letters they start with (a filter before the lookup).
+struct FirstWords {
+  explicit FirstWords(std::initializer_list<std::string_view> list) : words(list) {
+    for (std::string_view w : list) letter[static_cast<unsigned char>(w[0])] = true;
+  }
+  core::WordSet words;
+  bool letter[256] = {};
+};
+
+// Whether a number mention can start at text[i]: a digit, a sign or point before one, or a
+// number word (a hedge before a bare number is not looked for). Cheaper than searching every gap with the pattern.
+bool NumberCanStart(std::string_view text, size_t i) {
+  static const FirstWords kFirst(
+      {"zero", "nought", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+       "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+       "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+       "hundred", "thousand", "million", "billion", "minus", "negative", "first", "second",
+       "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+       "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+       "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+       "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "twentyfirst"});
+  auto digit = [&](size_t k) { return k < text.size() && IsDigit(text[k]); };
+  char c = text[i];
+  if (IsDigit(c)) return true;
+  if (c == '-' || c == '.') return digit(i + 1) || digit(i + 2);
+  if (!IsAlpha(c) || !kFirst.letter[static_cast<unsigned char>(c | 0x20)]) return false;
+  char word[16];  // lower-cased in place: this runs at every word of the text
+  size_t n = 0;
+  while (i + n < text.size() && IsAlpha(text[i + n])) {
+    if (n == sizeof word) return false;  // longer than any number word
+    word[n] = static_cast<char>(text[i + n] | 0x20);
+    ++n;
+  }
+  return n >= 3 && kFirst.words.Contains(std::string_view(word, n));
+}
+
+// Digits at text[i] that nothing can extend (no scale word, suffix, fraction or
+// parenthesis after them) as a number; nothing otherwise, and the pattern decides.
+std::optional<core::Value> PlainDigits(std::string_view text, size_t i) {
+  static const core::WordSet kScales({"thousand", "million", "billion", "trillion", "lakh", "lakhs",
+                                      "lkh", "lkhs", "crore", "crores", "dozen", "dozens"});
+  if (!std::isdigit(static_cast<unsigned char>(text[i]))) return std::nullopt;
+  size_t j = i;
+  while (j < text.size() && (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == ',' || text[j] == '.')) ++j;
+  size_t end = j;
+  while (end > i && (text[end - 1] == ',' || text[end - 1] == '.')) --end;
+  char next = j < text.size() ? text[j] : ' ';
+  if (std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '(' || next == '-') return std::nullopt;
+  if (j < text.size() && next == ' ') {
+    size_t w = j + 1, w_end = j + 1;
+    while (w_end < text.size() && std::isalpha(static_cast<unsigned char>(text[w_end]))) ++w_end;
+    if (kScales.Contains(Lower(text.substr(w, w_end - w))) || (w < text.size() && text[w] == '(')) return std::nullopt;
+  }
+  auto n = ParseNumber(text.substr(i, end - i));
+  if (!n) return std::nullopt;
+  core::Value v = Quantity(core::ValueType::kNumber, Group{text.substr(i, end - i), i});
+  v.amount = v.high = *n;
+  return v;
+}
+
+// The number pattern's match at upto[i], or nothing. A match of one word ("seven") is read
+// from the whole match alone, as its groups would give it (the number group is the whole):
+// RE2 finds that from its DFA, far cheaper than locating the groups.
+std::optional<core::Value> BareNumber(std::string_view text, std::string_view upto, size_t i,
+                                      std::vector<Group>* g) {
+  const RE2& number = Patterns().number;
+  if (!MatchAt(number, upto, i, RE2::ANCHOR_START, g, true)) return std::nullopt;
+  const Group whole = (*g)[0];
+  if (std::all_of(whole.text.begin(), whole.text.end(), IsAlpha)) {
+    g->assign(static_cast<size_t>(number.NumberOfCapturingGroups()) + 1, Group{});
+    (*g)[0] = (*g)[5] = whole;
+    return NumberValue(text, *g);
+  }
+  if (!MatchAt(number, upto, i, RE2::ANCHOR_START, g)) return std::nullopt;
+  return NumberValue(text, *g);
+}
+
+}  // namespace
+
+void AddBareNumbers(std::string_view text, std::vector<core::Value>* values) {
+  const RE2& ordinal = Patterns().ordinal;
+  std::vector<core::Value> numbers;
+  std::vector<Group> g;
+  size_t from = 0;
+  auto gap = [&](size_t end) {  // numbers in text[from, end), each starting a token
+    std::string_view upto = text.substr(0, end);
+    for (size_t i = from; i < end; ++i) {
+      if (i > 0 && IsAlnum(text[i - 1])) continue;
+      if (!NumberCanStart(text, i)) continue;
+      if (auto plain = PlainDigits(upto, i)) {  // the common case, without a pattern
+        numbers.push_back(std::move(*plain));
+        i = numbers.back().span.end - 1;
+        continue;
+      }
+      std::optional<core::Value> v;
+      if (MatchAt(ordinal, upto, i, RE2::ANCHOR_START, &g, true)) {
+        g.push_back(g[0]);  // the ordinal's one group is the whole match
+        v = OrdinalValue(g);
+      }
+      if (!v) v = BareNumber(text, upto, i, &g);
+      if (v) {
+        numbers.push_back(std::move(*v));
+        i = std::max(i, g[0].end() - 1);
+      }
+    }
+    from = end;
+  };
+  for (const core::Value& v : *values) {
+    if (v.span.start > from) gap(v.span.start);
+    from = std::max(from, v.span.end);
+  }
+  gap(text.size());
+  if (numbers.empty()) return;
+  std::vector<core::Value> merged;
+  merged.reserve(values->size() + numbers.size());
+  std::merge(std::make_move_iterator(values->begin()), std::make_move_iterator(values->end()),
+             std::make_move_iterator(numbers.begin()), std::make_move_iterator(numbers.end()),
+             std::back_inserter(merged),
+             [](const core::Value& a, const core::Value& b) { return a.span.start < b.span.start; });
+  *values = std::move(merged);
 }
 
 std::vector<const RE2*> QuantityPatternList() {
   const QuantityPatterns& p = Patterns();
-  return {&p.distance, &p.temperature, &p.time_of_day, &p.age, &p.ordinal, &p.number};
+  return {&p.distance, &p.temperature, &p.time_of_day, &p.age};
 }
 
 }  // namespace newsrecon::extract

@@ -2,6 +2,8 @@
 // dollars", "3-5 km") joined into one range value, and ordinal words' values.
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <optional>
 #include <string>
 
 #include "extract/claims/match_loop.h"
@@ -81,6 +83,26 @@ std::optional<core::Value> Join(std::string_view text, const core::Value& low, c
   return v;
 }
 
+// "2 years, 3 months", "1 hour and 30 seconds": durations from the larger unit down, one
+// after the other, are one duration.
+std::optional<core::Value> Compose(std::string_view text, const core::Value& a, const core::Value& b) {
+  if (a.type != core::ValueType::kDuration || b.type != core::ValueType::kDuration) return std::nullopt;
+  if (a.bound == core::Bound::kRange || b.bound != core::Bound::kExact || b.span.start < a.span.end) {
+    return std::nullopt;
+  }
+  std::string gap = Trimmed(text.substr(a.span.end, b.span.start - a.span.end));
+  if (!(gap.empty() || gap == "," || gap == "and" || gap == ", and")) return std::nullopt;
+  // The unit of each part: a duration's days per one of its unit.
+  double unit_a = a.amount / std::max(LeadingNumber(a), 1e-9), unit_b = b.amount / std::max(LeadingNumber(b), 1e-9);
+  if (!(unit_b < unit_a)) return std::nullopt;
+  core::Value v = a;
+  v.span = {a.span.start, b.span.end};
+  v.text = std::string(text.substr(v.span.start, v.span.size()));
+  v.amount = v.high = a.amount + b.amount;
+  v.unit = b.unit;
+  return v;
+}
+
 }  // namespace
 
 std::vector<core::Value> JoinRanges(std::string_view text, std::vector<core::Value> values) {
@@ -90,6 +112,10 @@ std::vector<core::Value> JoinRanges(std::string_view text, std::vector<core::Val
     if (!out.empty()) {
       if (auto joined = Join(text, out.back(), v)) {
         out.back() = std::move(*joined);
+        continue;
+      }
+      if (auto composed = Compose(text, out.back(), v)) {
+        out.back() = std::move(*composed);
         continue;
       }
     }

@@ -90,7 +90,7 @@ struct ValueFinder::Patterns {
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
   RE2 money{Pattern({kHedge,
-                     R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|€|£|¥|₹|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR)\b)\s?()",
+                     R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|€|£|¥|₹|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB)(?:\b|\B))\s?()",
                      kNum, R"()(?:\s?(?:-|–|to)\s?\$?()", kNum, R"()?)?(?:[ -]?()", kScale,
                      R"()\b)?(?:[ -](?i:dollars?|euros?|pounds?))?(?:\s+and\s+()", kNum, "|", kWordNum,
                      R"()\s?(?i:cents?|c|pence|p)\b)?)"})};
@@ -101,7 +101,7 @@ struct ValueFinder::Patterns {
                            R"((?:swiss\s+)?francs?\b|rupees?\b|rand\b|won\b|roubles?\b|rubles?\b|pesos?\b|)"
                            R"(riyals?\b|rials?\b|dinars?\b|shekels?\b|kronor\b|kroner\b|krona\b|krone\b|)"
                            R"(lira\b|naira\b|ringgit\b|baht\b|dirhams?\b|hryvnias?\b|reais\b|)"
-                           R"((?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|ZAR|SEK|NOK|DKK|UAH|MYR|KWD|QAR|EGP|ILS)\b|)"
+                           R"((?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|ZAR|SEK|NOK|DKK|UAH|MYR|KWD|QAR|EGP|ILS|LBP|SAR|BGN|MNT|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB|AED|TRY|BRL|MXN|RUB|KRW|SGD|NZD)\b|)"
                            R"(US\$|\$|€|£|¢|p\b|c\b))"
                            R"((?:,?\s+(?:and\s+)?()", kNum, "|", kWordNum, R"()\s?(?:cents?|c|pence|p)\b)?)"})};
   // "a fifth of", "one third of", "half of": shares of a whole, where "of" makes them clear.
@@ -111,12 +111,12 @@ struct ValueFinder::Patterns {
                        R"()\s?(%|percent\b|per cent\b|pct\b|percentage points?\b|basis points\b))"})};
   RE2 year{R"((?i)(?:\b(through|until|till|to|by|since|in|from|before|after|starting|ending|as of|between|during|until the end of|fiscal(?:\s+year)?|financial\s+year)\s+|\b(FY) ?|\b)((?:1[89]|20)\d\d)(?:\s?(?:-|–|to|through|and)\s?((?:1[89]|20)\d\d))?\b)"};
   RE2 duration{Pattern({"(?i)", kHedge, R"(\b()", kNum, "|", kSmallWordNum,
-                        R"(|an?|several|a few|multi)[ -](year|month|week|day|decade|quarter)s?(?:[ -](long))?\b)"})};
+                        R"(|an?|several|a few|multi|half(?:\s+an?)?)(\s+and\s+(?:an?\s+)?half)?[ -](year|month|week|day|decade|quarter|hour|hr|minute|min|second|sec)s?\b(?:[ -](long)\b)?(\s+and\s+a\s+half\b)?)"})};
   RE2 decades{Pattern({"(?i)", kHedge, R"(\b(decades?)(?:[ -]long\b|\s+of\b))"})};
   std::vector<const RE2*> all;  // the above and the date patterns
   std::unique_ptr<PatternUnion> scan;  // all of them for one pass
   RE2 count{Pattern({"(?i)", kHedge, "(", kNum, "|", kSmallWordNum,
-                     R"()(?:\s+(million|billion|thousand))?\s+((?:[a-z]+-)?[a-z]+(?:s|people|staff|workforce)|)"
+                     R"()(?:\s+(million|billion|thousand))?\s+((?:[a-z]+-)?(?:[a-z]+s|people|staff|workforce)|)"
                      R"(children|men|women|police|personnel|crew|dead|injured|wounded|killed|missing|hurt|)"
                      R"(arrested|detained|displaced|evacuated|infected)\b)"})};
 };
@@ -267,6 +267,9 @@ double DaysPer(std::string_view unit) {
   if (u == "quarter") return 91.0;
   if (u == "month") return 30.0;
   if (u == "week") return 7.0;
+  if (u == "hour" || u == "hr") return 1.0 / 24;
+  if (u == "minute" || u == "min") return 1.0 / 1440;
+  if (u == "second" || u == "sec") return 1.0 / 86400;
   return 1.0;
 }
 
@@ -274,20 +277,23 @@ void FindDurations(const RE2& duration, const RE2& decades, std::string_view tex
                    std::vector<core::Value>* out, PatternScan* scan) {
   scan->Add(&duration, [=](const std::vector<Group>& g) {
     std::string word = Lower(g[2].text);
+    std::string unit = Lower(g[4].text);
     if (word == "multi" || word == "several" || word == "a few") return;  // no number
-    auto number = ParseNumber(word);
+    if (word == "a" && unit == "second") return;  // "a second term": an ordinal
+    auto number = word.rfind("half", 0) == 0 ? std::optional<double>(0.5) : ParseNumber(word);
     if (!number) return;
+    if (g[3].matched() || g[6].matched()) *number += 0.5;
     // "54-year-old" is an age, not a duration.
     std::string_view after = text.substr(g[0].end());
     if (after.rfind("-old", 0) == 0 || after.rfind(" old", 0) == 0) return;
     Group whole = g[0];
-    if ((word == "a" || word == "an") && g[4].matched() && !g[1].matched()) {
+    if ((word == "a" || word == "an") && g[5].matched() && !g[1].matched()) {
       // "a decade-long deal": the article belongs to the noun, not to the length.
-      whole = Group{text.substr(g[3].start, g[0].end() - g[3].start), g[3].start};
+      whole = Group{text.substr(g[4].start, g[0].end() - g[4].start), g[4].start};
     }
     core::Value v = Make(core::ValueType::kDuration, text, whole);
-    v.amount = v.high = *number * DaysPer(g[3].text);
-    v.unit = Lower(g[3].text);
+    v.amount = v.high = *number * DaysPer(unit);
+    v.unit = unit == "hr" ? "hour" : unit == "min" ? "minute" : unit == "sec" ? "second" : unit;
     v.bound = BoundOf(g[1].matched() ? g[1].text : std::string_view());
     // Decades are round figures: "two decades" is about twenty years.
     if (v.unit == "decade" && v.bound == core::Bound::kExact) v.bound = core::Bound::kAbout;
@@ -336,6 +342,10 @@ void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value
 // number, then the earlier-found type wins.
 // Kept spans sit in a map by start, so each candidate checks only its two neighbours.
 std::vector<core::Value> ValueFinder::Resolve(std::string_view text, std::vector<core::Value> all) {
+  // A mention does not reach across a paragraph break.
+  all.erase(std::remove_if(all.begin(), all.end(),
+                           [](const core::Value& v) { return v.text.find("\n\n") != std::string::npos; }),
+            all.end());
   std::vector<size_t> order(all.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   // A bare number or ordinal yields to a typed reading of the same length.
@@ -357,6 +367,7 @@ std::vector<core::Value> ValueFinder::Resolve(std::string_view text, std::vector
   std::vector<core::Value> out;
   out.reserve(kept.size());
   for (const auto& [start, i] : kept) out.push_back(std::move(all[i]));
+  AddBareNumbers(text, &out);
   out = JoinRanges(text, std::move(out));
   ResolveAnaphoricDates(&out);
   return out;

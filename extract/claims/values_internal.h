@@ -55,10 +55,13 @@ void AddDatePatterns(const DateContext& context,
 // The date patterns, for the union the scan runs.
 std::vector<const RE2*> DatePatternList();
 
-// Adds the quantity patterns (numbers, ordinals, distances, temperatures, times of day,
-// ages) to `scan`, like AddDatePatterns.
+// Adds the quantity patterns (distances, temperatures, times of day, ages) to `scan`, like
+// AddDatePatterns.
 void AddQuantityPatterns(std::string_view text, std::vector<core::Value>* out, PatternScan* scan);
 std::vector<const RE2*> QuantityPatternList();
+// Adds the bare numbers ("5.9", "twenty-one") and ordinals ("third") in the gaps between `values` (sorted,
+// disjoint, found in `text`); a number is what is left once every typed reading is taken.
+void AddBareNumbers(std::string_view text, std::vector<core::Value>* values);
 
 // Joins "between A and B", "A to B", "from A to B", "A-B" of one kind into one range value
 // (a bare number takes the kind of the value after it). `values` are sorted, disjoint.

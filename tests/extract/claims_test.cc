@@ -129,6 +129,29 @@ TEST_CASE("negation, past and undisclosed figures", "[extract][claims]") {
   CHECK(claims[0].undisclosed);
 }
 
+TEST_CASE("a figure said not to have been paid is negated, one that was is not", "[extract][claims]") {
+  struct Row {
+    const char* text;
+    core::Polarity polarity;
+  };
+  for (const Row& row : {Row{"Microsoft did not pay OpenAI $10 billion.", core::Polarity::kNegated},
+                         Row{"Microsoft didn't pay OpenAI $10 billion.", core::Polarity::kNegated},
+                         Row{"Microsoft paid OpenAI $10 billion.", core::Polarity::kAffirmed},
+                         Row{"It paid $2 billion, but it never paid $10 billion.", core::Polarity::kAffirmed}}) {
+    CAPTURE(row.text);
+    std::string text = row.text;
+    auto found = Extractor().Extract(text, SplitSentences(text), {core::CivilDate{2026, 3, 4}});
+    REQUIRE_FALSE(found.claims.empty());
+    CHECK(found.claims[0].polarity == row.polarity);
+  }
+  // Each figure keeps its own clause's polarity.
+  std::string both = "It paid $2 billion, but it never paid $10 billion.";
+  auto found = Extractor().Extract(both, SplitSentences(both), {core::CivilDate{2026, 3, 4}});
+  REQUIRE(found.claims.size() == 2);
+  CHECK(found.claims[1].polarity == core::Polarity::kNegated);
+  CHECK(found.claims[1].values.at(0).amount == 1e10);
+}
+
 TEST_CASE("claims say who is said to say them", "[extract][claims]") {
   struct Case {
     std::string text, speaker;

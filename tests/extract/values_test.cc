@@ -135,6 +135,91 @@ TEST_CASE("ParseNumber reads digits and words", "[extract][values]") {
   CHECK(ParseNumber("an") == 1);
   CHECK_FALSE(ParseNumber("several").has_value());
   CHECK_FALSE(ParseNumber("1.2.3").has_value());
+  CHECK(ParseNumber("one hundred and twenty") == 120);
+  CHECK(ParseNumber("seven hundred twenty-one thousand and twelve") == 721012);
+  CHECK(ParseNumber("two point two million") == 2200000);
+  CHECK(ParseNumber("three crore twelve lakh") == 31200000);
+  CHECK_FALSE(ParseNumber("two three").has_value());
+}
+
+// Issue 18: the forms news prints values in, one row each.
+TEST_CASE("quantities: numbers, counts, distances, temperatures, times, ages", "[extract][values]") {
+  Expect("a magnitude 5.9 quake", {{"5.9", ValueType::kNumber, 5.9, ""}});
+  Expect("twenty-one of them", {{"twenty-one", ValueType::kNumber, 21, ""}});
+  Expect("one hundred and twenty", {{"one hundred and twenty", ValueType::kNumber, 120, ""}});
+  Expect("50 injured", {{"50 injured", ValueType::kCount, 50, "injured"}});
+  Expect("three people died", {{"three people", ValueType::kCount, 3, "people"}});
+  Expect("a 12 km walk", {{"12 km", ValueType::kDistance, 12000, ""}});
+  Expect("8 miles away", {{"8 miles", ValueType::kDistance, 12874.752, ""}});
+  Expect("7 feet 10 inches tall", {{"7 feet 10 inches", ValueType::kDistance, 2.3876, ""}});
+  Expect("it hit 70°F", {{"70°F", ValueType::kTemperature, 21.111, ""}});
+  Expect("37 degrees Celsius", {{"37 degrees Celsius", ValueType::kTemperature, 37, ""}});
+  Expect("2 degrees below zero", {{"2 degrees below zero", ValueType::kTemperature, -2, ""}});
+  Expect("at 04:30 GMT", {{"04:30 GMT", ValueType::kTimeOfDay, 270, ""}});
+  Expect("by 3 p.m. local time", {{"3 p.m. local time", ValueType::kTimeOfDay, 900, ""}});
+  Expect("Smith, aged 45, said", {{"aged 45", ValueType::kAge, 45, ""}});
+  Expect("a 45-year-old man", {{"45-year-old", ValueType::kAge, 45, ""}});
+  Expect("the third time", {{"third", ValueType::kOrdinal, 3, ""}});
+  Expect("two hours", {{"two hours", ValueType::kDuration, 2.0 / 24, ""}});
+  Expect("an hour and a half", {{"an hour and a half", ValueType::kDuration, 1.5 / 24, ""}});
+  Expect("2 years, 3 months", {{"2 years, 3 months", ValueType::kDuration, 820, ""}});
+}
+
+TEST_CASE("money in currency words, minor units, lakh and crore, ranges", "[extract][values]") {
+  Expect("312 million francs", {{"312 million francs", ValueType::kMoney, 3.12e8, "CHF"}});
+  Expect("85 pence", {{"85 pence", ValueType::kMoney, 0.85, "GBP"}});
+  Expect("up 85p", {{"85p", ValueType::kMoney, 0.85, "GBP"}});
+  Expect("seven million yen", {{"seven million yen", ValueType::kMoney, 7e6, "JPY"}});
+  Expect("Rs 2,300 crore", {{"Rs 2,300 crore", ValueType::kMoney, 2.3e10, "INR"}});
+  Expect("12 lakh rupees", {{"12 lakh rupees", ValueType::kMoney, 1.2e6, "INR"}});
+  Expect("4,500 Swiss francs", {{"4,500 Swiss francs", ValueType::kMoney, 4500, "CHF"}});
+  Expect("two pence", {{"two pence", ValueType::kMoney, 0.02, "GBP"}});
+  Expect("a 15-cent dividend", {{"15-cent", ValueType::kMoney, 0.15, "USD"}});
+  Expect("twenty dollars and ten cents", {{"twenty dollars and ten cents", ValueType::kMoney, 20.1, "USD"}});
+  Expect("one hundred and twenty percent", {{"one hundred and twenty percent", ValueType::kPercent, 120, ""}});
+  Expect("GBP3.01", {{"GBP3.01", ValueType::kMoney, 3.01, "GBP"}});
+  static const ValueFinder finder;
+  for (const char* text : {"£2.4 billion to £2.6 billion", "between $40 billion and $50 billion",
+                           "from 3km to 5km"}) {
+    CAPTURE(text);
+    auto found = finder.Find(text, {});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].text == text);
+    CHECK(found[0].bound == Bound::kRange);
+    CHECK(found[0].high > found[0].amount);
+  }
+  auto fiscal = finder.Find("in fiscal 2024 and FY2025", {});
+  REQUIRE(fiscal.size() == 2);
+  CHECK(fiscal[0].qualifier == "fiscal");
+  CHECK(fiscal[1].qualifier == "fiscal");
+}
+
+TEST_CASE("dates: relative, holidays, ordinal days, numeric forms, leap days", "[extract][values]") {
+  Expect("three weeks ago", {{"three weeks ago", ValueType::kDate, 0, "2026-W07"}});
+  Expect("a year ago", {{"a year ago", ValueType::kDate, 0, "2025"}});
+  Expect("on New Year's Day", {{"New Year's Day", ValueType::kDate, 0, "2026-01-01"}});
+  Expect("on Boxing Day", {{"Boxing Day", ValueType::kDate, 0, "2025-12-26"}});
+  Expect("Thanksgiving 2025", {{"Thanksgiving 2025", ValueType::kDate, 0, "2025-11-27"}});
+  Expect("the 14th of March of 2003", {{"14th of March of 2003", ValueType::kDate, 0, "2003-03-14"}});
+  Expect("March 14th of 2003", {{"March 14th of 2003", ValueType::kDate, 0, "2003-03-14"}});
+  Expect("11-Mar-2019", {{"11-Mar-2019", ValueType::kDate, 0, "2019-03-11"}});
+  Expect("2019/Mar/11", {{"2019/Mar/11", ValueType::kDate, 0, "2019-03-11"}});
+  Expect("20190311", {{"20190311", ValueType::kDate, 0, "2019-03-11"}});
+  Expect("2/29/2024", {{"2/29/2024", ValueType::kDate, 0, "2024-02-29"}});
+  Expect("31/10/1974", {{"31/10/1974", ValueType::kDate, 0, "1974-10-31"}});
+  // No year: the reference year's leap day, or the closest one before it.
+  Expect("on February 29", {{"February 29", ValueType::kDate, 0, "2024-02-29"}});
+  Expect("on February 29", {{"February 29", ValueType::kDate, 0, "2028-02-29"}}, core::CivilDate{2028, 3, 1});
+  static const ValueFinder finder;
+  auto story = finder.Find("It met on March 3, 2026. The week before it talked; the following day it signed.",
+                           {core::CivilDate{2026, 3, 10}});
+  REQUIRE(story.size() == 3);
+  CHECK(story[1].date == "2026-W09");
+  CHECK(story[1].qualifier == "before");
+  CHECK(story[2].date == "2026-03-04");
+  auto alone = finder.Find("the following day", {core::CivilDate{2026, 3, 10}});
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0].date.empty());  // nothing to count from
 }
 
 }  // namespace
