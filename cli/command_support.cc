@@ -129,8 +129,8 @@ std::unique_ptr<Session> OpenSession(const Args& args, Io& io, const std::string
     }
     session->run_id = *run;
     io.log.SetRun(*run, command);
-    io.log.Info("run_start", "started " + command + " on " + session->db_path,
-                {{"db", session->db_path}});
+    io.log.Info("run_start", "started " + command + " on " + session->shown_db(),
+                {{"db", session->shown_db()}});
   }
   return session;
 }

@@ -318,11 +318,12 @@ const std::vector<Command>& Commands() {
   static const OptionSpec kQuiet{"quiet", "", "print only warnings and errors on stderr"};
   static const OptionSpec kLogFile{"log-file", "FILE", "append every event as a JSON line to FILE ([log] file)"};
   static const std::vector<Command> kCommands = {
-      {"run", "run --config FILE [--db PATH] [--report-dir DIR] [--worker [--lease SECONDS]] [--verbose|--quiet] [--log-file FILE]",
+      {"run", "run --config FILE [--db PATH] [--report-dir DIR] [--worker [--new-run] [--lease SECONDS]] [--verbose|--quiet] [--log-file FILE]",
        "Run every stage for all sources of a config and write the report; with --worker, as one "
        "of several processes sharing the run through a PostgreSQL database.",
        {{"config", "FILE", "the TOML config"}, kDb, {"report-dir", "DIR", "folder for the report (default [report] folder)"},
-        {"worker", "", "join (or open) the database's worker run and take work from its queue"},
+        {"worker", "", "join the database's open worker run and take work from its queue"},
+        {"new-run", "", "with --worker: open a worker run when none is open (else exit 0: nothing to join)"},
         {"lease", "SECONDS", "seconds an item stays leased without its worker renewing it (default 60)"},
         kVerbose, kQuiet, kLogFile},
        &RunCommand},

@@ -31,7 +31,7 @@ std::unique_ptr<Session> OpenExisting(const Args& args, Io& io) {
   std::string db = args.Get("db", "newsrecon.db");
   std::error_code ec;
   if (!store::IsPostgresUrl(db) && !fs::exists(db, ec)) {  // a server says so itself
-    Fail(io, core::NotFound(db + ": no such database"));
+    Fail(io, core::NotFound(store::RedactUrl(db) + ": no such database"));
     return nullptr;
   }
   return OpenSession(args, io, "");

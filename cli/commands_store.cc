@@ -42,6 +42,7 @@ int RunCommand(const Args& args, Io& io) {
   if (int started = StartLog(args, config->log_file, io); started != kExitOk) return started;
   if (args.Has("worker")) return WorkerRun(args, io, *config);
   if (args.Has("lease")) return Usage(io, "run: --lease is for --worker");
+  if (args.Has("new-run")) return Usage(io, "run: --new-run is for --worker");
   int locked = kExitOk;
   auto lock = LockDatabase(args, io, config->db_path, &locked);
   if (!lock) return locked;
@@ -137,7 +138,7 @@ int Triage(const Args& args, Io& io) {
   }
   core::Status status =
       session->store->Triage(id, args.Has("confirm") ? "confirmed" : "dismissed", note);
-  if (!status.ok()) return Fail(io, status.Prefixed(session->db_path));
+  if (!status.ok()) return Fail(io, status.Prefixed(session->shown_db()));
   io.out << "contradiction " << id << " " << (args.Has("confirm") ? "confirmed" : "dismissed") << "\n";
   return kExitOk;
 }

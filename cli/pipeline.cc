@@ -138,11 +138,15 @@ core::Result<int> ExtractDocument(const Pipeline& p, const store::PendingDocumen
   DocumentInput doc{d->url, d->url, item.published, d->content_type, std::move(d->body), {}, "feed"};
   doc.text = {d->charset, d->charset_from, d->text.empty() ? doc.bytes : std::move(d->text),
               static_cast<size_t>(d->replaced)};
-  auto stored = IngestDocument(p, item.source_id, doc);
+  std::string canonical;
+  auto stored = IngestDocument(p, item.source_id, doc, &canonical);
   if (stored.ok() && !stored->not_article.empty()) {
     NR_RETURN_IF_ERROR(p.store->MarkRejected(item.document_id, stored->not_article));
     rejects->push_back(item.source + ": " + d->url + ": " + stored->not_article);
     return 0;
+  }
+  if (stored.ok() && !canonical.empty()) {  // what the fetch that stored it left undone
+    NR_RETURN_IF_ERROR(p.store->SetCanonicalUrlOfDocument(item.document_id, canonical));
   }
   if (stored.ok()) return stored->new_article ? 1 : 0;
   if (stored.status().code() != core::Code::kBadInput) return stored.status();

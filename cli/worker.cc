@@ -5,8 +5,10 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <cstdio>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <thread>
 
 #include "cli/command_support.h"
@@ -167,10 +169,15 @@ class Worker {
   Config& config_;
 };
 
+// "HOST:PID:INSTANCE": INSTANCE, 8 random hex digits, tells apart workers whose containers
+// share a hostname and a pid.
 std::string WorkerName() {
   char host[64] = {};
   gethostname(host, sizeof host - 1);
-  return std::string(host) + ":" + std::to_string(getpid());
+  std::random_device random;
+  char instance[9];
+  std::snprintf(instance, sizeof instance, "%08x", static_cast<unsigned>(random()));
+  return std::string(host) + ":" + std::to_string(getpid()) + ":" + instance;
 }
 
 }  // namespace
@@ -178,7 +185,7 @@ std::string WorkerName() {
 int WorkerRun(const Args& args, Io& io, Config& config) {
   std::string db = DbPath(args, config.db_path);
   if (!store::IsPostgresUrl(db)) {
-    return Usage(io, "run --worker: " + db +
+    return Usage(io, "run --worker: " + store::RedactUrl(db) +
                          ": workers share a PostgreSQL database (--db postgresql://...); a SQLite "
                          "database takes one run at a time");
   }
@@ -200,8 +207,15 @@ int WorkerRun(const Args& args, Io& io, Config& config) {
   if (!left.ok()) return Fail(io, left.status());
   items.insert(items.end(), left->begin(), left->end());
   bool began = false;
-  auto run = session->store->JoinOrBeginRun(kCommand, items, &began);
+  std::string last;
+  auto run = session->store->JoinOrBeginRun(kCommand, items, args.Has("new-run"), &began, &last);
   if (!run.ok()) return Fail(io, run.status().Prefixed(session->shown_db()));
+  if (*run == 0) {
+    io.log.Info("worker_idle", "run --worker: no worker run is open on " + session->shown_db() +
+                                   (last.empty() ? "" : " (" + last + ")") +
+                                   ": nothing to join (--new-run opens one)");
+    return kExitOk;
+  }
   session->run_id = *run;
   Worker worker(*session, args, io, config);
   worker.worker_ = WorkerName();

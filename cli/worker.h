@@ -1,9 +1,10 @@
 // `run --worker`: one of several processes, on any machines, that share one run through a
 // queue in a PostgreSQL database.
 //
-// The first worker to start opens the run and queues its work: each source of the config,
-// the documents earlier runs left without an article, the articles whose claims an older
-// extractor made. Every worker leases items (FOR UPDATE SKIP LOCKED), does them and marks
+// A worker joins the open worker run. With --new-run, the first to find none open opens
+// one and queues its work: each source of the config, the documents earlier runs left
+// without an article, the articles whose claims an older extractor made; without it, a
+// worker that finds none open (the run has ended) exits 0: nothing to join. Every worker leases items (FOR UPDATE SKIP LOCKED), does them and marks
 // them done; a thread renews its leases, so an item is only taken over when its worker is
 // gone (killed, or its machine lost) and the lease has run out. When nothing is ready or
 // held, one worker at a time (the queue lock) queues what is left (documents a dead worker
@@ -18,7 +19,8 @@
 
 namespace newsrecon::cli {
 
-// Runs as a worker of the open worker run of `config`'s database (--db), or opens one.
+// Runs as a worker of the open worker run of `config`'s database (--db); opens one with
+// --new-run when none is open, else says there is nothing to join and returns 0.
 // Exit codes as `run`: 0, 1, 2 (bad usage: a SQLite database), 3 (some of this worker's
 // sources or documents failed), 4 (a plain run holds the database), 128 + signal.
 int WorkerRun(const Args& args, Io& io, Config& config);

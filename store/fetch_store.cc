@@ -181,6 +181,16 @@ core::Status Store::SetCanonicalUrl(int64_t source_id, const std::string& url,
   return stmt->Bind(1, canonical_url).Bind(2, source_id).Bind(3, url).Run();
 }
 
+core::Status Store::SetCanonicalUrlOfDocument(int64_t document_id,
+                                              const std::string& canonical_url) {
+  auto stmt = db_->Prepare(
+      "UPDATE url_state SET canonical_url = ?1 WHERE "
+      "source_id = (SELECT source_id FROM documents WHERE id = ?2) AND "
+      "content_hash = (SELECT hash FROM documents WHERE id = ?2)");
+  if (!stmt.ok()) return stmt.status();
+  return stmt->Bind(1, canonical_url).Bind(2, document_id).Run();
+}
+
 core::Status Store::PutFeedItems(int64_t source_id, int64_t run_id,
                                  const std::vector<FeedItemRecord>& items) {
   FetchBatch batch;

@@ -386,7 +386,8 @@ core::Result<std::unique_ptr<Db>> OpenPostgres(const std::string& url, bool read
   ConnHandle conn(PQconnectdbParams(keys, values, 1));  // closed on every path
   if (conn == nullptr) return core::IoError(shown + ": cannot connect (out of memory)");
   if (PQstatus(conn.get()) != CONNECTION_OK) {
-    return core::IoError(shown + ": cannot connect (" + OneLine(PQerrorMessage(conn.get())) + ")");
+    std::string why = RedactPasswords(OneLine(PQerrorMessage(conn.get())), url);
+    return core::IoError(shown + ": cannot connect (" + why + ")");
   }
   PQsetNoticeProcessor(conn.get(), IgnoreNotice, nullptr);
   auto db = std::make_unique<PgDb>(std::move(conn), shown);

@@ -183,11 +183,16 @@ struct WorkCounts {
   int64_t done = 0;
 };
 
-// True for the databases Store::Open reaches on a PostgreSQL server (postgresql:// or
-// postgres:// URLs); anything else is a SQLite file.
+// True for the databases Store::Open reaches on a PostgreSQL server: postgresql:// or
+// postgres:// URLs, and libpq's key=value strings ("host=db dbname=news ...", opening with
+// one of libpq's keywords); anything else is a SQLite file.
 bool IsPostgresUrl(std::string_view path);
-// `url` without its password (user:secret@ and password=...), for messages and reports.
+// `url` without its password (user:secret@, ?password=... and a key=value string's
+// password=...), for messages, logs and reports: the one way a database is shown.
 std::string RedactUrl(const std::string& url);
+// `text` (e.g. a libpq error about `url`) with every password `url` holds, as written or
+// percent-decoded, replaced by "***".
+std::string RedactPasswords(std::string text, const std::string& url);
 
 // An article to place in a story: what the grouping reads of it.
 struct StoryArticle {
@@ -301,6 +306,9 @@ class Store {
   // Sets the <link rel=canonical> a page's article gave.
   core::Status SetCanonicalUrl(int64_t source_id, const std::string& url,
                                const std::string& canonical_url);
+  // The same for an article made later of stored document `document_id` (pending
+  // extraction): the URL states of its source whose last body is the document's.
+  core::Status SetCanonicalUrlOfDocument(int64_t document_id, const std::string& canonical_url);
   // Records why no article could be made of a document, so it is not tried again.
   core::Status MarkRejected(int64_t document_id, const std::string& why);
   // Documents with no article that were not rejected, oldest first.
@@ -406,12 +414,14 @@ class Store {
   // Worker runs: several processes, on any machines, share one run through a queue in the
   // database. PostgreSQL only: each fails with kInvalidArgument on SQLite.
   //
-  // The open worker run (`command`, status running), or a new one with `items` (kind,
-  // item) queued, in one transaction under a lock: workers starting together share one
-  // run. *began says this call began it.
+  // The open worker run (`command`, status running), or, when none is open and `may_begin`,
+  // a new one with `items` (kind, item) queued, in one transaction under a lock: workers
+  // starting together share one run. *began says this call began it. 0 when none is open
+  // and !may_begin; then *last is the latest run of `command` ("run N ended STATUS at T"),
+  // or "" when there was none.
   core::Result<int64_t> JoinOrBeginRun(const std::string& command,
                                        const std::vector<std::pair<std::string, std::string>>& items,
-                                       bool* began);
+                                       bool may_begin, bool* began, std::string* last);
   // Queues items for a run; ones the run has had already are not added. Returns how many
   // were added.
   core::Result<int64_t> EnqueueWork(int64_t run_id,

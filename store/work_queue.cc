@@ -57,7 +57,7 @@ core::Status Store::TryLockRun(bool shared) {
 
 core::Result<int64_t> Store::JoinOrBeginRun(
     const std::string& command, const std::vector<std::pair<std::string, std::string>>& items,
-    bool* began) {
+    bool may_begin, bool* began, std::string* last) {
   NR_RETURN_IF_ERROR(NeedsPostgres(*db_));
   Transaction txn(db_.get());
   NR_RETURN_IF_ERROR(txn.Begin());
@@ -67,8 +67,21 @@ core::Result<int64_t> Store::JoinOrBeginRun(
   if (!open.ok()) return open.status();
   auto row = open->Bind(1, command).Step();
   if (!row.ok()) return row.status();
-  *began = !*row;
+  *began = !*row && may_begin;
   int64_t run_id = *row ? open->Int(0) : 0;
+  if (!*row && !may_begin) {
+    auto latest = db_->Prepare(
+        "SELECT id, status, coalesce(finished_at, '') FROM runs WHERE command = ? "
+        "ORDER BY id DESC LIMIT 1");
+    if (!latest.ok()) return latest.status();
+    auto found = latest->Bind(1, command).Step();
+    if (!found.ok()) return found.status();
+    last->clear();
+    if (*found) {
+      *last = "run " + std::to_string(latest->Int(0)) + " ended " + latest->Text(1) + " at " +
+              latest->Text(2);
+    }
+  }
   if (*began) {
     auto run = BeginRun(command);
     if (!run.ok()) return run.status();

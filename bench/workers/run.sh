@@ -70,7 +70,7 @@ for workers in 1 2 4; do
   start=$(date +%s.%N)
   pids=()
   for w in $(seq 1 "$workers"); do
-    "$newsrecon" run --worker --config "$work/bench.toml" --db "$base/$db" \
+    "$newsrecon" run --worker --new-run --config "$work/bench.toml" --db "$base/$db" \
       --report-dir "$work/reports$w" >"$work/worker$w.log" 2>&1 &
     pids+=($!)
   done

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdio>
 #include <map>
+#include <regex>
 #include <set>
 #include <thread>
 
@@ -137,8 +138,8 @@ std::vector<int> StartWorkers(int n, const std::string& config, const std::strin
                               const TempDir& dir) {
   std::vector<int> pids;
   for (int i = 0; i < n; ++i) {
-    pids.push_back(SpawnBinary({"run", "--worker", "--lease", "2", "--config", config, "--db", db,
-                                "--report-dir", dir.File("reports" + std::to_string(i))},
+    pids.push_back(SpawnBinary({"run", "--worker", "--new-run", "--lease", "2", "--config", config,
+                                "--db", db, "--report-dir", dir.File("reports" + std::to_string(i))},
                                dir.File("worker" + std::to_string(i) + ".log")));
   }
   return pids;
@@ -186,7 +187,7 @@ TEST_CASE("a worker killed mid-run loses nothing: its item is taken over", "[pg]
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
     if (server->Psql(db, "SELECT to_regclass('work_items') IS NULL") == "t\n") continue;
     held = server->Psql(db, "SELECT item FROM work_items WHERE state = 'leased' AND worker LIKE '%:" +
-                                std::to_string(pids[0]) + "'");
+                                std::to_string(pids[0]) + ":%'");
   }
   REQUIRE_FALSE(held.empty());
   kill(pids[0], SIGKILL);
@@ -236,6 +237,90 @@ TEST_CASE("migrate copies a SQLite database into PostgreSQL without loss", "[pg]
   CHECK(r.exit_code == 2);
   CHECK(r.err == "newsrecon: migrate: " + store::RedactUrl(to) +
                      ": not empty (2 runs): migrate copies into an empty database only\n");
+}
+
+TEST_CASE("a worker started after the run has ended joins nothing, unless --new-run", "[pg][workers]") {
+  PgServer* server = Server();
+  TempDir dir;
+  SampleSite site(dir, 0);
+  std::string db = server->NewDatabase();
+  auto worker = [&](bool new_run) {
+    std::vector<std::string> args = {"run", "--worker", "--config", site.config(), "--db", db,
+                                     "--report-dir", dir.File("reports")};
+    if (new_run) args.push_back("--new-run");
+    return RunBinary(args);
+  };
+  // Nothing ever opened: nothing to join.
+  CliResult r = worker(false);
+  CHECK(r.exit_code == 0);
+  CHECK(r.err == "newsrecon: run --worker: no worker run is open on " + store::RedactUrl(db) +
+                     ": nothing to join (--new-run opens one)\n");
+  CHECK(server->Psql(db, "SELECT count(*) FROM runs") == "0\n");
+  r = worker(true);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  // Run 1 has ended: a late worker says so and leaves the database as it is.
+  r = worker(false);
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.rfind("newsrecon: run --worker: no worker run is open on " + store::RedactUrl(db) +
+                        " (run 1 ended ok at 20", 0) == 0);
+  CHECK(r.err.find("): nothing to join (--new-run opens one)\n") != std::string::npos);
+  CHECK(server->Psql(db, "SELECT id, status FROM runs") == "1|ok\n");
+  r = worker(true);
+  CHECK(r.exit_code == 0);
+  CHECK(server->Psql(db, "SELECT id, status FROM runs ORDER BY id") == "1|ok\n2|ok\n");
+  // Each worker is HOST:PID:INSTANCE, INSTANCE 8 random hex digits.
+  std::string workers = server->Psql(db, "SELECT DISTINCT worker FROM work_items ORDER BY 1");
+  CHECK(std::count(workers.begin(), workers.end(), '\n') == 2);
+  CHECK(std::regex_match(workers, std::regex("([^:\n]+:[0-9]+:[0-9a-f]{8}\n){2}")));
+}
+
+TEST_CASE("a document stored without its article is completed when its page comes back 304",
+          "[pg][workers]") {
+  // What a worker killed between storing a page and making its article leaves: the
+  // document and its URL state, no article, no canonical URL (here: fetch --no-extract).
+  PgServer* server = Server();
+  TempDir dir;
+  TestServer site;
+  std::string page = ReadFile(std::string(NEWSRECON_SOURCE_DIR) + "/samples/pages/ledger-wire.html");
+  site.http().Get("/story", [&page](const httplib::Request& req, httplib::Response& res) {
+    res.set_header("ETag", "\"v1\"");
+    if (req.get_header_value("If-None-Match") == "\"v1\"") {
+      res.status = 304;
+      return;
+    }
+    res.set_content(page, "text/html; charset=utf-8");
+  });
+  site.Start();
+  std::string config = dir.File("site.toml");
+  WriteFile(config, "[fetch]\ndelay_ms = 0\n\n[[source]]\nname = \"Ledger Wire\"\nurls = [\"" +
+                        site.Url("/story") + "\"]\n");
+  const std::string canonical =
+      "https://www.ledgerwire.example/business/autos/corvane-nordaxis-rewrite-battery-pact";
+  struct Case {
+    const char* how;
+    std::vector<std::string> run;
+    bool postgres;
+  };
+  const Case cases[] = {
+      {"a worker", {"run", "--worker", "--new-run"}, true},
+      {"a plain run", {"run"}, false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.how);
+    std::string db = c.postgres ? server->NewDatabase() : dir.File("plain.db");
+    REQUIRE(RunBinary({"fetch", "--no-extract", "--config", config, "--db", db}).exit_code == 0);
+    CHECK(QueryRows(db, "SELECT count(*) FROM articles") == std::vector<std::string>{"0"});
+    CHECK(QueryRows(db, "SELECT canonical_url FROM url_state") == std::vector<std::string>{""});
+    std::vector<std::string> args = c.run;
+    args.insert(args.end(), {"--config", config, "--db", db, "--report-dir", dir.File("reports")});
+    CliResult r = RunBinary(args);
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(QueryRows(db, "SELECT status FROM url_state") == std::vector<std::string>{"304"});
+    CHECK(QueryRows(db, "SELECT canonical_url FROM articles") == std::vector<std::string>{canonical});
+    CHECK(QueryRows(db, "SELECT canonical_url FROM url_state") == std::vector<std::string>{canonical});
+  }
 }
 
 }  // namespace

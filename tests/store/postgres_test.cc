@@ -58,12 +58,27 @@ TEST_CASE("URLs in messages never show a password", "[store]") {
       {"postgres://db.example:5432/news?sslmode=require", "postgres://db.example:5432/news?sslmode=require"},
       {"postgresql://db/news?user=a&password=b&sslmode=require", "postgresql://db/news?user=a&sslmode=require"},
       {"postgresql://db/news?password=b", "postgresql://db/news"},
+      {"postgresql://db/news?password=b&sslmode=require", "postgresql://db/news?sslmode=require"},
+      {"postgresql://a:p%40ss@db1,db2:5433/news", "postgresql://a@db1,db2:5433/news"},
+      {"postgresql://db/news?passfile=/etc/pgpass", "postgresql://db/news?passfile=/etc/pgpass"},
+      {"host=db dbname=news user=a password=s3cret", "host=db dbname=news user=a"},
+      {"password=s3cret host=db", "host=db"},
+      {"password=s3cret", "(libpq's defaults)"},
+      {"host=db password = 's3 c\\'ret' port=5432", "host=db port=5432"},
+      {"host=db passfile=/home/a/.pgpass", "host=db passfile=/home/a/.pgpass"},
       {"news.db", "news.db"},
   };
   for (const auto& [url, shown] : cases) {
     CAPTURE(url);
     CHECK(RedactUrl(url) == shown);
   }
+  CHECK(RedactPasswords("bad \"s3cret\" and \"p@ss\"", "postgresql://a:p%40ss@db/x?password=s3cret") ==
+        "bad \"***\" and \"***\"");
+  CHECK(RedactPasswords("missing \"=\" after \"s3cret\"", "host=db password=s3cret") ==
+        "missing \"=\" after \"***\"");
+  CHECK(IsPostgresUrl("host=db dbname=news"));
+  CHECK(IsPostgresUrl("dbname = news"));
+  CHECK_FALSE(IsPostgresUrl("news=1.db"));
   CHECK(IsPostgresUrl("postgresql://db/news"));
   CHECK(IsPostgresUrl("postgres://db/news"));
   CHECK_FALSE(IsPostgresUrl("news.db"));
