@@ -7,6 +7,7 @@
 
 #include "core/dates.h"
 #include "reports/json_values.h"
+#include "reports/stories_render.h"
 
 namespace newsrecon::reports {
 namespace {
@@ -286,12 +287,15 @@ json ItemsJson(const std::vector<ReportItem>& items) {
 std::string ToJson(const ContradictionReport& report) {
   json out = ItemsJson(report.items);
   for (const store::Revision& r : report.revisions) {
+    // The same shape as a contradiction's side, so a reader of the array needs one parser.
     auto side = [&](const std::string& figure, const std::string& quote, const std::string& seen) {
+      json evidence = {{{"source", r.source}, {"url", r.url}, {"quote", quote}, {"published", seen}}};
       return json{{"source", r.source}, {"url", r.url}, {"quote", quote}, {"value", figure},
-                  {"seen", seen}};
+                  {"seen", seen}, {"sources", 1}, {"voices", 1}, {"evidence", evidence}};
     };
     out.push_back({{"id", r.id}, {"kind", "revision"}, {"severity", "low"},
                    {"topic", r.source + " changed " + r.old_figure + " to " + r.new_figure},
+                   {"explanation", RevisionSentence(r)}, {"within_article", false},
                    {"story_id", r.story_id}, {"story", r.story_title},
                    {"sides", {side(r.old_figure, r.old_quote, r.old_seen),
                               side(r.new_figure, r.new_quote, r.new_seen)}}});

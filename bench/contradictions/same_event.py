@@ -70,7 +70,9 @@ def flags_of(newsrecon, shared, corpus, cluster, work):
     subprocess.run([newsrecon, "reconcile", "--db", db, "--quiet"], check=True, capture_output=True)
     out = subprocess.run([newsrecon, "report", "contradictions", "--format", "json", "--db", db],
                          check=True, capture_output=True, text=True).stdout
-    items = [i for i in json.loads(out) if not i.get("within_article")]
+    # Revisions (an outlet changing its own figure) are not contradictions between outlets.
+    items = [i for i in json.loads(out)
+             if not i.get("within_article") and i.get("kind") != "revision"]
     for item in items:
         for side in item["sides"]:
             side["files"] = [(by_url.get(e["url"], e["url"]), e["quote"]) for e in side["evidence"]]

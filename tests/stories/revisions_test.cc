@@ -44,8 +44,16 @@ TEST_CASE("a revised page gives revisions and no contradiction of its old versio
   // One story for the three articles.
   CHECK(QueryOne(db, "SELECT count(DISTINCT story_id) FROM articles") == "1");
 
+  // The old $45 million neither contradicts Courier nor its own update: the JSON array holds
+  // the two revisions and nothing else.
   json report = json::parse(RunCli({"report", "contradictions", "--db", db}).out);
-  CHECK(report.empty());  // the old $45 million neither contradicts Courier nor its own update
+  REQUIRE(report.size() == 2);
+  for (const json& item : report) {
+    CHECK(item["kind"] == "revision");
+    CHECK(item["sides"].size() == 2);
+    CHECK(item["sides"][0]["evidence"].size() == 1);
+  }
+  CHECK(report[0]["explanation"].get<std::string>().rfind("Ledger changed ", 0) == 0);
 
   std::string md = RunCli({"report", "contradictions", "--format", "md", "--db", db}).out;
   CHECK(md.find("## Revisions") != std::string::npos);
