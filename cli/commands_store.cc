@@ -18,9 +18,9 @@ namespace fs = std::filesystem;
 void LogContradictions(Io& io, const store::ReconcileCounts& counts) {
   io.log.Info("contradictions",
               "contradictions: " + std::to_string(counts.new_count) + " new, " +
-                  std::to_string(counts.still_open) + " still present, " +
+                  std::to_string(counts.still_present) + " still present, " +
                   std::to_string(counts.gone) + " gone",
-              {{"new", counts.new_count}, {"still_open", counts.still_open}, {"gone", counts.gone}});
+              {{"new", counts.new_count}, {"still_present", counts.still_present}, {"gone", counts.gone}});
 }
 
 // The analyst's note on contradiction `id` (open or dismissed), or "".
@@ -79,7 +79,7 @@ int ReconcileCommand(const Args& args, Io& io) {
   auto counts = ReconcileStore(session->pipeline());
   if (!counts.ok()) return session->Finish(Fail(io, counts.status()));
   LogContradictions(io, *counts);
-  io.out << "reconciled: " << counts->new_count << " new, " << counts->still_open
+  io.out << "reconciled: " << counts->new_count << " new, " << counts->still_present
          << " still present, " << counts->gone << " gone\n";
   return session->Finish(kExitOk);
 }

@@ -80,7 +80,7 @@ core::Result<ReconcileCounts> Store::SaveContradictions(int64_t run_id,
       update->Bind(6, SidesJson(c.sides)).Bind(7, c.evidence).Bind(8, run_id);
       update->Bind(9, c.explanation).Bind(10, c.evidence).Bind(11, c.id);
       NR_RETURN_IF_ERROR(update->Run());
-      ++counts.still_open;
+      ++counts.still_present;
     } else {
       insert->Reset();
       insert->Bind(1, c.fingerprint).Bind(2, c.kind).Bind(3, c.severity).Bind(4, c.confidence);

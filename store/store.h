@@ -241,10 +241,11 @@ struct Revision {
   std::string story_title;
 };
 
+// What one reconciliation did to the stored contradictions.
 struct ReconcileCounts {
-  int new_count = 0;
-  int still_open = 0;
-  int gone = 0;
+  int new_count = 0;      // found for the first time
+  int still_present = 0;  // found again (open or dismissed: a dismissal is the analyst's)
+  int gone = 0;           // no longer found
 };
 
 class Store {

@@ -160,7 +160,7 @@ TEST_CASE("contradictions keep their history across runs", "[store]") {
   auto run2 = store.BeginRun("reconcile");
   counts = store.SaveContradictions(*run2, found);
   CHECK(counts->new_count == 0);
-  CHECK(counts->still_open == 1);
+  CHECK(counts->still_present == 1);
   auto open = store.LoadContradictions(false);
   REQUIRE(open->size() == 1);
   CHECK(open->front().runs_present == 2);
