@@ -1,8 +1,8 @@
 // Help and version: every way of asking for help answers, the option tables name what each
 // value is, and --version names the version, the commit and the libraries.
 #include <catch2/catch.hpp>
+#include <re2/re2.h>
 
-#include <regex>
 
 #include "cli/commands.h"
 #include "tests/test_support.h"
@@ -65,7 +65,8 @@ TEST_CASE("version: --version prints the version, the commit and the libraries",
   CliResult r = RunBinary({"--version"});
   CHECK(r.exit_code == 0);
   CAPTURE(r.out);
-  CHECK(std::regex_search(r.out, std::regex("^newsrecon [0-9]+\\.[0-9]+\\.[0-9]+ \\(git ([0-9a-f]{7,}(-dirty)?|unknown)\\)\n")));
+  // RE2, not std::regex: libstdc++ 12's regex trips -Werror=maybe-uninitialized under ASan.
+  CHECK(RE2::PartialMatch(r.out, R"(^newsrecon [0-9]+\.[0-9]+\.[0-9]+ \(git ([0-9a-f]{7,}(-dirty)?|unknown)\)\n)"));
   for (const char* library : {"libcurl 7", "SQLite 3", "Gumbo ", "RE2 ", "ICU ", "toml++ 3"}) {
     CHECK(r.out.find(library) != std::string::npos);
   }

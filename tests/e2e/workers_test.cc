@@ -2,13 +2,13 @@
 // corpus from a loopback server, end in exactly the state one plain SQLite run ends in,
 // compared by content (never by ids); a worker killed mid-run loses nothing.
 #include <catch2/catch.hpp>
+#include <re2/re2.h>
 
 #include <signal.h>
 
 #include <chrono>
 #include <cstdio>
 #include <map>
-#include <regex>
 #include <set>
 #include <thread>
 
@@ -272,7 +272,7 @@ TEST_CASE("a worker started after the run has ended joins nothing, unless --new-
   // Each worker is HOST:PID:INSTANCE, INSTANCE 8 random hex digits.
   std::string workers = server->Psql(db, "SELECT DISTINCT worker FROM work_items ORDER BY 1");
   CHECK(std::count(workers.begin(), workers.end(), '\n') == 2);
-  CHECK(std::regex_match(workers, std::regex("([^:\n]+:[0-9]+:[0-9a-f]{8}\n){2}")));
+  CHECK(RE2::FullMatch(workers, "([^:\n]+:[0-9]+:[0-9a-f]{8}\n){2}"));  // RE2: see help_test.cc
 }
 
 TEST_CASE("a document stored without its article is completed when its page comes back 304",
