@@ -11,6 +11,16 @@
 #include "reconcile/intervals.h"
 
 namespace newsrecon::reconcile {
+
+double KeywordJaccard(const std::vector<std::string>& a, const std::vector<std::string>& b,
+                      size_t* shared) {
+  std::vector<std::string> common;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
+  if (shared != nullptr) *shared = common.size();
+  size_t all = a.size() + b.size() - common.size();
+  return all == 0 ? 0 : static_cast<double>(common.size()) / static_cast<double>(all);
+}
+
 namespace {
 
 using store::StoredClaim;
@@ -61,19 +71,11 @@ std::set<std::string> WordsNear(const std::string& quote, size_t start, size_t e
   return out;
 }
 
-double Jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b, size_t* shared) {
-  std::vector<std::string> common;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
-  *shared = common.size();
-  size_t all = a.size() + b.size() - common.size();
-  return all == 0 ? 0 : static_cast<double>(common.size()) / static_cast<double>(all);
-}
-
 bool Aligned(const Item& a, const Item& b) {
   if (a.claim->voice == b.claim->voice) return false;
   if (!a.year.empty() && !b.year.empty() && a.year != b.year) return false;
   size_t shared = 0;
-  if (Jaccard(a.claim->claim.keywords, b.claim->claim.keywords, &shared) < kMinSimilarity ||
+  if (KeywordJaccard(a.claim->claim.keywords, b.claim->claim.keywords, &shared) < kMinSimilarity ||
       shared < 3) {
     return false;
   }

@@ -10,6 +10,12 @@
 
 namespace newsrecon::reconcile {
 
+// Jaccard similarity of two sorted, de-duplicated key-word lists (0 when both are empty);
+// `shared`, when given, receives how many words they share. Every rule that asks whether
+// two sentences say the same thing measures it with this.
+double KeywordJaccard(const std::vector<std::string>& a, const std::vector<std::string>& b,
+                      size_t* shared = nullptr);
+
 // Blocks larger than this are too generic to align pair by pair and are left alone.
 inline constexpr size_t kMaxAlignmentBlock = 400;
 

@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "reconcile/alignment.h"
 #include "reconcile/decide.h"
 #include "reconcile/intervals.h"
 #include "reconcile/quantities.h"
@@ -50,13 +51,6 @@ std::map<int64_t, Sentences> ByArticle(const std::vector<StoredClaim>& group) {
   return out;
 }
 
-double Similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  std::vector<std::string> common;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
-  size_t all = a.size() + b.size() - common.size();
-  return all == 0 ? 0 : static_cast<double>(common.size()) / static_cast<double>(all);
-}
-
 // Figures of each type paired in order, for the types both sentences state equally often.
 std::vector<std::pair<const Figure*, const Figure*>> Pairs(const Sentence& original, const Sentence& copy) {
   std::map<core::ValueType, std::vector<const Figure*>> a, b;
@@ -92,7 +86,7 @@ const Sentence* Match(const Sentence& copy, const Sentences& original,
     double best_score = kMinCopySimilarity;
     for (const auto& [index, s] : original) {
       if (s.keywords == nullptr) continue;
-      double score = Similarity(*copy.keywords, *s.keywords);
+      double score = KeywordJaccard(*copy.keywords, *s.keywords);
       if (score > best_score + 1e-9) candidates.clear();
       if (score + 1e-9 >= best_score) {
         best_score = std::max(best_score, score);

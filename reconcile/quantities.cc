@@ -2,6 +2,7 @@
 // pairs, then each aligned set's figures as sides. Copies: sentences aligned by key words.
 #include "reconcile/quantities.h"
 
+
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -9,6 +10,7 @@
 #include <string>
 
 #include "core/dates.h"
+#include "reconcile/alignment.h"
 #include "reconcile/decide.h"
 #include "reconcile/intervals.h"
 
@@ -29,14 +31,6 @@ int64_t DayOf(const std::string& published) {
   auto d = core::ParseIsoDate(published);
   if (!d || d->day == 0) return -1;
   return core::DaysFromCivil(*d);
-}
-
-double Jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b, size_t* shared) {
-  std::vector<std::string> common;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
-  *shared = common.size();
-  size_t all = a.size() + b.size() - common.size();
-  return all == 0 ? 0 : static_cast<double>(common.size()) / static_cast<double>(all);
 }
 
 // Words that say a figure is about some other event, time or total than the story's own.
@@ -74,7 +68,7 @@ Link Aligned(const Entry& a, const Entry& b) {
     return Link::kNone;
   }
   size_t shared = 0;
-  if (Jaccard(a.claim->claim.keywords, b.claim->claim.keywords, &shared) >= 0.5 && shared >= 3) {
+  if (KeywordJaccard(a.claim->claim.keywords, b.claim->claim.keywords, &shared) >= 0.5 && shared >= 3) {
     return Link::kWording;
   }
   if (a.value->frame.empty() || a.value->frame != b.value->frame) return Link::kNone;
