@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
 #include <set>
@@ -505,31 +506,23 @@ core::Result<Reconciliation> ReconcileStore(store::Store& store) {
   auto hedged = store.HedgedFigures();
   if (!hedged.ok()) return hedged.status();
   Reconciler reconciler(std::move(*hedged));
-  core::Status status = store.ForEachClaimGroup([&](const std::vector<StoredClaim>& group) {
-    reconciler.AddGroup(group);
-    return core::Status::Ok();
-  });
-  if (!status.ok()) return status;
-  status = store.ForEachAlignmentBlock([&](const std::vector<StoredClaim>& block) {
-    reconciler.AddAlignmentBlock(block);
-    return core::Status::Ok();
-  });
-  if (!status.ok()) return status;
-  status = store.ForEachFrameBlock([&](const std::vector<StoredClaim>& block) {
-    reconciler.AddFrameBlock(block);
-    return core::Status::Ok();
-  });
-  if (!status.ok()) return status;
-  status = store.ForEachCopyGroup([&](const std::vector<StoredClaim>& group) {
-    reconciler.AddCopyGroup(group);
-    return core::Status::Ok();
-  });
-  if (!status.ok()) return status;
-  status = store.ForEachSpeaker([&](const std::vector<StoredClaim>& group) {
-    reconciler.AddSpeakerGroup(group);
-    return core::Status::Ok();
-  });
-  if (!status.ok()) return status;
+  using Claims = std::vector<StoredClaim>;
+  using Stream = core::Status (store::Store::*)(const std::function<core::Status(const Claims&)>&);
+  // Each stream of the store and the rule set that takes its groups, in this order.
+  const std::pair<Stream, void (Reconciler::*)(const Claims&)> kPasses[] = {
+      {&store::Store::ForEachClaimGroup, &Reconciler::AddGroup},
+      {&store::Store::ForEachAlignmentBlock, &Reconciler::AddAlignmentBlock},
+      {&store::Store::ForEachFrameBlock, &Reconciler::AddFrameBlock},
+      {&store::Store::ForEachCopyGroup, &Reconciler::AddCopyGroup},
+      {&store::Store::ForEachSpeaker, &Reconciler::AddSpeakerGroup},
+  };
+  for (const auto& [stream, add] : kPasses) {
+    core::Status status = (store.*stream)([&](const Claims& group) {
+      (reconciler.*add)(group);
+      return core::Status::Ok();
+    });
+    if (!status.ok()) return status;
+  }
   return reconciler.Finish();
 }
 
