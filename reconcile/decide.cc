@@ -37,11 +37,6 @@ double HalfLastDigit(const core::Value& v) {
   return 0.5 * std::pow(10.0, -std::max(decimals, 0)) * scale;
 }
 
-// A count and a bare numeral ("kills 19") can be the same figure.
-bool CountLike(core::ValueType t) {
-  return t == core::ValueType::kCount || t == core::ValueType::kNumber;
-}
-
 // Minutes east of UTC for a zone as written; false when the zone is local or unknown.
 bool ZoneOffset(const std::string& zone, int* minutes) {
   static const std::map<std::string, int> kZones = {
@@ -126,6 +121,10 @@ Verdict Compare(const core::Value& a, const core::Value& b, Mode mode) {
     return longer.compare(0, shorter.size(), shorter) == 0 ? Verdict::kAgree : Verdict::kConflict;
   }
   return TolerantInterval(a).Overlaps(TolerantInterval(b)) ? Verdict::kAgree : Verdict::kConflict;
+}
+
+bool CountLike(core::ValueType t) {
+  return t == core::ValueType::kCount || t == core::ValueType::kNumber;
 }
 
 bool DevelopingFrame(const std::string& frame) {

@@ -43,6 +43,10 @@ Verdict Compare(const core::Value& a, const core::Value& b, Mode mode = Mode::kL
 // The frames whose counts grow as a story develops (tolls): "killed", "injured", ...
 bool DevelopingFrame(const std::string& frame);
 
+// Whether a figure of type `t` counts things: a count, or a bare numeral ("kills 19"),
+// which can be the same figure as a count.
+bool CountLike(core::ValueType t);
+
 }  // namespace newsrecon::reconcile
 
 #endif  // NEWSRECON_RECONCILE_DECIDE_H_

@@ -8,8 +8,10 @@
 #include <numeric>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include "core/dates.h"
+#include "core/event_words.h"
 #include "reconcile/alignment.h"
 #include "reconcile/decide.h"
 #include "reconcile/intervals.h"
@@ -22,10 +24,24 @@ using store::StoredClaim;
 struct Entry {
   const StoredClaim* claim;
   const core::Value* value;
-  int64_t day;     // days since 1970 of publication; -1 when unknown
-  bool lead;       // the article's first figure of this frame
-  bool elsewhere;  // the sentence speaks of another event or time
+  int64_t day;        // days since 1970 of publication; -1 when unknown
+  bool lead;          // the article's first figure of this frame, or one agreeing with it
+  bool group_lead;    // the same among the figures of this frame and group
+  bool elsewhere;     // the sentence speaks of another event or time
+  const std::set<std::string>* groups = nullptr;  // the groups its article counts in this frame
 };
+
+// Whom a count counts, as a group: "" for anyone ("people", "others", "victims", or the
+// event word itself: "44 killed"), else the noun ("civilians", "rebels", "homers").
+std::string GroupOf(const core::Value& v) {
+  static const std::set<std::string> kAnyone = {"", "people", "persons", "others", "individuals",
+                                                "victims", "casualties", "person"};
+  if (v.type != core::ValueType::kCount) return "";
+  std::string unit;
+  for (char c : v.unit) unit.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  if (kAnyone.count(unit) > 0 || !core::EventOfWord(unit).empty()) return "";
+  return unit;
+}
 
 int64_t DayOf(const std::string& published) {
   auto d = core::ParseIsoDate(published);
@@ -50,10 +66,15 @@ bool StrongFrame(const core::Value& v) {
   return DevelopingFrame(v.frame) || kMeasures.count(v.frame) > 0;
 }
 
-bool UnitsCompatible(const core::Value& a, const core::Value& b) {
-  if (a.type != core::ValueType::kCount || b.type != core::ValueType::kCount) return true;
-  static const std::set<std::string> kGeneric = {"", "people", "persons", "others", "individuals"};
-  return a.unit == b.unit || kGeneric.count(a.unit) > 0 || kGeneric.count(b.unit) > 0;
+// Figures of one group, or a figure of anyone against a group its article does not count
+// on its own: when an article gives both "nine people" and "four civilians" killed, its
+// nine is a total, not its count of civilians.
+bool GroupsCompatible(const Entry& a, const Entry& b) {
+  std::string x = GroupOf(*a.value), y = GroupOf(*b.value);
+  if (x == y) return true;
+  if (x.empty()) return a.groups->count(y) == 0;
+  if (y.empty()) return b.groups->count(x) == 0;
+  return false;
 }
 
 enum class Link { kNone, kWording, kFrame };
@@ -61,7 +82,7 @@ enum class Link { kNone, kWording, kFrame };
 // Whether two figures are about one quantity: by their sentences' wording, or by frame.
 Link Aligned(const Entry& a, const Entry& b) {
   if (a.claim->voice == b.claim->voice) return Link::kNone;
-  if (Compare(*a.value, *b.value) == Verdict::kIncomparable || !UnitsCompatible(*a.value, *b.value)) {
+  if (Compare(*a.value, *b.value) == Verdict::kIncomparable || !GroupsCompatible(a, b)) {
     return Link::kNone;
   }
   if (!a.value->when.empty() && !b.value->when.empty() && a.value->when != b.value->when) {
@@ -72,7 +93,11 @@ Link Aligned(const Entry& a, const Entry& b) {
     return Link::kWording;
   }
   if (a.value->frame.empty() || a.value->frame != b.value->frame) return Link::kNone;
-  bool lead = a.lead && b.lead && !a.elsewhere && !b.elsewhere && StrongFrame(*a.value);
+  // Each article's own figure for the frame: its first one (and those agreeing with it),
+  // within one group when both name the same group ("civilians"), else over the frame.
+  bool same_group = !GroupOf(*a.value).empty() && GroupOf(*a.value) == GroupOf(*b.value);
+  bool leads = same_group ? a.group_lead && b.group_lead : a.lead && b.lead;
+  bool lead = leads && !a.elsewhere && !b.elsewhere && StrongFrame(*a.value);
   // A story's first toll stands for the story; any other frame needs one more word the two
   // sentences share (a place, a name, a thing) beyond the frame word.
   bool near = DevelopingFrame(a.value->frame) || shared >= 2;
@@ -96,10 +121,37 @@ bool Conversion(const StoredClaim& sc, const core::Value& v) {
   });
 }
 
-std::vector<Entry> EntriesOf(const std::vector<StoredClaim>& block) {
+// An article's figures of one frame, keyed by (article, frame, kind of figure, group).
+using LeadKey = std::tuple<int64_t, std::string, int, std::string>;
+
+LeadKey KeyOf(const Entry& e, bool by_group) {
+  const core::Value& v = *e.value;
+  int kind = CountLike(v.type) ? -1 : static_cast<int>(v.type);
+  return {e.claim->article_id, v.frame, kind, by_group ? GroupOf(v) : std::string()};
+}
+
+// Marks each article's own figure of a frame: the first it states (by sentence, then
+// position) and every later one that agrees with it. A later figure that disagrees is
+// about something else (another day, another attack, a running total).
+template <typename Flag>
+void MarkLeads(std::vector<Entry>* entries, bool by_group, Flag flag) {
+  std::map<LeadKey, const Entry*> first;
+  for (const Entry& e : *entries) {
+    auto at = std::make_pair(e.claim->claim.sentence, e.value->span.start);
+    const Entry*& f = first[KeyOf(e, by_group)];
+    if (f == nullptr || at < std::make_pair(f->claim->claim.sentence, f->value->span.start)) f = &e;
+  }
+  for (Entry& e : *entries) {
+    const Entry* f = first[KeyOf(e, by_group)];
+    e.*flag = f == &e || Compare(*f->value, *e.value) == Verdict::kAgree;
+  }
+}
+
+// The groups each (article, frame) counts on its own; entries point into it.
+using GroupsByFrame = std::map<std::pair<int64_t, std::string>, std::set<std::string>>;
+
+std::vector<Entry> EntriesOf(const std::vector<StoredClaim>& block, GroupsByFrame* groups) {
   std::vector<Entry> entries;
-  // (article, type) -> (sentence, value start) of its first figure
-  std::map<std::pair<int64_t, core::ValueType>, std::pair<size_t, size_t>> first;
   for (const StoredClaim& sc : block) {
     if (sc.claim.phase == core::Phase::kPast) continue;
     bool elsewhere = SpeaksElsewhere(sc.claim.keywords);
@@ -107,17 +159,17 @@ std::vector<Entry> EntriesOf(const std::vector<StoredClaim>& block) {
       // A bare "one" or "1" is seldom a figure anyone reports ("one of its leaders").
       if (v.type == core::ValueType::kNumber && v.amount < 2) continue;
       if (Conversion(sc, v)) continue;
-      entries.push_back({&sc, &v, DayOf(sc.published), false, elsewhere});
-      auto at = std::make_pair(sc.claim.sentence, v.span.start);
-      auto key = std::make_pair(sc.article_id, v.type);
-      auto it = first.find(key);
-      if (it == first.end() || at < it->second) first[key] = at;
+      entries.push_back({&sc, &v, DayOf(sc.published), false, false, elsewhere});
     }
   }
-  for (Entry& e : entries) {
-    e.lead = first[{e.claim->article_id, e.value->type}] ==
-             std::make_pair(e.claim->claim.sentence, e.value->span.start);
+  MarkLeads(&entries, false, &Entry::lead);
+  MarkLeads(&entries, true, &Entry::group_lead);
+  for (const Entry& e : entries) {
+    std::set<std::string>& counted = (*groups)[{e.claim->article_id, e.value->frame}];
+    std::string g = GroupOf(*e.value);
+    if (!g.empty()) counted.insert(g);
   }
+  for (Entry& e : entries) e.groups = &(*groups)[{e.claim->article_id, e.value->frame}];
   std::stable_sort(entries.begin(), entries.end(),
                    [](const Entry& a, const Entry& b) { return a.day < b.day; });
   return entries;
@@ -211,10 +263,13 @@ void EmitSet(const std::vector<const Entry*>& set, Mode mode, Emitter* out) {
 
 void AlignFrameBlock(const std::vector<StoredClaim>& block, Emitter* out) {
   if (block.size() < 2) return;
-  std::vector<Entry> entries = EntriesOf(block);
+  GroupsByFrame groups_by_frame;
+  std::vector<Entry> entries = EntriesOf(block, &groups_by_frame);
   std::vector<size_t> parent(entries.size());
   std::iota(parent.begin(), parent.end(), 0);
   std::vector<bool> by_frame(entries.size(), false);  // joined by frame, not by wording
+  std::vector<std::string> group(entries.size());      // a set's group, kept at its root
+  for (size_t i = 0; i < entries.size(); ++i) group[i] = GroupOf(*entries[i].value);
   for (size_t i = 0; i < entries.size(); ++i) {
     for (size_t j = i + 1; j < entries.size() && j - i <= kFrameCandidates; ++j) {
       const Entry& a = entries[i];
@@ -223,7 +278,12 @@ void AlignFrameBlock(const std::vector<StoredClaim>& block, Emitter* out) {
       if (a.claim->article_id == b.claim->article_id) continue;
       Link link = Aligned(a, b);
       if (link == Link::kNone) continue;
-      parent[Find(parent, i)] = Find(parent, j);
+      // One aligned set is one quantity: it never holds two groups ("pirates", "boats"),
+      // even when a figure of anyone ("23 arrested") agrees with each.
+      size_t ri = Find(parent, i), rj = Find(parent, j);
+      if (!group[ri].empty() && !group[rj].empty() && group[ri] != group[rj]) continue;
+      parent[ri] = rj;
+      if (group[rj].empty()) group[rj] = group[ri];
       if (link == Link::kFrame) by_frame[i] = by_frame[j] = true;
     }
   }

@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include "core/event_words.h"
+
 namespace newsrecon::extract {
 namespace {
 
@@ -15,22 +17,6 @@ struct Word {
   bool capital;
   bool in_value = false;  // inside a value's span
 };
-
-// Event words, folded to one form per kind of fact a toll or a count reports.
-const std::map<std::string, std::string>& EventWords() {
-  static const std::map<std::string, std::string> kEvents = {
-      {"killed", "killed"}, {"kill", "killed"}, {"kills", "killed"}, {"killing", "killed"},
-      {"dead", "killed"}, {"died", "killed"}, {"die", "killed"}, {"dies", "killed"},
-      {"death", "killed"}, {"deaths", "killed"}, {"lives", "killed"}, {"fatalities", "killed"},
-      {"toll", "killed"}, {"martyred", "killed"}, {"slain", "killed"},
-      {"injured", "injured"}, {"injuring", "injured"}, {"injures", "injured"},
-      {"injuries", "injured"}, {"wounded", "injured"}, {"wounding", "injured"},
-      {"hurt", "injured"}, {"arrested", "arrested"}, {"arrests", "arrested"},
-      {"arresting", "arrested"}, {"detained", "arrested"}, {"captured", "arrested"},
-      {"nabbed", "arrested"}, {"missing", "missing"}, {"evacuated", "evacuated"},
-      {"displaced", "displaced"}, {"rescued", "rescued"}, {"sentenced", "sentenced"}};
-  return kEvents;
-}
 
 // Nouns that name a measurement: before a figure they win over the noun after it.
 bool MeasureNoun(const std::string& w) {
@@ -121,6 +107,41 @@ void MarkValueWords(std::vector<Word>* words, const std::vector<core::Span>& spa
 
 bool InsideValue(const Word& w, const std::vector<core::Span>&) { return w.in_value; }
 
+// How far an event word can be from a figure, in content words between them.
+constexpr int kEventReach = 2;
+
+// The nearest event word in `side` (words in order away from the figure) and its distance
+// in content words: function words and "-ly" adverbs ("were slightly hurt") do not count.
+// Another figure's words end the look.
+std::pair<std::string, int> NearestEvent(const std::vector<const Word*>& side) {
+  int distance = 0;
+  for (const Word* w : side) {
+    if (w->in_value || distance > kEventReach) break;
+    std::string_view event = core::EventOfWord(w->lower);
+    if (!event.empty()) return {std::string(event), distance};
+    bool adverb = w->lower.size() > 4 && w->lower.compare(w->lower.size() - 2, 2, "ly") == 0;
+    if (!Skip(w->lower) && !adverb) ++distance;
+  }
+  return {"", kEventReach + 1};
+}
+
+// The event a count reports: its own noun when that is an event word ("70 wounded"),
+// else the nearest event word on either side; on a tie the word before wins, as a verb
+// governs its object ("killed 5 and injured 10").
+std::string EventOf(const core::Value& v, const std::vector<const Word*>& before,
+                    const std::vector<const Word*>& after) {
+  // Tolls count: a sum, a share, a span of time or a date is never "the number killed".
+  if (v.type != core::ValueType::kCount && v.type != core::ValueType::kNumber) return "";
+  std::string unit;
+  for (char c : v.unit) unit.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  std::string_view own = core::EventOfWord(unit);
+  if (!own.empty()) return std::string(own);
+  auto [ahead, ahead_distance] = NearestEvent(after);
+  auto [behind, behind_distance] = NearestEvent(before);
+  if (behind_distance <= ahead_distance) return behind;
+  return ahead;
+}
+
 // The frame and direction of the value at `span`, given the sentence's words and the spans
 // of all its values.
 void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spans,
@@ -138,20 +159,7 @@ void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spa
     if (!InsideValue(*it, spans)) before.push_back(&*it);
   }
   for (auto it = first_after; it != words.end() && after.size() < 5; ++it) after.push_back(&*it);
-  const auto& events = EventWords();
-  std::string frame;
-  for (const Word* w : after) {
-    if (InsideValue(*w, spans)) break;  // the next figure's words are its own
-    auto e = events.find(w->lower);
-    if (e != events.end()) {
-      frame = e->second;
-      break;
-    }
-  }
-  for (size_t i = 0; frame.empty() && i < before.size() && i < 3; ++i) {
-    auto e = events.find(before[i]->lower);
-    if (e != events.end()) frame = e->second;
-  }
+  std::string frame = EventOf(*v, before, after);
   // The nearest content word before (within four words), and whether a linking word
   // ("offer of $5m", "a deal worth $5m") joins it to the figure.
   static const std::set<std::string> kLinks = {"of", "worth", "at", "valued", "totalling",
@@ -204,8 +212,8 @@ std::string SubjectBefore(const std::vector<Word>& words, std::string_view text,
 }  // namespace
 
 std::string FoldFrameWord(const std::string& word) {
-  auto e = EventWords().find(word);
-  return e == EventWords().end() ? word : e->second;
+  std::string_view event = core::EventOfWord(word);
+  return event.empty() ? word : std::string(event);
 }
 
 void AssignFrames(std::string_view text, core::Span sentence, std::vector<core::Value>* values) {

@@ -54,5 +54,33 @@ TEST_CASE("different facts with figures of one type are not aligned", "[reconcil
   CHECK(report.empty());
 }
 
+TEST_CASE("tolls of one group are compared, and other groups and totals are not", "[reconcile]") {
+  // The Ledger gives a total (12) and its civilians (four); the Courier says eight
+  // civilians. Four against eight is the disagreement; 12 is another quantity, and so are
+  // the wounded and the count of shells.
+  json report = Reconciled({
+      {"Ledger", "At least 12 people died when shells hit the old market in Varnet on Thursday, a monitor said. "
+                 "The monitor said four civilians had been killed and more than 70 wounded. "
+                 "Witnesses counted more than 40 shells."},
+      {"Courier", "Eight civilians were killed in Varnet on Thursday when shells hit the old market, "
+                  "rescuers said. About 80 people were wounded, and 12 shells fell near the mosque."},
+  });
+  REQUIRE(report.size() == 1);
+  CHECK(report[0]["topic"].get<std::string>().find("killed") != std::string::npos);
+  REQUIRE(report[0]["sides"].size() == 2);
+  CHECK(report[0]["sides"][0]["value"] == "4 civilians");
+  CHECK(report[0]["sides"][1]["value"] == "8 civilians");
+}
+
+TEST_CASE("a count of anyone never joins two groups into one quantity", "[reconcile]") {
+  // "23 arrested" agrees with the 23 pirates; the boats and the rifles are not pirates.
+  json report = Reconciled({
+      {"Ledger", "The navy captured 23 pirates in the gulf on Saturday after a chase, officials said."},
+      {"Courier", "Officials said 23 arrested men were brought ashore on Saturday by the navy."},
+      {"Post", "The navy captured three boats and 47 rifles in the gulf on Saturday, officials said."},
+  });
+  CHECK(report.empty());
+}
+
 }  // namespace
 }  // namespace newsrecon::testing

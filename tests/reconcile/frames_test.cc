@@ -44,6 +44,37 @@ TEST_CASE("frames: what a figure measures", "[reconcile][frames]") {
   }
 }
 
+// The event a count reports is the event word nearest to it, counting only content words
+// between them; a count whose own noun is an event word ("70 wounded") reports that event.
+TEST_CASE("frames: the event a count reports", "[reconcile][frames]") {
+  struct Case {
+    const char* sentence;
+    const char* figure;
+    const char* frame;
+  };
+  const Case cases[] = {
+      {"A bomb in the town killed 48 people and left dozens more wounded.", "48 people", "killed"},
+      {"Four civilians had been killed and more than 70 wounded in the assault.", "Four civilians", "killed"},
+      {"Four civilians had been killed and more than 70 wounded in the assault.", "more than 70 wounded", "injured"},
+      {"At least 44 killed, dozens injured as twin blasts hit the city", "At least 44 killed", "killed"},
+      {"Officials said at least 140 people were injured.", "at least 140 people", "injured"},
+      {"Two people were slightly hurt in the crash.", "Two people", "injured"},
+      {"The raids killed at least 31 fighters and wounded dozens of them.", "at least 31 fighters", "killed"},
+      {"Police detained 86 protesters after the march, and three officers were hurt.", "86 protesters", "arrested"},
+      {"Police detained 86 protesters after the march, and three officers were hurt.", "three officers", "injured"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence, c.figure);
+    bool seen = false;
+    for (const core::Value& v : Framed(c.sentence)) {
+      if (v.text != c.figure) continue;
+      seen = true;
+      CHECK(v.frame == c.frame);
+    }
+    CHECK(seen);
+  }
+}
+
 TEST_CASE("frames: event words fold to one form", "[reconcile][frames]") {
   CHECK(FoldFrameWord("killing") == "killed");
   CHECK(FoldFrameWord("dead") == "killed");
