@@ -165,6 +165,13 @@ class Grouper {
     return day >= first - o_.window_days && day <= last + o_.window_days;
   }
 
+  // Whether a dated article falls within a day of a dated story's days: two events of one
+  // kind in one place within a day are rare, and outlets name the same actors differently.
+  bool SameDays(const store::StoryRow& row, int64_t day) const {
+    int64_t first = DayOf(row.first_published), last = DayOf(row.last_published);
+    return day >= 0 && first >= 0 && day >= first - 1 && day <= last + 1;
+  }
+
   // The stories sharing most lookup keys with the article, at most kMaxCandidates.
   core::Result<std::vector<int64_t>> Candidates(const std::vector<std::string>& key_terms,
                                                 int64_t day) {
@@ -212,10 +219,10 @@ class Grouper {
       if (found == stories_.end()) continue;
       const StoryState& s = found->second;
       if (!InWindow(s.row, day) || SharedNames(terms, s.centroid) < needed) continue;
-      if (MissingNames(terms, s.centroid, o_.top_names) > o_.max_missing_names ||
-          MissingNames(s.centroid, terms, o_.top_names) > o_.max_missing_names) {
-        continue;
-      }
+      int missing = std::max(MissingNames(terms, s.centroid, o_.top_names),
+                             MissingNames(s.centroid, terms, o_.top_names));
+      bool relaxed = missing > o_.max_missing_names;
+      if (relaxed && (!SameDays(s.row, day) || missing > o_.max_missing_names_same_day)) continue;
       double score = Cosine(terms, s.centroid);
       if (score >= best_score) {
         best_score = score;

@@ -32,6 +32,9 @@ struct StoryOptions {
   // one kind differ in who and where ("Klitschko beats Rahman", "Klitschko beats Thompson").
   int top_names = 3;
   int max_missing_names = 1;
+  // Within a day of a dated story's days, the names may differ more (one of the top names
+  // shared each way): outlets on two sides of a war name the same actors differently.
+  int max_missing_names_same_day = 2;
   size_t name_keys = 6;         // lookup keys: the article's heaviest names
   size_t word_keys = 3;         // and content words
   size_t per_key = 16;          // candidate stories per key, newest first

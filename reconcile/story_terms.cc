@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/word_set.h"
 
@@ -52,8 +53,14 @@ bool StandsAlone(std::string_view text, size_t i) {
   return before == 0 || IsSpace(text[before - 1]);
 }
 
+// "attacks" -> "attack"; "press" and short words stay as they are.
+void Singular(std::string* word) {
+  if (word->size() > 4 && word->back() == 's' && (*word)[word->size() - 2] != 's') word->pop_back();
+}
+
 struct Counts {
   std::unordered_map<std::string, double> names, words;
+  std::unordered_set<std::string> lower;  // words the text also writes in lower case
 };
 
 // Counts names and words of `text`; `weight` is what one occurrence adds.
@@ -89,7 +96,8 @@ void Count(std::string_view text, double weight, bool all_names, Counts* counts,
       } else if (capital) {
         (*opening)[word] += 1;  // a name only if it is one elsewhere
       } else if (word.size() >= 4) {
-        if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+        counts->lower.insert(word);
+        Singular(&word);
         counts->words[word] += weight;
       }
     }
@@ -108,6 +116,18 @@ std::vector<Term> ArticleTerms(const store::StoryArticle& article) {
   for (const auto& [word, n] : opening) {
     auto it = counts.names.find(word);
     if (it != counts.names.end()) it->second += n;
+  }
+  // A word the article also writes in lower case is no name: capitals in a headline or a
+  // title-cased line ("Dozens Injured in Attack") name nothing.
+  for (auto it = counts.names.begin(); it != counts.names.end();) {
+    if (counts.lower.count(it->first) == 0) {
+      ++it;
+      continue;
+    }
+    std::string word = it->first;
+    Singular(&word);
+    counts.words[word] += it->second;
+    it = counts.names.erase(it);
   }
   for (const std::string& party : article.parties) {
     std::string p = party;

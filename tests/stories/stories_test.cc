@@ -6,6 +6,7 @@
 
 #include "reconcile/reconcile.h"
 #include "reconcile/stories.h"
+#include "reconcile/story_terms.h"
 #include "store/store.h"
 #include "tests/test_support.h"
 
@@ -82,6 +83,22 @@ const Story kQuake2026[] = {
      "months after Friday's earthquake. The seismic office put the quake at magnitude 5.4 and "
      "said aftershocks could follow along the Tarvonia coast."},
 };
+
+TEST_CASE("a title-cased headline names nothing the text writes in lower case", "[stories]") {
+  store::StoryArticle a;
+  a.title = "Dozens Injured In Varnet Market Attack";
+  a.text = "Dozens Injured In Varnet Market Attack\n\nShells hit the market in Varnet on Thursday. "
+           "Rescuers said dozens were injured in the attack, and the Halvik Brigade denied any role.";
+  std::map<std::string, double> terms;
+  for (const reconcile::Term& t : reconcile::ArticleTerms(a)) terms[t.first] = t.second;
+  CHECK(terms.count("@varnet") == 1);
+  CHECK(terms.count("@halvik") == 1);
+  for (const char* word : {"dozens", "injured", "market", "attack"}) {
+    CAPTURE(word);
+    CHECK(terms.count(std::string("@") + word) == 0);
+  }
+  CHECK(terms.count("attack") == 1);
+}
 
 TEST_CASE("two quakes in one region a year apart are two stories", "[stories]") {
   StoryDb db;
