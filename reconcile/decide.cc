@@ -1,11 +1,14 @@
 // Figures compared with their rounding, hedges, units and currencies.
 #include "reconcile/decide.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
 #include <limits>
 #include <set>
+
+#include "core/dates.h"
 
 namespace newsrecon::reconcile {
 namespace {
@@ -66,6 +69,20 @@ Verdict CompareTimes(const core::Value& a, const core::Value& b) {
   return std::min(d, 1440.0 - d) <= 1.0 ? Verdict::kAgree : Verdict::kConflict;
 }
 
+// A day written without digits ("today", "Monday", "yesterday") is resolved against the
+// outlet's own publication date, in its own time zone: it is known to a day either way.
+bool WithinADayOfPublication(const core::Value& a, const core::Value& b) {
+  auto deictic = [](const core::Value& v) {
+    return std::none_of(v.text.begin(), v.text.end(),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  };
+  if (a.precision != "day" || b.precision != "day" || (!deictic(a) && !deictic(b))) return false;
+  auto x = core::ParseIsoDate(a.date), y = core::ParseIsoDate(b.date);
+  if (!x || !y) return false;
+  int64_t apart = core::DaysFromCivil(*x) - core::DaysFromCivil(*y);
+  return apart >= -1 && apart <= 1;
+}
+
 }  // namespace
 
 Interval TolerantInterval(const core::Value& v) {
@@ -116,6 +133,7 @@ Verdict Compare(const core::Value& a, const core::Value& b, Mode mode) {
   if (a.type == core::ValueType::kTimeOfDay) return CompareTimes(a, b);
   if (a.type == core::ValueType::kDate) {
     if (a.date.empty() || b.date.empty()) return Verdict::kIncomparable;
+    if (WithinADayOfPublication(a, b)) return Verdict::kAgree;
     const std::string& shorter = a.date.size() <= b.date.size() ? a.date : b.date;
     const std::string& longer = a.date.size() <= b.date.size() ? b.date : a.date;
     return longer.compare(0, shorter.size(), shorter) == 0 ? Verdict::kAgree : Verdict::kConflict;

@@ -11,11 +11,21 @@ namespace {
 // Groups of this many quotations or more are compared only within their first ones.
 constexpr size_t kMaxQuotes = 200;
 
+// A figure as one form: "1,200" -> "1200", "6:00" -> "6" (a time on the hour), a trailing
+// "." or "," dropped.
+std::string Figure(std::string w) {
+  while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':')) w.pop_back();
+  w.erase(std::remove(w.begin(), w.end(), ','), w.end());
+  if (w.size() > 3 && w.compare(w.size() - 3, 3, ":00") == 0) w.resize(w.size() - 3);
+  return w;
+}
+
 std::vector<std::string> Tokens(const std::string& text) {
   std::vector<std::string> out;
   std::string w;
   auto flush = [&] {
     if (w.empty()) return;
+    if (std::isdigit(static_cast<unsigned char>(w[0]))) w = Figure(w);
     if (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) {
       out.push_back(w.substr(0, w.size() - 3));
       out.push_back("not");
@@ -34,7 +44,9 @@ std::vector<std::string> Tokens(const std::string& text) {
       i += 2;
       continue;
     }
-    if (std::isalnum(u) || c == '\'' || ((c == '.' || c == ',') && !w.empty() && std::isdigit(static_cast<unsigned char>(w.back())))) {
+    bool in_figure = (c == '.' || c == ',' || c == ':') && !w.empty() &&
+                     std::isdigit(static_cast<unsigned char>(w.back()));
+    if (std::isalnum(u) || c == '\'' || in_figure) {
       w.push_back(static_cast<char>(std::tolower(u)));
     } else {
       flush();

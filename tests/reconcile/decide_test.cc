@@ -50,6 +50,23 @@ TEST_CASE("decide: rounding and hedges get tolerances", "[reconcile][decide]") {
   }
 }
 
+TEST_CASE("decide: a day named relative to publication is known to a day either way",
+          "[reconcile][decide]") {
+  extract::ValueFinder finder;
+  auto on = [&](const std::string& text, core::CivilDate published) {
+    auto found = finder.Find(text, {published});
+    REQUIRE(found.size() == 1);
+    return found[0];
+  };
+  core::Value today = on("the office was attacked today", core::CivilDate{2007, 4, 10});
+  CHECK(Compare(today, One("on April 9, 2007")) == Verdict::kAgree);
+  CHECK(Compare(today, One("on April 7, 2007")) == Verdict::kConflict);
+  core::Value monday = on("on Monday", core::CivilDate{2007, 4, 12});
+  CHECK(Compare(monday, today) == Verdict::kAgree);
+  CHECK(Compare(monday, One("on April 11, 2007")) == Verdict::kConflict);
+  CHECK(Compare(One("on April 9, 2007"), One("on April 10, 2007")) == Verdict::kConflict);
+}
+
 TEST_CASE("decide: the same wording compares the figures themselves", "[reconcile][decide]") {
   // Two outlets' own lower bounds can both hold; one sentence copied with a new bound cannot.
   CHECK(Compare(One("more than $3 billion"), One("more than $7.5 billion")) == Verdict::kAgree);

@@ -22,6 +22,12 @@ TEST_CASE("quotes: a change of meaning is a misquote", "[reconcile][quotes]") {
        "we will not sell the company ... at any price", false},  // ellipsis
       {"we will not sell the company to anyone", "the weather was fine in the north today", false},
       {"we will not sell the company to anyone", "we will not sell the firm to anyone", false},
+      // The same figure written two ways is the same words.
+      {"the suspect gave himself up just after 6 p.m. on Friday",
+       "the suspect gave himself up just after 6:00 p.m. on Friday", false},
+      {"we expect to hire 1,200 people this year", "we expect to hire 1200 people this year", false},
+      {"the suspect gave himself up just after 6 p.m. on Friday",
+       "the suspect gave himself up just after 6:30 p.m. on Friday", true},
   };
   for (const Case& c : cases) {
     CAPTURE(c.a, c.b);
