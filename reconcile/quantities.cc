@@ -77,7 +77,13 @@ bool GroupsCompatible(const Entry& a, const Entry& b) {
   return false;
 }
 
-enum class Link { kNone, kWording, kFrame };
+// kCopy: the sentences are one wording (a copy or a light rewrite), so a changed hedge is
+// a changed figure; kWording: similar sentences written apart, and kFrame: the same frame,
+// whose figures are compared by what they allow ("at least 10" and "at least 20" agree).
+enum class Link { kNone, kCopy, kWording, kFrame };
+
+// Key-word overlap from which two sentences count as one wording.
+constexpr double kCopyWording = 0.8;
 
 // Whether two figures are about one quantity: by their sentences' wording, or by frame.
 Link Aligned(const Entry& a, const Entry& b) {
@@ -89,9 +95,8 @@ Link Aligned(const Entry& a, const Entry& b) {
     return Link::kNone;
   }
   size_t shared = 0;
-  if (KeywordJaccard(a.claim->claim.keywords, b.claim->claim.keywords, &shared) >= 0.5 && shared >= 3) {
-    return Link::kWording;
-  }
+  double overlap = KeywordJaccard(a.claim->claim.keywords, b.claim->claim.keywords, &shared);
+  if (overlap >= 0.5 && shared >= 3) return overlap >= kCopyWording ? Link::kCopy : Link::kWording;
   if (a.value->frame.empty() || a.value->frame != b.value->frame) return Link::kNone;
   // Each article's own figure for the frame: its first one (and those agreeing with it),
   // within one group when both name the same group ("civilians"), else over the frame.
@@ -150,11 +155,29 @@ void MarkLeads(std::vector<Entry>* entries, bool by_group, Flag flag) {
 // The groups each (article, frame) counts on its own; entries point into it.
 using GroupsByFrame = std::map<std::pair<int64_t, std::string>, std::set<std::string>>;
 
+// Whether the sentence dates itself before its article's days: "In February, a gunman
+// killed five people" in an April story is another event.
+bool DatedEarlier(const StoredClaim& sc) {
+  int64_t published = DayOf(sc.published);
+  if (published < 0) return false;
+  for (const core::Value& v : sc.claim.values) {
+    if (v.type != core::ValueType::kDate && v.type != core::ValueType::kYear) continue;
+    size_t slash = v.date.find('/');  // a span of dates ends at its second date
+    auto d = core::ParseIsoDate(slash == std::string::npos ? v.date : v.date.substr(slash + 1));
+    if (!d) continue;
+    core::CivilDate last = *d;  // the last day the date can mean
+    if (last.month == 0) last.month = 12;
+    if (last.day == 0) last.day = core::DaysInMonth(last.year, last.month);
+    if (core::DaysFromCivil(last) < published - kFrameWindowDays) return true;
+  }
+  return false;
+}
+
 std::vector<Entry> EntriesOf(const std::vector<StoredClaim>& block, GroupsByFrame* groups) {
   std::vector<Entry> entries;
   for (const StoredClaim& sc : block) {
     if (sc.claim.phase == core::Phase::kPast) continue;
-    bool elsewhere = SpeaksElsewhere(sc.claim.keywords);
+    bool elsewhere = SpeaksElsewhere(sc.claim.keywords) || DatedEarlier(sc);
     for (const core::Value& v : sc.claim.values) {
       // A bare "one" or "1" is seldom a figure anyone reports ("one of its leaders").
       if (v.type == core::ValueType::kNumber && v.amount < 2) continue;
@@ -178,8 +201,21 @@ std::vector<Entry> EntriesOf(const std::vector<StoredClaim>& block, GroupsByFram
 struct Placed {
   Side side;
   std::vector<const core::Value*> values;
+  std::vector<const Entry*> entries;
   int64_t first_day = -1;
 };
+
+// Whether two aligned figures can both be true. A count of one group against a count of
+// anyone is a part against a total: "2 women" fits "3 people", "5 civilians" does not.
+bool Fits(const Entry& a, const Entry& b, Mode mode) {
+  std::string x = GroupOf(*a.value), y = GroupOf(*b.value);
+  if (x == y || !CountLike(a.value->type) || !CountLike(b.value->type)) {
+    return Compare(*a.value, *b.value, mode) == Verdict::kAgree;
+  }
+  const core::Value& part = x.empty() ? *b.value : *a.value;
+  const core::Value& total = x.empty() ? *a.value : *b.value;
+  return TolerantInterval(part).low <= TolerantInterval(total).high;
+}
 
 // The figures of one aligned set as sides that each hold compatible figures.
 std::vector<Placed> SidesOf(const std::vector<const Entry*>& set, Mode mode) {
@@ -192,8 +228,8 @@ std::vector<Placed> SidesOf(const std::vector<const Entry*>& set, Mode mode) {
   for (const Entry* e : sorted) {
     Placed* home = nullptr;
     for (Placed& p : sides) {
-      bool fits = std::all_of(p.values.begin(), p.values.end(), [&](const core::Value* v) {
-        return Compare(*v, *e->value, mode) == Verdict::kAgree;
+      bool fits = std::all_of(p.entries.begin(), p.entries.end(), [&](const Entry* other) {
+        return Fits(*other, *e, mode);
       });
       if (fits) {
         home = &p;
@@ -201,11 +237,12 @@ std::vector<Placed> SidesOf(const std::vector<const Entry*>& set, Mode mode) {
       }
     }
     if (home == nullptr) {
-      sides.push_back({{Describe(*e->value), {}}, {}, e->day});
+      sides.push_back({{Describe(*e->value), {}}, {}, {}, e->day});
       if (!e->value->direction.empty()) sides.back().side.value += " (" + e->value->direction + ")";
       home = &sides.back();
     }
     home->values.push_back(e->value);
+    home->entries.push_back(e);
     if (std::find(home->side.claims.begin(), home->side.claims.end(), e->claim) == home->side.claims.end()) {
       home->side.claims.push_back(e->claim);
     }
@@ -267,7 +304,7 @@ void AlignFrameBlock(const std::vector<StoredClaim>& block, Emitter* out) {
   std::vector<Entry> entries = EntriesOf(block, &groups_by_frame);
   std::vector<size_t> parent(entries.size());
   std::iota(parent.begin(), parent.end(), 0);
-  std::vector<bool> by_frame(entries.size(), false);  // joined by frame, not by wording
+  std::vector<bool> logical_link(entries.size(), false);  // joined otherwise than as a copy
   std::vector<std::string> group(entries.size());      // a set's group, kept at its root
   for (size_t i = 0; i < entries.size(); ++i) group[i] = GroupOf(*entries[i].value);
   for (size_t i = 0; i < entries.size(); ++i) {
@@ -284,7 +321,7 @@ void AlignFrameBlock(const std::vector<StoredClaim>& block, Emitter* out) {
       if (!group[ri].empty() && !group[rj].empty() && group[ri] != group[rj]) continue;
       parent[ri] = rj;
       if (group[rj].empty()) group[rj] = group[ri];
-      if (link == Link::kFrame) by_frame[i] = by_frame[j] = true;
+      if (link != Link::kCopy) logical_link[i] = logical_link[j] = true;
     }
   }
   std::map<size_t, std::vector<const Entry*>> sets;
@@ -292,7 +329,7 @@ void AlignFrameBlock(const std::vector<StoredClaim>& block, Emitter* out) {
   for (size_t i = 0; i < entries.size(); ++i) {
     size_t root = Find(parent, i);
     sets[root].push_back(&entries[i]);
-    if (by_frame[i]) logical[root] = true;
+    if (logical_link[i]) logical[root] = true;
   }
   for (const auto& [root, set] : sets) {
     if (set.size() >= 2) EmitSet(set, logical[root] ? Mode::kLogical : Mode::kSameWording, out);

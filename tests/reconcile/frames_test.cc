@@ -62,6 +62,7 @@ TEST_CASE("frames: the event a count reports", "[reconcile][frames]") {
       {"The raids killed at least 31 fighters and wounded dozens of them.", "at least 31 fighters", "killed"},
       {"Police detained 86 protesters after the march, and three officers were hurt.", "86 protesters", "arrested"},
       {"Police detained 86 protesters after the march, and three officers were hurt.", "three officers", "injured"},
+      {"A guard died and two visitors were hurt in the fire.", "two visitors", "injured"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence, c.figure);
