@@ -15,6 +15,8 @@ each side's quote holding the label's figure as written. Per split (tune, heldou
               (those + flags matching an agree or different_event label + flags joining
                the two halves of an ECB+ topic)
   unjudged  = flags that match no label (listed with --verbose; not in precision)
+Splits: tune (looked at while changing the code), heldout (checked at the end of a change),
+fresh (labelled later from the texts alone, before the code was measured on them).
   cross_topic = flags joining the two halves of an ECB+ topic (must be 0)
 
   same_event.py NEWSRECON [--shared DIR] [--labels FILE] [--work DIR] [--verbose] [--json OUT]
@@ -109,7 +111,9 @@ def main(argv):
     work = arg(argv, "--work", os.path.join(root, "bench/.scratch/same_event"))
     os.makedirs(work, exist_ok=True)
     clusters = sorted({(l["corpus"], l["cluster"]) for l in labels})
-    stats = {s: dict(tp=0, fp=0, positives=0, found=0, unjudged=0, cross_topic=0) for s in ("tune", "heldout")}
+    splits = sorted({l["split"] for l in labels}, key=lambda x: ("tune", "heldout", "fresh").index(x)
+                    if x in ("tune", "heldout", "fresh") else 9)
+    stats = {s: dict(tp=0, fp=0, positives=0, found=0, unjudged=0, cross_topic=0) for s in splits}
     verbose = "--verbose" in argv
     for corpus, cluster in clusters:
         items = flags_of(newsrecon, shared, corpus, cluster, work)
@@ -141,8 +145,8 @@ def main(argv):
                     print(f"  unjudged {cluster}: {item['kind']} {item['topic']}: "
                           + " | ".join(x['value'] for x in item['sides']))
     result = {}
-    for name, parts in (("tune", ["tune"]), ("heldout", ["heldout"]), ("all", ["tune", "heldout"])):
-        t = {k: sum(stats[p][k] for p in parts) for k in stats["tune"]}
+    for name, parts in [(x, [x]) for x in splits] + [("all", splits)]:
+        t = {k: sum(stats[p][k] for p in parts) for k in stats[splits[0]]}
         judged = t["tp"] + t["fp"]
         t["precision"] = round(t["tp"] / judged, 3) if judged else 1.0
         t["recall"] = round(t["found"] / t["positives"], 3) if t["positives"] else 1.0
