@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "core/sha256.h"
 
@@ -33,6 +34,16 @@ std::string Outlets(const std::vector<const store::StoredClaim*>& claims, bool* 
   return names[0] + " and " + n + " other outlets";
 }
 
+// The order evidence is listed in, whatever order the articles arrived in: the earliest
+// publication first (undated last), then the source's name, the URL, the sentence.
+bool EvidenceBefore(const store::StoredClaim* a, const store::StoredClaim* b) {
+  auto key = [](const store::StoredClaim* c) {
+    return std::make_tuple(c->published.empty(), c->published.substr(0, 10), c->published,
+                           c->source, c->url, c->claim.sentence, c->claim.span.start);
+  };
+  return key(a) < key(b);
+}
+
 }  // namespace
 
 std::string Explain(const std::string& what, const std::vector<Side>& sides) {
@@ -56,8 +67,10 @@ void Emitter::Emit(const std::string& kind, const std::string& severity, const s
                              [](const Side& s) { return s.claims.empty(); }),
               sides.end());
   if (sides.size() < 2) return;
+  for (Side& s : sides) std::sort(s.claims.begin(), s.claims.end(), EvidenceBefore);
   std::stable_sort(sides.begin(), sides.end(), [](const Side& a, const Side& b) {
-    return Voices(a.claims) > Voices(b.claims);
+    int x = Voices(a.claims), y = Voices(b.claims);
+    return x != y ? x > y : EvidenceBefore(a.claims.front(), b.claims.front());
   });
   // Across sources: some voice on one side differs from some voice on another.
   std::set<int64_t> all_voices;
