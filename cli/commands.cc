@@ -89,8 +89,7 @@ int Ingest(const Args& args, Io& io) {
   tally.failed = failed;
   for (const InputFile& input : inputs) {
     std::string url = args.Get("url", "file://" + fs::absolute(input.path).lexically_normal().string());
-    auto stored = IngestDocument(session->pipeline(), *source, input.path, input.bytes,
-                                 input.content_type, url, published);
+    auto stored = IngestDocument(session->pipeline(), *source, input, url, published);
     if (!Tally(stored, input.path, io, &tally)) return session->Finish(kExitFailure);
     if (stored.ok() && stored->new_article && stored->not_article.empty() && published.empty()) {
       WarnIfUndated(*session->store, stored->article_id, input.path, io);
@@ -124,7 +123,7 @@ int Claims(const Args& args, Io& io) {
   } else if (args.Has("file")) {
     auto input = ReadInput(args.Get("file"));
     if (!input.ok()) return Fail(io, input.status());
-    std::string utf8 = core::RepairUtf8(input->bytes);
+    const std::string& utf8 = input->text.text;
     if (input->content_type == "text/html") {
       auto article = extract::ArticleFromHtml(utf8, "");
       if (!article.ok()) return Fail(io, article.status().Prefixed(input->path));
@@ -180,7 +179,7 @@ int ExtractText(const Args& args, Io& io) {
   if (format != "json" && format != "text") return Usage(io, "extract-text: --format must be json or text");
   auto input = ReadInput(args.positional[0]);
   if (!input.ok()) return Fail(io, input.status());
-  std::string utf8 = core::RepairUtf8(input->bytes);
+  const std::string& utf8 = input->text.text;
   std::string url = args.Get("url");
   auto article = input->content_type == "text/html" ? extract::ArticleFromHtml(utf8, url)
                                                      : extract::ArticleFromPlainText(utf8, url);

@@ -14,6 +14,7 @@
 #include "core/utf8.h"
 #include "extract/text/article.h"
 #include "extract/text/simhash.h"
+#include "fetch/sniff.h"
 #include "reconcile/reconcile.h"
 #include "reconcile/stories.h"
 
@@ -21,15 +22,6 @@ namespace newsrecon::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool LooksLikeHtml(const std::string& path, std::string_view bytes) {
-  std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return true;
-  if (ext == ".txt" || ext == ".text") return false;
-  size_t i = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-  return i != std::string_view::npos && bytes[i] == '<';
-}
 
 extract::DateContext ContextFor(const std::string& published) {
   extract::DateContext context;
@@ -57,14 +49,14 @@ core::Result<InputFile> ReadInput(const std::string& path) {
   std::stringstream buffer;
   buffer << in.rdbuf();
   if (in.bad()) return core::BadInput(path + ": read failed (" + std::strerror(errno) + ")");
-  InputFile file{path, buffer.str(), ""};
+  InputFile file{path, buffer.str(), "", {}};
   if (file.bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
     return core::BadInput(path + ": empty file");
   }
-  if (!extract::LooksLikeText(file.bytes)) {
-    return core::BadInput(path + ": binary data, not an HTML or text document");
-  }
-  file.content_type = LooksLikeHtml(path, file.bytes) ? "text/html" : "text/plain";
+  auto page = fetch::ReadPageText(file.bytes, fetch::TypeForExtension(path));
+  if (!page.ok()) return page.status().Prefixed(path);
+  file.content_type = page->type.media_type;
+  file.text = std::move(page->text);
   return file;
 }
 
@@ -119,14 +111,10 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
 }
 
 core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_t source_id,
-                                                       const std::string& where,
-                                                       const std::string& bytes,
-                                                       const std::string& content_type,
+                                                       const InputFile& input,
                                                        const std::string& url,
                                                        const std::string& published) {
-  DocumentInput doc{where, url, published, content_type, bytes, {}};
-  doc.text = fetch::DecodeText(
-      bytes, "", content_type == "text/html" ? fetch::TextKind::kHtml : fetch::TextKind::kPlain);
+  DocumentInput doc{input.path, url, published, input.content_type, input.bytes, input.text};
   return IngestDocument(p, source_id, doc);
 }
 

@@ -29,12 +29,14 @@ struct Pipeline {
 
 struct InputFile {
   std::string path;
-  std::string bytes;
+  std::string bytes;         // raw
   std::string content_type;  // "text/html" or "text/plain"
+  fetch::DecodedText text;   // the charset, where it came from, and the UTF-8 text
 };
 
-// Reads a local file and checks that it is an HTML or text document. Fails with kBadInput
-// naming the file: missing, unreadable, a folder, empty, or binary.
+// Reads a local file and reads it as every page is read (fetch::ReadPageText, its
+// extension standing for a Content-Type). Fails with kBadInput naming the file: missing,
+// unreadable, a folder, empty, binary or of a type newsrecon does not read.
 core::Result<InputFile> ReadInput(const std::string& path);
 
 // A document to store: its raw bytes and its text as UTF-8.
@@ -59,12 +61,9 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
                                                        const DocumentInput& doc,
                                                        std::string* canonical_url = nullptr);
 
-// The same for a local file's bytes: the charset is found from the BOM, the document's
-// declaration, or detection.
+// The same for a local file ReadInput read, recorded under `url`.
 core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_t source_id,
-                                                       const std::string& where,
-                                                       const std::string& bytes,
-                                                       const std::string& content_type,
+                                                       const InputFile& input,
                                                        const std::string& url,
                                                        const std::string& published);
 

@@ -47,7 +47,8 @@ struct CrawlEvent {
   // Listings: what it listed (sitemap indexes list sitemaps, not items).
   Listing listing;
   // Pages: the entry that listed the page (only the URL for "urls" sources), the media
-  // type ("text/html" or "text/plain") and the body as UTF-8 (not for 304).
+  // type ("text/html" or "text/plain") and the body as UTF-8 (not for 304), both as
+  // ReadPageText (fetch/sniff.h) finds them.
   FeedItem item;
   std::string media_type;
   std::string hash;  // core::Sha256Hex() of the body
