@@ -3,6 +3,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "core/figures.h"
 #include "store/db.h"
 #include "store/store.h"
 
@@ -281,12 +282,12 @@ core::Status Store::ForEachAlignmentBlock(
 
 core::Result<std::set<std::pair<int64_t, long long>>> Store::HedgedFigures() {
   auto stmt = db_->Prepare(
-      "SELECT DISTINCT c.article_id, CAST(round(v.amount) AS BIGINT) FROM claim_values v "
+      "SELECT DISTINCT c.article_id, v.amount FROM claim_values v "
       "JOIN claims c ON c.id = v.claim_id WHERE v.bound = 'up_to'");
   if (!stmt.ok()) return stmt.status();
   std::set<std::pair<int64_t, long long>> out;
   NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
-    out.insert({stmt->Int(0), static_cast<long long>(stmt->Int(1))});
+    out.insert({stmt->Int(0), core::FigureKey(stmt->Double(1))});  // not SQL's round()
   }));
   return out;
 }

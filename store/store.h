@@ -376,7 +376,8 @@ class Store {
   core::Status ForEachSpeaker(
       const std::function<core::Status(const std::vector<StoredClaim>&)>& group);
 
-  // (article id, rounded amount) of every "up to" figure stored, whatever its claim.
+  // (article id, core::FigureKey(amount)) of every "up to" figure stored, whatever its
+  // claim: rounded by the one rule in C++, alike on both engines.
   core::Result<std::set<std::pair<int64_t, long long>>> HedgedFigures();
 
   // Records a reconciliation in run `run_id`: new contradictions are inserted, ones seen
