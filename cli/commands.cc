@@ -124,8 +124,8 @@ int Claims(const Args& args, Io& io, Setup& setup) {
     auto input = ReadInput(args.Get("file"));
     if (!input.ok()) return Fail(io, input.status());
     const std::string& utf8 = input->text.text;
-    if (input->content_type == "text/html") {
-      auto article = extract::ArticleFromHtml(utf8, "");
+    if (input->kind == fetch::TextKind::kHtml) {
+      auto article = ReadArticle(input->kind, utf8, "");
       if (!article.ok()) return Fail(io, article.status().Prefixed(input->path));
       if (!article->not_article.empty()) {
         return Fail(io, core::BadInput(input->path + ": " + article->not_article));
@@ -181,8 +181,7 @@ int ExtractText(const Args& args, Io& io, Setup&) {
   if (!input.ok()) return Fail(io, input.status());
   const std::string& utf8 = input->text.text;
   std::string url = args.Get("url");
-  auto article = input->content_type == "text/html" ? extract::ArticleFromHtml(utf8, url)
-                                                     : extract::ArticleFromPlainText(utf8, url);
+  auto article = ReadArticle(input->kind, utf8, url);
   if (!article.ok()) return Fail(io, article.status().Prefixed(input->path));
   const core::ArticleText& a = *article;
   if (format == "text") {

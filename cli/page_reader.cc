@@ -64,7 +64,7 @@ HttpReader FetchHttpReader(fetch::FetchOptions options) {
     auto read = fetch::ReadPageText(got.body, got.content_type);
     if (!read.ok()) return read.status().Prefixed(url);
     return Page{got.final_url.empty() ? url : got.final_url, url, std::move(got.body),
-                read->type.media_type, std::move(read->text.text)};
+                read->kind, std::move(read->text.text)};
   };
 }
 
@@ -79,7 +79,7 @@ core::Result<Page> ReadPage(const std::string& target, const HttpReader& http) {
   auto input = ReadInput(path);
   if (!input.ok()) return input.status();
   return Page{"file://" + fs::absolute(path).lexically_normal().string(), path,
-              std::move(input->bytes), input->content_type, std::move(input->text.text)};
+              std::move(input->bytes), input->kind, std::move(input->text.text)};
 }
 
 core::Result<reports::PageUnderAudit> ExtractPage(const Page& page,
@@ -88,8 +88,7 @@ core::Result<reports::PageUnderAudit> ExtractPage(const Page& page,
                                                   const std::string& published) {
   std::string page_url = url.empty() ? page.url : url;
   const std::string& utf8 = page.text;
-  auto article = page.content_type == "text/html" ? extract::ArticleFromHtml(utf8, page_url)
-                                                   : extract::ArticleFromPlainText(utf8, page_url);
+  auto article = ReadArticle(page.kind, utf8, page_url);
   if (!article.ok()) return article.status().Prefixed(page.where);
   if (!article->not_article.empty()) return core::BadInput(page.where + ": " + article->not_article);
   reports::PageUnderAudit out;

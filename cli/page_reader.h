@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/status.h"
+#include "fetch/charset.h"
 #include "fetch/fetcher.h"
 #include "extract/claims/claims.h"
 #include "reports/audit.h"
@@ -19,7 +20,7 @@ struct Page {
   std::string url;           // file:// URL of a local file, or the URL as fetched
   std::string where;         // names the page in errors: its path or URL
   std::string bytes;         // raw
-  std::string content_type;  // "text/html" or "text/plain"
+  fetch::TextKind kind = fetch::TextKind::kPlain;  // kHtml or kPlain
   std::string text;          // as UTF-8, read as every page is read (fetch::ReadPageText)
 };
 

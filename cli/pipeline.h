@@ -29,9 +29,9 @@ struct Pipeline {
 
 struct InputFile {
   std::string path;
-  std::string bytes;         // raw
-  std::string content_type;  // "text/html" or "text/plain"
-  fetch::DecodedText text;   // the charset, where it came from, and the UTF-8 text
+  std::string bytes;                            // raw
+  fetch::TextKind kind = fetch::TextKind::kPlain;  // kHtml or kPlain
+  fetch::DecodedText text;  // the charset, where it came from, and the UTF-8 text
 };
 
 // Reads a local file and reads it as every page is read (fetch::ReadPageText, its
@@ -44,11 +44,16 @@ struct DocumentInput {
   std::string where;         // names the document in errors: a path or a URL
   std::string url;
   std::string published;     // YYYY-MM-DD or ISO 8601, used when the document gives no date
-  std::string content_type;  // "text/html" or "text/plain"
+  fetch::TextKind kind = fetch::TextKind::kPlain;  // kHtml or kPlain
   std::string bytes;         // raw, as stored
   fetch::DecodedText text;   // the charset, where it came from, and the UTF-8 text
   std::string published_from = "config";  // where `published` came from ("feed", "config")
 };
+
+// The article in a page's UTF-8 text: HTML read by extract::ArticleFromHtml, plain text by
+// extract::ArticleFromPlainText (the one place a page's kind chooses its reader).
+core::Result<core::ArticleText> ReadArticle(fetch::TextKind kind, std::string_view utf8,
+                                            std::string_view url);
 
 // Extracts text and claims from a document and stores them with its raw bytes and UTF-8
 // text (one transaction). `published` fills in what the document does not say. A page

@@ -144,7 +144,7 @@ void Crawler::OnPage(size_t s, std::string canonical, FeedItem item, Response&& 
     e.status = page.status();
     return sink_(std::move(e));
   }
-  e.media_type = page->type.media_type;
+  e.text_kind = page->kind;
   e.hash = core::Sha256Hex(e.response.body);
   e.text = std::move(page->text);
   sink_(std::move(e));

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace newsrecon::fetch {
 namespace {
@@ -149,7 +150,7 @@ std::string SniffTextOrBinary(std::string_view bytes) {
   return HasBinaryDataByte(header) ? "application/octet-stream" : "text/plain";
 }
 
-core::Result<PageType> SniffPage(std::string_view bytes, std::string_view supplied) {
+core::Result<TextKind> SniffPage(std::string_view bytes, std::string_view supplied) {
   std::string essence = ParseContentType(supplied).type;
   std::string type = essence;
   bool sniffed = true;
@@ -165,8 +166,8 @@ core::Result<PageType> SniffPage(std::string_view bytes, std::string_view suppli
   } else {
     sniffed = false;
   }
-  if (type == "text/html") return PageType{TextKind::kHtml, "text/html"};
-  if (type == "text/plain") return PageType{TextKind::kPlain, "text/plain"};
+  if (type == "text/html") return TextKind::kHtml;
+  if (type == "text/plain") return TextKind::kPlain;
   if (sniffed && IsBinaryType(type)) {
     return core::BadInput("binary data, not an HTML or text document");
   }
@@ -186,10 +187,36 @@ std::string TypeForExtension(std::string_view path) {
 }
 
 core::Result<PageText> ReadPageText(std::string_view bytes, std::string_view supplied) {
-  auto type = SniffPage(bytes, supplied);
-  if (!type.ok()) return type.status();
-  PageText page{*type, DecodeText(bytes, ParseContentType(supplied).charset, type->kind)};
-  return page;
+  auto kind = SniffPage(bytes, supplied);
+  if (!kind.ok()) return kind.status();
+  return PageText{*kind, DecodeText(bytes, ParseContentType(supplied).charset, *kind)};
+}
+
+namespace {
+
+constexpr std::pair<TextKind, const char*> kMediaTypes[] = {
+    {TextKind::kHtml, "text/html"},
+    {TextKind::kPlain, "text/plain"},
+    {TextKind::kXml, "text/xml"},
+};
+
+}  // namespace
+
+const char* MediaTypeOf(TextKind kind) {
+  for (const auto& [k, name] : kMediaTypes) {
+    if (k == kind) return name;
+  }
+  return "text/plain";
+}
+
+bool TextKindOf(std::string_view media_type, TextKind* kind) {
+  for (const auto& [k, name] : kMediaTypes) {
+    if (media_type == name) {
+      *kind = k;
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace newsrecon::fetch

@@ -5,8 +5,8 @@
 // Only the first 1445 bytes (the standard's "resource header") are looked at, so a stray
 // NUL or control byte deep in a page never makes it "binary".
 //
-//   auto type = fetch::SniffPage(body, "text/html; charset=utf-8");
-//   if (type.ok() && type->kind == fetch::TextKind::kHtml) ...
+//   auto kind = fetch::SniffPage(body, "text/html; charset=utf-8");
+//   if (kind.ok() && *kind == fetch::TextKind::kHtml) ...
 #ifndef NEWSRECON_FETCH_SNIFF_H_
 #define NEWSRECON_FETCH_SNIFF_H_
 
@@ -40,12 +40,6 @@ std::string SniffUnknownType(std::string_view bytes);
 // byte, else "application/octet-stream".
 std::string SniffTextOrBinary(std::string_view bytes);
 
-// How to read a page, decided from its bytes and the type its source supplied.
-struct PageType {
-  TextKind kind = TextKind::kPlain;  // kHtml or kPlain
-  std::string media_type;            // "text/html" or "text/plain"
-};
-
 // The one rule for "is this HTML?". `supplied` is a Content-Type header value, or the type
 // a local file's extension names (TypeForExtension), or "" when nothing says.
 //   - No type (or "unknown/unknown", "application/unknown", "*/*"): SniffUnknownType.
@@ -53,11 +47,17 @@ struct PageType {
 //   - "text/html" or "application/xhtml+xml": HTML as supplied, unless the bytes open with
 //     a known binary signature (an image, audio, an archive, PDF): no article is in those.
 //   - Any other type stands as supplied.
-// HTML and XHTML read as kHtml ("text/html"), text/plain as kPlain. Fails with kBadInput:
+// HTML and XHTML read as kHtml, text/plain as kPlain. Fails with kBadInput:
 // "binary data, not an HTML or text document" when sniffing found a binary type, or
 // "unsupported content type 'TYPE'" for any other type. The message names no page: the
 // caller prefixes it.
-core::Result<PageType> SniffPage(std::string_view bytes, std::string_view supplied);
+core::Result<TextKind> SniffPage(std::string_view bytes, std::string_view supplied);
+
+// The one table between text kinds and the media types documents are stored under:
+// kHtml "text/html", kPlain "text/plain", kXml "text/xml".
+const char* MediaTypeOf(TextKind kind);
+// The kind of a stored media type; false (and *kind untouched) for any other string.
+bool TextKindOf(std::string_view media_type, TextKind* kind);
 
 // The type a local file's extension supplies, as a server's Content-Type would: text/html
 // for .html and .htm, application/xhtml+xml for .xhtml, text/plain for .txt and .text
@@ -66,7 +66,7 @@ std::string TypeForExtension(std::string_view path);
 
 // A page read as text: how it is read, and its text as UTF-8.
 struct PageText {
-  PageType type;
+  TextKind kind = TextKind::kPlain;  // kHtml or kPlain
   DecodedText text;
 };
 

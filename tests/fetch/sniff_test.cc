@@ -90,17 +90,27 @@ TEST_CASE("the page-type rule: what is HTML, what is text, what is refused", "[f
   };
   for (const Case& c : cases) {
     CAPTURE(c.bytes.substr(0, 40), c.supplied);
-    auto type = SniffPage(c.bytes, c.supplied);
+    auto kind = SniffPage(c.bytes, c.supplied);
     if (c.media_type.empty()) {
-      REQUIRE_FALSE(type.ok());
-      CHECK(type.status().code() == core::Code::kBadInput);
-      CHECK(type.status().message() == c.error);
+      REQUIRE_FALSE(kind.ok());
+      CHECK(kind.status().code() == core::Code::kBadInput);
+      CHECK(kind.status().message() == c.error);
     } else {
-      REQUIRE(type.ok());
-      CHECK(type->media_type == c.media_type);
-      CHECK((type->kind == TextKind::kHtml) == (c.media_type == "text/html"));
+      REQUIRE(kind.ok());
+      CHECK(MediaTypeOf(*kind) == c.media_type);
     }
   }
+}
+
+TEST_CASE("text kinds and stored media types: one table both ways", "[fetch][sniff]") {
+  for (TextKind kind : {TextKind::kHtml, TextKind::kPlain, TextKind::kXml}) {
+    TextKind back = TextKind::kPlain;
+    REQUIRE(TextKindOf(MediaTypeOf(kind), &back));
+    CHECK(back == kind);
+  }
+  TextKind untouched = TextKind::kHtml;
+  CHECK_FALSE(TextKindOf("application/pdf", &untouched));
+  CHECK(untouched == TextKind::kHtml);
 }
 
 TEST_CASE("a file's extension supplies its type", "[fetch][sniff]") {
@@ -121,7 +131,7 @@ TEST_CASE("a Latin-1 page reads as Latin-1 through the one page reader", "[fetch
       "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xE9 \xA3" "1.5 billion</p>";
   auto read = ReadPageText(latin1, "");
   REQUIRE(read.ok());
-  CHECK(read->type.media_type == "text/html");
+  CHECK(read->kind == TextKind::kHtml);
   CHECK(read->text.charset == "windows-1252");
   CHECK(read->text.text.find("Caf\xC3\xA9 \xC2\xA3" "1.5 billion") != std::string::npos);
   auto header = ReadPageText("Caf\xE9 \xA3" "1.5 billion\n", "text/plain; charset=latin1");
