@@ -1,6 +1,7 @@
 // Shared command plumbing.
 #include "cli/command_support.h"
 
+#include <cassert>
 #include <csignal>
 
 #include "cli/config.h"
@@ -74,18 +75,7 @@ int Session::Finish(int exit_code) {
   return exit_code;
 }
 
-std::unique_ptr<extract::ClaimExtractor> MakeExtractor(const Args& args, Io& io,
-                                                       const extract::Lexicon* lexicon) {
-  extract::Lexicon from_config;
-  if (lexicon == nullptr && args.Has("config")) {
-    auto config = LoadConfig(args.Get("config"));
-    if (!config.ok()) {
-      Fail(io, config.status());
-      return nullptr;
-    }
-    from_config = std::move(config->lexicon);
-    lexicon = &from_config;
-  }
+std::unique_ptr<extract::ClaimExtractor> MakeExtractor(Io& io, const extract::Lexicon* lexicon) {
   auto extractor = extract::ClaimExtractor::Create(lexicon ? *lexicon : extract::DefaultLexicon());
   if (!extractor.ok()) {
     Fail(io, extractor.status());
@@ -94,42 +84,52 @@ std::unique_ptr<extract::ClaimExtractor> MakeExtractor(const Args& args, Io& io,
   return std::move(*extractor);
 }
 
-std::string DbPath(const Args& args, const std::string& default_db) {
-  return args.Get("db", default_db.empty() ? "newsrecon.db" : default_db);
+std::string ResolveDatabase(const Args& args, const Config* config) {
+  if (args.Has("db")) return args.Get("db");
+  if (config != nullptr && !config->db_path.empty()) return config->db_path;
+  return "newsrecon.db";
 }
 
-std::unique_ptr<RunLock> LockDatabase(const Args& args, Io& io, const std::string& default_db,
-                                      int* exit_code) {
-  auto lock = RunLock::Acquire(DbPath(args, default_db));
+std::unique_ptr<RunLock> LockDatabase(const Setup& setup, Io& io, int* exit_code) {
+  assert(setup.command != nullptr && setup.command->needs.lock);
+  core::Status exists = setup.command->needs.store == StoreUse::kExisting
+                            ? store::CheckDatabaseExists(setup.db)
+                            : core::Status::Ok();
+  if (!exists.ok()) {  // no lock file beside a database that is not there
+    *exit_code = Fail(io, exists);
+    return nullptr;
+  }
+  auto lock = RunLock::Acquire(setup.db);
   if (lock.ok()) return std::move(*lock);
   Fail(io, lock.status());
   *exit_code = lock.status().code() == core::Code::kBusy ? kExitLocked : kExitFailure;
   return nullptr;
 }
 
-std::unique_ptr<Session> OpenSession(const Args& args, Io& io, const std::string& command,
-                                     const std::string& default_db,
-                                     const extract::Lexicon* lexicon) {
+std::unique_ptr<Session> OpenSession(const Setup& setup, Io& io, const std::string& run_command) {
+  assert(setup.command != nullptr && setup.command->needs.store != StoreUse::kNone);
   auto session = std::make_unique<Session>();
   session->log = &io.log;
-  session->extractor = MakeExtractor(args, io, lexicon);
+  session->extractor = MakeExtractor(io, setup.lexicon());
   if (!session->extractor) return nullptr;
-  session->db_path = DbPath(args, default_db);
-  auto store = store::Store::Open(session->db_path);
+  session->db_path = setup.db;
+  auto mode = setup.command->needs.store == StoreUse::kCreate ? store::OpenMode::kCreate
+                                                              : store::OpenMode::kExisting;
+  auto store = store::Store::Open(session->db_path, mode);
   if (!store.ok()) {
     Fail(io, store.status());
     return nullptr;
   }
   session->store = std::move(*store);
-  if (!command.empty()) {
-    auto run = session->store->BeginRun(command);
+  if (!run_command.empty()) {
+    auto run = session->store->BeginRun(run_command);
     if (!run.ok()) {
       Fail(io, run.status().Prefixed(session->shown_db()));
       return nullptr;
     }
     session->run_id = *run;
-    io.log.SetRun(*run, command);
-    io.log.Info("run_start", "started " + command + " on " + session->shown_db(),
+    io.log.SetRun(*run, run_command);
+    io.log.Info("run_start", "started " + run_command + " on " + session->shown_db(),
                 {{"db", session->shown_db()}});
   }
   return session;

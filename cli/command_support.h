@@ -53,37 +53,32 @@ struct Session {
   int Finish(int exit_code);
 };
 
-// The database a command opens: --db, or `default_db`, or newsrecon.db.
-std::string DbPath(const Args& args, const std::string& default_db = "");
+// Takes the run lock of setup.db for a command whose table entry says it must run alone
+// (run, fetch, vacuum). On failure prints the one-line error, sets *exit_code (kExitLocked
+// when another run holds the lock, kExitFailure otherwise) and returns null.
+std::unique_ptr<RunLock> LockDatabase(const Setup& setup, Io& io, int* exit_code);
 
-// Takes the run lock of DbPath(args, default_db) for a command that must run alone (run,
-// fetch, vacuum). On failure prints the one-line error, sets *exit_code (kExitLocked when
-// another run holds the lock, kExitFailure otherwise) and returns null.
-std::unique_ptr<RunLock> LockDatabase(const Args& args, Io& io, const std::string& default_db,
-                                      int* exit_code);
+// Opens setup.db as the command's table entry says (a kExisting store must exist: a
+// missing one fails with "DB: no such database" and nothing is created), builds the
+// extractor from the config's lexicon (or the shipped one) and, when `run_command` is not
+// empty, begins a run. Prints the error and returns null on failure.
+std::unique_ptr<Session> OpenSession(const Setup& setup, Io& io, const std::string& run_command);
 
-// Opens --db (or `default_db`, or newsrecon.db), builds the extractor from --config's
-// lexicon (or the shipped one) and, when `command` is not empty, begins a run. Prints the
-// error and returns null on failure.
-std::unique_ptr<Session> OpenSession(const Args& args, Io& io, const std::string& command,
-                                     const std::string& default_db = "",
-                                     const extract::Lexicon* lexicon = nullptr);
-
-// The extractor for --config's lexicon, or the shipped one; null (error printed) on failure.
-std::unique_ptr<extract::ClaimExtractor> MakeExtractor(const Args& args, Io& io,
-                                                       const extract::Lexicon* lexicon = nullptr);
+// The extractor for `lexicon`, or for the shipped one when null; null (error printed) on
+// failure.
+std::unique_ptr<extract::ClaimExtractor> MakeExtractor(Io& io, const extract::Lexicon* lexicon);
 
 // Commands defined in commands_store.cc.
-int RunCommand(const Args& args, Io& io);
-int ReconcileCommand(const Args& args, Io& io);
-int ReportContradictions(const Args& args, Io& io);
-int Triage(const Args& args, Io& io);
-int VacuumCommand(const Args& args, Io& io);
+int RunCommand(const Args& args, Io& io, Setup& setup);
+int ReconcileCommand(const Args& args, Io& io, Setup& setup);
+int ReportContradictions(const Args& args, Io& io, Setup& setup);
+int Triage(const Args& args, Io& io, Setup& setup);
+int VacuumCommand(const Args& args, Io& io, Setup& setup);
 
 // Defined in commands_fetch.cc.
-int FetchCommand(const Args& args, Io& io);
+int FetchCommand(const Args& args, Io& io, Setup& setup);
 // Defined in commands_migrate.cc.
-int MigrateCommand(const Args& args, Io& io);
+int MigrateCommand(const Args& args, Io& io, Setup& setup);
 
 }  // namespace newsrecon::cli
 

@@ -57,7 +57,7 @@ void WarnIfUndated(store::Store& store, int64_t article_id, const std::string& p
               {{"where", path}, {"article_id", article_id}});
 }
 
-int Ingest(const Args& args, Io& io) {
+int Ingest(const Args& args, Io& io, Setup& setup) {
   if (!args.Has("source")) return Usage(io, "ingest: --source NAME is required");
   if (args.positional.empty()) return Usage(io, "ingest: no FILE given");
   if (args.Has("url") && args.positional.size() > 1) {
@@ -81,7 +81,7 @@ int Ingest(const Args& args, Io& io) {
     inputs.push_back(std::move(*input));
   }
   if (inputs.empty()) return kExitFailure;
-  auto session = OpenSession(args, io, "ingest");
+  auto session = OpenSession(setup, io, "ingest");
   if (!session) return kExitFailure;
   auto source = session->store->UpsertSource({0, args.Get("source"), "files", ""});
   if (!source.ok()) return Fail(io, source.status());
@@ -89,8 +89,7 @@ int Ingest(const Args& args, Io& io) {
   tally.failed = failed;
   for (const InputFile& input : inputs) {
     std::string url = args.Get("url", "file://" + fs::absolute(input.path).lexically_normal().string());
-    auto stored = IngestDocument(session->pipeline(), *source, input.path, input.bytes,
-                                 input.content_type, url, published);
+    auto stored = IngestDocument(session->pipeline(), *source, input, url, published);
     if (!Tally(stored, input.path, io, &tally)) return session->Finish(kExitFailure);
     if (stored.ok() && stored->new_article && stored->not_article.empty() && published.empty()) {
       WarnIfUndated(*session->store, stored->article_id, input.path, io);
@@ -108,7 +107,7 @@ int Ingest(const Args& args, Io& io) {
   return session->Finish(tally.failed + tally.rejected > 0 ? kExitPartial : kExitOk);
 }
 
-int Claims(const Args& args, Io& io) {
+int Claims(const Args& args, Io& io, Setup& setup) {
   int given = (args.Has("text") ? 1 : 0) + (args.Has("file") ? 1 : 0) + (args.Has("article") ? 1 : 0);
   if (given != 1) return Usage(io, "claims: give exactly one of --text, --file or --article");
   if (args.Get("format", "json") != "json") return Usage(io, "claims: --format must be json");
@@ -124,9 +123,9 @@ int Claims(const Args& args, Io& io) {
   } else if (args.Has("file")) {
     auto input = ReadInput(args.Get("file"));
     if (!input.ok()) return Fail(io, input.status());
-    std::string utf8 = core::RepairUtf8(input->bytes);
-    if (input->content_type == "text/html") {
-      auto article = extract::ArticleFromHtml(utf8, "");
+    const std::string& utf8 = input->text.text;
+    if (input->kind == fetch::TextKind::kHtml) {
+      auto article = ReadArticle(input->kind, utf8, "");
       if (!article.ok()) return Fail(io, article.status().Prefixed(input->path));
       if (!article->not_article.empty()) {
         return Fail(io, core::BadInput(input->path + ": " + article->not_article));
@@ -141,7 +140,7 @@ int Claims(const Args& args, Io& io) {
   } else {
     int64_t id = 0;
     if (!ParseId(args.Get("article"), &id)) return Usage(io, "claims: --article needs a numeric id");
-    auto session = OpenSession(args, io, "");
+    auto session = OpenSession(setup, io, "");
     if (!session) return kExitFailure;
     auto article = session->store->LoadArticle(id);
     if (!article.ok()) return Fail(io, article.status());
@@ -149,7 +148,7 @@ int Claims(const Args& args, Io& io) {
     sentences = article->content.sentences;
     if (published.empty()) published = article->content.published;
   }
-  auto extractor = MakeExtractor(args, io);
+  auto extractor = MakeExtractor(io, setup.lexicon());
   if (!extractor) return kExitFailure;
   extract::DateContext context;
   if (auto d = core::ParseIsoDate(published); d.has_value() && d->day != 0) context.published = d;
@@ -174,16 +173,15 @@ int Claims(const Args& args, Io& io) {
   return kExitOk;
 }
 
-int ExtractText(const Args& args, Io& io) {
+int ExtractText(const Args& args, Io& io, Setup&) {
   if (args.positional.size() != 1) return Usage(io, "extract-text: give one FILE");
   std::string format = args.Get("format", "json");
   if (format != "json" && format != "text") return Usage(io, "extract-text: --format must be json or text");
   auto input = ReadInput(args.positional[0]);
   if (!input.ok()) return Fail(io, input.status());
-  std::string utf8 = core::RepairUtf8(input->bytes);
+  const std::string& utf8 = input->text.text;
   std::string url = args.Get("url");
-  auto article = input->content_type == "text/html" ? extract::ArticleFromHtml(utf8, url)
-                                                     : extract::ArticleFromPlainText(utf8, url);
+  auto article = ReadArticle(input->kind, utf8, url);
   if (!article.ok()) return Fail(io, article.status().Prefixed(input->path));
   const core::ArticleText& a = *article;
   if (format == "text") {
@@ -277,6 +275,24 @@ int HelpCommand(const std::vector<std::string>& topic, Io& io) {
   return Usage(io, "help: no command '" + topic[0] + "' (try 'newsrecon --help')");
 }
 
+// Sets up what `c`'s table entry says it needs: its config loaded once, its database
+// resolved once. Returns kExitOk, or the exit code after printing why.
+int Prepare(const Command& c, const Args& args, Io& io, Setup* setup) {
+  setup->command = &c;
+  if (c.needs.config == ConfigUse::kRequired && !args.Has("config")) {
+    return Usage(io, c.name + ": --config FILE is required");
+  }
+  if (c.needs.config != ConfigUse::kNone && args.Has("config")) {
+    auto config = LoadConfig(args.Get("config"));
+    if (!config.ok()) return Fail(io, config.status());
+    setup->config = std::move(*config);
+  }
+  if (c.needs.store != StoreUse::kNone) {
+    setup->db = ResolveDatabase(args, setup->config ? &*setup->config : nullptr);
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int Main(const std::vector<std::string>& argv, Io& io) {
@@ -307,12 +323,15 @@ int Main(const std::vector<std::string>& argv, Io& io) {
     io.out << CommandHelp(*c);
     return kExitOk;
   }
-  return c->run(*args, io);
+  Setup setup;
+  if (int prepared = Prepare(*c, *args, io, &setup); prepared != kExitOk) return prepared;
+  return c->run(*args, io, setup);
 }
 
 const std::vector<Command>& Commands() {
   static const OptionSpec kDb{"db", "PATH", "database file, or postgresql:// URL (default newsrecon.db)"};
-  static const OptionSpec kConfig{"config", "FILE", "config whose [[party]] and [[relation]] extend the lexicon"};
+  static const OptionSpec kConfig{"config", "FILE", "config whose [[party]] and [[relation]] extend the lexicon "
+                                                    "(and whose [store] path is the database without --db)"};
   static const OptionSpec kVerbose{"verbose", "", "also print each article stored (debug events)"};
   static const OptionSpec kVerboseDebug{"verbose", "", "also print debug events on stderr"};
   static const OptionSpec kQuiet{"quiet", "", "print only warnings and errors on stderr"};
@@ -326,33 +345,39 @@ const std::vector<Command>& Commands() {
         {"new-run", "", "with --worker: open a worker run when none is open (else exit 0: nothing to join)"},
         {"lease", "SECONDS", "seconds an item stays leased without its worker renewing it (default 60)"},
         kVerbose, kQuiet, kLogFile},
+       {ConfigUse::kRequired, StoreUse::kCreate, true},
        &RunCommand},
       {"fetch", "fetch --config FILE [--no-extract] [--db PATH] [--verbose|--quiet] [--log-file FILE]",
        "Fetch every source of a config (feeds, sitemaps, URL lists, local files) and store its articles.",
        {{"config", "FILE", "the TOML config"},
         {"no-extract", "", "store the fetched documents only; fetch or run makes their articles later"},
         kDb, kVerbose, kQuiet, kLogFile},
+       {ConfigUse::kRequired, StoreUse::kCreate, true},
        &FetchCommand},
       {"ingest", "ingest FILE... --source NAME [--url URL] [--published YYYY-MM-DD] [--db PATH]",
        "Store local HTML or plain-text files as articles of a source (plain text: first line is the title).",
        {{"source", "NAME", "the source's name"}, {"url", "URL", "the page's URL (one FILE only)"},
         {"published", "YYYY-MM-DD", "publication date when the document gives none"}, kDb, kConfig,
         kVerbose, kQuiet, kLogFile},
+       {ConfigUse::kOptional, StoreUse::kCreate, false},
        &Ingest},
       {"claims", "claims (--text STRING | --file PATH | --article ID) [--published YYYY-MM-DD] --format json",
        "Print the claims and value mentions found in a text (offsets in characters).",
        {{"text", "STRING", "the text itself"}, {"file", "PATH", "an HTML or text file"},
         {"article", "ID", "a stored article's id"}, {"published", "YYYY-MM-DD", "date relative dates resolve against"},
         {"format", "json", "json, the only format"}, kDb, kConfig},
+       {ConfigUse::kOptional, StoreUse::kExisting, false},  // the store for --article only
        &Claims},
       {"extract-text", "extract-text FILE.html [--format json|text] [--url URL]",
        "Print a page's article text and metadata.",
        {{"format", "json|text", "json (default) or text"}, {"url", "URL", "the page's URL, for dates in it"}},
+       {ConfigUse::kNone, StoreUse::kNone, false},
        &ExtractText},
       {"reconcile", "reconcile [--db PATH] [--config FILE]",
        "Recompute contradictions from the stored claims.",
-       {kDb, {"config", "FILE", "re-extract claims with this config's lexicon first"}, kVerboseDebug,
+       {kDb, {"config", "FILE", "re-extract claims with this config's lexicon first (its [store] path is the database without --db)"}, kVerboseDebug,
         kQuiet, kLogFile},
+       {ConfigUse::kOptional, StoreUse::kExisting, false},
        &ReconcileCommand},
       {"report contradictions",
        "report contradictions [--format html|md|json|csv] [--since YYYY-MM-DD | --run ID] "
@@ -364,6 +389,7 @@ const std::vector<Command>& Commands() {
         {"min-severity", "low|medium|high", "low, medium or high: leave out less severe ones"},
         {"out", "FILE", "write to FILE instead of standard output"},
         {"include-dismissed", "", "also list dismissed contradictions"}, kDb},
+       {ConfigUse::kNone, StoreUse::kExisting, false},
        &ReportContradictions},
       {"audit", "audit (--source NAME | URL | FILE) [--format text|json|html|md|csv] [--out FILE] [--db PATH]",
        "Audit one stored source, or one page read now (a URL fetched, or a local HTML or text "
@@ -373,15 +399,18 @@ const std::vector<Command>& Commands() {
         {"out", "FILE", "write to FILE instead of standard output"},
         {"url", "URL", "the page's URL, when auditing a local file"},
         {"published", "YYYY-MM-DD", "publication date when the page gives none"}, kDb, kConfig},
+       {ConfigUse::kOptional, StoreUse::kExisting, false},
        &AuditCommand},
       {"migrate", "migrate --from DB --to DB",
        "Copy a database (a SQLite file or a postgresql:// URL) into an empty one, row for row.",
        {{"from", "DB", "the database to copy"}, {"to", "DB", "the empty database to fill"}},
+       {ConfigUse::kNone, StoreUse::kNone, false},  // --from and --to are its own
        &MigrateCommand},
       {"triage", "triage ID (--confirm | --dismiss) [--note TEXT] [--db PATH]",
        "Record an analyst's verdict on a contradiction.",
        {{"confirm", "", "the contradiction is real"}, {"dismiss", "", "not a contradiction"},
         {"note", "TEXT", "why"}, kDb},
+       {ConfigUse::kNone, StoreUse::kExisting, false},
        &Triage},
       {"vacuum", "vacuum [--documents-older-than DAYS] [--config FILE] [--db PATH]",
        "Drop the raw bodies of documents older than DAYS ([retention] documents_days); keep their "
@@ -389,6 +418,7 @@ const std::vector<Command>& Commands() {
        {{"documents-older-than", "DAYS", "days (default [retention] documents_days)"},
         {"config", "FILE", "the TOML config, for [retention] and [store]"}, kDb, kVerboseDebug, kQuiet,
         kLogFile},
+       {ConfigUse::kOptional, StoreUse::kExisting, true},
        &VacuumCommand},
   };
   return kCommands;

@@ -8,16 +8,14 @@
 
 namespace newsrecon::cli {
 
-int FetchCommand(const Args& args, Io& io) {
-  if (!args.Has("config")) return Usage(io, "fetch: --config FILE is required");
+int FetchCommand(const Args& args, Io& io, Setup& setup) {
   if (!args.positional.empty()) return Usage(io, "fetch: unexpected '" + args.positional[0] + "'");
-  auto config = LoadConfig(args.Get("config"));
-  if (!config.ok()) return Fail(io, config.status());
+  const Config* config = &*setup.config;  // ConfigUse::kRequired
   if (int started = StartLog(args, config->log_file, io); started != kExitOk) return started;
   int locked = kExitOk;
-  auto lock = LockDatabase(args, io, config->db_path, &locked);
+  auto lock = LockDatabase(setup, io, &locked);
   if (!lock) return locked;
-  auto session = OpenSession(args, io, "fetch", config->db_path, &config->lexicon);
+  auto session = OpenSession(setup, io, "fetch");
   if (!session) return kExitFailure;
   session->max_article_chars = config->max_article_chars;
   InstallStopHandlers();

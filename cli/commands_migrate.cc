@@ -3,7 +3,7 @@
 
 namespace newsrecon::cli {
 
-int MigrateCommand(const Args& args, Io& io) {
+int MigrateCommand(const Args& args, Io& io, Setup&) {
   if (!args.Has("from") || !args.Has("to")) {
     return Usage(io, "migrate: give --from DB and --to DB (a file or a postgresql:// URL)");
   }

@@ -26,17 +26,6 @@ int Emit(const Args& args, Io& io, const std::string& text) {
   return written.ok() ? kExitOk : Fail(io, written);
 }
 
-// The store behind --db, which must exist: a report never creates an empty database.
-std::unique_ptr<Session> OpenExisting(const Args& args, Io& io) {
-  std::string db = args.Get("db", "newsrecon.db");
-  std::error_code ec;
-  if (!store::IsPostgresUrl(db) && !fs::exists(db, ec)) {  // a server says so itself
-    Fail(io, core::NotFound(store::RedactUrl(db) + ": no such database"));
-    return nullptr;
-  }
-  return OpenSession(args, io, "");
-}
-
 std::string RenderReport(const std::string& format, const reports::ContradictionReport& r) {
   if (format == "html") return reports::ToHtml(r);
   if (format == "md") return reports::ToMarkdown(r);
@@ -78,22 +67,18 @@ core::Result<std::string> SourceNamed(store::Store& store, const std::string& na
                         ")");
 }
 
-core::Result<reports::Audit> AuditTarget(const Args& args, Io& io, Session& session) {
+core::Result<reports::Audit> AuditTarget(const Args& args, Io& io, const Setup& setup,
+                                         Session& session) {
   if (args.Has("source")) {
     auto name = SourceNamed(*session.store, args.Get("source"));
     if (!name.ok()) return name.status();
     return reports::AuditSource(*session.store, *name);
   }
   // http(s) pages are fetched now, with the config's [fetch] settings when one is named.
-  fetch::FetchOptions options;
-  if (args.Has("config")) {
-    auto config = LoadConfig(args.Get("config"));
-    if (!config.ok()) return config.status();
-    options = config->fetch;
-  }
+  fetch::FetchOptions options = setup.config ? setup.config->fetch : fetch::FetchOptions{};
   auto page = ReadPage(args.positional[0], FetchHttpReader(options));
   if (!page.ok()) return page.status();
-  auto extractor = MakeExtractor(args, io);
+  auto extractor = MakeExtractor(io, setup.lexicon());
   if (!extractor) return core::InvalidArgument("audit: no claim extractor");
   auto extracted = ExtractPage(*page, *extractor, args.Get("url"), args.Get("published"));
   if (!extracted.ok()) return extracted.status();
@@ -102,7 +87,7 @@ core::Result<reports::Audit> AuditTarget(const Args& args, Io& io, Session& sess
 
 }  // namespace
 
-int ReportContradictions(const Args& args, Io& io) {
+int ReportContradictions(const Args& args, Io& io, Setup& setup) {
   const std::string command = "report contradictions: ";
   std::string format = args.Get("format", "json");
   if (format != "json" && format != "html" && format != "md" && format != "csv") {
@@ -114,18 +99,18 @@ int ReportContradictions(const Args& args, Io& io) {
   options.include_dismissed = args.Has("include-dismissed");
   options.min_severity = args.Get("min-severity");
   options.since = args.Get("since");
-  options.db_path = store::RedactUrl(args.Get("db", "newsrecon.db"));
+  options.db_path = store::RedactUrl(setup.db);
   if (args.Has("run") && !ParseId(args.Get("run"), &options.run_id)) {
     return Usage(io, command + "--run needs a numeric run id");
   }
-  auto session = OpenExisting(args, io);
+  auto session = OpenSession(setup, io, "");
   if (!session) return kExitFailure;
   auto report = reports::BuildReport(*session->store, options);
   if (!report.ok()) return Fail(io, report.status().Prefixed("report contradictions"));
   return Emit(args, io, RenderReport(format, *report));
 }
 
-int AuditCommand(const Args& args, Io& io) {
+int AuditCommand(const Args& args, Io& io, Setup& setup) {
   std::string format = args.Get("format", "text");
   if (format != "text" && format != "json" && format != "html" && format != "md" && format != "csv") {
     return Usage(io, "audit: --format must be text, json, html, md or csv");
@@ -144,9 +129,9 @@ int AuditCommand(const Args& args, Io& io) {
   if (!published.empty() && !IsIsoDay(published)) {
     return Usage(io, "audit: --published '" + published + "': expected YYYY-MM-DD");
   }
-  auto session = OpenExisting(args, io);
+  auto session = OpenSession(setup, io, "");
   if (!session) return kExitFailure;
-  auto audit = AuditTarget(args, io, *session);
+  auto audit = AuditTarget(args, io, setup, *session);
   if (!audit.ok()) return Fail(io, audit.status().Prefixed("audit"));
   return Emit(args, io, RenderAudit(format, *audit));
 }

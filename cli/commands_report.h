@@ -13,7 +13,7 @@
 namespace newsrecon::cli {
 
 // `audit --source NAME` and `audit URL|PATH`.
-int AuditCommand(const Args& args, Io& io);
+int AuditCommand(const Args& args, Io& io, Setup& setup);
 
 // Writes the report of `session`'s run (run-ID.html, and contradictions.html and
 // contradictions.json for the latest run) into --report-dir, else the config's [report]

@@ -35,18 +35,16 @@ core::Result<std::string> EarlierNote(store::Store& store, int64_t id) {
 
 }  // namespace
 
-int RunCommand(const Args& args, Io& io) {
-  if (!args.Has("config")) return Usage(io, "run: --config FILE is required");
-  auto config = LoadConfig(args.Get("config"));
-  if (!config.ok()) return Fail(io, config.status());
+int RunCommand(const Args& args, Io& io, Setup& setup) {
+  Config* config = &*setup.config;  // ConfigUse::kRequired
   if (int started = StartLog(args, config->log_file, io); started != kExitOk) return started;
-  if (args.Has("worker")) return WorkerRun(args, io, *config);
+  if (args.Has("worker")) return WorkerRun(args, io, setup);
   if (args.Has("lease")) return Usage(io, "run: --lease is for --worker");
   if (args.Has("new-run")) return Usage(io, "run: --new-run is for --worker");
   int locked = kExitOk;
-  auto lock = LockDatabase(args, io, config->db_path, &locked);
+  auto lock = LockDatabase(setup, io, &locked);
   if (!lock) return locked;
-  auto session = OpenSession(args, io, "run", config->db_path, &config->lexicon);
+  auto session = OpenSession(setup, io, "run");
   if (!session) return kExitFailure;
   session->max_article_chars = config->max_article_chars;
   InstallStopHandlers();
@@ -67,9 +65,9 @@ int RunCommand(const Args& args, Io& io) {
   return session->Finish(ReportProblems(tally, io));
 }
 
-int ReconcileCommand(const Args& args, Io& io) {
+int ReconcileCommand(const Args& args, Io& io, Setup& setup) {
   if (int started = StartLog(args, "", io); started != kExitOk) return started;
-  auto session = OpenSession(args, io, "reconcile");
+  auto session = OpenSession(setup, io, "reconcile");
   if (!session) return kExitFailure;
   if (args.Has("config")) {
     // Only a named lexicon re-extracts: without one the stored claims stand as they are.
@@ -84,16 +82,9 @@ int ReconcileCommand(const Args& args, Io& io) {
   return session->Finish(kExitOk);
 }
 
-int VacuumCommand(const Args& args, Io& io) {
-  int days = 0;
-  std::string default_db, log_file;
-  if (args.Has("config")) {
-    auto config = LoadConfig(args.Get("config"));
-    if (!config.ok()) return Fail(io, config.status());
-    days = config->documents_days;
-    default_db = config->db_path;
-    log_file = config->log_file;
-  }
+int VacuumCommand(const Args& args, Io& io, Setup& setup) {
+  int days = setup.config ? setup.config->documents_days : 0;
+  std::string log_file = setup.config ? setup.config->log_file : "";
   if (args.Has("documents-older-than")) {
     int64_t given = 0;
     if (!ParseId(args.Get("documents-older-than"), &given) || given > 100000) {
@@ -105,9 +96,9 @@ int VacuumCommand(const Args& args, Io& io) {
   }
   if (int started = StartLog(args, log_file, io); started != kExitOk) return started;
   int locked = kExitOk;
-  auto lock = LockDatabase(args, io, default_db, &locked);
+  auto lock = LockDatabase(setup, io, &locked);
   if (!lock) return locked;
-  auto session = OpenSession(args, io, "vacuum", default_db);
+  auto session = OpenSession(setup, io, "vacuum");
   if (!session) return kExitFailure;
   auto pruned = session->store->PruneDocuments(days);
   if (!pruned.ok()) return session->Finish(Fail(io, pruned.status()));
@@ -122,13 +113,13 @@ int VacuumCommand(const Args& args, Io& io) {
   return session->Finish(kExitOk);
 }
 
-int Triage(const Args& args, Io& io) {
+int Triage(const Args& args, Io& io, Setup& setup) {
   int64_t id = 0;
   if (args.positional.size() != 1 || !ParseId(args.positional[0], &id)) {
     return Usage(io, "triage: give one contradiction ID");
   }
   if (args.Has("confirm") == args.Has("dismiss")) return Usage(io, "triage: give --confirm or --dismiss");
-  auto session = OpenSession(args, io, "");
+  auto session = OpenSession(setup, io, "");
   if (!session) return kExitFailure;
   std::string note = args.Get("note");
   if (!args.Has("note")) {  // a new verdict without --note keeps the note given before

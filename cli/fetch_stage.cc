@@ -18,6 +18,7 @@
 #include "cli/sources_stage.h"
 #include "cli/interrupt.h"
 #include "fetch/crawler.h"
+#include "fetch/sniff.h"
 #include "fetch/url.h"
 
 namespace newsrecon::cli {
@@ -218,7 +219,7 @@ bool FetchStore::PlanPage(fetch::CrawlEvent& e, store::FetchBatch* batch, std::s
     auto document_url = fetch::CanonicalUrl(r.final_url);
     if (document_url.ok()) doc.url = *document_url;
   }
-  doc.content_type = e.media_type;
+  doc.content_type = fetch::MediaTypeOf(e.text_kind);
   doc.charset = e.text.charset;
   doc.charset_from = e.text.source;
   doc.replaced = static_cast<int64_t>(e.text.replaced);
@@ -254,7 +255,7 @@ core::Status FetchStore::Extract(fetch::CrawlEvent& e, const store::FetchBatch::
                                  int64_t document_id) {
   const core::Document& doc = page.document;
   DocumentInput input{
-      e.url, doc.url, e.item.published, doc.content_type, doc.body, std::move(e.text), "feed"};
+      e.url, doc.url, e.item.published, e.text_kind, doc.body, std::move(e.text), "feed"};
   std::string canonical;
   auto stored = IngestDocument(session_.pipeline(), page.source_id, input, &canonical);
   if (stored.ok() && !stored->not_article.empty()) {

@@ -5,9 +5,8 @@
 
 #include "cli/pipeline.h"
 #include "core/dates.h"
-#include "core/utf8.h"
 #include "extract/text/article.h"
-#include "fetch/charset.h"
+#include "fetch/sniff.h"
 #include "extract/text/simhash.h"
 
 namespace newsrecon::cli {
@@ -62,16 +61,10 @@ HttpReader FetchHttpReader(fetch::FetchOptions options) {
     fetcher.Add({url, "", "", options.policy}, [&](fetch::Response&& r) { got = std::move(r); });
     NR_RETURN_IF_ERROR(fetcher.Run());
     if (!got.error.ok()) return core::BadInput(url + ": " + got.error.message());
-    std::string type = core::AsciiLower(got.content_type);
-    bool html = type.find("html") != std::string::npos || type.empty();
-    std::string header_charset;
-    if (size_t at = type.find("charset="); at != std::string::npos) {
-      header_charset = type.substr(at + 8, type.find(';', at) - (at + 8));
-    }
-    fetch::DecodedText text = fetch::DecodeText(
-        got.body, header_charset, html ? fetch::TextKind::kHtml : fetch::TextKind::kPlain);
-    return Page{got.final_url.empty() ? url : got.final_url, url, std::move(text.text),
-                html ? "text/html" : "text/plain"};
+    auto read = fetch::ReadPageText(got.body, got.content_type);
+    if (!read.ok()) return read.status().Prefixed(url);
+    return Page{got.final_url.empty() ? url : got.final_url, url, std::move(got.body),
+                read->kind, std::move(read->text.text)};
   };
 }
 
@@ -86,7 +79,7 @@ core::Result<Page> ReadPage(const std::string& target, const HttpReader& http) {
   auto input = ReadInput(path);
   if (!input.ok()) return input.status();
   return Page{"file://" + fs::absolute(path).lexically_normal().string(), path,
-              std::move(input->bytes), input->content_type};
+              std::move(input->bytes), input->kind, std::move(input->text.text)};
 }
 
 core::Result<reports::PageUnderAudit> ExtractPage(const Page& page,
@@ -94,9 +87,8 @@ core::Result<reports::PageUnderAudit> ExtractPage(const Page& page,
                                                   const std::string& url,
                                                   const std::string& published) {
   std::string page_url = url.empty() ? page.url : url;
-  std::string utf8 = core::RepairUtf8(page.bytes);
-  auto article = page.content_type == "text/html" ? extract::ArticleFromHtml(utf8, page_url)
-                                                   : extract::ArticleFromPlainText(utf8, page_url);
+  const std::string& utf8 = page.text;
+  auto article = ReadArticle(page.kind, utf8, page_url);
   if (!article.ok()) return article.status().Prefixed(page.where);
   if (!article->not_article.empty()) return core::BadInput(page.where + ": " + article->not_article);
   reports::PageUnderAudit out;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/status.h"
+#include "fetch/charset.h"
 #include "fetch/fetcher.h"
 #include "extract/claims/claims.h"
 #include "reports/audit.h"
@@ -19,7 +20,8 @@ struct Page {
   std::string url;           // file:// URL of a local file, or the URL as fetched
   std::string where;         // names the page in errors: its path or URL
   std::string bytes;         // raw
-  std::string content_type;  // "text/html" or "text/plain"
+  fetch::TextKind kind = fetch::TextKind::kPlain;  // kHtml or kPlain
+  std::string text;          // as UTF-8, read as every page is read (fetch::ReadPageText)
 };
 
 using HttpReader = std::function<core::Result<Page>(const std::string& url)>;
@@ -28,8 +30,8 @@ using HttpReader = std::function<core::Result<Page>(const std::string& url)>;
 HttpReader NoHttpReader();
 
 // A reader that fetches the page now with the fetch stage (robots.txt, retries, redirects,
-// limits as `options` say) and converts it to UTF-8. Fails with kBadInput naming the URL
-// when the page cannot be fetched.
+// limits as `options` say) and reads it as the crawler does (fetch::ReadPageText). Fails
+// with kBadInput naming the URL when the page cannot be fetched or read.
 HttpReader FetchHttpReader(fetch::FetchOptions options);
 
 // Reads `target`: an http(s) URL through `http`; a file:// URL or a path from disk (kBadInput

@@ -14,6 +14,7 @@
 #include "core/utf8.h"
 #include "extract/text/article.h"
 #include "extract/text/simhash.h"
+#include "fetch/sniff.h"
 #include "reconcile/reconcile.h"
 #include "reconcile/stories.h"
 
@@ -21,15 +22,6 @@ namespace newsrecon::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool LooksLikeHtml(const std::string& path, std::string_view bytes) {
-  std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return true;
-  if (ext == ".txt" || ext == ".text") return false;
-  size_t i = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-  return i != std::string_view::npos && bytes[i] == '<';
-}
 
 extract::DateContext ContextFor(const std::string& published) {
   extract::DateContext context;
@@ -57,23 +49,28 @@ core::Result<InputFile> ReadInput(const std::string& path) {
   std::stringstream buffer;
   buffer << in.rdbuf();
   if (in.bad()) return core::BadInput(path + ": read failed (" + std::strerror(errno) + ")");
-  InputFile file{path, buffer.str(), ""};
+  InputFile file{path, buffer.str(), fetch::TextKind::kPlain, {}};
   if (file.bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
     return core::BadInput(path + ": empty file");
   }
-  if (!extract::LooksLikeText(file.bytes)) {
-    return core::BadInput(path + ": binary data, not an HTML or text document");
-  }
-  file.content_type = LooksLikeHtml(path, file.bytes) ? "text/html" : "text/plain";
+  auto page = fetch::ReadPageText(file.bytes, fetch::TypeForExtension(path));
+  if (!page.ok()) return page.status().Prefixed(path);
+  file.kind = page->kind;
+  file.text = std::move(page->text);
   return file;
+}
+
+core::Result<core::ArticleText> ReadArticle(fetch::TextKind kind, std::string_view utf8,
+                                            std::string_view url) {
+  return kind == fetch::TextKind::kHtml ? extract::ArticleFromHtml(utf8, url)
+                                        : extract::ArticleFromPlainText(utf8, url);
 }
 
 core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_t source_id,
                                                        const DocumentInput& doc,
                                                        std::string* canonical_url) {
   const std::string& utf8 = doc.text.text;
-  auto text = doc.content_type == "text/html" ? extract::ArticleFromHtml(utf8, doc.url)
-                                              : extract::ArticleFromPlainText(utf8, doc.url);
+  auto text = ReadArticle(doc.kind, utf8, doc.url);
   if (!text.ok()) return text.status().Prefixed(doc.where);
   if (text->published.empty() && !doc.published.empty()) {
     text->published = doc.published;
@@ -84,7 +81,7 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
   if (canonical_url != nullptr) *canonical_url = text->canonical_url;
   store::ArticleWrite write;
   write.document.url = doc.url;
-  write.document.content_type = doc.content_type;
+  write.document.content_type = fetch::MediaTypeOf(doc.kind);
   write.document.charset = doc.text.charset;
   write.document.charset_from = doc.text.source;
   write.document.replaced = static_cast<int64_t>(doc.text.replaced);
@@ -119,14 +116,10 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
 }
 
 core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_t source_id,
-                                                       const std::string& where,
-                                                       const std::string& bytes,
-                                                       const std::string& content_type,
+                                                       const InputFile& input,
                                                        const std::string& url,
                                                        const std::string& published) {
-  DocumentInput doc{where, url, published, content_type, bytes, {}};
-  doc.text = fetch::DecodeText(
-      bytes, "", content_type == "text/html" ? fetch::TextKind::kHtml : fetch::TextKind::kPlain);
+  DocumentInput doc{input.path, url, published, input.kind, input.bytes, input.text};
   return IngestDocument(p, source_id, doc);
 }
 
@@ -135,7 +128,9 @@ core::Result<int> ExtractDocument(const Pipeline& p, const store::PendingDocumen
                                   std::vector<std::string>* rejects) {
   auto d = p.store->LoadDocument(item.document_id);
   if (!d.ok()) return d.status();
-  DocumentInput doc{d->url, d->url, item.published, d->content_type, std::move(d->body), {}, "feed"};
+  fetch::TextKind kind = fetch::TextKind::kPlain;  // as stored; anything but HTML reads as text
+  (void)fetch::TextKindOf(d->content_type, &kind);
+  DocumentInput doc{d->url, d->url, item.published, kind, std::move(d->body), {}, "feed"};
   doc.text = {d->charset, d->charset_from, d->text.empty() ? doc.bytes : std::move(d->text),
               static_cast<size_t>(d->replaced)};
   std::string canonical;

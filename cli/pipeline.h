@@ -29,12 +29,14 @@ struct Pipeline {
 
 struct InputFile {
   std::string path;
-  std::string bytes;
-  std::string content_type;  // "text/html" or "text/plain"
+  std::string bytes;                            // raw
+  fetch::TextKind kind = fetch::TextKind::kPlain;  // kHtml or kPlain
+  fetch::DecodedText text;  // the charset, where it came from, and the UTF-8 text
 };
 
-// Reads a local file and checks that it is an HTML or text document. Fails with kBadInput
-// naming the file: missing, unreadable, a folder, empty, or binary.
+// Reads a local file and reads it as every page is read (fetch::ReadPageText, its
+// extension standing for a Content-Type). Fails with kBadInput naming the file: missing,
+// unreadable, a folder, empty, binary or of a type newsrecon does not read.
 core::Result<InputFile> ReadInput(const std::string& path);
 
 // A document to store: its raw bytes and its text as UTF-8.
@@ -42,11 +44,16 @@ struct DocumentInput {
   std::string where;         // names the document in errors: a path or a URL
   std::string url;
   std::string published;     // YYYY-MM-DD or ISO 8601, used when the document gives no date
-  std::string content_type;  // "text/html" or "text/plain"
+  fetch::TextKind kind = fetch::TextKind::kPlain;  // kHtml or kPlain
   std::string bytes;         // raw, as stored
   fetch::DecodedText text;   // the charset, where it came from, and the UTF-8 text
   std::string published_from = "config";  // where `published` came from ("feed", "config")
 };
+
+// The article in a page's UTF-8 text: HTML read by extract::ArticleFromHtml, plain text by
+// extract::ArticleFromPlainText (the one place a page's kind chooses its reader).
+core::Result<core::ArticleText> ReadArticle(fetch::TextKind kind, std::string_view utf8,
+                                            std::string_view url);
 
 // Extracts text and claims from a document and stores them with its raw bytes and UTF-8
 // text (one transaction). `published` fills in what the document does not say. A page
@@ -59,12 +66,9 @@ core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_
                                                        const DocumentInput& doc,
                                                        std::string* canonical_url = nullptr);
 
-// The same for a local file's bytes: the charset is found from the BOM, the document's
-// declaration, or detection.
+// The same for a local file ReadInput read, recorded under `url`.
 core::Result<store::ArticleWriteResult> IngestDocument(const Pipeline& p, int64_t source_id,
-                                                       const std::string& where,
-                                                       const std::string& bytes,
-                                                       const std::string& content_type,
+                                                       const InputFile& input,
                                                        const std::string& url,
                                                        const std::string& published);
 

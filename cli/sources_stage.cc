@@ -31,8 +31,7 @@ core::Status StoreLocalSource(Session& session, const SourceConfig& source, int6
     core::Status status;
     std::string rejected;  // why the page is not an article
     if (input.ok()) {
-      auto stored = IngestDocument(session.pipeline(), source_id, path, input->bytes,
-                                   input->content_type, url, source.published);
+      auto stored = IngestDocument(session.pipeline(), source_id, *input, url, source.published);
       ++tally->pages_fetched;  // read from disk
       tally->bytes += static_cast<int64_t>(input->bytes.size());
       if (stored.ok()) {

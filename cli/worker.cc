@@ -182,8 +182,9 @@ std::string WorkerName() {
 
 }  // namespace
 
-int WorkerRun(const Args& args, Io& io, Config& config) {
-  std::string db = DbPath(args, config.db_path);
+int WorkerRun(const Args& args, Io& io, Setup& setup) {
+  Config& config = *setup.config;
+  const std::string& db = setup.db;
   if (!store::IsPostgresUrl(db)) {
     return Usage(io, "run --worker: " + store::RedactUrl(db) +
                          ": workers share a PostgreSQL database (--db postgresql://...); a SQLite "
@@ -198,7 +199,7 @@ int WorkerRun(const Args& args, Io& io, Config& config) {
     Fail(io, lock.status());
     return lock.status().code() == core::Code::kBusy ? kExitLocked : kExitFailure;
   }
-  auto session = OpenSession(args, io, "", config.db_path, &config.lexicon);
+  auto session = OpenSession(setup, io, "");
   if (!session) return kExitFailure;
   session->max_article_chars = config.max_article_chars;
   std::vector<std::pair<std::string, std::string>> items;

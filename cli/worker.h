@@ -19,11 +19,11 @@
 
 namespace newsrecon::cli {
 
-// Runs as a worker of the open worker run of `config`'s database (--db); opens one with
+// Runs as a worker of the open worker run of setup.db (--db, else the config's); opens one with
 // --new-run when none is open, else says there is nothing to join and returns 0.
 // Exit codes as `run`: 0, 1, 2 (bad usage: a SQLite database), 3 (some of this worker's
 // sources or documents failed), 4 (a plain run holds the database), 128 + signal.
-int WorkerRun(const Args& args, Io& io, Config& config);
+int WorkerRun(const Args& args, Io& io, Setup& setup);
 
 }  // namespace newsrecon::cli
 

@@ -69,15 +69,25 @@ class [[nodiscard]] Result {
   bool ok() const { return value_.has_value(); }
   const Status& status() const { return status_; }
 
-  T& value() & { return *value_; }
-  const T& value() const& { return *value_; }
-  T&& value() && { return std::move(*value_); }
-  T* operator->() { return &*value_; }
-  const T* operator->() const { return &*value_; }
-  T& operator*() & { return *value_; }
-  const T& operator*() const& { return *value_; }
+  // The value; asserts that there is one (ok()): reading a failed Result is a bug.
+  T& value() & { return Checked(); }
+  const T& value() const& { return Checked(); }
+  T&& value() && { return std::move(Checked()); }
+  T* operator->() { return &Checked(); }
+  const T* operator->() const { return &Checked(); }
+  T& operator*() & { return Checked(); }
+  const T& operator*() const& { return Checked(); }
 
  private:
+  T& Checked() {
+    assert(value_.has_value() && "Result::value() of a failed Result");
+    return *value_;
+  }
+  const T& Checked() const {
+    assert(value_.has_value() && "Result::value() of a failed Result");
+    return *value_;
+  }
+
   std::optional<T> value_;
   Status status_;
 };
@@ -90,5 +100,17 @@ class [[nodiscard]] Result {
     ::newsrecon::core::Status nr_status_ = (expr);   \
     if (!nr_status_.ok()) return nr_status_;         \
   } while (0)
+
+// Declares `lhs` from the Result `expr` (a value, moved out), or returns its Status from
+// the enclosing function when it failed:
+//   NR_ASSIGN_OR_RETURN(auto config, LoadConfig(path));
+#define NR_ASSIGN_OR_RETURN(lhs, expr) \
+  NR_ASSIGN_OR_RETURN_IMPL_(NR_STATUS_CONCAT_(nr_result_, __LINE__), lhs, expr)
+#define NR_ASSIGN_OR_RETURN_IMPL_(result, lhs, expr) \
+  auto result = (expr);                              \
+  if (!result.ok()) return result.status();          \
+  lhs = std::move(result).value()
+#define NR_STATUS_CONCAT_(a, b) NR_STATUS_CONCAT_INNER_(a, b)
+#define NR_STATUS_CONCAT_INNER_(a, b) a##b
 
 #endif  // NEWSRECON_CORE_STATUS_H_

@@ -5,6 +5,7 @@
 
 #include "core/sha256.h"
 #include "fetch/gunzip.h"
+#include "fetch/sniff.h"
 #include "fetch/url.h"
 
 namespace newsrecon::fetch {
@@ -138,25 +139,14 @@ void Crawler::OnPage(size_t s, std::string canonical, FeedItem item, Response&& 
   e.response = std::move(r);
   e.status = e.response.error;
   if (!e.status.ok() || e.response.not_modified) return sink_(std::move(e));
-  MediaType type = ParseContentType(e.response.content_type);
-  const std::string& body = e.response.body;
-  TextKind kind = TextKind::kHtml;
-  if (type.type == "text/html" || type.type == "application/xhtml+xml") {
-    e.media_type = "text/html";
-  } else if (type.type == "text/plain") {
-    e.media_type = "text/plain";
-    kind = TextKind::kPlain;
-  } else if (type.type.empty()) {
-    size_t first = body.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-    bool html = first != std::string::npos && body[first] == '<';
-    e.media_type = html ? "text/html" : "text/plain";
-    kind = html ? TextKind::kHtml : TextKind::kPlain;
-  } else {
-    e.status = core::BadInput("unsupported content type '" + type.type + "'");
+  auto page = ReadPageText(e.response.body, e.response.content_type);
+  if (!page.ok()) {
+    e.status = page.status();
     return sink_(std::move(e));
   }
-  e.hash = core::Sha256Hex(body);
-  e.text = DecodeText(body, type.charset, kind);
+  e.text_kind = page->kind;
+  e.hash = core::Sha256Hex(e.response.body);
+  e.text = std::move(page->text);
   sink_(std::move(e));
 }
 

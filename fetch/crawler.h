@@ -46,10 +46,11 @@ struct CrawlEvent {
   core::Status status;  // ok, or why this failed (prefixed with nothing: the caller adds)
   // Listings: what it listed (sitemap indexes list sitemaps, not items).
   Listing listing;
-  // Pages: the entry that listed the page (only the URL for "urls" sources), the media
-  // type ("text/html" or "text/plain") and the body as UTF-8 (not for 304).
+  // Pages: the entry that listed the page (only the URL for "urls" sources), how it reads
+  // (kHtml or kPlain) and the body as UTF-8 (not for 304), both as ReadPageText
+  // (fetch/sniff.h) finds them.
   FeedItem item;
-  std::string media_type;
+  TextKind text_kind = TextKind::kPlain;
   std::string hash;  // core::Sha256Hex() of the body
   DecodedText text;
 };

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "core/dates.h"
+#include "core/figures.h"
 #include "reconcile/alignment.h"
 #include "reconcile/emitter.h"
 #include "reconcile/intervals.h"
@@ -247,7 +248,7 @@ class GroupChecker {
       // A total of tranches explains its hedge; a source that also wrote the hedge kept it.
       if (p.value.bound != core::Bound::kExact || p.value.role == "total") continue;
       if (std::abs(p.value.amount - cap) > cap * 0.02) continue;
-      if (hedged_.count({p.claim->article_id, std::llround(cap)}) > 0) continue;
+      if (hedged_.count({p.claim->article_id, core::FigureKey(cap)}) > 0) continue;
       plain.value = Describe(p.value);
       plain.claims.push_back(p.claim);
     }
@@ -469,7 +470,7 @@ Reconciliation Reconcile(const std::vector<StoredClaim>& claims) {
   std::map<std::string, std::vector<StoredClaim>> groups, blocks;
   for (const StoredClaim& sc : claims) {
     for (const core::Value& v : sc.claim.values) {
-      if (v.bound == core::Bound::kUpTo) hedged.insert({sc.article_id, std::llround(v.amount)});
+      if (v.bound == core::Bound::kUpTo) hedged.insert({sc.article_id, core::FigureKey(v.amount)});
     }
     const core::Claim& c = sc.claim;
     std::string parties;

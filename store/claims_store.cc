@@ -1,8 +1,10 @@
 // Store: claims with their values, and contradictions with their history and verdicts.
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <nlohmann/json.hpp>
 
+#include "core/figures.h"
 #include "store/db.h"
 #include "store/store.h"
 
@@ -17,24 +19,44 @@ std::string RolesJson(const std::vector<core::Role>& roles) {
   return out.dump();
 }
 
-std::vector<core::Role> ParseRoles(const std::string& text) {
-  std::vector<core::Role> roles;
-  json parsed = json::parse(text, nullptr, false);
-  if (!parsed.is_array()) return roles;
-  for (const auto& r : parsed) {
-    roles.push_back({r.value("name", ""), r.value("party", "")});
-  }
-  return roles;
+// The text of a bad JSON column, shortened for a one-line message.
+std::string Shown(const std::string& text) {
+  return "'" + (text.size() > 60 ? text.substr(0, 60) + "..." : text) + "'";
 }
 
-std::vector<std::string> ParseStrings(const std::string& text) {
-  std::vector<std::string> out;
+// Decodes a claim's roles column: a JSON array of {"name": text, "party": text}. Fails
+// with kCorruption on anything else; never throws.
+core::Status ParseRoles(const std::string& text, std::vector<core::Role>* roles) {
   json parsed = json::parse(text, nullptr, false);
-  if (!parsed.is_array()) return out;
-  for (const auto& s : parsed) {
-    if (s.is_string()) out.push_back(s.get<std::string>());
+  auto text_of = [](const json& o, const char* key) {
+    auto it = o.find(key);
+    return it == o.end() ? std::optional<std::string>("")
+                         : it->is_string() ? std::optional<std::string>(it->get<std::string>())
+                                           : std::nullopt;
+  };
+  bool ok = parsed.is_array();
+  for (size_t i = 0; ok && i < parsed.size(); ++i) {
+    const json& r = parsed[i];
+    auto name = r.is_object() ? text_of(r, "name") : std::nullopt;
+    auto party = r.is_object() ? text_of(r, "party") : std::nullopt;
+    ok = name && party;
+    if (ok) roles->push_back({*name, *party});
   }
-  return out;
+  if (ok) return core::Status::Ok();
+  return core::Corruption("roles " + Shown(text) + " are not a JSON array of {name, party}");
+}
+
+// Decodes a JSON array of strings (a claim's parties). Fails with kCorruption on anything
+// else; never throws.
+core::Status ParseStrings(const std::string& text, std::vector<std::string>* out) {
+  json parsed = json::parse(text, nullptr, false);
+  bool ok = parsed.is_array();
+  for (size_t i = 0; ok && i < parsed.size(); ++i) {
+    ok = parsed[i].is_string();
+    if (ok) out->push_back(parsed[i].get<std::string>());
+  }
+  if (ok) return core::Status::Ok();
+  return core::Corruption("parties " + Shown(text) + " are not a JSON array of strings");
 }
 
 constexpr const char* kClaimSelect =
@@ -50,7 +72,9 @@ constexpr int kClaimColumnCount = 22;  // the columns kClaimSelect selects
 // The most claims a frame block or a speaker's group holds; beyond, they are too generic.
 constexpr size_t kMaxFrameBlock = 5000;
 
-StoredClaim ReadClaim(const Stmt& st) {
+// Reads one row of kClaimSelect. Fails with kCorruption, naming the claim, when its roles
+// or parties cannot be decoded.
+core::Result<StoredClaim> ReadClaim(const Stmt& st) {
   StoredClaim sc;
   core::Claim& c = sc.claim;
   c.id = st.Int(0);
@@ -62,8 +86,9 @@ StoredClaim ReadClaim(const Stmt& st) {
   sc.title = st.Text(6);
   c.sentence = static_cast<size_t>(st.Int(7));
   c.relation = st.Text(8);
-  c.roles = ParseRoles(st.Text(9));
-  c.parties = ParseStrings(st.Text(10));
+  core::Status decoded = ParseRoles(st.Text(9), &c.roles);
+  if (decoded.ok()) decoded = ParseStrings(st.Text(10), &c.parties);
+  if (!decoded.ok()) return decoded.Prefixed("claim " + std::to_string(c.id));
   c.polarity = st.Text(11) == "negated" ? core::Polarity::kNegated : core::Polarity::kAffirmed;
   if (!core::ParsePhase(st.Text(12), &c.phase)) c.phase = core::Phase::kUnspecified;
   c.attribution = st.Text(13);
@@ -115,10 +140,18 @@ core::Result<std::vector<StoredClaim>> QueryClaims(Db* db, const std::string& wh
   bind(*stmt);
   std::vector<StoredClaim> out;
   std::map<int64_t, size_t> index;
+  core::Status bad;
   NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
-    out.push_back(ReadClaim(*stmt));
+    if (!bad.ok()) return;
+    auto claim = ReadClaim(*stmt);
+    if (!claim.ok()) {
+      bad = claim.status();
+      return;
+    }
+    out.push_back(std::move(*claim));
     index[out.back().claim.id] = out.size() - 1;
   }));
+  NR_RETURN_IF_ERROR(bad);
   if (out.empty()) return out;
   auto values = db->Prepare(
       "SELECT claim_id, type, bound, text, start, \"end\", amount, high, currency, unit, date, "
@@ -220,7 +253,7 @@ core::Status Store::StreamClaims(
     std::string k = stmt->Text(kClaimColumnCount + 17);  // the key, after the value columns
     if (k == key && current.size() >= max_group && current.back().claim.id != id) continue;
     if (current.empty() || current.back().claim.id != id || k != key) {
-      StoredClaim sc = ReadClaim(*stmt);
+      NR_ASSIGN_OR_RETURN(StoredClaim sc, ReadClaim(*stmt));
       if (k != key && !current.empty()) {
         NR_RETURN_IF_ERROR(group(current));
         current.clear();
@@ -281,12 +314,12 @@ core::Status Store::ForEachAlignmentBlock(
 
 core::Result<std::set<std::pair<int64_t, long long>>> Store::HedgedFigures() {
   auto stmt = db_->Prepare(
-      "SELECT DISTINCT c.article_id, CAST(round(v.amount) AS BIGINT) FROM claim_values v "
+      "SELECT DISTINCT c.article_id, v.amount FROM claim_values v "
       "JOIN claims c ON c.id = v.claim_id WHERE v.bound = 'up_to'");
   if (!stmt.ok()) return stmt.status();
   std::set<std::pair<int64_t, long long>> out;
   NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
-    out.insert({stmt->Int(0), static_cast<long long>(stmt->Int(1))});
+    out.insert({stmt->Int(0), core::FigureKey(stmt->Double(1))});  // not SQL's round()
   }));
   return out;
 }

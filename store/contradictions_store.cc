@@ -16,17 +16,31 @@ std::string SidesJson(const std::vector<core::ContradictionSide>& sides) {
   return out.dump();
 }
 
-std::vector<core::ContradictionSide> ParseSides(const std::string& text) {
-  std::vector<core::ContradictionSide> sides;
+// Decodes a contradiction's sides column: a JSON array of {"value": text, "claims": [ids]}.
+// Fails with kCorruption on anything else; never throws.
+core::Status ParseSides(const std::string& text, std::vector<core::ContradictionSide>* sides) {
   json parsed = json::parse(text, nullptr, false);
-  if (!parsed.is_array()) return sides;
-  for (const auto& s : parsed) {
+  bool ok = parsed.is_array();
+  for (size_t i = 0; ok && i < parsed.size(); ++i) {
+    const json& s = parsed[i];
+    ok = s.is_object();
     core::ContradictionSide side;
-    side.value = s.value("value", "");
-    if (s.contains("claims")) side.claim_ids = s["claims"].get<std::vector<int64_t>>();
-    sides.push_back(std::move(side));
+    if (ok && s.contains("value")) {
+      ok = s["value"].is_string();
+      if (ok) side.value = s["value"].get<std::string>();
+    }
+    if (ok && s.contains("claims")) {
+      ok = s["claims"].is_array();
+      for (size_t c = 0; ok && c < s["claims"].size(); ++c) {
+        ok = s["claims"][c].is_number_integer();
+        if (ok) side.claim_ids.push_back(s["claims"][c].get<int64_t>());
+      }
+    }
+    if (ok) sides->push_back(std::move(side));
   }
-  return sides;
+  if (ok) return core::Status::Ok();
+  std::string shown = text.size() > 60 ? text.substr(0, 60) + "..." : text;
+  return core::Corruption("sides '" + shown + "' are not a JSON array of {value, claims}");
 }
 
 int64_t FirstClaim(const core::Contradiction& c, size_t side) {
@@ -138,7 +152,9 @@ core::Result<std::vector<StoredContradiction>> QueryContradictions(Db* db, const
   if (!stmt.ok()) return stmt.status();
   bind(*stmt);
   std::vector<StoredContradiction> out;
+  core::Status bad;
   NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
+    if (!bad.ok()) return;
     StoredContradiction sc;
     core::Contradiction& c = sc.contradiction;
     c.id = stmt->Int(0);
@@ -147,7 +163,10 @@ core::Result<std::vector<StoredContradiction>> QueryContradictions(Db* db, const
     c.confidence = stmt->Double(3);
     c.topic = stmt->Text(4);
     c.within_article = stmt->Int(5) != 0;
-    c.sides = ParseSides(stmt->Text(6));
+    if (core::Status decoded = ParseSides(stmt->Text(6), &c.sides); !decoded.ok()) {
+      bad = decoded.Prefixed("contradiction " + std::to_string(c.id));
+      return;
+    }
     c.fingerprint = stmt->Text(7);
     c.evidence = stmt->Text(8);
     sc.first_seen_run = stmt->Int(9);
@@ -160,6 +179,7 @@ core::Result<std::vector<StoredContradiction>> QueryContradictions(Db* db, const
     c.explanation = stmt->Text(16);
     out.push_back(std::move(sc));
   }));
+  NR_RETURN_IF_ERROR(bad);
   return out;
 }
 

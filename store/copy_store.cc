@@ -12,6 +12,14 @@ const char* const kTables[] = {
     "contradiction_runs", "url_state", "feed_items",     "article_bands", "work_items",
     "revisions"};
 
+// Columns that name a row of a table copied later: copied as NULL first, then set once
+// every table is in.
+struct LateColumn {
+  const char* table;
+  const char* column;
+};
+const LateColumn kLateColumns[] = {{"documents", "same_text_as"}};  // -> articles
+
 const char* const kTablesWithIds[] = {"runs",     "sources",        "fetches",
                                       "documents", "articles",      "claims",
                                       "contradictions", "feed_items", "work_items",
@@ -25,9 +33,25 @@ core::Result<int64_t> CountRows(Db& db, const std::string& table) {
   return stmt->Int(0);
 }
 
-// Copies one table's rows; the columns are the source's, by name.
+bool HasId(const std::string& table) {
+  for (const char* t : kTablesWithIds) {
+    if (table == t) return true;
+  }
+  return false;
+}
+
+bool IsLate(const std::string& table, const std::string& column) {
+  for (const LateColumn& late : kLateColumns) {
+    if (table == late.table && column == late.column) return true;
+  }
+  return false;
+}
+
+// Copies one table's rows, in id order where rows have ids (a row names only earlier rows
+// of its own table, as articles.duplicate_of does; a server returns updated rows in any
+// order); late columns stay NULL. The columns are the source's, by name.
 core::Status CopyTable(Db& from, Db& to, const std::string& table) {
-  auto rows = from.Prepare("SELECT * FROM " + table);
+  auto rows = from.Prepare("SELECT * FROM " + table + (HasId(table) ? " ORDER BY id" : ""));
   if (!rows.ok()) return rows.status();
   std::optional<Stmt> insert;
   for (;;) {
@@ -47,6 +71,10 @@ core::Status CopyTable(Db& from, Db& to, const std::string& table) {
     }
     insert->Reset();
     for (int i = 0; i < columns; ++i) {
+      if (IsLate(table, rows->ColumnName(i))) {
+        insert->BindNull(i + 1);
+        continue;
+      }
       switch (rows->Type(i)) {
         case ColumnType::kNull: insert->BindNull(i + 1); break;
         case ColumnType::kInt: insert->Bind(i + 1, rows->Int(i)); break;
@@ -59,11 +87,32 @@ core::Status CopyTable(Db& from, Db& to, const std::string& table) {
   }
 }
 
+// Sets the late columns to their values in `from`, now that the rows they name are in.
+core::Status CopyLateColumns(Db& from, Db& to) {
+  for (const LateColumn& late : kLateColumns) {
+    std::string table = late.table, column = late.column;
+    auto rows = from.Prepare("SELECT id, " + column + " FROM " + table + " WHERE " + column +
+                             " IS NOT NULL");
+    if (!rows.ok()) return rows.status();
+    auto update = to.Prepare("UPDATE " + table + " SET " + column + " = ? WHERE id = ?");
+    if (!update.ok()) return update.status();
+    for (;;) {
+      auto row = rows->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      update->Reset();
+      NR_RETURN_IF_ERROR(
+          update->Bind(1, rows->Int(1)).Bind(2, rows->Int(0)).Run().Prefixed(table + "." + column));
+    }
+  }
+  return core::Status::Ok();
+}
+
 }  // namespace
 
 core::Result<std::vector<std::pair<std::string, int64_t>>> Store::Copy(const std::string& from,
                                                                       const std::string& to) {
-  auto source = Store::Open(from);
+  auto source = Store::Open(from, OpenMode::kExisting);
   if (!source.ok()) return source.status();
   auto target = Store::Open(to);
   if (!target.ok()) return target.status();
@@ -92,6 +141,7 @@ core::Result<std::vector<std::pair<std::string, int64_t>>> Store::Copy(const std
     }
     copied.emplace_back(table, *count);
   }
+  NR_RETURN_IF_ERROR(CopyLateColumns(in, out));
   if (out.dialect() == Dialect::kPostgres) {
     // Ids were given, not drawn: each sequence goes on after the largest.
     for (const char* table : kTablesWithIds) {

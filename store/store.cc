@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <bit>
+#include <filesystem>
 #include <set>
 
 #include "core/clock.h"
@@ -14,10 +15,17 @@
 
 namespace newsrecon::store {
 
+core::Status CheckDatabaseExists(const std::string& path) {
+  std::error_code ec;
+  if (IsPostgresUrl(path) || std::filesystem::exists(path, ec)) return core::Status::Ok();
+  return core::NotFound(path + ": no such database");
+}
+
 Store::Store(std::unique_ptr<Db> db) : db_(std::move(db)) {}
 Store::~Store() = default;
 
-core::Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+core::Result<std::unique_ptr<Store>> Store::Open(const std::string& path, OpenMode mode) {
+  if (mode == OpenMode::kExisting) NR_RETURN_IF_ERROR(CheckDatabaseExists(path));
   auto db = Db::Open(path);
   if (!db.ok()) return db.status();
   std::unique_ptr<Store> store(new Store(std::move(*db)));

@@ -31,6 +31,9 @@ namespace newsrecon::store {
 
 class Db;
 
+// Whether Store::Open may create a missing database.
+enum class OpenMode { kCreate, kExisting };
+
 // A claim with where it came from, as the reconciler and the reports need it.
 struct StoredClaim {
   core::Claim claim;
@@ -190,6 +193,11 @@ bool IsPostgresUrl(std::string_view path);
 // `url` without its password (user:secret@, ?password=... and a key=value string's
 // password=...), for messages, logs and reports: the one way a database is shown.
 std::string RedactUrl(const std::string& url);
+
+// Ok when the database at `path` exists; kNotFound "PATH: no such database" for a missing
+// SQLite file. A postgresql:// URL is always ok here: the server says itself that a
+// database is missing.
+core::Status CheckDatabaseExists(const std::string& path);
 // `text` (e.g. a libpq error about `url`) with every password `url` holds, as written or
 // percent-decoded, replaced by "***".
 std::string RedactPasswords(std::string text, const std::string& url);
@@ -258,11 +266,14 @@ class Store {
   static core::Result<std::vector<std::pair<std::string, int64_t>>> Copy(const std::string& from,
                                                                         const std::string& to);
 
-  // Opens or creates the database at `path` (a file, or a postgresql:// URL) and migrates
-  // it. Fails with kCorruption when the file is not a SQLite database (leaving it
+  // Opens the database at `path` (a file, or a postgresql:// URL) and migrates it; with
+  // kCreate a missing SQLite file is created, with kExisting it fails with kNotFound
+  // "PATH: no such database" and creates nothing (a server says itself that a database is
+  // missing). Fails with kCorruption when the file is not a SQLite database (leaving it
   // untouched), kIoError when it cannot be opened or written or the server cannot be
   // reached. Errors name the database (a URL without its password).
-  static core::Result<std::unique_ptr<Store>> Open(const std::string& path);
+  static core::Result<std::unique_ptr<Store>> Open(const std::string& path,
+                                                   OpenMode mode = OpenMode::kCreate);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
@@ -365,7 +376,8 @@ class Store {
   core::Status ForEachSpeaker(
       const std::function<core::Status(const std::vector<StoredClaim>&)>& group);
 
-  // (article id, rounded amount) of every "up to" figure stored, whatever its claim.
+  // (article id, core::FigureKey(amount)) of every "up to" figure stored, whatever its
+  // claim: rounded by the one rule in C++, alike on both engines.
   core::Result<std::set<std::pair<int64_t, long long>>> HedgedFigures();
 
   // Records a reconciliation in run `run_id`: new contradictions are inserted, ones seen

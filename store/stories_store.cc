@@ -24,13 +24,20 @@ StoryRow ReadStory(const Stmt& st) {
 core::Status AddParties(Stmt& parties, StoryArticle* article) {
   parties.Reset();
   parties.Bind(1, article->article_id);
-  return parties.ForEachRow([&] {
+  core::Status bad;
+  NR_RETURN_IF_ERROR(parties.ForEachRow([&] {
     auto list = nlohmann::json::parse(parties.Text(0), nullptr, false);
-    if (!list.is_array()) return;
-    for (const auto& p : list) {
-      if (p.is_string()) article->parties.push_back(p.get<std::string>());
+    bool ok = list.is_array();
+    for (size_t i = 0; ok && i < list.size(); ++i) {
+      ok = list[i].is_string();
+      if (ok) article->parties.push_back(list[i].get<std::string>());
     }
-  });
+    if (!ok && bad.ok()) {
+      bad = core::Corruption("article " + std::to_string(article->article_id) +
+                             ": a claim's parties are not a JSON array of strings");
+    }
+  }));
+  return bad;
 }
 
 }  // namespace

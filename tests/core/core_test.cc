@@ -3,6 +3,7 @@
 
 #include "core/dates.h"
 #include "core/sha256.h"
+#include "core/status.h"
 #include "core/utf8.h"
 
 namespace newsrecon::core {
@@ -64,6 +65,36 @@ TEST_CASE("CodePointOffset counts characters, not bytes", "[core]") {
   std::string text = "caf\xC3\xA9 $5";
   CHECK(CodePointOffset(text, 6) == 5);
   CHECK(CodePointOffset(text, text.size()) == 7);
+}
+
+Result<int> Half(int n) {
+  if (n % 2 != 0) return BadInput(std::to_string(n) + " is odd");
+  return n / 2;
+}
+
+// Halves `n` twice through NR_ASSIGN_OR_RETURN; the first failure returns at once.
+Result<std::string> Quarter(int n, int* steps) {
+  NR_ASSIGN_OR_RETURN(int half, Half(n));
+  ++*steps;
+  NR_ASSIGN_OR_RETURN(int quarter, Half(half));
+  ++*steps;
+  return std::to_string(quarter);
+}
+
+TEST_CASE("NR_ASSIGN_OR_RETURN assigns a value or returns the failure", "[core]") {
+  struct Case {
+    int n;
+    int steps;
+    std::string out;  // the value, or the error
+  };
+  const Case cases[] = {{8, 2, "2"}, {6, 1, "3 is odd"}, {5, 0, "5 is odd"}};
+  for (const Case& c : cases) {
+    CAPTURE(c.n);
+    int steps = 0;
+    auto r = Quarter(c.n, &steps);
+    CHECK(steps == c.steps);
+    CHECK((r.ok() ? *r : r.status().message()) == c.out);
+  }
 }
 
 }  // namespace
