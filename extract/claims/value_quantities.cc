@@ -38,14 +38,14 @@ constexpr char kDistanceUnit[] =
     R"((kilomet(?:er|re)s?|kms?|miles?|mi|met(?:er|re)s?|m|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|inch(?:es)?|in|yards?|yds?|nautical miles?|''))";
 
 struct QuantityPatterns {
-  RE2 number{Cat({R"((?i)\b(\d{1,3})/(\d{1,4})\b|)", kHedge, SignedNumber(), R"((?:\s*\(([^()\n]{1,40})\))?)"})};
+  RE2 number{Cat({R"((?i)\b(\d{1,3})/(\d{1,4})\b|)", SignedNumber(), R"((?:\s*\(([^()\n]{1,40})\))?)"})};
   RE2 ordinal{R"((?i)\b(\d{1,4}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s\x{2014}-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth)\b)"};
   // One or more "number unit" pieces: "3 km", "7 feet and 10 inches", "2 yds, 7 feet".
-  RE2 distance{Cat({"(?i)", kHedge, R"(((?:)", kNum, "|", kSmallWordNum, R"()\s?)", kDistanceUnit,
+  RE2 distance{Cat({R"((?i)((?:)", kNum, "|", kSmallWordNum, R"()\s?)", kDistanceUnit,
                     R"((?:(?:,\s*|,?\s+and\s+|\s+)(?:)", kNum, "|", kSmallWordNum, R"()\s?)",
                     kDistanceUnit, R"()*))"})};
   RE2 distance_piece{Cat({"(?i)(", kNum, "|", kSmallWordNum, R"()\s?)", kDistanceUnit})};
-  RE2 temperature{Cat({"(?i)", kHedge, R"(((?:-|−|minus\s+)\s?)?()", kNum, "|", kSmallWordNum,
+  RE2 temperature{Cat({R"((?i)((?:-|−|minus\s+)\s?)?()", kNum, "|", kSmallWordNum,
                        R"()\s?(?:(?:°|º|degrees?\b|deg\b\.?)(?:\s?(celsius|centigrade|fahrenheit|c\b|f\b))?|(celsius|centigrade|fahrenheit)\b)(\s+below\s+zero)?)"})};
   RE2 time_of_day{R"((?i)\b(?:([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?([ap])\.?\s?m\b\.?)?|(1[0-2]|0?[1-9])\s?([ap])\.?\s?m\b\.?|(noon|midday|midnight))(?:\s+\(?((?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|KST|AEST|AEDT|HKT|SGT)\b(?:\s?[+-]\d{1,2})?|(?:[A-Z][a-z]+\s+)?local time\b))?)"};
   RE2 age{Cat({"(?i)", R"(\b(?:aged|age)\s+()", kNum, "|", kSmallWordNum, R"()\b|\b()", kNum, "|", kSmallWordNum,
@@ -64,8 +64,6 @@ core::Value Quantity(core::ValueType type, const Group& whole) {
   v.span = {whole.start, whole.end()};
   return v;
 }
-
-std::string_view Hedge(const Group& g) { return g.matched() ? g.text : std::string_view(); }
 
 // The value of a signed number's groups: sign, number, scale.
 std::optional<double> Signed(const Group& sign, const Group& number, const Group& scale) {
@@ -92,18 +90,17 @@ std::optional<core::Value> NumberValue(std::string_view text, const std::vector<
     if (den == 0) return std::nullopt;
     amount = ParseNumber(g[1].text).value_or(0) / den;
   } else {
-    auto n = Signed(g[4], g[5], g[6]);
+    auto n = Signed(g[3], g[4], g[5]);
     if (!n) return std::nullopt;
     amount = *n;
     // "forty-five (45)" is one number; any other parenthesis is not part of it.
-    if (g[7].matched() && ParseNumber(g[7].text) != std::optional<double>(std::abs(*n))) {
-      size_t end = g[6].matched() ? g[6].end() : g[5].end();
+    if (g[6].matched() && ParseNumber(g[6].text) != std::optional<double>(std::abs(*n))) {
+      size_t end = g[5].matched() ? g[5].end() : g[4].end();
       whole = Group{text.substr(whole.start, end - whole.start), whole.start};
     }
   }
   core::Value v = Quantity(core::ValueType::kNumber, whole);
   v.amount = v.high = amount;
-  v.bound = BoundOf(Hedge(g[3]));
   return v;
 }
 
@@ -140,7 +137,7 @@ void AddDistances(std::string_view text, std::vector<core::Value>* out, PatternS
     double metres = 0;
     std::string unit, shown, last;
     bool ok = true;
-    ForEachMatch(p.distance_piece, g[2].text, [&](const std::vector<Group>& piece) {
+    ForEachMatch(p.distance_piece, g[1].text, [&](const std::vector<Group>& piece) {
       auto n = ParseNumber(piece[1].text);
       double per = MetresPer(piece[2].text, &shown);
       if (!n || per == 0) ok = false;
@@ -158,7 +155,6 @@ void AddDistances(std::string_view text, std::vector<core::Value>* out, PatternS
     core::Value v = Quantity(core::ValueType::kDistance, g[0]);
     v.amount = v.high = metres;
     v.unit = unit;
-    v.bound = BoundOf(Hedge(g[1]));
     out->push_back(std::move(v));
   });
 }
@@ -167,10 +163,10 @@ void AddTemperatures(std::string_view text, std::vector<core::Value>* out, Patte
   const QuantityPatterns& p = Patterns();
   (void)text;
   scan->Add(&p.temperature, [=](const std::vector<Group>& g) {
-    auto n = ParseNumber(g[3].text);
+    auto n = ParseNumber(g[2].text);
     if (!n) return;
-    double degrees = g[2].matched() || g[6].matched() ? -*n : *n;
-    std::string scale = Lower(g[4].matched() ? g[4].text : g[5].text);
+    double degrees = g[1].matched() || g[5].matched() ? -*n : *n;
+    std::string scale = Lower(g[3].matched() ? g[3].text : g[4].text);
     core::Value v = Quantity(core::ValueType::kTemperature, g[0]);
     if (!scale.empty() && scale[0] == 'f') {
       v.unit = "F";
@@ -179,7 +175,6 @@ void AddTemperatures(std::string_view text, std::vector<core::Value>* out, Patte
       v.unit = "C";
     }
     v.amount = v.high = std::round(degrees * 1000) / 1000;
-    v.bound = BoundOf(Hedge(g[1]));
     out->push_back(std::move(v));
   });
 }
@@ -313,7 +308,7 @@ std::optional<core::Value> BareNumber(std::string_view text, std::string_view up
   const Group whole = (*g)[0];
   if (std::all_of(whole.text.begin(), whole.text.end(), IsAlpha)) {
     g->assign(static_cast<size_t>(number.NumberOfCapturingGroups()) + 1, Group{});
-    (*g)[0] = (*g)[5] = whole;
+    (*g)[0] = (*g)[4] = whole;
     return NumberValue(text, *g);
   }
   if (!MatchAt(number, upto, i, RE2::ANCHOR_START, g)) return std::nullopt;

@@ -55,6 +55,21 @@ TEST_CASE("money in its common writings", "[extract][values]") {
   Expect("about 40 million euros", {{"about 40 million euros", ValueType::kMoney, 4e7, "EUR", Bound::kAbout}});
 }
 
+// Hedges are read from the words before a value, for every type that takes one.
+TEST_CASE("hedges before a value set its bound and join its span", "[extract][values]") {
+  Expect("no less than 5% of it", {{"no less than 5%", ValueType::kPercent, 5, "", Bound::kAtLeast}});
+  Expect("less than 5% of it", {{"less than 5%", ValueType::kPercent, 5, "", Bound::kLessThan}});
+  Expect("in excess of 3 km", {{"in excess of 3 km", ValueType::kDistance, 3000, "", Bound::kMoreThan}});
+  Expect("roughly two decades", {{"roughly two decades", ValueType::kDuration, 7300, "", Bound::kAbout}});
+  Expect("over 20 degrees", {{"over 20 degrees", ValueType::kTemperature, 20, "", Bound::kMoreThan}});
+  Expect("at least 50 injured", {{"at least 50 injured", ValueType::kCount, 50, "injured", Bound::kAtLeast}});
+  Expect("Up to a third of staff", {{"Up to a third", ValueType::kPercent, 33.33, "", Bound::kUpTo}});
+  // A hedge is a whole word, and a value of a type without one keeps its own span.
+  Expect("a handsome $5 tip", {{"$5", ValueType::kMoney, 5, "USD"}});
+  Expect("about the third time", {{"third", ValueType::kOrdinal, 3, ""}});
+  Expect("over 2024", {{"2024", ValueType::kYear, 2024, ""}});
+}
+
 TEST_CASE("money tranches are marked initial and additional", "[extract][values]") {
   static const ValueFinder finder;
   auto found = finder.Find("an initial investment of $15 billion, with an additional $35 billion later", {});
