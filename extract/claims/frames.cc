@@ -2,23 +2,23 @@
 #include "extract/claims/frames.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
-#include <set>
+
+#include "core/word_set.h"
 
 namespace newsrecon::extract {
 namespace {
 
 struct Word {
   size_t start, end;
-  std::string lower;
+  std::string_view lower;  // into the sentence's lower-cased copy
   bool capital;
   bool in_value = false;  // inside a value's span
 };
 
 // Event words, folded to one form per kind of fact a toll or a count reports.
-const std::map<std::string, std::string>& EventWords() {
-  static const std::map<std::string, std::string> kEvents = {
+const std::map<std::string, std::string, std::less<>>& EventWords() {
+  static const std::map<std::string, std::string, std::less<>> kEvents = {
       {"killed", "killed"}, {"kill", "killed"}, {"kills", "killed"}, {"killing", "killed"},
       {"dead", "killed"}, {"died", "killed"}, {"die", "killed"}, {"dies", "killed"},
       {"death", "killed"}, {"deaths", "killed"}, {"lives", "killed"}, {"fatalities", "killed"},
@@ -33,21 +33,21 @@ const std::map<std::string, std::string>& EventWords() {
 }
 
 // Nouns that name a measurement: before a figure they win over the noun after it.
-bool MeasureNoun(const std::string& w) {
-  static const std::set<std::string> kMeasures = {
+bool MeasureNoun(std::string_view w) {
+  static const core::WordSet kMeasures = {
       "magnitude", "depth", "turnout", "stake", "toll", "temperature", "age", "rate", "share",
       "score", "price", "valuation", "cost", "budget", "revenue", "revenues", "profit",
       "sales", "fine", "salary", "inflation", "unemployment", "growth", "margin", "yield",
       "population", "speed", "height", "distance", "capacity", "debt", "deficit", "bond",
       "offer", "bid", "deal", "contract", "damage", "damages", "bail", "ransom", "reward",
       "settlement", "loan", "investment", "fines", "turnover", "wage", "wages", "pay"};
-  return kMeasures.count(w) > 0;
+  return kMeasures.Contains(w);
 }
 
 // Words that never name what a figure measures: function words, verbs of change,
 // reporting and being, and hedges.
-bool Skip(const std::string& w) {
-  static const std::set<std::string> kSkip = {
+bool Skip(std::string_view w) {
+  static const core::WordSet kSkip = {
       "the", "a", "an", "of", "in", "to", "for", "and", "or", "by", "on", "at", "its", "their",
       "his", "her", "about", "up", "more", "than", "some", "with", "from", "was", "were", "is",
       "are", "be", "been", "being", "had", "has", "have", "said", "says", "say", "rose", "fell",
@@ -62,50 +62,55 @@ bool Skip(const std::string& w) {
       "gained", "lost", "slid", "plunged", "soared", "surged", "rising", "falling", "fall",
       "rise", "higher", "lower", "new", "total", "all", "each", "every", "one", "two", "three",
       "so", "far", "then", "there", "here", "now", "still", "not", "no", "least", "upto"};
-  return kSkip.count(w) > 0 || w.size() < 3;
+  return w.size() < 3 || kSkip.Contains(w);
 }
 
-std::string Direction(const std::string& w) {
-  static const std::set<std::string> kUp = {"rose", "increased", "gained", "jumped", "climbed",
+std::string_view Direction(std::string_view w) {
+  static const core::WordSet kUp = {"rose", "increased", "gained", "jumped", "climbed",
                                             "grew", "up", "rising", "surged", "soared", "higher",
                                             "increase", "growth", "rise", "rises", "gain"};
-  static const std::set<std::string> kDown = {"fell", "decreased", "declined", "dropped", "slid",
+  static const core::WordSet kDown = {"fell", "decreased", "declined", "dropped", "slid",
                                               "lost", "down", "falling", "plunged", "sank",
                                               "tumbled", "lower", "decline", "drop", "fall",
                                               "falls", "loss", "shrank"};
-  if (kUp.count(w) > 0) return "up";
-  if (kDown.count(w) > 0) return "down";
+  if (kUp.Contains(w)) return "up";
+  if (kDown.Contains(w)) return "down";
   return {};
 }
 
 // Sentence-opening and pronoun capitals that are no one's name.
 bool NameWord(const Word& w) {
-  static const std::set<std::string> kNot = {
+  static const core::WordSet kNot = {
       "the", "a", "an", "in", "on", "at", "it", "he", "she", "they", "we", "but", "and",
       "this", "that", "there", "after", "before", "according", "since", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december"};
-  return w.capital && kNot.count(w.lower) == 0;
+  return w.capital && !kNot.Contains(w.lower);
 }
 
-std::vector<Word> Words(std::string_view text, core::Span s) {
+bool IsAsciiAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// The sentence's words (letters, hyphens between letters); `lower` receives the sentence
+// lower-cased, which the words' `lower` views point into.
+std::vector<Word> Words(std::string_view text, core::Span s, std::string* lower) {
+  lower->assign(text.substr(s.start, s.size()));
+  for (char& c : *lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  }
   std::vector<Word> out;
   size_t i = s.start;
   while (i < s.end) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (!std::isalpha(c)) {
+    if (!IsAsciiAlpha(text[i])) {
       ++i;
       continue;
     }
-    Word w{i, i, "", std::isupper(c) != 0};
-    while (i < s.end && (std::isalpha(static_cast<unsigned char>(text[i])) ||
-                         (text[i] == '-' && i + 1 < s.end &&
-                          std::isalpha(static_cast<unsigned char>(text[i + 1]))))) {
-      w.lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
+    Word w{i, i, {}, text[i] >= 'A' && text[i] <= 'Z'};
+    while (i < s.end && (IsAsciiAlpha(text[i]) || (text[i] == '-' && i + 1 < s.end && IsAsciiAlpha(text[i + 1])))) {
       ++i;
     }
     w.end = i;
-    out.push_back(std::move(w));
+    w.lower = std::string_view(*lower).substr(w.start - s.start, w.end - w.start);
+    out.push_back(w);
   }
   return out;
 }
@@ -139,7 +144,7 @@ void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spa
   }
   for (auto it = first_after; it != words.end() && after.size() < 5; ++it) after.push_back(&*it);
   const auto& events = EventWords();
-  std::string frame;
+  std::string_view frame;
   for (const Word* w : after) {
     if (InsideValue(*w, spans)) break;  // the next figure's words are its own
     auto e = events.find(w->lower);
@@ -154,13 +159,12 @@ void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spa
   }
   // The nearest content word before (within four words), and whether a linking word
   // ("offer of $5m", "a deal worth $5m") joins it to the figure.
-  static const std::set<std::string> kLinks = {"of", "worth", "at", "valued", "totalling",
-                                               "totaling", "for"};
+  static const core::WordSet kLinks = {"of", "worth", "at", "valued", "totalling", "totaling", "for"};
   const Word* noun_before = nullptr;
   for (size_t i = 0; i < before.size() && i < 4 && noun_before == nullptr; ++i) {
     if (!Skip(before[i]->lower) && Direction(before[i]->lower).empty()) noun_before = before[i];
   }
-  bool linked = !before.empty() && kLinks.count(before[0]->lower) > 0;
+  bool linked = !before.empty() && kLinks.Contains(before[0]->lower);
   for (size_t i = 0; frame.empty() && i < before.size(); ++i) {
     if (MeasureNoun(before[i]->lower)) frame = before[i]->lower;
   }
@@ -179,7 +183,7 @@ void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spa
     frame = after[0]->lower;
   }
   if (frame.empty() && noun_before != nullptr) frame = noun_before->lower;
-  v->frame = FoldFrameWord(frame);
+  v->frame = FoldFrameWord(std::string(frame));
 }
 
 // The nearest run of capitalised words before `at` (within twelve words): "the Boston Red
@@ -214,7 +218,8 @@ void AssignFrames(std::string_view text, core::Span sentence, std::vector<core::
   auto last = first;
   while (last != values->end() && last->span.end <= sentence.end) ++last;
   if (first == last || sentence.end > text.size()) return;
-  std::vector<Word> words = Words(text, sentence);
+  std::string lower;
+  std::vector<Word> words = Words(text, sentence, &lower);
   std::vector<core::Span> spans;
   spans.reserve(static_cast<size_t>(last - first));
   std::string when;

@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <iterator>
 #include <cmath>
@@ -234,9 +235,14 @@ void AddQuantityPatterns(std::string_view text, std::vector<core::Value>* out, P
 namespace {
 
 // ASCII classes without the C library's calls: the gap scan runs them at every byte.
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
+constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+constexpr std::array<bool, 256> kAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = IsDigit(static_cast<char>(c)) || IsAlpha(static_cast<char>(c));
+  return table;
+}();
+bool IsAlnum(char c) { return kAlnum[static_cast<unsigned char>(c)]; }
 
 // Lower-case words in a set, and the letters they start with (a filter before the lookup).
 struct FirstWords {
@@ -247,9 +253,9 @@ struct FirstWords {
   bool letter[256] = {};
 };
 
-// Whether a number mention can start at text[i]: a digit, a sign or point before one, or a
-// number word (a hedge before a bare number is not looked for). Cheaper than searching every gap with the pattern.
-bool NumberCanStart(std::string_view text, size_t i) {
+// Whether the word text[i, end) (letters and digits) can start a number mention: digits,
+// or a number or ordinal word. Cheaper than searching the gaps with the pattern.
+bool NumberWordAt(std::string_view text, size_t i, size_t end) {
   static const FirstWords kFirst(
       {"zero", "nought", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -258,20 +264,13 @@ bool NumberCanStart(std::string_view text, size_t i) {
        "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
        "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
-       "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "twentyfirst"});
-  auto digit = [&](size_t k) { return k < text.size() && IsDigit(text[k]); };
-  char c = text[i];
-  if (IsDigit(c)) return true;
-  if (c == '-' || c == '.') return digit(i + 1) || digit(i + 2);
-  if (!IsAlpha(c) || !kFirst.letter[static_cast<unsigned char>(c | 0x20)]) return false;
-  char word[16];  // lower-cased in place: this runs at every word of the text
-  size_t n = 0;
-  while (i + n < text.size() && IsAlpha(text[i + n])) {
-    if (n == sizeof word) return false;  // longer than any number word
-    word[n] = static_cast<char>(text[i + n] | 0x20);
-    ++n;
-  }
-  return n >= 3 && kFirst.words.Contains(std::string_view(word, n));
+       "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth"});
+  if (IsDigit(text[i])) return true;
+  size_t n = end - i;
+  if (n < 3 || n > 12 || !kFirst.letter[static_cast<unsigned char>(text[i] | 0x20)]) return false;
+  char word[12];  // lower-cased in place: this runs at every word of the text
+  for (size_t k = 0; k < n; ++k) word[k] = static_cast<char>(text[i + k] | 0x20);
+  return kFirst.words.Contains(std::string_view(word, n));
 }
 
 // Digits at text[i] that nothing can extend (no scale word, suffix, fraction or
@@ -279,17 +278,21 @@ bool NumberCanStart(std::string_view text, size_t i) {
 std::optional<core::Value> PlainDigits(std::string_view text, size_t i) {
   static const core::WordSet kScales({"thousand", "million", "billion", "trillion", "lakh", "lakhs",
                                       "lkh", "lkhs", "crore", "crores", "dozen", "dozens"});
-  if (!std::isdigit(static_cast<unsigned char>(text[i]))) return std::nullopt;
+  if (!IsDigit(text[i])) return std::nullopt;
   size_t j = i;
-  while (j < text.size() && (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == ',' || text[j] == '.')) ++j;
+  while (j < text.size() && (IsDigit(text[j]) || text[j] == ',' || text[j] == '.')) ++j;
   size_t end = j;
   while (end > i && (text[end - 1] == ',' || text[end - 1] == '.')) --end;
   char next = j < text.size() ? text[j] : ' ';
-  if (std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '(' || next == '-') return std::nullopt;
+  if (IsAlpha(next) || next == '/' || next == '(' || next == '-') return std::nullopt;
   if (j < text.size() && next == ' ') {
     size_t w = j + 1, w_end = j + 1;
-    while (w_end < text.size() && std::isalpha(static_cast<unsigned char>(text[w_end]))) ++w_end;
-    if (kScales.Contains(Lower(text.substr(w, w_end - w))) || (w < text.size() && text[w] == '(')) return std::nullopt;
+    char word[9];  // lower-cased in place: the longest scale word has 8 letters
+    while (w_end < text.size() && IsAlpha(text[w_end]) && w_end - w < sizeof word) {
+      word[w_end - w] = static_cast<char>(text[w_end] | 0x20);
+      ++w_end;
+    }
+    if (kScales.Contains(std::string_view(word, w_end - w)) || (w < text.size() && text[w] == '(')) return std::nullopt;
   }
   auto n = ParseNumber(text.substr(i, end - i));
   if (!n) return std::nullopt;
@@ -322,26 +325,38 @@ void AddBareNumbers(std::string_view text, std::vector<core::Value>* values) {
   std::vector<core::Value> numbers;
   std::vector<Group> g;
   size_t from = 0;
-  auto gap = [&](size_t end) {  // numbers in text[from, end), each starting a token
+  // The number that starts at text[i], if any; where the gap scan goes on after it.
+  auto at = [&](std::string_view upto, size_t i, size_t next) {
+    if (auto plain = PlainDigits(upto, i)) {  // the common case, without a pattern
+      numbers.push_back(std::move(*plain));
+      return numbers.back().span.end;
+    }
+    std::optional<core::Value> v;
+    if (MatchAt(ordinal, upto, i, RE2::ANCHOR_START, &g, true)) {
+      g.push_back(g[0]);  // the ordinal's one group is the whole match
+      v = OrdinalValue(g);
+    }
+    if (!v) v = BareNumber(text, upto, i, &g);
+    if (!v) return next;
+    numbers.push_back(std::move(*v));
+    return std::max(next, g[0].end());
+  };
+  // Numbers in text[from, end), each starting a word (or a sign or point before digits):
+  // the scan steps over whole words and looks only at those that can start one.
+  auto gap = [&](size_t end) {
     std::string_view upto = text.substr(0, end);
-    for (size_t i = from; i < end; ++i) {
-      if (i > 0 && IsAlnum(text[i - 1])) continue;
-      if (!NumberCanStart(text, i)) continue;
-      if (auto plain = PlainDigits(upto, i)) {  // the common case, without a pattern
-        numbers.push_back(std::move(*plain));
-        i = numbers.back().span.end - 1;
+    for (size_t i = from; i < end;) {
+      char c = text[i];
+      bool inside = i > 0 && IsAlnum(text[i - 1]);  // a token begun before: no number starts here
+      if (!IsAlnum(c)) {
+        bool sign = !inside && (c == '-' || c == '.') &&
+                    ((i + 1 < end && IsDigit(text[i + 1])) || (i + 2 < end && IsDigit(text[i + 2])));
+        i = sign ? at(upto, i, i + 1) : i + 1;
         continue;
       }
-      std::optional<core::Value> v;
-      if (MatchAt(ordinal, upto, i, RE2::ANCHOR_START, &g, true)) {
-        g.push_back(g[0]);  // the ordinal's one group is the whole match
-        v = OrdinalValue(g);
-      }
-      if (!v) v = BareNumber(text, upto, i, &g);
-      if (v) {
-        numbers.push_back(std::move(*v));
-        i = std::max(i, g[0].end() - 1);
-      }
+      size_t word_end = i + 1;
+      while (word_end < end && IsAlnum(text[word_end])) ++word_end;
+      i = !inside && NumberWordAt(upto, i, word_end) ? at(upto, i, word_end) : word_end;
     }
     from = end;
   };
