@@ -126,11 +126,28 @@ void MarkValueWords(std::vector<Word>* words, const std::vector<core::Span>& spa
 
 bool InsideValue(const Word& w, const std::vector<core::Span>&) { return w.in_value; }
 
+// At most N words, without an allocation (each figure looks at a few words around it).
+template <size_t N>
+class FewWords {
+ public:
+  void push_back(const Word* w) { words_[size_++] = w; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Word* operator[](size_t i) const { return words_[i]; }
+  const Word* const* begin() const { return words_; }
+  const Word* const* end() const { return words_ + size_; }
+
+ private:
+  const Word* words_[N] = {};
+  size_t size_ = 0;
+};
+
 // The frame and direction of the value at `span`, given the sentence's words and the spans
 // of all its values.
 void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spans,
               core::Value* v) {
-  std::vector<const Word*> before, after;
+  FewWords<8> before;
+  FewWords<5> after;
   // Words are in text order: the ones around the figure are found by binary search, and
   // each look is bounded, so a sentence dense with figures stays linear.
   auto first_after = std::lower_bound(words.begin(), words.end(), v->span.end,
