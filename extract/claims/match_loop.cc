@@ -61,6 +61,13 @@ void PatternScan::AddNonOverlapping(const RE2* re, Handler handler) {
   SetHandler(re, std::move(handler), false);
 }
 
+void PatternScan::AddChecked(const RE2* re, Check check, Handler handler) {
+  SetHandler(re, std::move(handler), true);
+  for (size_t i = 0; i < union_.patterns_.size(); ++i) {
+    if (union_.patterns_[i] == re) entries_[i].check = check;
+  }
+}
+
 void PatternScan::Run(std::string_view text) const {
   re2::StringPiece input(text.data(), text.size());
   std::vector<Group> groups;
@@ -78,7 +85,11 @@ void PatternScan::Run(std::string_view text) const {
         const auto index = static_cast<size_t>(i);
         const Entry& entry = entries_[index];
         if (!entry.handler || start < free_from[index]) continue;
-        if (!MatchAt(*union_.patterns_[index], text, start, RE2::ANCHOR_START, &groups)) continue;
+        const RE2& re = *union_.patterns_[index];
+        if (entry.check && (!MatchAt(re, text, start, RE2::ANCHOR_START, &groups, true) || !entry.check(groups[0]))) {
+          continue;
+        }
+        if (!MatchAt(re, text, start, RE2::ANCHOR_START, &groups)) continue;
         if (!entry.overlapping) free_from[index] = std::max(groups[0].end(), start + 1);
         entry.handler(groups);
       }

@@ -70,12 +70,17 @@ class PatternScan {
   void Add(const RE2* re, Handler handler);
   // The handler sees the matches ForEachMatch would: leftmost first, none overlapping.
   void AddNonOverlapping(const RE2* re, Handler handler);
+  // Like Add, with a cheap test of the whole match (groups[0] only) first: a match it
+  // refuses never costs the search for its groups.
+  using Check = std::function<bool(const Group& whole)>;
+  void AddChecked(const RE2* re, Check check, Handler handler);
   void Run(std::string_view text) const;
 
  private:
   struct Entry {
     Handler handler;
     bool overlapping = true;
+    Check check;
   };
   void SetHandler(const RE2* re, Handler handler, bool overlapping);
   const PatternUnion& union_;

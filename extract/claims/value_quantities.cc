@@ -134,9 +134,21 @@ double MetresPer(std::string_view unit, std::string* shown) {
 
 void AddDistances(std::string_view text, std::vector<core::Value>* out, PatternScan* scan) {
   const QuantityPatterns& p = Patterns();
-  scan->Add(&p.distance, [=, &p](const std::vector<Group>& g) {
+  // "5 in March": "in" is an inch only where no word follows; a letter glued to the end
+  // makes it no distance. Both are read from the whole match, before its groups.
+  auto check = [text](const Group& whole) {
+    size_t end = whole.end();
+    std::string_view w = whole.text;
+    bool inch_word = w.size() >= 2 && (w[w.size() - 2] | 0x20) == 'i' && (w.back() | 0x20) == 'n';
+    if (inch_word && end + 1 < text.size() && text[end] == ' ' &&
+        std::isalnum(static_cast<unsigned char>(text[end + 1]))) {
+      return false;
+    }
+    return end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+  };
+  scan->AddChecked(&p.distance, check, [=, &p](const std::vector<Group>& g) {
     double metres = 0;
-    std::string unit, shown, last;
+    std::string unit, shown;
     bool ok = true;
     ForEachMatch(p.distance_piece, g[1].text, [&](const std::vector<Group>& piece) {
       auto n = ParseNumber(piece[1].text);
@@ -144,15 +156,8 @@ void AddDistances(std::string_view text, std::vector<core::Value>* out, PatternS
       if (!n || per == 0) ok = false;
       metres += n.value_or(0) * per;
       if (unit.empty()) unit = shown;
-      last = Lower(piece[2].text);
     });
-    // "5 in March": "in" is an inch only where no word follows.
-    size_t end = g[0].end();
-    if (last == "in" && end + 1 < text.size() && text[end] == ' ' &&
-        std::isalnum(static_cast<unsigned char>(text[end + 1]))) {
-      return;
-    }
-    if (!ok || (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end])))) return;
+    if (!ok) return;
     core::Value v = Quantity(core::ValueType::kDistance, g[0]);
     v.amount = v.high = metres;
     v.unit = unit;

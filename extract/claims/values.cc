@@ -312,13 +312,19 @@ void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value
                                      "has", "as", "its", "this", "us", "miles", "kilometres",
                                      "kilometers", "metres", "meters", "feet", "inches", "yards",
                                      "degrees", "hrs", "mins", "secs", "kms"});
-  scan->Add(&count, [=](const std::vector<Group>& g) {
+  // The noun is the match's last word: a match whose noun is never counted ("5 years"), or
+  // is a singular that happens to end in "s" ("loss", "business"), or whose number is glued
+  // to what precedes it ("£8", "US$2"), is refused before its groups are looked for.
+  auto check = [text](const Group& whole) {
+    size_t from = whole.text.find_last_of(" \t\n");
+    std::string noun = Lower(whole.text.substr(from == std::string_view::npos ? 0 : from + 1));
+    if (kNotCounted.Contains(noun)) return false;
+    if (noun.size() > 2 && noun.compare(noun.size() - 2, 2, "ss") == 0) return false;
+    return whole.start == 0 || text[whole.start - 1] == ' ' || text[whole.start - 1] == '(';
+  };
+  scan->AddChecked(&count, check, [=](const std::vector<Group>& g) {
     std::string noun = Lower(g[3].text);
     if (kNotCounted.Contains(noun)) return;
-    // A number glued to what precedes it ("£8", "US$2") is not a count; nor is a singular
-    // noun that happens to end in "s" ("loss", "business").
-    if (g[1].start > 0 && text[g[1].start - 1] != ' ' && text[g[1].start - 1] != '(') return;
-    if (noun.size() > 2 && noun.compare(noun.size() - 2, 2, "ss") == 0) return;
     core::Value v = Make(core::ValueType::kCount, text, g[0]);
     auto number = ParseAmount(g[1].text, g[2].matched() ? g[2].text : std::string_view());
     if (!number) return;
