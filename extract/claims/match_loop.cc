@@ -6,13 +6,13 @@
 namespace newsrecon::extract {
 
 bool MatchAt(const RE2& re, std::string_view text, size_t pos, RE2::Anchor anchor,
-             std::vector<Group>* groups, bool whole_only) {
+             std::vector<Group>* groups, bool whole_only, size_t end) {
   const int n = whole_only ? 1 : re.NumberOfCapturingGroups() + 1;
   // Small fixed storage: every pattern of ours has few groups.
   re2::StringPiece pieces[16];
   if (n > 16) return false;
   re2::StringPiece input(text.data(), text.size());
-  if (!re.Match(input, pos, text.size(), anchor, pieces, n)) return false;
+  if (!re.Match(input, pos, std::min(end, text.size()), anchor, pieces, n)) return false;
   groups->resize(static_cast<size_t>(n));
   for (int i = 0; i < n; ++i) {
     (*groups)[static_cast<size_t>(i)] =
@@ -85,11 +85,12 @@ void PatternScan::Run(std::string_view text) const {
         const auto index = static_cast<size_t>(i);
         const Entry& entry = entries_[index];
         if (!entry.handler || start < free_from[index]) continue;
+        // The whole match first (RE2's DFA), then its groups within it alone: given a short
+        // text, RE2 would search all of the text after `start` for the groups.
         const RE2& re = *union_.patterns_[index];
-        if (entry.check && (!MatchAt(re, text, start, RE2::ANCHOR_START, &groups, true) || !entry.check(groups[0]))) {
-          continue;
-        }
-        if (!MatchAt(re, text, start, RE2::ANCHOR_START, &groups)) continue;
+        if (!MatchAt(re, text, start, RE2::ANCHOR_START, &groups, true)) continue;
+        if (entry.check && !entry.check(groups[0])) continue;
+        if (!MatchAt(re, text, start, RE2::ANCHOR_START, &groups, false, groups[0].end())) continue;
         if (!entry.overlapping) free_from[index] = std::max(groups[0].end(), start + 1);
         entry.handler(groups);
       }

@@ -319,7 +319,7 @@ std::optional<core::Value> BareNumber(std::string_view text, std::string_view up
     (*g)[0] = (*g)[4] = whole;
     return NumberValue(text, *g);
   }
-  if (!MatchAt(number, upto, i, RE2::ANCHOR_START, g)) return std::nullopt;
+  if (!MatchAt(number, upto, i, RE2::ANCHOR_START, g, false, whole.end())) return std::nullopt;
   return NumberValue(text, *g);
 }
 
