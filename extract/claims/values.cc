@@ -28,7 +28,7 @@ std::string Pattern(std::initializer_list<std::string_view> parts) {
 }
 
 // The ISO 4217 code of a currency sign, code or word; "USD" for a bare "$" or "dollars".
-const char* CurrencyCode(std::string_view symbol) {
+std::string CurrencyCode(std::string_view symbol) {
   static const std::pair<const char*, const char*> kPrefixes[] = {
       {"€", "EUR"}, {"eur", "EUR"}, {"euro", "EUR"}, {"£", "GBP"}, {"gbp", "GBP"}, {"pound", "GBP"},
       {"sterling", "GBP"}, {"pence", "GBP"}, {"p", "GBP"}, {"¥", "JPY"}, {"jpy", "JPY"},
@@ -43,11 +43,16 @@ const char* CurrencyCode(std::string_view symbol) {
       {"kronor", "SEK"}, {"sek", "SEK"}, {"krone", "NOK"}, {"kroner", "NOK"}, {"nok", "NOK"},
       {"dkk", "DKK"}, {"lira", "TRY"}, {"try", "TRY"}, {"naira", "NGN"}, {"ringgit", "MYR"},
       {"myr", "MYR"}, {"baht", "THB"}, {"dirham", "AED"}, {"aed", "AED"}, {"uah", "UAH"},
-      {"hryvnia", "UAH"}, {"kwd", "KWD"}, {"qar", "QAR"}, {"egp", "EGP"}, {"dinar", "DINAR"}};
+      {"hryvnia", "UAH"}, {"kwd", "KWD"}, {"qar", "QAR"}, {"egp", "EGP"}, {"dinar", "DINAR"},
+      {"rm", "MYR"}};
   std::string s = Lower(symbol);
   for (const auto& [prefix, code] : kPrefixes) {
     std::string_view p(prefix);
     if (s == p || (p.size() > 3 && s.rfind(p, 0) == 0)) return code;
+  }
+  // Any other code written in capitals ("42 BGN", "LBP 42") is the ISO 4217 code itself.
+  if (symbol.size() == 3 && std::all_of(symbol.begin(), symbol.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return std::string(symbol);
   }
   return "USD";  // $, US$, dollars, bucks, cents
 }
@@ -89,10 +94,10 @@ std::string PartRole(std::string_view text, const core::Span& span) {
 struct ValueFinder::Patterns {
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
-  RE2 money{Pattern({R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|€|£|¥|₹|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB)(?:\b|\B))\s?()",
+  RE2 money{Pattern({R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|€|£|¥|₹|\bRs\.?|\bRM|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB)(?:\b|\B))\s?()",
                      kNum, R"()(?:\s?(?:-|–|to)\s?\$?()", kNum, R"()?)?(?:[ -]?()", kScale,
                      R"()\b)?(?:[ -](?i:dollars?|euros?|pounds?))?(?:\s+and\s+()", kNum, "|", kWordNum,
-                     R"()\s?(?i:cents?|c|pence|p)\b)?)"})};
+                     R"()(?:\s?((?i:cents?|c|pence|p)\b))?)?)"})};
   // "312 million francs", "85p", "a 15-cent dividend", "twenty dollars and ten cents".
   RE2 money_words{Pattern({"(?i)(", kNum, "|", kWordNum, R"(|\ban?\b)(?:[ -]?()", kScale,
                            R"()\b)?(?:\s?|-)((?:us\s?)?dollars?\b|bucks\b|euros?\b|pounds?(?:\s+sterling)?\b|)"
@@ -101,8 +106,8 @@ struct ValueFinder::Patterns {
                            R"(riyals?\b|rials?\b|dinars?\b|shekels?\b|kronor\b|kroner\b|krona\b|krone\b|)"
                            R"(lira\b|naira\b|ringgit\b|baht\b|dirhams?\b|hryvnias?\b|reais\b|)"
                            R"((?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|ZAR|SEK|NOK|DKK|UAH|MYR|KWD|QAR|EGP|ILS|LBP|SAR|BGN|MNT|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB|AED|TRY|BRL|MXN|RUB|KRW|SGD|NZD)\b|)"
-                           R"(US\$|\$|€|£|¢|p\b|c\b))"
-                           R"((?:,?\s+(?:and\s+)?()", kNum, "|", kWordNum, R"()\s?(?:cents?|c|pence|p)\b)?)"})};
+                           R"(US\$|\$|€|£|¢|(?-i:Rs|RM)\b|p\b|c\b))"
+                           R"((?:,?\s+(?:and\s+)?()", kNum, "|", kWordNum, R"()(?:\s?((?:cents?|c|pence|p)\b))?)?)"})};
   // "a fifth of", "one third of", "half of": shares of a whole, where "of" makes them clear.
   RE2 fraction{Pattern({R"((?i)\b(a|one|two|three|four)[ -](half|third|quarter|fifth|sixth|tenth)s?\s+of\b|\b(half)\s+of\b)"})};
   RE2 percent{Pattern({"(?i)(", kNum, "|", kWordNum,
@@ -135,8 +140,23 @@ namespace {
 
 // The parts of a money mention as the two patterns capture them.
 struct MoneyParts {
-  Group whole, number, high, scale, unit, cents;
+  Group whole, number, high, scale, unit, cents, cents_unit;
 };
+
+// "twenty dollars and 43", "US$3 and fourteen": a figure under 100 after the unit, with
+// no scale before and no word after it, is the hundredths (Duckling's reading).
+bool ImpliedCents(std::string_view text, const MoneyParts& m) {
+  if (m.scale.matched() || m.high.matched() || ParseNumber(m.cents.text).value_or(100) >= 100) return false;
+  // "between $5 and 10" is a range's two ends.
+  size_t from = m.whole.start >= 8 ? m.whole.start - 8 : 0;
+  if (Lower(text.substr(from, m.whole.start - from)) == "between ") return false;
+  size_t end = m.whole.end();
+  if (end == text.size()) return true;
+  char next = text[end];
+  if (std::isalnum(static_cast<unsigned char>(next))) return false;
+  if (next != ' ' || end + 1 >= text.size()) return true;
+  return !std::isalnum(static_cast<unsigned char>(text[end + 1]));
+}
 
 // A money value from its parts, or nothing when they do not make one. A one-letter scale
 // ("m", "b") or minor unit ("p", "c") counts only glued to the digits: "$5m", "85p".
@@ -151,6 +171,13 @@ std::optional<core::Value> MoneyValue(std::string_view text, MoneyParts m) {
                            !std::isdigit(static_cast<unsigned char>(m.number.text.back())))) {
     return std::nullopt;
   }
+  if (m.cents.matched() && !m.cents_unit.matched() && !ImpliedCents(text, m)) {
+    size_t end = m.cents.start;  // the figure after the unit is no part of it: trim it off
+    while (end > m.whole.start && (text[end - 1] == ' ' || text[end - 1] == ',')) --end;
+    if (end >= 4 && Lower(text.substr(end - 4, 4)) == " and") end -= 4;
+    m.whole = Group{text.substr(m.whole.start, end - m.whole.start), m.whole.start};
+    m.cents = Group{};
+  }
   auto amount = ParseAmount(m.number.text, m.scale.matched() ? m.scale.text : std::string_view());
   if (!amount) return std::nullopt;
   core::Value v = Make(core::ValueType::kMoney, text, m.whole);
@@ -162,8 +189,8 @@ std::optional<core::Value> MoneyValue(std::string_view text, MoneyParts m) {
     v.high = ParseAmount(m.high.text, m.scale.matched() ? m.scale.text : std::string_view()).value_or(0);
     v.bound = core::Bound::kRange;
   }
-  std::string code = Lower(m.unit.text);
-  if (!code.empty() && code.back() == '.') code.pop_back();
+  std::string_view code = m.unit.text;
+  if (!code.empty() && code.back() == '.') code.remove_suffix(1);
   v.currency = IsMinorUnit(unit) && unit != "p" && unit != "pence" ? "USD" : CurrencyCode(code);
   v.role = PartRole(text, v.span);
   return v;
@@ -172,11 +199,11 @@ std::optional<core::Value> MoneyValue(std::string_view text, MoneyParts m) {
 void FindMoney(const RE2& money, const RE2& words, std::string_view text,
                std::vector<core::Value>* out, PatternScan* scan) {
   scan->Add(&money, [=](const std::vector<Group>& g) {
-    auto v = MoneyValue(text, {g[0], g[2], g[3], g[4], g[1], g[5]});
+    auto v = MoneyValue(text, {g[0], g[2], g[3], g[4], g[1], g[5], g[6]});
     if (v) out->push_back(std::move(*v));
   });
   scan->Add(&words, [=](const std::vector<Group>& g) {
-    auto v = MoneyValue(text, {g[0], g[1], Group{}, g[2], g[3], g[4]});
+    auto v = MoneyValue(text, {g[0], g[1], Group{}, g[2], g[3], g[4], g[5]});
     if (v) out->push_back(std::move(*v));
   });
 }

@@ -70,6 +70,19 @@ TEST_CASE("hedges before a value set its bound and join its span", "[extract][va
   Expect("over 2024", {{"2024", ValueType::kYear, 2024, ""}});
 }
 
+// Codes of any currency, ringgit and rupee signs after the figure, hundredths said after
+// the unit without a word for them (Duckling's reading), and where that reading stops.
+TEST_CASE("money: any ISO code, RM and Rs, hundredths after the unit", "[extract][values]") {
+  Expect("fees of 42 BGN", {{"42 BGN", ValueType::kMoney, 42, "BGN"}});
+  Expect("LBP 9,000 in fees", {{"LBP 9,000", ValueType::kMoney, 9000, "LBP"}});
+  Expect("it cost RM 42", {{"RM 42", ValueType::kMoney, 42, "MYR"}});
+  Expect("tickets at 20Rs", {{"20Rs", ValueType::kMoney, 20, "INR"}});
+  Expect("twenty dollars and 43", {{"twenty dollars and 43", ValueType::kMoney, 20.43, "USD"}});
+  Expect("US$3 and fourteen", {{"US$3 and fourteen", ValueType::kMoney, 3.14, "USD"}});
+  Expect("$20 and 43 people", {{"$20", ValueType::kMoney, 20, "USD"}, {"43 people", ValueType::kCount, 43, "people"}});
+  Expect("$5 million and 10", {{"$5 million", ValueType::kMoney, 5e6, "USD"}, {"10", ValueType::kNumber, 10, ""}});
+}
+
 TEST_CASE("money tranches are marked initial and additional", "[extract][values]") {
   static const ValueFinder finder;
   auto found = finder.Find("an initial investment of $15 billion, with an additional $35 billion later", {});
