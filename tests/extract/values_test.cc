@@ -222,6 +222,20 @@ TEST_CASE("money in currency words, minor units, lakh and crore, ranges", "[extr
   CHECK(fiscal[1].qualifier == "fiscal");
 }
 
+// Published 2026-03-04 (first quarter, ISO week 10).
+TEST_CASE("dates: a weekday before a date, quarters written short, current and coming", "[extract][values]") {
+  Expect("Mon, February 16", {{"Mon, February 16", ValueType::kDate, 0, "2026-02-16"}});
+  Expect("on Tuesday the 3rd of March", {{"Tuesday the 3rd of March", ValueType::kDate, 0, "2026-03-03"}});
+  Expect("2015-3-3", {{"2015-3-3", ValueType::kDate, 0, "2015-03-03"}});
+  Expect("4th quarter 2018", {{"4th quarter 2018", ValueType::kDate, 0, "2018-10/2018-12"}});
+  Expect("the 3rd qtr of 2018", {{"the 3rd qtr of 2018", ValueType::kDate, 0, "2018-07/2018-09"}});
+  Expect("in 2018Q4", {{"2018Q4", ValueType::kDate, 0, "2018-10/2018-12"}});
+  Expect("next qtr", {{"next qtr", ValueType::kDate, 0, "2026-04/2026-06"}});
+  Expect("the coming week", {{"coming week", ValueType::kDate, 0, "2026-W11"}});
+  Expect("last yr", {{"last yr", ValueType::kDate, 0, "2025"}});
+  Expect("the current month", {{"current month", ValueType::kDate, 0, "2026-03"}});
+}
+
 TEST_CASE("dates: relative, holidays, ordinal days, numeric forms, leap days", "[extract][values]") {
   Expect("three weeks ago", {{"three weeks ago", ValueType::kDate, 0, "2026-W07"}});
   Expect("a year ago", {{"a year ago", ValueType::kDate, 0, "2025"}});
