@@ -13,6 +13,7 @@
 #include <tuple>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "core/word_set.h"
 #include "extract/claims/match_loop.h"
@@ -249,13 +250,18 @@ constexpr std::array<bool, 256> kAlnum = [] {
 }();
 bool IsAlnum(char c) { return kAlnum[static_cast<unsigned char>(c)]; }
 
-// Lower-case words in a set, and the letters they start with (a filter before the lookup).
+// Lower-case words in a set, and the three letters they start with (a filter before the
+// lookup: "the", "they", "said" stop there).
 struct FirstWords {
   explicit FirstWords(std::initializer_list<std::string_view> list) : words(list) {
-    for (std::string_view w : list) letter[static_cast<unsigned char>(w[0])] = true;
+    for (std::string_view w : list) prefix[Key(w[0], w[1], w[2])] = true;
+  }
+  static size_t Key(char a, char b, char c) {
+    auto five = [](char x) { return static_cast<size_t>((x | 0x20) & 0x1F); };
+    return five(a) << 10 | five(b) << 5 | five(c);
   }
   core::WordSet words;
-  bool letter[256] = {};
+  std::vector<bool> prefix = std::vector<bool>(size_t{1} << 15);
 };
 
 // Whether the word text[i, end) (letters and digits) can start a number mention: digits,
@@ -272,7 +278,7 @@ bool NumberWordAt(std::string_view text, size_t i, size_t end) {
        "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth"});
   if (IsDigit(text[i])) return true;
   size_t n = end - i;
-  if (n < 3 || n > 12 || !kFirst.letter[static_cast<unsigned char>(text[i] | 0x20)]) return false;
+  if (n < 3 || n > 12 || !kFirst.prefix[FirstWords::Key(text[i], text[i + 1], text[i + 2])]) return false;
   char word[12];  // lower-cased in place: this runs at every word of the text
   for (size_t k = 0; k < n; ++k) word[k] = static_cast<char>(text[i + k] | 0x20);
   return kFirst.words.Contains(std::string_view(word, n));
