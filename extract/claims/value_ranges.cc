@@ -105,6 +105,14 @@ std::optional<core::Value> Compose(std::string_view text, const core::Value& a, 
   v.span = {a.span.start, b.span.end};
   v.text = std::string(text.substr(v.span.start, v.span.size()));
   v.amount = v.high = a.amount + b.amount;
+  // Years and quarters before months count in months (Duckling's reading: "2 years and
+  // 3 months" is 27 months of 30 days), as a calendar does, not in 365-day years.
+  static const std::pair<const char*, int> kMonthsPer[] = {{"year", 12}, {"quarter", 3}, {"decade", 120}};
+  for (const auto& [unit, months] : kMonthsPer) {
+    if (b.unit == "month" && a.unit == unit && LeadingNumber(a) > 0 && LeadingNumber(b) > 0) {
+      v.amount = v.high = (LeadingNumber(a) * months + LeadingNumber(b)) * (b.amount / LeadingNumber(b));
+    }
+  }
   v.unit = b.unit;
   return v;
 }
