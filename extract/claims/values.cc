@@ -113,7 +113,7 @@ struct ValueFinder::Patterns {
   RE2 percent{Pattern({"(?i)(", kNum, "|", kWordNum,
                        R"()\s?(%|percent\b|per cent\b|pct\b|percentage points?\b|basis points\b))"})};
   RE2 year{R"((?i)(?:\b(through|until|till|to|by|since|in|from|before|after|starting|ending|as of|between|during|until the end of|fiscal(?:\s+year)?|financial\s+year)\s+|\b(FY) ?|\b)((?:1[89]|20)\d\d)(?:\s?(?:-|–|to|through|and)\s?((?:1[89]|20)\d\d))?\b)"};
-  RE2 duration{Pattern({R"((?i)\b()", kNum, "|", kSmallWordNum,
+  RE2 duration{Pattern({R"((?i)\b(\d{1,2}/\d{1,2}|)", kNum, "|", kSmallWordNum,
                         R"(|an?|several|a few|multi|half(?:\s+an?)?)(\s+and\s+(?:an?\s+)?half)?[ -](year|month|week|day|decade|quarter|hour|hr|minute|min|second|sec)s?\b(?:[ -](long)\b)?(\s+and\s+a\s+half\b)?)"})};
   RE2 decades{Pattern({R"((?i)\b(decades?)(?:[ -]long\b|\s+of\b))"})};
   std::vector<const RE2*> all;  // the above and the date patterns
@@ -303,6 +303,11 @@ void FindDurations(const RE2& duration, const RE2& decades, std::string_view tex
     if (word == "multi" || word == "several" || word == "a few") return;  // no number
     if (word == "a" && unit == "second") return;  // "a second term": an ordinal
     auto number = word.rfind("half", 0) == 0 ? std::optional<double>(0.5) : ParseNumber(word);
+    if (size_t slash = word.find('/'); slash != std::string::npos) {  // "1/2 hour", "3/4 hour"
+      double den = ParseNumber(std::string_view(word).substr(slash + 1)).value_or(0);
+      number = den > 0 ? std::optional<double>(ParseNumber(std::string_view(word).substr(0, slash)).value_or(0) / den)
+                       : std::nullopt;
+    }
     if (!number) return;
     if (g[2].matched() || g[5].matched()) *number += 0.5;
     // "54-year-old" is an age, not a duration.

@@ -191,6 +191,7 @@ TEST_CASE("quantities: numbers, counts, distances, temperatures, times, ages", "
   Expect("two hours", {{"two hours", ValueType::kDuration, 2.0 / 24, ""}});
   Expect("an hour and a half", {{"an hour and a half", ValueType::kDuration, 1.5 / 24, ""}});
   // Years before months count in 30-day months, as Duckling does: 27 months.
+  Expect("for 1/2 hour", {{"1/2 hour", ValueType::kDuration, 0.5 / 24, ""}});
   Expect("2 years, 3 months", {{"2 years, 3 months", ValueType::kDuration, 810, ""}});
 }
 
