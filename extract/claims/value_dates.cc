@@ -16,9 +16,9 @@ namespace {
 
 // Capitalised or upper-case month names; "May" only where a day or year follows.
 constexpr char kMonth[] =
-    "(January|February|March|April|May|June|July|August|September|October|November|December|"
+    "\\b(January|February|March|April|May|June|July|August|September|October|November|December|"
     "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b\\.?";  // whole words: no "Mar" in "Market"
 
 // A weekday named before a date ("Mon, February 18", "Tuesday the 19th of March"): part of
 // the date's mention; the date alone says which day it is.

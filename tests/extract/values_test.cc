@@ -236,6 +236,8 @@ TEST_CASE("dates: a weekday before a date, quarters written short, current and c
   Expect("the coming week", {{"coming week", ValueType::kDate, 0, "2026-W11"}});
   Expect("last yr", {{"last yr", ValueType::kDate, 0, "2025"}});
   Expect("the current month", {{"current month", ValueType::kDate, 0, "2026-03"}});
+  // A month's name is a whole word: none in "Marketing", "Decree" or "Omar".
+  Expect("invested in Marketing by Decree of Omar 2019", {{"2019", ValueType::kYear, 2019, ""}});
 }
 
 TEST_CASE("dates: relative, holidays, ordinal days, numeric forms, leap days", "[extract][values]") {
