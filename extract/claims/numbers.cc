@@ -1,5 +1,6 @@
 // Written numbers: digits with separators, English number words with their scales
-// ("one hundred and twenty", "two point two million", "twelve lakh"), scale words.
+// ("one hundred and twenty", "two point two million", "twelve lakh"), scale words, and the
+// hedges written before a value ("up to", "more than") with the bounds they set.
 #include <array>
 #include <cctype>
 #include <cmath>

@@ -329,6 +329,18 @@ std::optional<core::Value> BareNumber(std::string_view text, std::string_view up
   return NumberValue(text, *g);
 }
 
+// Merges `more` into `values`, both sorted by start.
+void MergeByStart(std::vector<core::Value> more, std::vector<core::Value>* values) {
+  if (more.empty()) return;
+  std::vector<core::Value> merged;
+  merged.reserve(values->size() + more.size());
+  std::merge(std::make_move_iterator(values->begin()), std::make_move_iterator(values->end()),
+             std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()),
+             std::back_inserter(merged),
+             [](const core::Value& a, const core::Value& b) { return a.span.start < b.span.start; });
+  *values = std::move(merged);
+}
+
 }  // namespace
 
 void AddBareNumbers(std::string_view text, std::vector<core::Value>* values) {
@@ -376,14 +388,7 @@ void AddBareNumbers(std::string_view text, std::vector<core::Value>* values) {
     from = std::max(from, v.span.end);
   }
   gap(text.size());
-  if (numbers.empty()) return;
-  std::vector<core::Value> merged;
-  merged.reserve(values->size() + numbers.size());
-  std::merge(std::make_move_iterator(values->begin()), std::make_move_iterator(values->end()),
-             std::make_move_iterator(numbers.begin()), std::make_move_iterator(numbers.end()),
-             std::back_inserter(merged),
-             [](const core::Value& a, const core::Value& b) { return a.span.start < b.span.start; });
-  *values = std::move(merged);
+  MergeByStart(std::move(numbers), values);
 }
 
 std::vector<const RE2*> QuantityPatternList() {
