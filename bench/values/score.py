@@ -5,7 +5,8 @@ What counts as a hit: the case's text, alone in its paragraph, yields a mention 
 expected type that covers the whole text (leading "the/on/at/in/a/an/for" and trailing
 punctuation may stay outside) with the expected normalised value:
   money: amount (relative error <= 1e-3), the currency when the corpus names one, and the
-         bound (range ends; "less_than"/"more_than"; exact also accepts "about");
+         bound (range ends; "less_than"/"more_than", each also answered by the non-strict
+         "up_to"/"at_least", see OPEN_BOUNDS; exact also accepts "about");
   number, ordinal, distance (metres), temperature (degrees Celsius), duration (seconds,
          our days x 86400): amount (and high for ranges), bound as for money;
   date: the ISO date at the example's grain (a "year" mention counts for a Year grain);
@@ -64,6 +65,12 @@ def covers(text, spans):
     return all(w == "" or w in FILLER for w in words)
 
 
+# Duckling writes an open bound as an interval with one end ("to" or "from") and does not
+# say whether the end is included: "at most" and "under" are both "to". An upper bound of
+# ours (less_than or up_to) answers its "to", a lower one (more_than or at_least) its "from".
+OPEN_BOUNDS = {"less_than": ("less_than", "up_to"), "more_than": ("more_than", "at_least")}
+
+
 def close(a, b):
     return abs(a - b) <= 1e-3 * max(1.0, abs(b))
 
@@ -98,7 +105,7 @@ def value_ok(ctype, v, e):
     if bound == "exact":
         if v["bound"] not in ("exact", "about"):
             return False
-    elif v["bound"] != bound:
+    elif v["bound"] not in OPEN_BOUNDS.get(bound, (bound,)):
         return False
     if ctype == "money" and e.get("currency") and v.get("currency") != e["currency"]:
         return False

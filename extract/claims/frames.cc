@@ -3,8 +3,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
-#include <set>
 
 #include "core/event_words.h"
 #include "core/word_set.h"
@@ -14,27 +12,27 @@ namespace {
 
 struct Word {
   size_t start, end;
-  std::string lower;
+  std::string_view lower;  // into the sentence's lower-cased copy
   bool capital;
   bool in_value = false;  // inside a value's span
 };
 
 // Nouns that name a measurement: before a figure they win over the noun after it.
-bool MeasureNoun(const std::string& w) {
-  static const std::set<std::string> kMeasures = {
+bool MeasureNoun(std::string_view w) {
+  static const core::WordSet kMeasures = {
       "magnitude", "depth", "turnout", "stake", "toll", "temperature", "age", "rate", "share",
       "score", "price", "valuation", "cost", "budget", "revenue", "revenues", "profit",
       "sales", "fine", "salary", "inflation", "unemployment", "growth", "margin", "yield",
       "population", "speed", "height", "distance", "capacity", "debt", "deficit", "bond",
       "offer", "bid", "deal", "contract", "damage", "damages", "bail", "ransom", "reward",
       "settlement", "loan", "investment", "fines", "turnover", "wage", "wages", "pay"};
-  return kMeasures.count(w) > 0;
+  return kMeasures.Contains(w);
 }
 
 // Words that never name what a figure measures: function words, verbs of change,
 // reporting and being, and hedges.
-bool Skip(const std::string& w) {
-  static const std::set<std::string> kSkip = {
+bool Skip(std::string_view w) {
+  static const core::WordSet kSkip = {
       "the", "a", "an", "of", "in", "to", "for", "and", "or", "by", "on", "at", "its", "their",
       "his", "her", "about", "up", "more", "than", "some", "with", "from", "was", "were", "is",
       "are", "be", "been", "being", "had", "has", "have", "said", "says", "say", "rose", "fell",
@@ -49,50 +47,55 @@ bool Skip(const std::string& w) {
       "gained", "lost", "slid", "plunged", "soared", "surged", "rising", "falling", "fall",
       "rise", "higher", "lower", "new", "total", "all", "each", "every", "one", "two", "three",
       "so", "far", "then", "there", "here", "now", "still", "not", "no", "least", "upto"};
-  return kSkip.count(w) > 0 || w.size() < 3;
+  return w.size() < 3 || kSkip.Contains(w);
 }
 
-std::string Direction(const std::string& w) {
-  static const std::set<std::string> kUp = {"rose", "increased", "gained", "jumped", "climbed",
+std::string_view Direction(std::string_view w) {
+  static const core::WordSet kUp = {"rose", "increased", "gained", "jumped", "climbed",
                                             "grew", "up", "rising", "surged", "soared", "higher",
                                             "increase", "growth", "rise", "rises", "gain"};
-  static const std::set<std::string> kDown = {"fell", "decreased", "declined", "dropped", "slid",
+  static const core::WordSet kDown = {"fell", "decreased", "declined", "dropped", "slid",
                                               "lost", "down", "falling", "plunged", "sank",
                                               "tumbled", "lower", "decline", "drop", "fall",
                                               "falls", "loss", "shrank"};
-  if (kUp.count(w) > 0) return "up";
-  if (kDown.count(w) > 0) return "down";
+  if (kUp.Contains(w)) return "up";
+  if (kDown.Contains(w)) return "down";
   return {};
 }
 
 // Sentence-opening and pronoun capitals that are no one's name.
 bool NameWord(const Word& w) {
-  static const std::set<std::string> kNot = {
+  static const core::WordSet kNot = {
       "the", "a", "an", "in", "on", "at", "it", "he", "she", "they", "we", "but", "and",
       "this", "that", "there", "after", "before", "according", "since", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december"};
-  return w.capital && kNot.count(w.lower) == 0;
+  return w.capital && !kNot.Contains(w.lower);
 }
 
-std::vector<Word> Words(std::string_view text, core::Span s) {
+bool IsAsciiAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// The sentence's words (letters, hyphens between letters); `lower` receives the sentence
+// lower-cased, which the words' `lower` views point into.
+std::vector<Word> Words(std::string_view text, core::Span s, std::string* lower) {
+  lower->assign(text.substr(s.start, s.size()));
+  for (char& c : *lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  }
   std::vector<Word> out;
   size_t i = s.start;
   while (i < s.end) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (!std::isalpha(c)) {
+    if (!IsAsciiAlpha(text[i])) {
       ++i;
       continue;
     }
-    Word w{i, i, "", std::isupper(c) != 0};
-    while (i < s.end && (std::isalpha(static_cast<unsigned char>(text[i])) ||
-                         (text[i] == '-' && i + 1 < s.end &&
-                          std::isalpha(static_cast<unsigned char>(text[i + 1]))))) {
-      w.lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
+    Word w{i, i, {}, text[i] >= 'A' && text[i] <= 'Z'};
+    while (i < s.end && (IsAsciiAlpha(text[i]) || (text[i] == '-' && i + 1 < s.end && IsAsciiAlpha(text[i + 1])))) {
       ++i;
     }
     w.end = i;
-    out.push_back(std::move(w));
+    w.lower = std::string_view(*lower).substr(w.start - s.start, w.end - w.start);
+    out.push_back(w);
   }
   return out;
 }
@@ -108,13 +111,30 @@ void MarkValueWords(std::vector<Word>* words, const std::vector<core::Span>& spa
 
 bool InsideValue(const Word& w, const std::vector<core::Span>&) { return w.in_value; }
 
+// At most N words, without an allocation (each figure looks at a few words around it).
+template <size_t N>
+class FewWords {
+ public:
+  void push_back(const Word* w) { words_[size_++] = w; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Word* operator[](size_t i) const { return words_[i]; }
+  const Word* const* begin() const { return words_; }
+  const Word* const* end() const { return words_ + size_; }
+
+ private:
+  const Word* words_[N] = {};
+  size_t size_ = 0;
+};
+
 // How far an event word can be from a figure, in content words between them.
 constexpr int kEventReach = 2;
 
 // The nearest event word in `side` (words in order away from the figure) and its distance
 // in content words: function words and "-ly" adverbs ("were slightly hurt") do not count.
 // Another figure's words end the look.
-std::pair<std::string, int> NearestEvent(const std::vector<const Word*>& side, bool before) {
+template <typename Words>
+std::pair<std::string_view, int> NearestEvent(const Words& side, bool before) {
   // Before a figure an event word governs it: "killed 48 people", "a toll of 48". Words
   // that take no object ("a woman died and two men ...") report someone else's fate.
   static const core::WordSet kNoObject({"died", "die", "dies", "dead", "missing"});
@@ -123,8 +143,8 @@ std::pair<std::string, int> NearestEvent(const std::vector<const Word*>& side, b
     if (w->in_value || distance > kEventReach) break;
     if (before && kNoObject.Contains(w->lower)) break;
     std::string_view event = core::EventOfWord(w->lower);
-    if (!event.empty()) return {std::string(event), distance};
-    bool adverb = w->lower.size() > 4 && w->lower.compare(w->lower.size() - 2, 2, "ly") == 0;
+    if (!event.empty()) return {event, distance};
+    bool adverb = w->lower.size() > 4 && w->lower.substr(w->lower.size() - 2) == "ly";
     if (!Skip(w->lower) && !adverb) ++distance;
   }
   return {"", kEventReach + 1};
@@ -133,14 +153,14 @@ std::pair<std::string, int> NearestEvent(const std::vector<const Word*>& side, b
 // The event a count reports: its own noun when that is an event word ("70 wounded"),
 // else the nearest event word on either side; on a tie the word before wins, as a verb
 // governs its object ("killed 5 and injured 10").
-std::string EventOf(const core::Value& v, const std::vector<const Word*>& before,
-                    const std::vector<const Word*>& after) {
+template <typename Before, typename After>
+std::string_view EventOf(const core::Value& v, const Before& before, const After& after) {
   // Tolls count: a sum, a share, a span of time or a date is never "the number killed".
   if (v.type != core::ValueType::kCount && v.type != core::ValueType::kNumber) return "";
   std::string unit;
   for (char c : v.unit) unit.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   std::string_view own = core::EventOfWord(unit);
-  if (!own.empty()) return std::string(own);
+  if (!own.empty()) return own;
   auto [ahead, ahead_distance] = NearestEvent(after, false);
   auto [behind, behind_distance] = NearestEvent(before, true);
   if (behind_distance <= ahead_distance) return behind;
@@ -151,7 +171,8 @@ std::string EventOf(const core::Value& v, const std::vector<const Word*>& before
 // of all its values.
 void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spans,
               core::Value* v) {
-  std::vector<const Word*> before, after;
+  FewWords<8> before;
+  FewWords<5> after;
   // Words are in text order: the ones around the figure are found by binary search, and
   // each look is bounded, so a sentence dense with figures stays linear.
   auto first_after = std::lower_bound(words.begin(), words.end(), v->span.end,
@@ -164,16 +185,15 @@ void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spa
     if (!InsideValue(*it, spans)) before.push_back(&*it);
   }
   for (auto it = first_after; it != words.end() && after.size() < 5; ++it) after.push_back(&*it);
-  std::string frame = EventOf(*v, before, after);
+  std::string_view frame = EventOf(*v, before, after);
   // The nearest content word before (within four words), and whether a linking word
   // ("offer of $5m", "a deal worth $5m") joins it to the figure.
-  static const std::set<std::string> kLinks = {"of", "worth", "at", "valued", "totalling",
-                                               "totaling", "for"};
+  static const core::WordSet kLinks = {"of", "worth", "at", "valued", "totalling", "totaling", "for"};
   const Word* noun_before = nullptr;
   for (size_t i = 0; i < before.size() && i < 4 && noun_before == nullptr; ++i) {
     if (!Skip(before[i]->lower) && Direction(before[i]->lower).empty()) noun_before = before[i];
   }
-  bool linked = !before.empty() && kLinks.count(before[0]->lower) > 0;
+  bool linked = !before.empty() && kLinks.Contains(before[0]->lower);
   for (size_t i = 0; frame.empty() && i < before.size(); ++i) {
     if (MeasureNoun(before[i]->lower)) frame = before[i]->lower;
   }
@@ -192,7 +212,7 @@ void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spa
     frame = after[0]->lower;
   }
   if (frame.empty() && noun_before != nullptr) frame = noun_before->lower;
-  v->frame = FoldFrameWord(frame);
+  v->frame = FoldFrameWord(std::string(frame));
 }
 
 // The nearest run of capitalised words before `at` (within twelve words): "the Boston Red
@@ -227,7 +247,8 @@ void AssignFrames(std::string_view text, core::Span sentence, std::vector<core::
   auto last = first;
   while (last != values->end() && last->span.end <= sentence.end) ++last;
   if (first == last || sentence.end > text.size()) return;
-  std::vector<Word> words = Words(text, sentence);
+  std::string lower;
+  std::vector<Word> words = Words(text, sentence, &lower);
   std::vector<core::Span> spans;
   spans.reserve(static_cast<size_t>(last - first));
   std::string when;

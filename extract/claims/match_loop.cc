@@ -6,13 +6,13 @@
 namespace newsrecon::extract {
 
 bool MatchAt(const RE2& re, std::string_view text, size_t pos, RE2::Anchor anchor,
-             std::vector<Group>* groups, bool whole_only) {
+             std::vector<Group>* groups, bool whole_only, size_t end) {
   const int n = whole_only ? 1 : re.NumberOfCapturingGroups() + 1;
   // Small fixed storage: every pattern of ours has few groups.
   re2::StringPiece pieces[16];
   if (n > 16) return false;
   re2::StringPiece input(text.data(), text.size());
-  if (!re.Match(input, pos, text.size(), anchor, pieces, n)) return false;
+  if (!re.Match(input, pos, std::min(end, text.size()), anchor, pieces, n)) return false;
   groups->resize(static_cast<size_t>(n));
   for (int i = 0; i < n; ++i) {
     (*groups)[static_cast<size_t>(i)] =
@@ -61,6 +61,13 @@ void PatternScan::AddNonOverlapping(const RE2* re, Handler handler) {
   SetHandler(re, std::move(handler), false);
 }
 
+void PatternScan::AddChecked(const RE2* re, Check check, Handler handler) {
+  SetHandler(re, std::move(handler), true);
+  for (size_t i = 0; i < union_.patterns_.size(); ++i) {
+    if (union_.patterns_[i] == re) entries_[i].check = check;
+  }
+}
+
 void PatternScan::Run(std::string_view text) const {
   re2::StringPiece input(text.data(), text.size());
   std::vector<Group> groups;
@@ -78,7 +85,12 @@ void PatternScan::Run(std::string_view text) const {
         const auto index = static_cast<size_t>(i);
         const Entry& entry = entries_[index];
         if (!entry.handler || start < free_from[index]) continue;
-        if (!MatchAt(*union_.patterns_[index], text, start, RE2::ANCHOR_START, &groups)) continue;
+        // The whole match first (RE2's DFA), then its groups within it alone: given a short
+        // text, RE2 would search all of the text after `start` for the groups.
+        const RE2& re = *union_.patterns_[index];
+        if (!MatchAt(re, text, start, RE2::ANCHOR_START, &groups, true)) continue;
+        if (entry.check && !entry.check(groups[0])) continue;
+        if (!MatchAt(re, text, start, RE2::ANCHOR_START, &groups, false, groups[0].end())) continue;
         if (!entry.overlapping) free_from[index] = std::max(groups[0].end(), start + 1);
         entry.handler(groups);
       }

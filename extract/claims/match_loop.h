@@ -22,11 +22,13 @@ struct Group {
   size_t end() const { return start + text.size(); }
 };
 
-// Matches `re` on text[pos..] (anchored at pos or not) and fills `groups` with the
-// groups' positions; returns false when there is no match. With `whole_only`, groups holds
-// the match alone (RE2 then answers from its DFA, without locating the groups).
+// Matches `re` on text[pos..end) (anchored at pos or not; `end` defaults to the text's end,
+// and the text around stays context for \b) and fills `groups` with the groups'
+// positions; returns false when there is no match. With `whole_only`, groups holds the
+// match alone (RE2 then answers from its DFA, without locating the groups).
 bool MatchAt(const RE2& re, std::string_view text, size_t pos, RE2::Anchor anchor,
-             std::vector<Group>* groups, bool whole_only = false);
+             std::vector<Group>* groups, bool whole_only = false,
+             size_t end = std::string_view::npos);
 
 // Calls fn(groups) for each non-overlapping match, left to right; groups[0] is the match.
 template <typename Fn>
@@ -70,12 +72,17 @@ class PatternScan {
   void Add(const RE2* re, Handler handler);
   // The handler sees the matches ForEachMatch would: leftmost first, none overlapping.
   void AddNonOverlapping(const RE2* re, Handler handler);
+  // Like Add, with a cheap test of the whole match (groups[0] only) first: a match it
+  // refuses never costs the search for its groups.
+  using Check = std::function<bool(const Group& whole)>;
+  void AddChecked(const RE2* re, Check check, Handler handler);
   void Run(std::string_view text) const;
 
  private:
   struct Entry {
     Handler handler;
     bool overlapping = true;
+    Check check;
   };
   void SetHandler(const RE2* re, Handler handler, bool overlapping);
   const PatternUnion& union_;

@@ -1,5 +1,6 @@
 // Written numbers: digits with separators, English number words with their scales
-// ("one hundred and twenty", "two point two million", "twelve lakh"), scale words.
+// ("one hundred and twenty", "two point two million", "twelve lakh"), scale words, and the
+// hedges written before a value ("up to", "more than") with the bounds they set.
 #include <array>
 #include <cctype>
 #include <cmath>
@@ -197,25 +198,95 @@ double ScaleOf(std::string_view word) {
   return 1.0;
 }
 
+namespace {
+
+// The hedge phrases and the bound each sets, lower case, words separated by one space.
+struct HedgeWord {
+  std::string_view phrase;
+  core::Bound bound;
+};
+constexpr HedgeWord kHedges[] = {
+    {"up to", core::Bound::kUpTo}, {"as much as", core::Bound::kUpTo},
+    {"as many as", core::Bound::kUpTo}, {"no more than", core::Bound::kUpTo},
+    {"at most", core::Bound::kUpTo}, {"more than", core::Bound::kMoreThan},
+    {"over", core::Bound::kMoreThan}, {"upwards of", core::Bound::kMoreThan},
+    {"in excess of", core::Bound::kMoreThan}, {"above", core::Bound::kMoreThan},
+    {"at least", core::Bound::kAtLeast}, {"no less than", core::Bound::kAtLeast},
+    {"less than", core::Bound::kLessThan}, {"under", core::Bound::kLessThan},
+    {"fewer than", core::Bound::kLessThan}, {"below", core::Bound::kLessThan},
+    {"lower than", core::Bound::kLessThan}, {"exactly", core::Bound::kExact},
+    {"precisely", core::Bound::kExact}, {"about", core::Bound::kAbout},
+    {"around", core::Bound::kAbout}, {"approximately", core::Bound::kAbout},
+    {"nearly", core::Bound::kAbout}, {"almost", core::Bound::kAbout},
+    {"roughly", core::Bound::kAbout}, {"some", core::Bound::kAbout},
+    {"an estimated", core::Bound::kAbout}, {"close to", core::Bound::kAbout}};
+
+const HedgeWord* FindHedge(std::string_view phrase) {
+  for (const HedgeWord& h : kHedges) {
+    if (h.phrase == phrase) return &h;
+  }
+  return nullptr;
+}
+
+bool IsWordByte(char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+// Whether a value of this type takes a hedge written before it.
+bool Hedged(core::ValueType t) {
+  using T = core::ValueType;
+  return t == T::kMoney || t == T::kPercent || t == T::kPercentPoints || t == T::kDuration ||
+         t == T::kCount || t == T::kNumber || t == T::kDistance || t == T::kTemperature;
+}
+
+}  // namespace
+
 core::Bound BoundOf(std::string_view words) {
   std::string w = Lower(words);
   for (char& c : w) {
     if (c == '-') c = ' ';
   }
   if (w.empty()) return core::Bound::kExact;
-  if (w == "up to" || w == "as much as" || w == "as many as" || w == "no more than" ||
-      w == "at most") {
-    return core::Bound::kUpTo;
+  const HedgeWord* h = FindHedge(w);
+  return h ? h->bound : core::Bound::kAbout;
+}
+
+std::optional<HedgeBefore> FindHedgeBefore(std::string_view text, size_t start, size_t floor) {
+  // Spaces or hyphens between the hedge and the value, then up to three words back.
+  size_t end = start;
+  while (end > floor && (text[end - 1] == ' ' || text[end - 1] == '-')) --end;
+  if (end == start || end == floor) return std::nullopt;
+  std::string phrase;
+  std::optional<HedgeBefore> found;
+  size_t at = end;
+  for (int words = 0; words < 3; ++words) {
+    size_t word_end = at;
+    while (at > floor && IsWordByte(text[at - 1])) --at;
+    if (at == word_end || word_end - at > 13) break;
+    std::string word = Lower(text.substr(at, word_end - at));
+    phrase = phrase.empty() ? word : word + " " + phrase;
+    if (at == floor || !IsWordByte(text[at - 1])) {
+      if (const HedgeWord* h = FindHedge(phrase)) found = HedgeBefore{at, h->bound};
+    }
+    // One space or hyphen between the words of a hedge ("up to", "up-to").
+    if (at <= floor + 1 || (text[at - 1] != ' ' && text[at - 1] != '-')) break;
+    --at;
   }
-  if (w == "more than" || w == "over" || w == "upwards of" || w == "in excess of" || w == "above") {
-    return core::Bound::kMoreThan;
+  return found;
+}
+
+void AddHedges(std::string_view text, std::vector<core::Value>* values) {
+  size_t floor = 0;
+  for (core::Value& v : *values) {
+    size_t from = floor;
+    floor = v.span.end;
+    if (!Hedged(v.type) || v.span.start <= from) continue;
+    auto hedge = FindHedgeBefore(text, v.span.start, from);
+    if (!hedge) continue;
+    v.span.start = hedge->start;
+    v.text = std::string(text.substr(v.span.start, v.span.size()));
+    if (v.bound != core::Bound::kRange) v.bound = hedge->bound;
   }
-  if (w == "at least" || w == "no less than") return core::Bound::kAtLeast;
-  if (w == "less than" || w == "under" || w == "fewer than" || w == "below" || w == "lower than") {
-    return core::Bound::kLessThan;
-  }
-  if (w == "exactly" || w == "precisely") return core::Bound::kExact;
-  return core::Bound::kAbout;  // about, around, nearly, almost, roughly, some, an estimated
 }
 
 }  // namespace newsrecon::extract

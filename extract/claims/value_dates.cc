@@ -16,9 +16,15 @@ namespace {
 
 // Capitalised or upper-case month names; "May" only where a day or year follows.
 constexpr char kMonth[] =
-    "(January|February|March|April|May|June|July|August|September|October|November|December|"
+    "\\b(January|February|March|April|May|June|July|August|September|October|November|December|"
     "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b\\.?";  // whole words: no "Mar" in "Market"
+
+// A weekday named before a date ("Mon, February 18", "Tuesday the 19th of March"): part of
+// the date's mention; the date alone says which day it is.
+constexpr char kWeekdayBefore[] =
+    "(?:\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|"
+    "Thurs|Fri|Sat|Sun)\\.?,?\\s+(?:the\\s+)?)?";
 
 int MonthNumber(std::string_view name) {
   static const char* kNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
@@ -94,11 +100,11 @@ int YearFor(int month, int day, const DateContext& ctx) {
 }
 
 struct DatePatterns {
-  RE2 month_day{std::string(kMonth) +
+  RE2 month_day{std::string(kWeekdayBefore) + kMonth +
                              R"(\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
-  RE2 day_month{std::string(R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)") + kMonth +
+  RE2 day_month{std::string(kWeekdayBefore) + R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)" + kMonth +
                              R"((?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
-  RE2 iso{R"(\b(\d{4})-(\d{2})-(\d{2})\b)"};
+  RE2 iso{R"(\b(\d{4})-(\d{1,2})-(\d{1,2})\b)"};
   // 2/29/2024, 10-31-74, 10.31.1974: month first (day first when the first is over 12).
   RE2 numeric{R"(\b(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})\b)"};
   // 11-Mar-2019, 31/Oct/74; 2019/Mar/11, 2019-03-11 with slashes; 20190311.
@@ -113,10 +119,10 @@ struct DatePatterns {
   RE2 month{std::string(R"((?:\b(?:in|since|until|by|from|through|during|early|late|mid-?|last|this|next)\s+)?)") +
                          kMonth + R"((?:\s+(\d{4})\b)?)"};
   RE2 season{R"((?i)\b(?:(last|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b)"};
-  RE2 quarter{R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current)\s+quarter(?:\s+of\s+(\d{4}))?\b|\bQ([1-4])\s?(\d{4})?\b)"};
+  RE2 quarter{R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current|coming)\s+(?:quarter|qtr)(?:\s+(?:of\s+)?(\d{4}))?\b|\bQ([1-4])\s?(\d{4})?\b|\b(\d{4})\s?Q([1-4])\b)"};
   RE2 weekday{R"(\b(?:(?:on|last|this|next|this past|this coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"};
   RE2 day_word{R"((?i)\b(yesterday|today|tomorrow)\b)"};
-  RE2 period{R"((?i)\b(?:(earlier|later)\s+)?(this|last|next|past)\s+(week|month|year)\b)"};
+  RE2 period{R"((?i)\b(?:(earlier|later)\s+)?(this|last|next|past|current|coming)\s+(week|month|year|yr)\b)"};
 };
 
 const DatePatterns& Patterns() {
@@ -273,8 +279,8 @@ void Partial(const DateContext& ctx, std::vector<core::Value>* out,
   });
   scan->Add(&p.quarter, [=](const std::vector<Group>& g) {
     core::Value v = DateValue(g[0]);
-    std::string which = g[1].matched() ? Lower(g[1].text) : Lower(g[3].text);
-    std::string year_text = g[2].matched() ? std::string(g[2].text) : std::string(g[4].text);
+    std::string which = Lower(g[1].matched() ? g[1].text : g[3].matched() ? g[3].text : g[6].text);
+    std::string_view year_text = g[2].matched() ? g[2].text : g[4].matched() ? g[4].text : g[5].text;
     int q = 0;
     int year = year_text.empty() ? 0 : static_cast<int>(ParseNumber(year_text).value_or(0));
     if (which == "first" || which == "1st" || which == "1") q = 1;
@@ -283,7 +289,7 @@ void Partial(const DateContext& ctx, std::vector<core::Value>* out,
     if (which == "fourth" || which == "4th" || which == "4") q = 4;
     if (q == 0 && ctx.published) {  // relative: last, this, next, previous, current
       int current = (ctx.published->month - 1) / 3 + 1;
-      int shift = (which == "last" || which == "previous") ? -1 : which == "next" ? 1 : 0;
+      int shift = (which == "last" || which == "previous") ? -1 : (which == "next" || which == "coming") ? 1 : 0;
       int index = ctx.published->year * 4 + current - 1 + shift;
       year = index / 4;
       q = index % 4 + 1;
@@ -365,9 +371,10 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     core::Value v = DateValue(g[0]);
     std::string which = Lower(g[2].text);
     std::string unit = Lower(g[3].text);
+    if (unit == "yr") unit = "year";
     v.precision = unit;
     if (ctx.published) {
-      int shift = which == "last" || which == "past" ? -1 : which == "next" ? 1 : 0;
+      int shift = which == "last" || which == "past" ? -1 : which == "next" || which == "coming" ? 1 : 0;
       const core::CivilDate& pub = *ctx.published;
       if (unit == "week") {
         v.date = IsoWeek(core::CivilFromDays(core::DaysFromCivil(pub) + 7 * shift));

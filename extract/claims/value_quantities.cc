@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <iterator>
 #include <cmath>
@@ -12,6 +13,7 @@
 #include <tuple>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "core/word_set.h"
 #include "extract/claims/match_loop.h"
@@ -38,14 +40,14 @@ constexpr char kDistanceUnit[] =
     R"((kilomet(?:er|re)s?|kms?|miles?|mi|met(?:er|re)s?|m|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|inch(?:es)?|in|yards?|yds?|nautical miles?|''))";
 
 struct QuantityPatterns {
-  RE2 number{Cat({R"((?i)\b(\d{1,3})/(\d{1,4})\b|)", kHedge, SignedNumber(), R"((?:\s*\(([^()\n]{1,40})\))?)"})};
+  RE2 number{Cat({R"((?i)\b(\d{1,3})/(\d{1,4})\b|)", SignedNumber(), R"((?:\s*\(([^()\n]{1,40})\))?)"})};
   RE2 ordinal{R"((?i)\b(\d{1,4}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s\x{2014}-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth)\b)"};
   // One or more "number unit" pieces: "3 km", "7 feet and 10 inches", "2 yds, 7 feet".
-  RE2 distance{Cat({"(?i)", kHedge, R"(((?:)", kNum, "|", kSmallWordNum, R"()\s?)", kDistanceUnit,
+  RE2 distance{Cat({R"((?i)((?:)", kNum, "|", kSmallWordNum, R"()\s?)", kDistanceUnit,
                     R"((?:(?:,\s*|,?\s+and\s+|\s+)(?:)", kNum, "|", kSmallWordNum, R"()\s?)",
                     kDistanceUnit, R"()*))"})};
   RE2 distance_piece{Cat({"(?i)(", kNum, "|", kSmallWordNum, R"()\s?)", kDistanceUnit})};
-  RE2 temperature{Cat({"(?i)", kHedge, R"(((?:-|−|minus\s+)\s?)?()", kNum, "|", kSmallWordNum,
+  RE2 temperature{Cat({R"((?i)((?:-|−|minus\s+)\s?)?()", kNum, "|", kSmallWordNum,
                        R"()\s?(?:(?:°|º|degrees?\b|deg\b\.?)(?:\s?(celsius|centigrade|fahrenheit|c\b|f\b))?|(celsius|centigrade|fahrenheit)\b)(\s+below\s+zero)?)"})};
   RE2 time_of_day{R"((?i)\b(?:([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?([ap])\.?\s?m\b\.?)?|(1[0-2]|0?[1-9])\s?([ap])\.?\s?m\b\.?|(noon|midday|midnight))(?:\s+\(?((?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|KST|AEST|AEDT|HKT|SGT)\b(?:\s?[+-]\d{1,2})?|(?:[A-Z][a-z]+\s+)?local time\b))?)"};
   RE2 age{Cat({"(?i)", R"(\b(?:aged|age)\s+()", kNum, "|", kSmallWordNum, R"()\b|\b()", kNum, "|", kSmallWordNum,
@@ -64,8 +66,6 @@ core::Value Quantity(core::ValueType type, const Group& whole) {
   v.span = {whole.start, whole.end()};
   return v;
 }
-
-std::string_view Hedge(const Group& g) { return g.matched() ? g.text : std::string_view(); }
 
 // The value of a signed number's groups: sign, number, scale.
 std::optional<double> Signed(const Group& sign, const Group& number, const Group& scale) {
@@ -92,18 +92,17 @@ std::optional<core::Value> NumberValue(std::string_view text, const std::vector<
     if (den == 0) return std::nullopt;
     amount = ParseNumber(g[1].text).value_or(0) / den;
   } else {
-    auto n = Signed(g[4], g[5], g[6]);
+    auto n = Signed(g[3], g[4], g[5]);
     if (!n) return std::nullopt;
     amount = *n;
     // "forty-five (45)" is one number; any other parenthesis is not part of it.
-    if (g[7].matched() && ParseNumber(g[7].text) != std::optional<double>(std::abs(*n))) {
-      size_t end = g[6].matched() ? g[6].end() : g[5].end();
+    if (g[6].matched() && ParseNumber(g[6].text) != std::optional<double>(std::abs(*n))) {
+      size_t end = g[5].matched() ? g[5].end() : g[4].end();
       whole = Group{text.substr(whole.start, end - whole.start), whole.start};
     }
   }
   core::Value v = Quantity(core::ValueType::kNumber, whole);
   v.amount = v.high = amount;
-  v.bound = BoundOf(Hedge(g[3]));
   return v;
 }
 
@@ -136,29 +135,33 @@ double MetresPer(std::string_view unit, std::string* shown) {
 
 void AddDistances(std::string_view text, std::vector<core::Value>* out, PatternScan* scan) {
   const QuantityPatterns& p = Patterns();
-  scan->Add(&p.distance, [=, &p](const std::vector<Group>& g) {
+  // "5 in March": "in" is an inch only where no word follows; a letter glued to the end
+  // makes it no distance. Both are read from the whole match, before its groups.
+  auto check = [text](const Group& whole) {
+    size_t end = whole.end();
+    std::string_view w = whole.text;
+    bool inch_word = w.size() >= 2 && (w[w.size() - 2] | 0x20) == 'i' && (w.back() | 0x20) == 'n';
+    if (inch_word && end + 1 < text.size() && text[end] == ' ' &&
+        std::isalnum(static_cast<unsigned char>(text[end + 1]))) {
+      return false;
+    }
+    return end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+  };
+  scan->AddChecked(&p.distance, check, [=, &p](const std::vector<Group>& g) {
     double metres = 0;
-    std::string unit, shown, last;
+    std::string unit, shown;
     bool ok = true;
-    ForEachMatch(p.distance_piece, g[2].text, [&](const std::vector<Group>& piece) {
+    ForEachMatch(p.distance_piece, g[1].text, [&](const std::vector<Group>& piece) {
       auto n = ParseNumber(piece[1].text);
       double per = MetresPer(piece[2].text, &shown);
       if (!n || per == 0) ok = false;
       metres += n.value_or(0) * per;
       if (unit.empty()) unit = shown;
-      last = Lower(piece[2].text);
     });
-    // "5 in March": "in" is an inch only where no word follows.
-    size_t end = g[0].end();
-    if (last == "in" && end + 1 < text.size() && text[end] == ' ' &&
-        std::isalnum(static_cast<unsigned char>(text[end + 1]))) {
-      return;
-    }
-    if (!ok || (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end])))) return;
+    if (!ok) return;
     core::Value v = Quantity(core::ValueType::kDistance, g[0]);
     v.amount = v.high = metres;
     v.unit = unit;
-    v.bound = BoundOf(Hedge(g[1]));
     out->push_back(std::move(v));
   });
 }
@@ -167,10 +170,10 @@ void AddTemperatures(std::string_view text, std::vector<core::Value>* out, Patte
   const QuantityPatterns& p = Patterns();
   (void)text;
   scan->Add(&p.temperature, [=](const std::vector<Group>& g) {
-    auto n = ParseNumber(g[3].text);
+    auto n = ParseNumber(g[2].text);
     if (!n) return;
-    double degrees = g[2].matched() || g[6].matched() ? -*n : *n;
-    std::string scale = Lower(g[4].matched() ? g[4].text : g[5].text);
+    double degrees = g[1].matched() || g[5].matched() ? -*n : *n;
+    std::string scale = Lower(g[3].matched() ? g[3].text : g[4].text);
     core::Value v = Quantity(core::ValueType::kTemperature, g[0]);
     if (!scale.empty() && scale[0] == 'f') {
       v.unit = "F";
@@ -179,7 +182,6 @@ void AddTemperatures(std::string_view text, std::vector<core::Value>* out, Patte
       v.unit = "C";
     }
     v.amount = v.high = std::round(degrees * 1000) / 1000;
-    v.bound = BoundOf(Hedge(g[1]));
     out->push_back(std::move(v));
   });
 }
@@ -239,22 +241,32 @@ void AddQuantityPatterns(std::string_view text, std::vector<core::Value>* out, P
 namespace {
 
 // ASCII classes without the C library's calls: the gap scan runs them at every byte.
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
+constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+constexpr std::array<bool, 256> kAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = IsDigit(static_cast<char>(c)) || IsAlpha(static_cast<char>(c));
+  return table;
+}();
+bool IsAlnum(char c) { return kAlnum[static_cast<unsigned char>(c)]; }
 
-// Lower-case words in a set, and the letters they start with (a filter before the lookup).
+// Lower-case words in a set, and the three letters they start with (a filter before the
+// lookup: "the", "they", "said" stop there).
 struct FirstWords {
   explicit FirstWords(std::initializer_list<std::string_view> list) : words(list) {
-    for (std::string_view w : list) letter[static_cast<unsigned char>(w[0])] = true;
+    for (std::string_view w : list) prefix[Key(w[0], w[1], w[2])] = true;
+  }
+  static size_t Key(char a, char b, char c) {
+    auto five = [](char x) { return static_cast<size_t>((x | 0x20) & 0x1F); };
+    return five(a) << 10 | five(b) << 5 | five(c);
   }
   core::WordSet words;
-  bool letter[256] = {};
+  std::vector<bool> prefix = std::vector<bool>(size_t{1} << 15);
 };
 
-// Whether a number mention can start at text[i]: a digit, a sign or point before one, or a
-// number word (a hedge before a bare number is not looked for). Cheaper than searching every gap with the pattern.
-bool NumberCanStart(std::string_view text, size_t i) {
+// Whether the word text[i, end) (letters and digits) can start a number mention: digits,
+// or a number or ordinal word. Cheaper than searching the gaps with the pattern.
+bool NumberWordAt(std::string_view text, size_t i, size_t end) {
   static const FirstWords kFirst(
       {"zero", "nought", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -263,20 +275,13 @@ bool NumberCanStart(std::string_view text, size_t i) {
        "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
        "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
-       "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "twentyfirst"});
-  auto digit = [&](size_t k) { return k < text.size() && IsDigit(text[k]); };
-  char c = text[i];
-  if (IsDigit(c)) return true;
-  if (c == '-' || c == '.') return digit(i + 1) || digit(i + 2);
-  if (!IsAlpha(c) || !kFirst.letter[static_cast<unsigned char>(c | 0x20)]) return false;
-  char word[16];  // lower-cased in place: this runs at every word of the text
-  size_t n = 0;
-  while (i + n < text.size() && IsAlpha(text[i + n])) {
-    if (n == sizeof word) return false;  // longer than any number word
-    word[n] = static_cast<char>(text[i + n] | 0x20);
-    ++n;
-  }
-  return n >= 3 && kFirst.words.Contains(std::string_view(word, n));
+       "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth"});
+  if (IsDigit(text[i])) return true;
+  size_t n = end - i;
+  if (n < 3 || n > 12 || !kFirst.prefix[FirstWords::Key(text[i], text[i + 1], text[i + 2])]) return false;
+  char word[12];  // lower-cased in place: this runs at every word of the text
+  for (size_t k = 0; k < n; ++k) word[k] = static_cast<char>(text[i + k] | 0x20);
+  return kFirst.words.Contains(std::string_view(word, n));
 }
 
 // Digits at text[i] that nothing can extend (no scale word, suffix, fraction or
@@ -284,17 +289,21 @@ bool NumberCanStart(std::string_view text, size_t i) {
 std::optional<core::Value> PlainDigits(std::string_view text, size_t i) {
   static const core::WordSet kScales({"thousand", "million", "billion", "trillion", "lakh", "lakhs",
                                       "lkh", "lkhs", "crore", "crores", "dozen", "dozens"});
-  if (!std::isdigit(static_cast<unsigned char>(text[i]))) return std::nullopt;
+  if (!IsDigit(text[i])) return std::nullopt;
   size_t j = i;
-  while (j < text.size() && (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == ',' || text[j] == '.')) ++j;
+  while (j < text.size() && (IsDigit(text[j]) || text[j] == ',' || text[j] == '.')) ++j;
   size_t end = j;
   while (end > i && (text[end - 1] == ',' || text[end - 1] == '.')) --end;
   char next = j < text.size() ? text[j] : ' ';
-  if (std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '(' || next == '-') return std::nullopt;
+  if (IsAlpha(next) || next == '/' || next == '(' || next == '-') return std::nullopt;
   if (j < text.size() && next == ' ') {
     size_t w = j + 1, w_end = j + 1;
-    while (w_end < text.size() && std::isalpha(static_cast<unsigned char>(text[w_end]))) ++w_end;
-    if (kScales.Contains(Lower(text.substr(w, w_end - w))) || (w < text.size() && text[w] == '(')) return std::nullopt;
+    char word[9];  // lower-cased in place: the longest scale word has 8 letters
+    while (w_end < text.size() && IsAlpha(text[w_end]) && w_end - w < sizeof word) {
+      word[w_end - w] = static_cast<char>(text[w_end] | 0x20);
+      ++w_end;
+    }
+    if (kScales.Contains(std::string_view(word, w_end - w)) || (w < text.size() && text[w] == '(')) return std::nullopt;
   }
   auto n = ParseNumber(text.substr(i, end - i));
   if (!n) return std::nullopt;
@@ -313,11 +322,23 @@ std::optional<core::Value> BareNumber(std::string_view text, std::string_view up
   const Group whole = (*g)[0];
   if (std::all_of(whole.text.begin(), whole.text.end(), IsAlpha)) {
     g->assign(static_cast<size_t>(number.NumberOfCapturingGroups()) + 1, Group{});
-    (*g)[0] = (*g)[5] = whole;
+    (*g)[0] = (*g)[4] = whole;
     return NumberValue(text, *g);
   }
-  if (!MatchAt(number, upto, i, RE2::ANCHOR_START, g)) return std::nullopt;
+  if (!MatchAt(number, upto, i, RE2::ANCHOR_START, g, false, whole.end())) return std::nullopt;
   return NumberValue(text, *g);
+}
+
+// Merges `more` into `values`, both sorted by start.
+void MergeByStart(std::vector<core::Value> more, std::vector<core::Value>* values) {
+  if (more.empty()) return;
+  std::vector<core::Value> merged;
+  merged.reserve(values->size() + more.size());
+  std::merge(std::make_move_iterator(values->begin()), std::make_move_iterator(values->end()),
+             std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()),
+             std::back_inserter(merged),
+             [](const core::Value& a, const core::Value& b) { return a.span.start < b.span.start; });
+  *values = std::move(merged);
 }
 
 }  // namespace
@@ -327,26 +348,38 @@ void AddBareNumbers(std::string_view text, std::vector<core::Value>* values) {
   std::vector<core::Value> numbers;
   std::vector<Group> g;
   size_t from = 0;
-  auto gap = [&](size_t end) {  // numbers in text[from, end), each starting a token
+  // The number that starts at text[i], if any; where the gap scan goes on after it.
+  auto at = [&](std::string_view upto, size_t i, size_t next) {
+    if (auto plain = PlainDigits(upto, i)) {  // the common case, without a pattern
+      numbers.push_back(std::move(*plain));
+      return numbers.back().span.end;
+    }
+    std::optional<core::Value> v;
+    if (MatchAt(ordinal, upto, i, RE2::ANCHOR_START, &g, true)) {
+      g.push_back(g[0]);  // the ordinal's one group is the whole match
+      v = OrdinalValue(g);
+    }
+    if (!v) v = BareNumber(text, upto, i, &g);
+    if (!v) return next;
+    numbers.push_back(std::move(*v));
+    return std::max(next, g[0].end());
+  };
+  // Numbers in text[from, end), each starting a word (or a sign or point before digits):
+  // the scan steps over whole words and looks only at those that can start one.
+  auto gap = [&](size_t end) {
     std::string_view upto = text.substr(0, end);
-    for (size_t i = from; i < end; ++i) {
-      if (i > 0 && IsAlnum(text[i - 1])) continue;
-      if (!NumberCanStart(text, i)) continue;
-      if (auto plain = PlainDigits(upto, i)) {  // the common case, without a pattern
-        numbers.push_back(std::move(*plain));
-        i = numbers.back().span.end - 1;
+    for (size_t i = from; i < end;) {
+      char c = text[i];
+      bool inside = i > 0 && IsAlnum(text[i - 1]);  // a token begun before: no number starts here
+      if (!IsAlnum(c)) {
+        bool sign = !inside && (c == '-' || c == '.') &&
+                    ((i + 1 < end && IsDigit(text[i + 1])) || (i + 2 < end && IsDigit(text[i + 2])));
+        i = sign ? at(upto, i, i + 1) : i + 1;
         continue;
       }
-      std::optional<core::Value> v;
-      if (MatchAt(ordinal, upto, i, RE2::ANCHOR_START, &g, true)) {
-        g.push_back(g[0]);  // the ordinal's one group is the whole match
-        v = OrdinalValue(g);
-      }
-      if (!v) v = BareNumber(text, upto, i, &g);
-      if (v) {
-        numbers.push_back(std::move(*v));
-        i = std::max(i, g[0].end() - 1);
-      }
+      size_t word_end = i + 1;
+      while (word_end < end && IsAlnum(text[word_end])) ++word_end;
+      i = !inside && NumberWordAt(upto, i, word_end) ? at(upto, i, word_end) : word_end;
     }
     from = end;
   };
@@ -355,14 +388,7 @@ void AddBareNumbers(std::string_view text, std::vector<core::Value>* values) {
     from = std::max(from, v.span.end);
   }
   gap(text.size());
-  if (numbers.empty()) return;
-  std::vector<core::Value> merged;
-  merged.reserve(values->size() + numbers.size());
-  std::merge(std::make_move_iterator(values->begin()), std::make_move_iterator(values->end()),
-             std::make_move_iterator(numbers.begin()), std::make_move_iterator(numbers.end()),
-             std::back_inserter(merged),
-             [](const core::Value& a, const core::Value& b) { return a.span.start < b.span.start; });
-  *values = std::move(merged);
+  MergeByStart(std::move(numbers), values);
 }
 
 std::vector<const RE2*> QuantityPatternList() {

@@ -56,8 +56,14 @@ bool WordBefore(std::string_view text, size_t at, std::string_view word, size_t*
   return true;
 }
 
+// Whether two values are near enough to be one ("5-10", "5 to 10", "$1m, and $2m"): the
+// cheap test before any word of the gap is read.
+bool Near(const core::Value& a, const core::Value& b) {
+  return b.span.start >= a.span.end && b.span.start - a.span.end <= 9;
+}
+
 std::optional<core::Value> Join(std::string_view text, const core::Value& low, const core::Value& high) {
-  if (!Compatible(low, high) || high.span.start < low.span.end) return std::nullopt;
+  if (!Near(low, high) || !Compatible(low, high)) return std::nullopt;
   std::string gap = Trimmed(text.substr(low.span.end, high.span.start - low.span.end));
   size_t start = low.span.start;
   bool between = WordBefore(text, low.span.start, "between", &start);
@@ -86,7 +92,7 @@ std::optional<core::Value> Join(std::string_view text, const core::Value& low, c
 // "2 years, 3 months", "1 hour and 30 seconds": durations from the larger unit down, one
 // after the other, are one duration.
 std::optional<core::Value> Compose(std::string_view text, const core::Value& a, const core::Value& b) {
-  if (a.type != core::ValueType::kDuration || b.type != core::ValueType::kDuration) return std::nullopt;
+  if (a.type != core::ValueType::kDuration || b.type != core::ValueType::kDuration || !Near(a, b)) return std::nullopt;
   if (a.bound == core::Bound::kRange || b.bound != core::Bound::kExact || b.span.start < a.span.end) {
     return std::nullopt;
   }
@@ -99,6 +105,14 @@ std::optional<core::Value> Compose(std::string_view text, const core::Value& a, 
   v.span = {a.span.start, b.span.end};
   v.text = std::string(text.substr(v.span.start, v.span.size()));
   v.amount = v.high = a.amount + b.amount;
+  // Years and quarters before months count in months (Duckling's reading: "2 years and
+  // 3 months" is 27 months of 30 days), as a calendar does, not in 365-day years.
+  static const std::pair<const char*, int> kMonthsPer[] = {{"year", 12}, {"quarter", 3}, {"decade", 120}};
+  for (const auto& [unit, months] : kMonthsPer) {
+    if (b.unit == "month" && a.unit == unit && LeadingNumber(a) > 0 && LeadingNumber(b) > 0) {
+      v.amount = v.high = (LeadingNumber(a) * months + LeadingNumber(b)) * (b.amount / LeadingNumber(b));
+    }
+  }
   v.unit = b.unit;
   return v;
 }

@@ -28,7 +28,7 @@ std::string Pattern(std::initializer_list<std::string_view> parts) {
 }
 
 // The ISO 4217 code of a currency sign, code or word; "USD" for a bare "$" or "dollars".
-const char* CurrencyCode(std::string_view symbol) {
+std::string CurrencyCode(std::string_view symbol) {
   static const std::pair<const char*, const char*> kPrefixes[] = {
       {"€", "EUR"}, {"eur", "EUR"}, {"euro", "EUR"}, {"£", "GBP"}, {"gbp", "GBP"}, {"pound", "GBP"},
       {"sterling", "GBP"}, {"pence", "GBP"}, {"p", "GBP"}, {"¥", "JPY"}, {"jpy", "JPY"},
@@ -43,11 +43,16 @@ const char* CurrencyCode(std::string_view symbol) {
       {"kronor", "SEK"}, {"sek", "SEK"}, {"krone", "NOK"}, {"kroner", "NOK"}, {"nok", "NOK"},
       {"dkk", "DKK"}, {"lira", "TRY"}, {"try", "TRY"}, {"naira", "NGN"}, {"ringgit", "MYR"},
       {"myr", "MYR"}, {"baht", "THB"}, {"dirham", "AED"}, {"aed", "AED"}, {"uah", "UAH"},
-      {"hryvnia", "UAH"}, {"kwd", "KWD"}, {"qar", "QAR"}, {"egp", "EGP"}, {"dinar", "DINAR"}};
+      {"hryvnia", "UAH"}, {"kwd", "KWD"}, {"qar", "QAR"}, {"egp", "EGP"}, {"dinar", "DINAR"},
+      {"rm", "MYR"}};
   std::string s = Lower(symbol);
   for (const auto& [prefix, code] : kPrefixes) {
     std::string_view p(prefix);
     if (s == p || (p.size() > 3 && s.rfind(p, 0) == 0)) return code;
+  }
+  // Any other code written in capitals ("42 BGN", "LBP 42") is the ISO 4217 code itself.
+  if (symbol.size() == 3 && std::all_of(symbol.begin(), symbol.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return std::string(symbol);
   }
   return "USD";  // $, US$, dollars, bucks, cents
 }
@@ -89,33 +94,31 @@ std::string PartRole(std::string_view text, const core::Span& span) {
 struct ValueFinder::Patterns {
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
-  RE2 money{Pattern({kHedge,
-                     R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|€|£|¥|₹|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB)(?:\b|\B))\s?()",
+  RE2 money{Pattern({R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|€|£|¥|₹|\bRs\.?|\bRM|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB)(?:\b|\B))\s?()",
                      kNum, R"()(?:\s?(?:-|–|to)\s?\$?()", kNum, R"()?)?(?:[ -]?()", kScale,
                      R"()\b)?(?:[ -](?i:dollars?|euros?|pounds?))?(?:\s+and\s+()", kNum, "|", kWordNum,
-                     R"()\s?(?i:cents?|c|pence|p)\b)?)"})};
+                     R"()(?:\s?((?i:cents?|c|pence|p)\b))?)?)"})};
   // "312 million francs", "85p", "a 15-cent dividend", "twenty dollars and ten cents".
-  RE2 money_words{Pattern({"(?i)", kHedge, "(", kNum, "|", kWordNum, R"(|\ban?\b)(?:[ -]?()", kScale,
+  RE2 money_words{Pattern({"(?i)(", kNum, "|", kWordNum, R"(|\ban?\b)(?:[ -]?()", kScale,
                            R"()\b)?(?:\s?|-)((?:us\s?)?dollars?\b|bucks\b|euros?\b|pounds?(?:\s+sterling)?\b|)"
                            R"(sterling\b|yen\b|yuan\b|renminbi\b|cents?\b|pence\b|penny\b|pennies\b|)"
                            R"((?:swiss\s+)?francs?\b|rupees?\b|rand\b|won\b|roubles?\b|rubles?\b|pesos?\b|)"
                            R"(riyals?\b|rials?\b|dinars?\b|shekels?\b|kronor\b|kroner\b|krona\b|krone\b|)"
                            R"(lira\b|naira\b|ringgit\b|baht\b|dirhams?\b|hryvnias?\b|reais\b|)"
                            R"((?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|ZAR|SEK|NOK|DKK|UAH|MYR|KWD|QAR|EGP|ILS|LBP|SAR|BGN|MNT|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB|AED|TRY|BRL|MXN|RUB|KRW|SGD|NZD)\b|)"
-                           R"(US\$|\$|€|£|¢|p\b|c\b))"
-                           R"((?:,?\s+(?:and\s+)?()", kNum, "|", kWordNum, R"()\s?(?:cents?|c|pence|p)\b)?)"})};
+                           R"(US\$|\$|€|£|¢|(?-i:Rs|RM)\b|p\b|c\b))"
+                           R"((?:,?\s+(?:and\s+)?()", kNum, "|", kWordNum, R"()(?:\s?((?:cents?|c|pence|p)\b))?)?)"})};
   // "a fifth of", "one third of", "half of": shares of a whole, where "of" makes them clear.
-  RE2 fraction{Pattern({"(?i)", kHedge,
-                        R"(\b(a|one|two|three|four)[ -](half|third|quarter|fifth|sixth|tenth)s?\s+of\b|\b(half)\s+of\b)"})};
-  RE2 percent{Pattern({"(?i)", kHedge, "(", kNum, "|", kWordNum,
+  RE2 fraction{Pattern({R"((?i)\b(a|one|two|three|four)[ -](half|third|quarter|fifth|sixth|tenth)s?\s+of\b|\b(half)\s+of\b)"})};
+  RE2 percent{Pattern({"(?i)(", kNum, "|", kWordNum,
                        R"()\s?(%|percent\b|per cent\b|pct\b|percentage points?\b|basis points\b))"})};
   RE2 year{R"((?i)(?:\b(through|until|till|to|by|since|in|from|before|after|starting|ending|as of|between|during|until the end of|fiscal(?:\s+year)?|financial\s+year)\s+|\b(FY) ?|\b)((?:1[89]|20)\d\d)(?:\s?(?:-|–|to|through|and)\s?((?:1[89]|20)\d\d))?\b)"};
-  RE2 duration{Pattern({"(?i)", kHedge, R"(\b()", kNum, "|", kSmallWordNum,
+  RE2 duration{Pattern({R"((?i)\b(\d{1,2}/\d{1,2}|)", kNum, "|", kSmallWordNum,
                         R"(|an?|several|a few|multi|half(?:\s+an?)?)(\s+and\s+(?:an?\s+)?half)?[ -](year|month|week|day|decade|quarter|hour|hr|minute|min|second|sec)s?\b(?:[ -](long)\b)?(\s+and\s+a\s+half\b)?)"})};
-  RE2 decades{Pattern({"(?i)", kHedge, R"(\b(decades?)(?:[ -]long\b|\s+of\b))"})};
+  RE2 decades{Pattern({R"((?i)\b(decades?)(?:[ -]long\b|\s+of\b))"})};
   std::vector<const RE2*> all;  // the above and the date patterns
   std::unique_ptr<PatternUnion> scan;  // all of them for one pass
-  RE2 count{Pattern({"(?i)", kHedge, "(", kNum, "|", kSmallWordNum,
+  RE2 count{Pattern({"(?i)(", kNum, "|", kSmallWordNum,
                      R"()(?:\s+(million|billion|thousand))?\s+((?:[a-z]+-)?(?:[a-z]+s|people|staff|workforce)|)"
                      R"(children|men|women|police|personnel|crew|dead|injured|wounded|killed|missing|hurt|)"
                      R"(arrested|detained|displaced|evacuated|infected)\b)"})};
@@ -137,8 +140,23 @@ namespace {
 
 // The parts of a money mention as the two patterns capture them.
 struct MoneyParts {
-  Group whole, hedge, number, high, scale, unit, cents;
+  Group whole, number, high, scale, unit, cents, cents_unit;
 };
+
+// "twenty dollars and 43", "US$3 and fourteen": a figure under 100 after the unit, with
+// no scale before and no word after it, is the hundredths (Duckling's reading).
+bool ImpliedCents(std::string_view text, const MoneyParts& m) {
+  if (m.scale.matched() || m.high.matched() || ParseNumber(m.cents.text).value_or(100) >= 100) return false;
+  // "between $5 and 10" is a range's two ends.
+  size_t from = m.whole.start >= 8 ? m.whole.start - 8 : 0;
+  if (Lower(text.substr(from, m.whole.start - from)) == "between ") return false;
+  size_t end = m.whole.end();
+  if (end == text.size()) return true;
+  char next = text[end];
+  if (std::isalnum(static_cast<unsigned char>(next))) return false;
+  if (next != ' ' || end + 1 >= text.size()) return true;
+  return !std::isalnum(static_cast<unsigned char>(text[end + 1]));
+}
 
 // A money value from its parts, or nothing when they do not make one. A one-letter scale
 // ("m", "b") or minor unit ("p", "c") counts only glued to the digits: "$5m", "85p".
@@ -153,6 +171,13 @@ std::optional<core::Value> MoneyValue(std::string_view text, MoneyParts m) {
                            !std::isdigit(static_cast<unsigned char>(m.number.text.back())))) {
     return std::nullopt;
   }
+  if (m.cents.matched() && !m.cents_unit.matched() && !ImpliedCents(text, m)) {
+    size_t end = m.cents.start;  // the figure after the unit is no part of it: trim it off
+    while (end > m.whole.start && (text[end - 1] == ' ' || text[end - 1] == ',')) --end;
+    if (end >= 4 && Lower(text.substr(end - 4, 4)) == " and") end -= 4;
+    m.whole = Group{text.substr(m.whole.start, end - m.whole.start), m.whole.start};
+    m.cents = Group{};
+  }
   auto amount = ParseAmount(m.number.text, m.scale.matched() ? m.scale.text : std::string_view());
   if (!amount) return std::nullopt;
   core::Value v = Make(core::ValueType::kMoney, text, m.whole);
@@ -163,11 +188,9 @@ std::optional<core::Value> MoneyValue(std::string_view text, MoneyParts m) {
   if (m.high.matched()) {
     v.high = ParseAmount(m.high.text, m.scale.matched() ? m.scale.text : std::string_view()).value_or(0);
     v.bound = core::Bound::kRange;
-  } else {
-    v.bound = BoundOf(m.hedge.matched() ? m.hedge.text : std::string_view());
   }
-  std::string code = Lower(m.unit.text);
-  if (!code.empty() && code.back() == '.') code.pop_back();
+  std::string_view code = m.unit.text;
+  if (!code.empty() && code.back() == '.') code.remove_suffix(1);
   v.currency = IsMinorUnit(unit) && unit != "p" && unit != "pence" ? "USD" : CurrencyCode(code);
   v.role = PartRole(text, v.span);
   return v;
@@ -176,11 +199,11 @@ std::optional<core::Value> MoneyValue(std::string_view text, MoneyParts m) {
 void FindMoney(const RE2& money, const RE2& words, std::string_view text,
                std::vector<core::Value>* out, PatternScan* scan) {
   scan->Add(&money, [=](const std::vector<Group>& g) {
-    auto v = MoneyValue(text, {g[0], g[1], g[3], g[4], g[5], g[2], g[6]});
+    auto v = MoneyValue(text, {g[0], g[2], g[3], g[4], g[1], g[5], g[6]});
     if (v) out->push_back(std::move(*v));
   });
   scan->Add(&words, [=](const std::vector<Group>& g) {
-    auto v = MoneyValue(text, {g[0], g[1], g[2], Group{}, g[3], g[4], g[5]});
+    auto v = MoneyValue(text, {g[0], g[1], Group{}, g[2], g[3], g[4], g[5]});
     if (v) out->push_back(std::move(*v));
   });
 }
@@ -198,10 +221,10 @@ double FractionOf(std::string_view count, std::string_view part) {
 void FindFractions(const RE2& fraction, std::string_view text, std::vector<core::Value>* out,
                    PatternScan* scan) {
   scan->Add(&fraction, [=](const std::vector<Group>& g) {
-    double percent = g[4].matched() ? 50 : FractionOf(g[2].text, g[3].text);
+    double percent = g[3].matched() ? 50 : FractionOf(g[1].text, g[2].text);
     if (percent <= 0 || percent > 100) return;
     // The span ends before " of": "a fifth" is the value.
-    const Group& last = g[4].matched() ? g[4] : g[3];
+    const Group& last = g[3].matched() ? g[3] : g[2];
     size_t end = last.end();
     if (end < text.size() && text[end] == 's') ++end;
     core::Value v;
@@ -209,7 +232,7 @@ void FindFractions(const RE2& fraction, std::string_view text, std::vector<core:
     v.span = {g[0].start, end};
     v.text = std::string(text.substr(v.span.start, v.span.size()));
     v.amount = v.high = std::round(percent * 100) / 100;
-    v.bound = g[1].matched() ? BoundOf(g[1].text) : core::Bound::kAbout;  // fractions are round
+    v.bound = core::Bound::kAbout;  // fractions are round; a hedge before one sets its own
     out->push_back(std::move(v));
   });
 }
@@ -217,9 +240,9 @@ void FindFractions(const RE2& fraction, std::string_view text, std::vector<core:
 void FindPercent(const RE2& percent, std::string_view text, std::vector<core::Value>* out,
                  PatternScan* scan) {
   scan->Add(&percent, [=](const std::vector<Group>& g) {
-    auto number = ParseNumber(g[2].text);
+    auto number = ParseNumber(g[1].text);
     if (!number) return;
-    std::string unit = Lower(g[3].text);
+    std::string unit = Lower(g[2].text);
     core::Value v = Make(core::ValueType::kPercent, text, g[0]);
     v.amount = v.high = *number;
     if (unit.rfind("percentage point", 0) == 0) v.type = core::ValueType::kPercentPoints;
@@ -227,7 +250,6 @@ void FindPercent(const RE2& percent, std::string_view text, std::vector<core::Va
       v.type = core::ValueType::kPercentPoints;
       v.amount = v.high = *number / 100.0;
     }
-    v.bound = BoundOf(g[1].matched() ? g[1].text : std::string_view());
     out->push_back(std::move(v));
   });
 }
@@ -276,37 +298,40 @@ double DaysPer(std::string_view unit) {
 void FindDurations(const RE2& duration, const RE2& decades, std::string_view text,
                    std::vector<core::Value>* out, PatternScan* scan) {
   scan->Add(&duration, [=](const std::vector<Group>& g) {
-    std::string word = Lower(g[2].text);
-    std::string unit = Lower(g[4].text);
+    std::string word = Lower(g[1].text);
+    std::string unit = Lower(g[3].text);
     if (word == "multi" || word == "several" || word == "a few") return;  // no number
     if (word == "a" && unit == "second") return;  // "a second term": an ordinal
     auto number = word.rfind("half", 0) == 0 ? std::optional<double>(0.5) : ParseNumber(word);
+    if (size_t slash = word.find('/'); slash != std::string::npos) {  // "1/2 hour", "3/4 hour"
+      double den = ParseNumber(std::string_view(word).substr(slash + 1)).value_or(0);
+      number = den > 0 ? std::optional<double>(ParseNumber(std::string_view(word).substr(0, slash)).value_or(0) / den)
+                       : std::nullopt;
+    }
     if (!number) return;
-    if (g[3].matched() || g[6].matched()) *number += 0.5;
+    if (g[2].matched() || g[5].matched()) *number += 0.5;
     // "54-year-old" is an age, not a duration.
     std::string_view after = text.substr(g[0].end());
     if (after.rfind("-old", 0) == 0 || after.rfind(" old", 0) == 0) return;
     Group whole = g[0];
-    if ((word == "a" || word == "an") && g[5].matched() && !g[1].matched()) {
+    if ((word == "a" || word == "an") && g[4].matched()) {
       // "a decade-long deal": the article belongs to the noun, not to the length.
-      whole = Group{text.substr(g[4].start, g[0].end() - g[4].start), g[4].start};
+      whole = Group{text.substr(g[3].start, g[0].end() - g[3].start), g[3].start};
     }
     core::Value v = Make(core::ValueType::kDuration, text, whole);
     v.amount = v.high = *number * DaysPer(unit);
     v.unit = unit == "hr" ? "hour" : unit == "min" ? "minute" : unit == "sec" ? "second" : unit;
-    v.bound = BoundOf(g[1].matched() ? g[1].text : std::string_view());
     // Decades are round figures: "two decades" is about twenty years.
-    if (v.unit == "decade" && v.bound == core::Bound::kExact) v.bound = core::Bound::kAbout;
+    if (v.unit == "decade") v.bound = core::Bound::kAbout;
     out->push_back(std::move(v));
   });
   scan->Add(&decades, [=](const std::vector<Group>& g) {
     core::Value v = Make(core::ValueType::kDuration, text, g[0]);
-    bool plural = Lower(g[2].text) == "decades";
+    bool plural = Lower(g[1].text) == "decades";
     v.amount = v.high = 3650.0;
     v.unit = "decade";
     // "decade-long" is about ten years; "decades of" says at least that.
     v.bound = plural ? core::Bound::kAtLeast : core::Bound::kAbout;
-    if (g[1].matched()) v.bound = BoundOf(g[1].text);
     out->push_back(std::move(v));
   });
 }
@@ -319,19 +344,24 @@ void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value
                                      "has", "as", "its", "this", "us", "miles", "kilometres",
                                      "kilometers", "metres", "meters", "feet", "inches", "yards",
                                      "degrees", "hrs", "mins", "secs", "kms"});
-  scan->Add(&count, [=](const std::vector<Group>& g) {
-    std::string noun = Lower(g[4].text);
+  // The noun is the match's last word: a match whose noun is never counted ("5 years"), or
+  // is a singular that happens to end in "s" ("loss", "business"), or whose number is glued
+  // to what precedes it ("£8", "US$2"), is refused before its groups are looked for.
+  auto check = [text](const Group& whole) {
+    size_t from = whole.text.find_last_of(" \t\n");
+    std::string noun = Lower(whole.text.substr(from == std::string_view::npos ? 0 : from + 1));
+    if (kNotCounted.Contains(noun)) return false;
+    if (noun.size() > 2 && noun.compare(noun.size() - 2, 2, "ss") == 0) return false;
+    return whole.start == 0 || text[whole.start - 1] == ' ' || text[whole.start - 1] == '(';
+  };
+  scan->AddChecked(&count, check, [=](const std::vector<Group>& g) {
+    std::string noun = Lower(g[3].text);
     if (kNotCounted.Contains(noun)) return;
-    // A number glued to what precedes it ("£8", "US$2") is not a count; nor is a singular
-    // noun that happens to end in "s" ("loss", "business").
-    if (g[2].start > 0 && text[g[2].start - 1] != ' ' && text[g[2].start - 1] != '(') return;
-    if (noun.size() > 2 && noun.compare(noun.size() - 2, 2, "ss") == 0) return;
     core::Value v = Make(core::ValueType::kCount, text, g[0]);
-    auto number = ParseAmount(g[2].text, g[3].matched() ? g[3].text : std::string_view());
+    auto number = ParseAmount(g[1].text, g[2].matched() ? g[2].text : std::string_view());
     if (!number) return;
     v.amount = v.high = *number;
     v.unit = noun;
-    v.bound = BoundOf(g[1].matched() ? g[1].text : std::string_view());
     out->push_back(std::move(v));
   });
 }
@@ -368,6 +398,7 @@ std::vector<core::Value> ValueFinder::Resolve(std::string_view text, std::vector
   out.reserve(kept.size());
   for (const auto& [start, i] : kept) out.push_back(std::move(all[i]));
   AddBareNumbers(text, &out);
+  AddHedges(text, &out);
   out = JoinRanges(text, std::move(out));
   ResolveAnaphoricDates(&out);
   return out;

@@ -18,6 +18,18 @@ std::string Lower(std::string_view s);
 double ScaleOf(std::string_view word);
 // The bound a hedge word sets: "up to" → kUpTo, "more than" → kMoreThan, "" → kExact.
 core::Bound BoundOf(std::string_view words);
+// A hedge ("up to", "more than", "about") written just before text[start], after
+// text[floor]: where it starts and the bound it sets; nothing when the words there are no hedge.
+struct HedgeBefore {
+  size_t start;
+  core::Bound bound;
+};
+std::optional<HedgeBefore> FindHedgeBefore(std::string_view text, size_t start, size_t floor);
+// Gives each value of a type that takes a hedge (money, percentages, counts, durations,
+// numbers, distances, temperatures) the hedge written before it: the span grows to cover
+// it and the bound is the hedge's, unless the value is a range. Hedges are looked for in
+// code after the match, not in every pattern. `values` are sorted and disjoint.
+void AddHedges(std::string_view text, std::vector<core::Value>* values);
 
 // RE2 fragments the value patterns are built from.
 inline constexpr char kNum[] = R"((?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+))";
@@ -39,11 +51,6 @@ inline constexpr char kSmallWordNum[] =
 // Scale words after a number; the one-letter ones only glued to digits.
 inline constexpr char kScale[] =
     "(?i:trillion|billion|million|thousand|crores?|lakhs?|tn|bn|bln|mn|mln|cr|b|m|k)";
-inline constexpr char kHedge[] =
-    "(?i:(up[ -]to|as much as|as many as|more than|over|upwards of|in excess of|at least|no "
-    "less than|no more than|at most|less than|lower than|fewer than|under|below|above|about|"
-    "around|approximately|nearly|almost|roughly|some|an estimated|close to|exactly)[ -]+)?";
-
 // The value of a number (digits or words) times its scale word ("3.5" "million"); nothing
 // when the words do not make a number.
 std::optional<double> ParseAmount(std::string_view number, std::string_view scale);

@@ -55,6 +55,34 @@ TEST_CASE("money in its common writings", "[extract][values]") {
   Expect("about 40 million euros", {{"about 40 million euros", ValueType::kMoney, 4e7, "EUR", Bound::kAbout}});
 }
 
+// Hedges are read from the words before a value, for every type that takes one.
+TEST_CASE("hedges before a value set its bound and join its span", "[extract][values]") {
+  Expect("no less than 5% of it", {{"no less than 5%", ValueType::kPercent, 5, "", Bound::kAtLeast}});
+  Expect("less than 5% of it", {{"less than 5%", ValueType::kPercent, 5, "", Bound::kLessThan}});
+  Expect("in excess of 3 km", {{"in excess of 3 km", ValueType::kDistance, 3000, "", Bound::kMoreThan}});
+  Expect("roughly two decades", {{"roughly two decades", ValueType::kDuration, 7300, "", Bound::kAbout}});
+  Expect("over 20 degrees", {{"over 20 degrees", ValueType::kTemperature, 20, "", Bound::kMoreThan}});
+  Expect("at least 50 injured", {{"at least 50 injured", ValueType::kCount, 50, "injured", Bound::kAtLeast}});
+  Expect("Up to a third of staff", {{"Up to a third", ValueType::kPercent, 33.33, "", Bound::kUpTo}});
+  // A hedge is a whole word, and a value of a type without one keeps its own span.
+  Expect("a handsome $5 tip", {{"$5", ValueType::kMoney, 5, "USD"}});
+  Expect("about the third time", {{"third", ValueType::kOrdinal, 3, ""}});
+  Expect("over 2024", {{"2024", ValueType::kYear, 2024, ""}});
+}
+
+// Codes of any currency, ringgit and rupee signs after the figure, hundredths said after
+// the unit without a word for them (Duckling's reading), and where that reading stops.
+TEST_CASE("money: any ISO code, RM and Rs, hundredths after the unit", "[extract][values]") {
+  Expect("fees of 42 BGN", {{"42 BGN", ValueType::kMoney, 42, "BGN"}});
+  Expect("LBP 9,000 in fees", {{"LBP 9,000", ValueType::kMoney, 9000, "LBP"}});
+  Expect("it cost RM 42", {{"RM 42", ValueType::kMoney, 42, "MYR"}});
+  Expect("tickets at 20Rs", {{"20Rs", ValueType::kMoney, 20, "INR"}});
+  Expect("twenty dollars and 43", {{"twenty dollars and 43", ValueType::kMoney, 20.43, "USD"}});
+  Expect("US$3 and fourteen", {{"US$3 and fourteen", ValueType::kMoney, 3.14, "USD"}});
+  Expect("$20 and 43 people", {{"$20", ValueType::kMoney, 20, "USD"}, {"43 people", ValueType::kCount, 43, "people"}});
+  Expect("$5 million and 10", {{"$5 million", ValueType::kMoney, 5e6, "USD"}, {"10", ValueType::kNumber, 10, ""}});
+}
+
 TEST_CASE("money tranches are marked initial and additional", "[extract][values]") {
   static const ValueFinder finder;
   auto found = finder.Find("an initial investment of $15 billion, with an additional $35 billion later", {});
@@ -162,7 +190,9 @@ TEST_CASE("quantities: numbers, counts, distances, temperatures, times, ages", "
   Expect("the third time", {{"third", ValueType::kOrdinal, 3, ""}});
   Expect("two hours", {{"two hours", ValueType::kDuration, 2.0 / 24, ""}});
   Expect("an hour and a half", {{"an hour and a half", ValueType::kDuration, 1.5 / 24, ""}});
-  Expect("2 years, 3 months", {{"2 years, 3 months", ValueType::kDuration, 820, ""}});
+  // Years before months count in 30-day months, as Duckling does: 27 months.
+  Expect("for 1/2 hour", {{"1/2 hour", ValueType::kDuration, 0.5 / 24, ""}});
+  Expect("2 years, 3 months", {{"2 years, 3 months", ValueType::kDuration, 810, ""}});
 }
 
 TEST_CASE("money in currency words, minor units, lakh and crore, ranges", "[extract][values]") {
@@ -192,6 +222,22 @@ TEST_CASE("money in currency words, minor units, lakh and crore, ranges", "[extr
   REQUIRE(fiscal.size() == 2);
   CHECK(fiscal[0].qualifier == "fiscal");
   CHECK(fiscal[1].qualifier == "fiscal");
+}
+
+// Published 2026-03-04 (first quarter, ISO week 10).
+TEST_CASE("dates: a weekday before a date, quarters written short, current and coming", "[extract][values]") {
+  Expect("Mon, February 16", {{"Mon, February 16", ValueType::kDate, 0, "2026-02-16"}});
+  Expect("on Tuesday the 3rd of March", {{"Tuesday the 3rd of March", ValueType::kDate, 0, "2026-03-03"}});
+  Expect("2015-3-3", {{"2015-3-3", ValueType::kDate, 0, "2015-03-03"}});
+  Expect("4th quarter 2018", {{"4th quarter 2018", ValueType::kDate, 0, "2018-10/2018-12"}});
+  Expect("the 3rd qtr of 2018", {{"the 3rd qtr of 2018", ValueType::kDate, 0, "2018-07/2018-09"}});
+  Expect("in 2018Q4", {{"2018Q4", ValueType::kDate, 0, "2018-10/2018-12"}});
+  Expect("next qtr", {{"next qtr", ValueType::kDate, 0, "2026-04/2026-06"}});
+  Expect("the coming week", {{"coming week", ValueType::kDate, 0, "2026-W11"}});
+  Expect("last yr", {{"last yr", ValueType::kDate, 0, "2025"}});
+  Expect("the current month", {{"current month", ValueType::kDate, 0, "2026-03"}});
+  // A month's name is a whole word: none in "Marketing", "Decree" or "Omar".
+  Expect("invested in Marketing by Decree of Omar 2019", {{"2019", ValueType::kYear, 2019, ""}});
 }
 
 TEST_CASE("dates: relative, holidays, ordinal days, numeric forms, leap days", "[extract][values]") {
