@@ -69,8 +69,7 @@ void Emitter::Emit(const std::string& kind, const std::string& severity, const s
   if (sides.size() < 2) return;
   for (Side& s : sides) std::sort(s.claims.begin(), s.claims.end(), EvidenceBefore);
   std::stable_sort(sides.begin(), sides.end(), [](const Side& a, const Side& b) {
-    int x = Voices(a.claims), y = Voices(b.claims);
-    return x != y ? x > y : EvidenceBefore(a.claims.front(), b.claims.front());
+    return Voices(a.claims) > Voices(b.claims);
   });
   // Across sources: some voice on one side differs from some voice on another.
   std::set<int64_t> all_voices;
