@@ -494,7 +494,9 @@ Reconciliation Reconcile(const std::vector<StoredClaim>& claims) {
       speakers[std::to_string(sc.story_id) + " " + sc.claim.attribution].push_back(sc);
     }
   }
-  for (const auto& [voice, group] : voices) {
+  for (const auto& entry : voices) {  // no structured binding: clang 14 cannot capture one
+    int64_t voice = entry.first;
+    const std::vector<StoredClaim>& group = entry.second;
     bool copies = std::any_of(group.begin(), group.end(),
                               [&](const StoredClaim& c) { return c.article_id != voice; });
     if (copies) reconciler.AddCopyGroup(group);
@@ -507,18 +509,20 @@ core::Result<Reconciliation> ReconcileStore(store::Store& store) {
   auto hedged = store.HedgedFigures();
   if (!hedged.ok()) return hedged.status();
   Reconciler reconciler(std::move(*hedged));
-  using Claims = std::vector<StoredClaim>;
-  using Stream = core::Status (store::Store::*)(const std::function<core::Status(const Claims&)>&);
+  using Group = std::vector<StoredClaim>;
+  using Stream = core::Status (store::Store::*)(const std::function<core::Status(const Group&)>&);
+  using Rules = void (Reconciler::*)(const Group&);
   // Each stream of the store and the rule set that takes its groups, in this order.
-  const std::pair<Stream, void (Reconciler::*)(const Claims&)> kPasses[] = {
+  const std::pair<Stream, Rules> kPasses[] = {
       {&store::Store::ForEachClaimGroup, &Reconciler::AddGroup},
       {&store::Store::ForEachAlignmentBlock, &Reconciler::AddAlignmentBlock},
       {&store::Store::ForEachFrameBlock, &Reconciler::AddFrameBlock},
       {&store::Store::ForEachCopyGroup, &Reconciler::AddCopyGroup},
       {&store::Store::ForEachSpeaker, &Reconciler::AddSpeakerGroup},
   };
-  for (const auto& [stream, add] : kPasses) {
-    core::Status status = (store.*stream)([&](const Claims& group) {
+  for (const auto& pass : kPasses) {
+    Rules add = pass.second;  // no structured binding: clang 14 cannot capture one
+    core::Status status = (store.*pass.first)([&](const Group& group) {
       (reconciler.*add)(group);
       return core::Status::Ok();
     });

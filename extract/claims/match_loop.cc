@@ -51,7 +51,7 @@ PatternScan::PatternScan(const PatternUnion& patterns)
 
 void PatternScan::SetHandler(const RE2* re, Handler handler, bool overlapping) {
   for (size_t i = 0; i < union_.patterns_.size(); ++i) {
-    if (union_.patterns_[i] == re) entries_[i] = {std::move(handler), overlapping};
+    if (union_.patterns_[i] == re) entries_[i] = {std::move(handler), overlapping, {}};
   }
 }
 
