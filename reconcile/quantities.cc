@@ -12,6 +12,7 @@
 
 #include "core/dates.h"
 #include "core/event_words.h"
+#include "core/utf8.h"
 #include "reconcile/alignment.h"
 #include "reconcile/decide.h"
 #include "reconcile/intervals.h"
@@ -28,6 +29,7 @@ struct Entry {
   bool lead;          // the article's first figure of this frame, or one agreeing with it
   bool group_lead;    // the same among the figures of this frame and group
   bool elsewhere;     // the sentence speaks of another event or time
+  std::string group;  // whom it counts (GroupOf), found once
   const std::set<std::string>* groups = nullptr;  // the groups its article counts in this frame
 };
 
@@ -37,8 +39,7 @@ std::string GroupOf(const core::Value& v) {
   static const std::set<std::string> kAnyone = {"", "people", "persons", "others", "individuals",
                                                 "victims", "casualties", "person"};
   if (v.type != core::ValueType::kCount) return "";
-  std::string unit;
-  for (char c : v.unit) unit.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  std::string unit = core::AsciiLower(v.unit);
   if (kAnyone.count(unit) > 0 || !core::EventOfWord(unit).empty()) return "";
   return unit;
 }
@@ -70,7 +71,8 @@ bool StrongFrame(const core::Value& v) {
 // on its own: when an article gives both "nine people" and "four civilians" killed, its
 // nine is a total, not its count of civilians.
 bool GroupsCompatible(const Entry& a, const Entry& b) {
-  std::string x = GroupOf(*a.value), y = GroupOf(*b.value);
+  const std::string& x = a.group;
+  const std::string& y = b.group;
   if (x == y) return true;
   if (x.empty()) return a.groups->count(y) == 0;
   if (y.empty()) return b.groups->count(x) == 0;
@@ -100,7 +102,7 @@ Link Aligned(const Entry& a, const Entry& b) {
   if (a.value->frame.empty() || a.value->frame != b.value->frame) return Link::kNone;
   // Each article's own figure for the frame: its first one (and those agreeing with it),
   // within one group when both name the same group ("civilians"), else over the frame.
-  bool same_group = !GroupOf(*a.value).empty() && GroupOf(*a.value) == GroupOf(*b.value);
+  bool same_group = !a.group.empty() && a.group == b.group;
   bool leads = same_group ? a.group_lead && b.group_lead : a.lead && b.lead;
   bool lead = leads && !a.elsewhere && !b.elsewhere && StrongFrame(*a.value);
   // A story's first toll stands for the story; any other frame needs one more word the two
@@ -132,7 +134,7 @@ using LeadKey = std::tuple<int64_t, std::string, int, std::string>;
 LeadKey KeyOf(const Entry& e, bool by_group) {
   const core::Value& v = *e.value;
   int kind = CountLike(v.type) ? -1 : static_cast<int>(v.type);
-  return {e.claim->article_id, v.frame, kind, by_group ? GroupOf(v) : std::string()};
+  return {e.claim->article_id, v.frame, kind, by_group ? e.group : std::string()};
 }
 
 // Marks each article's own figure of a frame: the first it states (by sentence, then
@@ -182,15 +184,14 @@ std::vector<Entry> EntriesOf(const std::vector<StoredClaim>& block, GroupsByFram
       // A bare "one" or "1" is seldom a figure anyone reports ("one of its leaders").
       if (v.type == core::ValueType::kNumber && v.amount < 2) continue;
       if (Conversion(sc, v)) continue;
-      entries.push_back({&sc, &v, DayOf(sc.published), false, false, elsewhere});
+      entries.push_back({&sc, &v, DayOf(sc.published), false, false, elsewhere, GroupOf(v)});
     }
   }
   MarkLeads(&entries, false, &Entry::lead);
   MarkLeads(&entries, true, &Entry::group_lead);
   for (const Entry& e : entries) {
     std::set<std::string>& counted = (*groups)[{e.claim->article_id, e.value->frame}];
-    std::string g = GroupOf(*e.value);
-    if (!g.empty()) counted.insert(g);
+    if (!e.group.empty()) counted.insert(e.group);
   }
   for (Entry& e : entries) e.groups = &(*groups)[{e.claim->article_id, e.value->frame}];
   std::stable_sort(entries.begin(), entries.end(),
@@ -208,7 +209,8 @@ struct Placed {
 // Whether two aligned figures can both be true. A count of one group against a count of
 // anyone is a part against a total: "2 women" fits "3 people", "5 civilians" does not.
 bool Fits(const Entry& a, const Entry& b, Mode mode) {
-  std::string x = GroupOf(*a.value), y = GroupOf(*b.value);
+  const std::string& x = a.group;
+  const std::string& y = b.group;
   if (x == y || !CountLike(a.value->type) || !CountLike(b.value->type)) {
     return Compare(*a.value, *b.value, mode) == Verdict::kAgree;
   }
@@ -306,7 +308,7 @@ void AlignFrameBlock(const std::vector<StoredClaim>& block, Emitter* out) {
   std::iota(parent.begin(), parent.end(), 0);
   std::vector<bool> logical_link(entries.size(), false);  // joined otherwise than as a copy
   std::vector<std::string> group(entries.size());      // a set's group, kept at its root
-  for (size_t i = 0; i < entries.size(); ++i) group[i] = GroupOf(*entries[i].value);
+  for (size_t i = 0; i < entries.size(); ++i) group[i] = entries[i].group;
   for (size_t i = 0; i < entries.size(); ++i) {
     for (size_t j = i + 1; j < entries.size() && j - i <= kFrameCandidates; ++j) {
       const Entry& a = entries[i];

@@ -2,9 +2,9 @@
 #include "extract/claims/frames.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "core/event_words.h"
+#include "core/utf8.h"
 #include "core/word_set.h"
 
 namespace newsrecon::extract {
@@ -157,9 +157,7 @@ template <typename Before, typename After>
 std::string_view EventOf(const core::Value& v, const Before& before, const After& after) {
   // Tolls count: a sum, a share, a span of time or a date is never "the number killed".
   if (v.type != core::ValueType::kCount && v.type != core::ValueType::kNumber) return "";
-  std::string unit;
-  for (char c : v.unit) unit.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  std::string_view own = core::EventOfWord(unit);
+  std::string_view own = core::EventOfWord(core::AsciiLower(v.unit));
   if (!own.empty()) return own;
   auto [ahead, ahead_distance] = NearestEvent(after, false);
   auto [behind, behind_distance] = NearestEvent(before, true);
