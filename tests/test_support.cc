@@ -168,6 +168,21 @@ bool IngestSeeds(const std::string& db) {
   return true;
 }
 
+store::ArticleWrite OneClaimArticle(const std::string& url, const std::string& body, core::Claim claim) {
+  store::ArticleWrite w;
+  w.document.url = url;
+  w.document.content_type = "text/plain";
+  w.document.body = body;
+  w.text.title = "Title";
+  w.text.text = body;
+  w.text.sentences = {{0, body.size()}};
+  claim.quote = body;
+  claim.span = {0, body.size()};
+  w.claims.push_back(std::move(claim));
+  w.claims_version = "test-1";
+  return w;
+}
+
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream s;

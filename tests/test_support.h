@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "store/store.h"
+
 namespace newsrecon::testing {
 
 // A fresh folder under the system's temporary folder, removed with everything in it.
@@ -60,6 +62,10 @@ std::vector<std::string> SeedFiles();
 // Ingests the five seeds as sources seed-000 ... seed-004 into `db` and reconciles; false
 // (nothing done) when the seeds are absent.
 bool IngestSeeds(const std::string& db);
+
+// An article at `url` whose plain text `body` is one sentence, titled "Title", holding
+// `claim` over all of it (quote and span filled in; claims version "test-1").
+store::ArticleWrite OneClaimArticle(const std::string& url, const std::string& body, core::Claim claim);
 
 std::string ReadFile(const std::string& path);
 void WriteFile(const std::string& path, const std::string& content);

@@ -14,6 +14,17 @@ std::vector<core::Value> Framed(const std::string& text) {
   return values;
 }
 
+// The values of `sentence` written as `figure` (every one, so a repeated figure is checked
+// each time); CHECKs that there is one.
+std::vector<core::Value> FramedFigure(const std::string& sentence, const std::string& figure) {
+  std::vector<core::Value> out;
+  for (core::Value& v : Framed(sentence)) {
+    if (v.text == figure) out.push_back(std::move(v));
+  }
+  CHECK(!out.empty());
+  return out;
+}
+
 TEST_CASE("frames: what a figure measures", "[reconcile][frames]") {
   struct Case {
     const char* sentence;
@@ -33,14 +44,10 @@ TEST_CASE("frames: what a figure measures", "[reconcile][frames]") {
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence, c.figure);
-    bool seen = false;
-    for (const core::Value& v : Framed(c.sentence)) {
-      if (v.text != c.figure) continue;
-      seen = true;
+    for (const core::Value& v : FramedFigure(c.sentence, c.figure)) {
       CHECK(v.frame == c.frame);
       CHECK(v.direction == c.direction);
     }
-    CHECK(seen);
   }
 }
 
@@ -66,13 +73,7 @@ TEST_CASE("frames: the event a count reports", "[reconcile][frames]") {
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence, c.figure);
-    bool seen = false;
-    for (const core::Value& v : Framed(c.sentence)) {
-      if (v.text != c.figure) continue;
-      seen = true;
-      CHECK(v.frame == c.frame);
-    }
-    CHECK(seen);
+    for (const core::Value& v : FramedFigure(c.sentence, c.figure)) CHECK(v.frame == c.frame);
   }
 }
 

@@ -11,22 +11,11 @@ namespace newsrecon::store {
 namespace {
 
 ArticleWrite OneClaim(const std::string& body) {
-  ArticleWrite w;
-  w.document.url = "https://news.example/a";
-  w.document.content_type = "text/plain";
-  w.document.body = body;
-  w.text.title = "Title";
-  w.text.text = body;
-  w.text.sentences = {{0, body.size()}};
   core::Claim c;
   c.relation = "stake";
   c.roles = {{"holder", "A"}, {"company", "B"}};
   c.parties = {"A", "B"};
-  c.quote = body;
-  c.span = {0, body.size()};
-  w.claims.push_back(c);
-  w.claims_version = "test-1";
-  return w;
+  return testing::OneClaimArticle("https://news.example/a", body, std::move(c));
 }
 
 TEST_CASE("a claim row whose JSON is bad is a corruption error naming the claim", "[store]") {

@@ -13,19 +13,10 @@ namespace {
 
 // An article of one claim whose values are "up to" each of `amounts` (in billions of USD).
 ArticleWrite HedgedWrite(const std::string& body, const std::vector<double>& amounts) {
-  ArticleWrite w;
-  w.document.url = "https://news.example/" + std::to_string(body.size());
-  w.document.content_type = "text/plain";
-  w.document.body = body;
-  w.text.title = "Title";
-  w.text.text = body;
-  w.text.sentences = {{0, body.size()}};
   core::Claim c;
   c.relation = "invest";
   c.roles = {{"investor", "A"}, {"company", "B"}};
   c.parties = {"A", "B"};
-  c.quote = body;
-  c.span = {0, body.size()};
   for (double amount : amounts) {
     core::Value v;
     v.type = core::ValueType::kMoney;
@@ -35,9 +26,8 @@ ArticleWrite HedgedWrite(const std::string& body, const std::vector<double>& amo
     v.text = "up to $" + std::to_string(amount);
     c.values.push_back(v);
   }
-  w.claims.push_back(c);
-  w.claims_version = "test-1";
-  return w;
+  return testing::OneClaimArticle("https://news.example/" + std::to_string(body.size()), body,
+                                  std::move(c));
 }
 
 TEST_CASE("FigureKey rounds half away from zero", "[core]") {

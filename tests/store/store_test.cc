@@ -14,27 +14,16 @@ namespace {
 using testing::TempDir;
 
 ArticleWrite SampleWrite(const std::string& body) {
-  ArticleWrite w;
-  w.document.url = "https://news.example/a";
-  w.document.content_type = "text/plain";
-  w.document.body = body;
-  w.text.title = "Title";
-  w.text.text = body;
-  w.text.sentences = {{0, body.size()}};
   core::Claim c;
   c.relation = "stake";
   c.roles = {{"holder", "A"}, {"company", "B"}};
   c.parties = {"A", "B"};
-  c.quote = body;
-  c.span = {0, body.size()};
   core::Value v;
   v.type = core::ValueType::kPercent;
   v.amount = v.high = 27;
   v.text = "27 percent";
   c.values.push_back(v);
-  w.claims.push_back(c);
-  w.claims_version = "test-1";
-  return w;
+  return testing::OneClaimArticle("https://news.example/a", body, std::move(c));
 }
 
 TEST_CASE("a new store is migrated, in WAL mode, with foreign keys", "[store]") {
