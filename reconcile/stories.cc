@@ -158,18 +158,12 @@ class Grouper {
     return {weeks.begin(), weeks.end()};
   }
 
-  // An undated article, or a story none of whose articles is dated, fits any time.
-  bool InWindow(const store::StoryRow& row, int64_t day) const {
+  // Whether `day` lies within `days` of the story's dated span; an undated article, or a
+  // story none of whose articles is dated, gives `undated`.
+  static bool Within(const store::StoryRow& row, int64_t day, int days, bool undated) {
     int64_t first = DayOf(row.first_published), last = DayOf(row.last_published);
-    if (day < 0 || first < 0) return true;
-    return day >= first - o_.window_days && day <= last + o_.window_days;
-  }
-
-  // Whether a dated article falls within a day of a dated story's days: two events of one
-  // kind in one place within a day are rare, and outlets name the same actors differently.
-  bool SameDays(const store::StoryRow& row, int64_t day) const {
-    int64_t first = DayOf(row.first_published), last = DayOf(row.last_published);
-    return day >= 0 && first >= 0 && day >= first - 1 && day <= last + 1;
+    if (day < 0 || first < 0) return undated;
+    return day >= first - days && day <= last + days;
   }
 
   // The stories sharing most lookup keys with the article, at most kMaxCandidates.
@@ -218,11 +212,14 @@ class Grouper {
       auto found = stories_.find(id);
       if (found == stories_.end()) continue;
       const StoryState& s = found->second;
-      if (!InWindow(s.row, day) || SharedNames(terms, s.centroid) < needed) continue;
+      // An undated article fits any time; the looser names rule needs a day both give: two
+      // events of one kind in one place within a day are rare, and outlets name the same
+      // actors differently.
+      if (!Within(s.row, day, o_.window_days, true) || SharedNames(terms, s.centroid) < needed) continue;
       int missing = std::max(MissingNames(terms, s.centroid, o_.top_names),
                              MissingNames(s.centroid, terms, o_.top_names));
       bool relaxed = missing > o_.max_missing_names;
-      if (relaxed && (!SameDays(s.row, day) || missing > o_.max_missing_names_same_day)) continue;
+      if (relaxed && (!Within(s.row, day, 1, false) || missing > o_.max_missing_names_same_day)) continue;
       double score = Cosine(terms, s.centroid);
       if (score >= best_score) {
         best_score = score;
