@@ -219,9 +219,46 @@ bool Fits(const Entry& a, const Entry& b, Mode mode) {
   return TolerantInterval(part).low <= TolerantInterval(total).high;
 }
 
+// Each article speaks once about one quantity. When its figures in the set cannot all hold
+// together ("ISIS said 10 were killed" beside "at least 20 militants", or "state media say
+// 30, the monitor 34"), it is quoting sources that differ, and its first figure, the one
+// its lead gives, stands for it.
+std::vector<const Entry*> OwnFigures(const std::vector<const Entry*>& set, Mode mode) {
+  std::map<int64_t, std::vector<const Entry*>> by_article;
+  for (const Entry* e : set) by_article[e->claim->article_id].push_back(e);
+  std::vector<const Entry*> own;
+  for (auto& [article, entries] : by_article) {
+    bool together = true;
+    for (size_t i = 0; i < entries.size() && together; ++i) {
+      for (size_t j = i + 1; j < entries.size() && together; ++j) together = Fits(*entries[i], *entries[j], mode);
+    }
+    if (together) {
+      own.insert(own.end(), entries.begin(), entries.end());
+      continue;
+    }
+    own.push_back(*std::min_element(entries.begin(), entries.end(), [](const Entry* a, const Entry* b) {
+      return std::make_pair(a->claim->claim.sentence, a->value->span.start) <
+             std::make_pair(b->claim->claim.sentence, b->value->span.start);
+    }));
+  }
+  return own;
+}
+
+// The figures that disagree with some other: a bound that fits every figure ("more than
+// 40" beside 1,300 and "more than 1,400") takes no side.
+std::vector<const Entry*> Disputed(const std::vector<const Entry*>& set, Mode mode) {
+  std::vector<const Entry*> out;
+  for (const Entry* e : set) {
+    if (!std::all_of(set.begin(), set.end(), [&](const Entry* f) { return f == e || Fits(*e, *f, mode); })) {
+      out.push_back(e);
+    }
+  }
+  return out;
+}
+
 // The figures of one aligned set as sides that each hold compatible figures.
 std::vector<Placed> SidesOf(const std::vector<const Entry*>& set, Mode mode) {
-  std::vector<const Entry*> sorted = set;
+  std::vector<const Entry*> sorted = Disputed(OwnFigures(set, mode), mode);
   std::stable_sort(sorted.begin(), sorted.end(), [](const Entry* a, const Entry* b) {
     return a->value->amount < b->value->amount ||
            (a->value->amount == b->value->amount && a->value->date < b->value->date);

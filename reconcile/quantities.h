@@ -21,8 +21,10 @@ inline constexpr size_t kFrameCandidates = 200;
 // types match (decide.h) and either their sentences match once the figures are masked
 // (key words, Jaccard at least 0.5, at least three shared) or both are their article's
 // first figure of its type in an event or measure frame ("killed", "offer"), and neither sentence
-// speaks of another event ("earlier", "another", "since"). Aligned figures that cannot all
-// be true become a "value" or "date" contradiction, or "developing" (low) when a toll only
+// speaks of another event ("earlier", "another", "since"). In an aligned set each article
+// speaks once (its figures that hold together, else its first), and a figure that fits
+// every other (a loose bound) takes no side. Figures that cannot all be true become a
+// "value" or "date" contradiction, or "developing" (low) when a toll only
 // grows with time; a later, lower toll stays a "value" contradiction.
 void AlignFrameBlock(const std::vector<store::StoredClaim>& block, Emitter* out);
 

@@ -157,8 +157,20 @@ template <typename Before, typename After>
 std::string_view EventOf(const core::Value& v, const Before& before, const After& after) {
   // Tolls count: a sum, a share, a span of time or a date is never "the number killed".
   if (v.type != core::ValueType::kCount && v.type != core::ValueType::kNumber) return "";
-  std::string_view own = core::EventOfWord(core::AsciiLower(v.unit));
+  std::string unit = core::AsciiLower(v.unit);
+  std::string_view own = core::EventOfWord(unit);
   if (!own.empty()) return own;
+  // Tolls count people: "captured 2 boats" or "shelled 2 towns" is no count of arrests or
+  // deaths. Things are known by a closed list; any other noun may be people.
+  static const core::WordSet kThings = {
+      "boats", "ships", "vessels", "skiffs", "vehicles", "cars", "trucks", "buses", "tanks",
+      "rifles", "weapons", "guns", "rockets", "missiles", "shells", "bombs", "mortars", "rounds",
+      "homes", "houses", "buildings", "schools", "hospitals", "villages", "towns", "cities",
+      "aircraft", "planes", "jets", "helicopters", "drones", "trains", "roads", "bridges",
+      "animals", "cattle", "sheep", "cows", "horses", "dogs", "trees", "acres", "hectares",
+      "tons", "tonnes", "barrels", "kilograms", "kilos", "pounds", "grams", "shares", "votes",
+      "seats", "goals", "points", "runs", "games", "matches", "titles", "fires", "flights"};
+  if (kThings.Contains(unit)) return "";
   auto [ahead, ahead_distance] = NearestEvent(after, false);
   auto [behind, behind_distance] = NearestEvent(before, true);
   if (behind_distance <= ahead_distance) return behind;

@@ -82,5 +82,38 @@ TEST_CASE("a count of anyone never joins two groups into one quantity", "[reconc
   CHECK(report.empty());
 }
 
+TEST_CASE("an article quoting two differing counts speaks by its first", "[reconcile]") {
+  // The Ledger's own toll is its first; the rebels' 9 it quotes is not its position, so
+  // the Courier's 30 agrees with the Ledger. The Post's 40 disagrees with both.
+  json quoting = Reconciled({
+      {"Ledger", "At least 25 people were killed in the shelling of Varnet on Thursday, a monitor said. "
+                 "A rebel website said 9 people were killed in the shelling of Varnet."},
+      {"Courier", "Shelling killed 30 people in Varnet on Thursday, rescuers said."},
+  });
+  CHECK(quoting.empty());
+  json disputed = Reconciled({
+      {"Ledger", "At least 25 people were killed in the shelling of Varnet on Thursday, a monitor said. "
+                 "A rebel website said 9 people were killed in the shelling of Varnet."},
+      {"Courier", "Shelling killed 30 people in Varnet on Thursday, rescuers said."},
+      {"Post", "Shelling killed 40 people in Varnet on Thursday, the governor said."},
+  });
+  REQUIRE(disputed.size() == 1);
+  REQUIRE(disputed[0]["sides"].size() == 2);
+  // The Ledger's bound fits both 30 and 40, so it stands on neither side.
+  CHECK(disputed[0]["sides"][0]["value"] == "30 people");
+  CHECK(disputed[0]["sides"][1]["value"] == "40 people");
+  for (const auto& side : disputed[0]["sides"]) CHECK(side["sources"] == 1);
+}
+
+TEST_CASE("things are never counted as a toll", "[reconcile]") {
+  json report = Reconciled({
+      {"Ledger", "The navy arrested 26 pirates in the gulf on Saturday and seized two boats, officials said."},
+      {"Courier", "Officials said the navy arrested 26 pirates and seized three boats in the gulf on Saturday."},
+  });
+  for (const auto& item : report) {
+    CHECK(item["topic"].get<std::string>().find("arrested") == std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace newsrecon::testing

@@ -70,6 +70,8 @@ TEST_CASE("frames: the event a count reports", "[reconcile][frames]") {
       {"Police detained 86 protesters after the march, and three officers were hurt.", "86 protesters", "arrested"},
       {"Police detained 86 protesters after the march, and three officers were hurt.", "three officers", "injured"},
       {"A guard died and two visitors were hurt in the fire.", "two visitors", "injured"},
+      // Tolls count people, not the things an event took or hit.
+      {"The navy arrested the crew and seized three boats.", "three boats", "boats"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence, c.figure);
