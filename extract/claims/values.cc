@@ -32,7 +32,8 @@ std::string CurrencyCode(std::string_view symbol) {
   static const std::pair<const char*, const char*> kPrefixes[] = {
       {"€", "EUR"}, {"eur", "EUR"}, {"euro", "EUR"}, {"£", "GBP"}, {"gbp", "GBP"}, {"pound", "GBP"},
       {"sterling", "GBP"}, {"pence", "GBP"}, {"p", "GBP"}, {"¥", "JPY"}, {"jpy", "JPY"},
-      {"yen", "JPY"}, {"a$", "AUD"}, {"aud", "AUD"}, {"c$", "CAD"}, {"cad", "CAD"},
+      {"yen", "JPY"}, {"a$", "AUD"}, {"$a", "AUD"}, {"$au", "AUD"}, {"$nz", "NZD"}, {"$c", "CAD"},
+      {"$hk", "HKD"}, {"$s", "SGD"}, {"aud", "AUD"}, {"c$", "CAD"}, {"cad", "CAD"},
       {"hk$", "HKD"}, {"hkd", "HKD"}, {"nz$", "NZD"}, {"nzd", "NZD"}, {"s$", "SGD"},
       {"sgd", "SGD"}, {"r$", "BRL"}, {"brl", "BRL"}, {"real", "BRL"}, {"reais", "BRL"},
       {"chf", "CHF"}, {"swiss", "CHF"}, {"franc", "CHF"}, {"cny", "CNY"}, {"yuan", "CNY"},
@@ -94,7 +95,7 @@ std::string PartRole(std::string_view text, const core::Span& span) {
 struct ValueFinder::Patterns {
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
-  RE2 money{Pattern({R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|€|£|¥|₹|\bRs\.?|\bRM|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB)(?:\b|\B))\s?()",
+  RE2 money{Pattern({R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|\$(?:US|AU?|NZ|C|HK|S)|€|£|¥|₹|\bRs\.?|\bRM|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB)(?:\b|\B))\s?()",
                      kNum, R"()(?:\s?(?:-|–|to)\s?\$?()", kNum, R"()?)?(?:[ -]?()", kScale,
                      R"()\b)?(?:[ -](?i:dollars?|euros?|pounds?))?(?:\s+and\s+()", kNum, "|", kWordNum,
                      R"()(?:\s?((?i:cents?|c|pence|p)\b))?)?)"})};

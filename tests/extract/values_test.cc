@@ -81,6 +81,10 @@ TEST_CASE("money: any ISO code, RM and Rs, hundredths after the unit", "[extract
   Expect("US$3 and fourteen", {{"US$3 and fourteen", ValueType::kMoney, 3.14, "USD"}});
   Expect("$20 and 43 people", {{"$20", ValueType::kMoney, 20, "USD"}, {"43 people", ValueType::kCount, 43, "people"}});
   Expect("$5 million and 10", {{"$5 million", ValueType::kMoney, 5e6, "USD"}, {"10", ValueType::kNumber, 10, ""}});
+  // The sign before the country, as Australian and New Zealand papers write it.
+  Expect("a repair bill of $US1 million", {{"$US1 million", ValueType::kMoney, 1e6, "USD"}});
+  Expect("a $A2.5 billion bid", {{"$A2.5 billion", ValueType::kMoney, 2.5e9, "AUD"}});
+  Expect("about $NZ40 million", {{"about $NZ40 million", ValueType::kMoney, 4e7, "NZD", Bound::kAbout}});
 }
 
 TEST_CASE("money tranches are marked initial and additional", "[extract][values]") {
