@@ -70,7 +70,7 @@ TEST_CASE("ingest into a folder that cannot be written says why", "[cli][db]") {
   WriteFile(dir.File("a.txt"), kArticle);
   fs::create_directory(dir.File("locked"));
   if (!MakeReadOnly(dir.File("locked"))) {
-    WARN("cannot make a folder read-only here: not tested");
+    WARN("SKIPPED: cannot make a folder read-only here");
     return;
   }
   std::string db = dir.File("locked/n.db");
@@ -95,7 +95,7 @@ TEST_CASE("reading a read-only database leaves no -shm or -wal behind", "[cli][d
   REQUIRE(RunCli({"reconcile", "--db", db}).exit_code == 0);
   REQUIRE_FALSE(Exists(db + "-shm"));
   if (!MakeReadOnly(db)) {
-    WARN("cannot make " << db << " read-only here: not tested");
+    WARN("SKIPPED: cannot make " << db << " read-only here");
     return;
   }
   CliResult r = RunBinary({"report", "contradictions", "--db", db});
@@ -117,7 +117,7 @@ TEST_CASE("a -shm file this process cannot write is named, with its fix", "[cli]
                   "2026-03-04"}).exit_code == 0);
   WriteFile(db + "-shm", "");  // as a reader of the once read-only database left it
   if (!MakeReadOnly(db + "-shm")) {
-    WARN("cannot make " << db << "-shm read-only here: not tested");
+    WARN("SKIPPED: cannot make " << db << "-shm read-only here");
     return;
   }
   CliResult r = RunCli({"ingest", dir.File("a.txt"), "--source", "T", "--db", db});
