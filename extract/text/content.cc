@@ -100,6 +100,7 @@ class Extractor {
   static constexpr size_t kLongProse = 100;  // bytes
   static constexpr double kWidenProse = 0.6;        // of the added bytes
   static constexpr double kOtherProseLinks = 0.1;   // of the added bytes
+  static constexpr double kSiblingLinks = 0.5;      // of a sibling part's bytes
 
   std::string RunOnce() {
     int top = Prepare();
@@ -340,11 +341,38 @@ class Extractor {
     return b.kind == BlockKind::kHeading || IsCallToAction(b.text);
   }
 
-  std::string Collect(uint32_t top) const {
-    const PageElement& el = page_.elements[top];
+  // The chosen container and its siblings of the same tag and class: an article that a
+  // box of other matter (a call to action, a form, an ad) splits into two bodies of the
+  // same markup. A sibling counts when it holds prose and few links.
+  std::vector<uint32_t> Parts(uint32_t chosen) const {
+    const PageElement& c = page_.elements[chosen];
+    if (c.parent < 0 || c.class_name.empty()) return {chosen};
+    const PageElement& parent = page_.elements[static_cast<size_t>(c.parent)];
+    std::vector<uint32_t> parts;
+    for (uint32_t i = static_cast<uint32_t>(c.parent) + 1; i < parent.end; i = page_.elements[i].end) {
+      const PageElement& e = page_.elements[i];
+      if (i == chosen || (e.tag == c.tag && e.class_name == c.class_name && !removed_[i] &&
+                          HoldsProse(e) && ElementLinkDensity(i) < kSiblingLinks)) {
+        parts.push_back(i);
+      }
+    }
+    return parts;
+  }
+
+  bool HoldsProse(const PageElement& e) const {
+    for (uint32_t i = e.first_block; i < e.end_block; ++i) {
+      if (IsArticleProse(page_.blocks[i])) return true;
+    }
+    return false;
+  }
+
+  std::string Collect(uint32_t chosen) const {
     std::vector<const TextBlock*> kept;
-    for (uint32_t i = el.first_block; i < el.end_block; ++i) {
-      if (Keep(page_.blocks[i])) kept.push_back(&page_.blocks[i]);
+    for (uint32_t part : Parts(chosen)) {
+      const PageElement& el = page_.elements[part];
+      for (uint32_t i = el.first_block; i < el.end_block; ++i) {
+        if (Keep(page_.blocks[i])) kept.push_back(&page_.blocks[i]);
+      }
     }
     while (!kept.empty() && IsTail(*kept.back())) kept.pop_back();
     std::string out;

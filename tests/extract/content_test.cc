@@ -131,6 +131,42 @@ TEST_CASE("an article split into parts by ads or columns is taken whole", "[extr
   CHECK(a->text == kBody);
 }
 
+TEST_CASE("a body split in two by a box of other matter is taken whole", "[extract][content]") {
+  const std::string box =
+      "<div class=\"cta-holder\"><div class=\"overline\">Free download</div><div class=\"heading\">The 50 "
+      "fastest-paying builders of the year</div><div><a href=\"/demo\">Watch the demo</a></div><div "
+      "class=\"msg\">Thank you! Your submission has been received!</div><div class=\"msg\">Oops! Something "
+      "went wrong while submitting the form.</div></div>";
+  const std::string teasers =
+      "<div class=\"rich-text\"><p><a href=\"/a\">Acme profit jumps 20 percent in a quarter of records</a>"
+      "</p><p><a href=\"/b\">Widgets names a new chief executive after a long search</a></p></div>";
+  struct Case {
+    const char* kind;
+    std::string second_part;  // after the box
+    bool first_part_kept;
+  };
+  const Case cases[] = {
+      {"the second part is the article's, in the same markup",
+       std::string("<div class=\"rich-text\"><p>") + kSecond + "</p><p>" + kThird + "</p></div>", true},
+      // A part of the same markup that is mostly links is not the article's.
+      {"the part beside it is a list of links",
+       std::string("<div class=\"rich-text\"><p>") + kSecond + "</p><p>" + kThird + "</p></div>" + teasers,
+       true},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.kind);
+    std::string html = std::string("<html><body><div class=\"post-body\"><div class=\"rich-text\"><p>") +
+                       kFirst + "</p></div>" + box + c.second_part + "</div></body></html>";
+    auto a = ArticleFromHtml(html, "");
+    REQUIRE(a.ok());
+    CAPTURE(a->text);
+    CHECK(a->text.starts_with(kFirst) == c.first_part_kept);
+    CHECK(a->text.find(kThird) != std::string::npos);
+    CHECK(a->text.find("Thank you") == std::string::npos);
+    CHECK(a->text.find("Acme profit jumps") == std::string::npos);
+  }
+}
+
 TEST_CASE("articles the first choice used to miss are taken whole", "[extract][content]") {
   struct Case {
     const char* kind;
