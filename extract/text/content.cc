@@ -234,9 +234,10 @@ class Extractor {
       up = page_.elements[static_cast<size_t>(up)].parent;
     }
     if (up >= 0) {
+      // The container's first class only: the ones after it mark a variant ("content lead").
       const PageElement& p = page_.elements[static_cast<size_t>(up)];
       mix(gumbo_normalized_tagname(p.tag));
-      mix_classes(p.class_name);
+      mix_classes(p.class_name.substr(0, std::min(p.class_name.find_first_of(" \t\n"), p.class_name.size())));
     }
     return h;
   }
@@ -256,7 +257,12 @@ class Extractor {
       const TextBlock& b = page_.blocks[i];
       Totals sum = sums_[i];
       // Removed blocks count as text that is not prose: widening over a region of
-      // teaser cards must see their removed headlines and bylines.
+      // teaser cards must see their removed headlines and bylines. Captions count for
+      // nothing: an article's figures sit between its paragraphs.
+      if (IsCaption(b)) {
+        sums_[i + 1] = sum;
+        continue;
+      }
       sum.chars += static_cast<double>(b.text.size());
       sum.links += static_cast<double>(b.link_chars);
       if (IsArticleProse(b)) {
@@ -266,6 +272,9 @@ class Extractor {
       }
       sums_[i + 1] = sum;
     }
+  }
+  static bool IsCaption(const TextBlock& b) {
+    return b.kind == BlockKind::kCaption || ((b.place & kInFigure) != 0 && (b.place & kInTable) == 0);
   }
   // Prose marked up like the best container's.
   bool IsArticleProse(const TextBlock& b) const {

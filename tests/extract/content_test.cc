@@ -167,6 +167,43 @@ TEST_CASE("a body split in two by a box of other matter is taken whole", "[extra
   }
 }
 
+TEST_CASE("captions and variant classes do not split an article", "[extract][content]") {
+  // Short paragraphs, each below what counts as long prose on its own.
+  const char* kShortSteps[] = {"Cut the foam two centimetres smaller.", "Insert the plant into the hole.",
+                               "Cover the foam with moss, then the glass."};
+  const std::string caption =
+      "<figure><img src=\"a.jpg\"><figcaption class=\"small\">The Widgets plant outside Leeds, where most "
+      "of the 3,000 staff work on the company's two assembly lines (Photo: Jane Doe)</figcaption></figure>";
+  struct Case {
+    const char* kind;
+    std::string article;  // inside <main>
+  };
+  const Case cases[] = {
+      // The lead's box holds its photo: the photo's caption is no reason to stop at the lead.
+      {"a lead and its photo in one box, the rest in another",
+       std::string("<div class=\"mod\"><div class=\"box intro\"><div class=\"text\"><p>") + kFirst +
+           "</p></div>" + caption + "</div><div class=\"box\"><div class=\"text\"><p>" + kSecond +
+           "</p><p>" + kThird + "</p></div></div></div>"},
+      // "content lead" is a variant of "content": the paragraphs are marked up alike.
+      {"paragraphs in containers of one class and its variant",
+       std::string("<div class=\"mod\"><div class=\"content lead\"><p>") + kFirst + "</p><p>" + kSecond +
+           "</p></div><div class=\"content\"><p>" + kShortSteps[0] + "</p><p>" + kShortSteps[1] + "</p><p>" +
+           kShortSteps[2] + "</p></div></div>"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.kind);
+    std::string html = "<html><body><nav><a href=\"/\">Home</a></nav><main><h1>Acme buys Widgets</h1>" +
+                       c.article + "</main></body></html>";
+    auto a = ArticleFromHtml(html, "");
+    REQUIRE(a.ok());
+    CAPTURE(a->text);
+    CHECK(a->text.starts_with(kFirst));
+    CHECK(a->text.find(kSecond) != std::string::npos);
+    CHECK(a->text.find("(Photo: Jane Doe)") == std::string::npos);
+    CHECK((a->text.find(kThird) != std::string::npos || a->text.ends_with(kShortSteps[2])));
+  }
+}
+
 TEST_CASE("articles the first choice used to miss are taken whole", "[extract][content]") {
   struct Case {
     const char* kind;
