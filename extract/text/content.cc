@@ -47,7 +47,7 @@ class Extractor {
     if (page_.elements.empty() || page_.blocks.empty()) return out;
     int top = Prepare();
     trace_ = &out;
-    uint32_t chosen = top < 0 ? 0 : Widen(static_cast<uint32_t>(top));
+    uint32_t chosen = top < 0 ? 0 : ToMass(Widen(static_cast<uint32_t>(top)));
     trace_ = nullptr;
     out += "top: " + (top < 0 ? std::string("none") : DescribeElement(page_, static_cast<uint32_t>(top))) + "\n";
     out += "chosen: " + DescribeElement(page_, chosen) + "\n";
@@ -101,10 +101,14 @@ class Extractor {
   static constexpr double kWidenProse = 0.6;        // of the added bytes
   static constexpr double kOtherProseLinks = 0.1;   // of the added bytes
   static constexpr double kSiblingLinks = 0.5;      // of a sibling part's bytes
+  static constexpr double kMinShare = 0.3;  // of the page's prose score, in the chosen container
+  static constexpr double kMass = 0.7;      // of the page's prose score, in the one widened to
+  static constexpr double kMassLinks = 0.3;  // of its bytes
+  static constexpr double kFewProse = 15;    // prose score: two or three paragraphs
 
   std::string RunOnce() {
     int top = Prepare();
-    return top < 0 ? std::string() : Collect(Widen(static_cast<uint32_t>(top)));
+    return top < 0 ? std::string() : Collect(ToMass(Widen(static_cast<uint32_t>(top))));
   }
 
   // Removes boilerplate, scores the containers and returns the best one (-1 for none),
@@ -163,10 +167,13 @@ class Extractor {
   // Sums of the text and link bytes of blocks that were not removed, for link densities.
   void SumKept() {
     kept_.assign(page_.blocks.size() + 1, {0, 0});
+    prose_.assign(page_.blocks.size() + 1, 0);
     for (size_t i = 0; i < page_.blocks.size(); ++i) {
       const TextBlock& b = page_.blocks[i];
       kept_[i + 1] = kept_[i];
+      prose_[i + 1] = prose_[i];
       if (BlockRemoved(b)) continue;
+      prose_[i + 1] += ProseScore(b);
       kept_[i + 1].first += static_cast<double>(b.text.size());
       kept_[i + 1].second += static_cast<double>(b.link_chars);
     }
@@ -327,6 +334,27 @@ class Extractor {
     return best;
   }
 
+  double ProseIn(uint32_t e) const {
+    const PageElement& el = page_.elements[e];
+    return prose_[el.end_block] - prose_[el.first_block];
+  }
+
+  // A guard for pages whose prose is spread in small pieces (a landing page, a how-to of
+  // many short steps): when the chosen container holds only a paragraph or two and little
+  // of the page's prose, the lowest ancestor that holds most of it is the article, unless
+  // that is the whole page or mostly links.
+  uint32_t ToMass(uint32_t chosen) const {
+    double total = prose_.back();
+    if (ProseIn(chosen) >= std::min(kMinShare * total, kFewProse)) return chosen;
+    for (int32_t a = page_.elements[chosen].parent; a >= 0; a = page_.elements[static_cast<size_t>(a)].parent) {
+      auto up = static_cast<uint32_t>(a);
+      const PageElement& e = page_.elements[up];
+      if (removed_[up] || e.tag == GUMBO_TAG_BODY || e.tag == GUMBO_TAG_HTML) break;
+      if (ProseIn(up) >= kMass * total) return ElementLinkDensity(up) < kMassLinks ? up : chosen;
+    }
+    return chosen;
+  }
+
   // Whether a block of the chosen container is article text.
   bool Keep(const TextBlock& b) const {
     if (BlockRemoved(b) || b.kind == BlockKind::kCaption) return false;
@@ -398,6 +426,7 @@ class Extractor {
   std::string* trace_ = nullptr;  // Explain()'s output while it runs
   std::vector<uint8_t> removed_;
   std::vector<std::pair<double, double>> kept_;  // running text and link bytes
+  std::vector<double> prose_;                    // running prose score of kept blocks
   std::vector<uint64_t> signatures_;             // of the best container's prose, sorted
   std::vector<double> score_;
   std::vector<Totals> sums_;

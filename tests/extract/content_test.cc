@@ -2,6 +2,9 @@
 // article's paragraphs, subheadings, lists, quotes and tables are kept in reading order.
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 #include "extract/text/article.h"
 
 namespace newsrecon::extract {
@@ -201,6 +204,50 @@ TEST_CASE("captions and variant classes do not split an article", "[extract][con
     CHECK(a->text.find(kSecond) != std::string::npos);
     CHECK(a->text.find("(Photo: Jane Doe)") == std::string::npos);
     CHECK((a->text.find(kThird) != std::string::npos || a->text.ends_with(kShortSteps[2])));
+  }
+}
+
+TEST_CASE("prose spread in small pieces is taken from the box that holds most of it", "[extract][content]") {
+  const char* pieces[] = {
+      "Get fast and easy access to the tools you use most, from one menu that you arrange yourself.",
+      "Themes change how the browser looks. Choose one of thousands and dress it up in a click.",
+      "Add-ons are small programs that add features: compare prices, check the weather, and more.",
+      "Sync keeps your bookmarks, history and passwords with you on every device you use.",
+      "Private windows forget what you searched for and the pages you saw when you close them.",
+      "The reader view strips a page down to its words, in the type and size you like to read."};
+  // Each section is marked up its own way, as on a product's landing page.
+  const char* names[] = {"designed", "themes", "add-ons", "sync", "private", "reader"};
+  std::string sections;
+  for (int i = 0; i < 6; ++i) {
+    sections += std::string("<section id=\"") + names[i] + "\"><div class=\"" + names[i] + "-copy\"><h2>" +
+                names[i] + "</h2><p class=\"" + names[i] + "-lead\">" + pieces[i] +
+                "</p><a href=\"/more\">Try it now</a> <a href=\"/learn\">Learn more</a></div></section>";
+  }
+  // A story of a few paragraphs beside a stream of teasers is not such a page.
+  std::string teasers;
+  for (const char* piece : pieces) {
+    teasers += std::string("<li class=\"item\"><div><h3><a href=\"/t\">Teaser</a></h3><p>") + piece + "</p></div></li>";
+  }
+  struct Case {
+    const char* kind;
+    std::string body;
+    std::vector<std::string> wanted, unwanted;
+  };
+  const Case cases[] = {
+      {"a landing page of short sections", "<main>" + sections + "</main>",
+       {pieces[0], pieces[1], pieces[2], pieces[3], pieces[4], pieces[5]}, {}},
+      {"a story beside a stream of teasers",
+       std::string("<main><article><div class=\"body\"><p>") + kFirst + "</p><p>" + kSecond + "</p><p>" + kThird +
+           "</p></div></article><ul class=\"stream\">" + teasers + "</ul></main>",
+       {kFirst, kThird}, {pieces[0], pieces[3]}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.kind);
+    auto a = ArticleFromHtml("<html><body><nav><a href=\"/\">Home</a></nav>" + c.body + "</body></html>", "");
+    REQUIRE(a.ok());
+    CAPTURE(a->text);
+    for (const std::string& w : c.wanted) CHECK(a->text.find(w) != std::string::npos);
+    for (const std::string& u : c.unwanted) CHECK(a->text.find(u) == std::string::npos);
   }
 }
 
