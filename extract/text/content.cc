@@ -367,8 +367,11 @@ class Extractor {
     if (b.kind == BlockKind::kHeading && (b.level == 1 || Folded(b.text) == title_)) return false;
     // A paragraph marked up like the article's own is the article's even when it is mostly
     // links ("[Source]", a sentence with two linked names), unless it is nothing but a
-    // link: a pointer to another story. Other link-heavy blocks are navigation.
-    if (IsArticleMarkup(b) && b.kind != BlockKind::kListItem) return LinkDensity(b) < 0.9;
+    // link: a pointer to another story. An item of a list in the body is the body's even
+    // when it is one link (a list of products, of sources); so is a subheading (a linked
+    // name over a section). Other link-heavy blocks are navigation.
+    if (IsArticleMarkup(b)) return LinkDensity(b) < 0.9 || b.kind == BlockKind::kListItem;
+    if (b.kind == BlockKind::kHeading) return true;
     return LinkDensity(b) <= 0.5;
   }
 

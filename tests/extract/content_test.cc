@@ -251,6 +251,23 @@ TEST_CASE("prose spread in small pieces is taken from the box that holds most of
   }
 }
 
+TEST_CASE("linked list items and subheadings in the body are the body's", "[extract][content]") {
+  std::string html =
+      std::string("<html><body><nav><a href=\"/\">Home</a></nav><main><div class=\"entry\"><p>") + kFirst +
+      "</p><p>Pack these for the trip:</p><ul><li><a href=\"/s\">Tent stakes</a></li><li><a href=\"/g\">"
+      "Guylines</a></li><li><a href=\"/n\">Notebook</a> + pen</li></ul><h2><a href=\"/t\">#1: Tyvek tote "
+      "bag</a></h2><p>" + kSecond + "</p><div class=\"tags\"><a href=\"/a\">camping</a>, <a href=\"/b\">"
+      "hiking</a>, <a href=\"/c\">gear</a></div><p>" + kThird + "</p></div></main></body></html>";
+  auto a = ArticleFromHtml(html, "");
+  REQUIRE(a.ok());
+  CAPTURE(a->text);
+  CHECK(a->text.starts_with(kFirst));
+  for (const char* kept : {"Tent stakes", "Guylines", "Notebook + pen", "#1: Tyvek tote bag", kThird}) {
+    CHECK(a->text.find(kept) != std::string::npos);
+  }
+  CHECK(a->text.find("camping") == std::string::npos);  // a row of links beside the body's markup
+}
+
 TEST_CASE("articles the first choice used to miss are taken whole", "[extract][content]") {
   struct Case {
     const char* kind;
