@@ -21,11 +21,14 @@ size_t Commas(const std::string& s) {
   return static_cast<size_t>(std::count(s.begin(), s.end(), ','));
 }
 
+bool IsHeadingTag(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
+
 // Whether hints remove the element: strong ones always, weak ones unless a content hint
-// stands beside them (and only when `weak_hints` are trusted).
+// stands beside them (and only when `weak_hints` are trusted). A weak word on a heading
+// names the heading ("header-anchor", "section-header"), not a part of the page to drop.
 bool IsBoilerplateElement(const PageElement& e, bool weak_hints) {
   if ((e.hints & kHintStrongBoilerplate) != 0) return true;
-  return weak_hints && (e.hints & kHintBoilerplate) != 0 &&
+  return weak_hints && !IsHeadingTag(e.tag) && (e.hints & kHintBoilerplate) != 0 &&
          (e.hints & (kHintContent | kHintArticleBody)) == 0;
 }
 

@@ -268,6 +268,18 @@ TEST_CASE("linked list items and subheadings in the body are the body's", "[extr
   CHECK(a->text.find("camping") == std::string::npos);  // a row of links beside the body's markup
 }
 
+TEST_CASE("a subheading whose class names a header is the body's", "[extract][content]") {
+  std::string html =
+      std::string("<html><body><div class=\"site-header\"><p>Daily Planet, the news of the city since 1938, ") +
+      "every morning.</p></div><main><div class=\"body markup\"><p>" + kFirst + "</p><h2 class=\"header-anchor\">"
+      "The cloud is not the computer</h2><p>" + kSecond + "</p><h3 class=\"section-header\">What changes</h3><p>" +
+      kThird + "</p></div></main></body></html>";
+  auto a = ArticleFromHtml(html, "");
+  REQUIRE(a.ok());
+  CHECK(a->text == std::string(kFirst) + "\n\nThe cloud is not the computer\n\n" + kSecond +
+                       "\n\nWhat changes\n\n" + kThird);
+}
+
 TEST_CASE("articles the first choice used to miss are taken whole", "[extract][content]") {
   struct Case {
     const char* kind;
