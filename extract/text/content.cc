@@ -359,15 +359,19 @@ class Extractor {
   }
 
   // Whether a block of the chosen container is article text.
-  bool Keep(const TextBlock& b) const {
+  // `after_prose`: whether the article's prose has begun above the block.
+  bool Keep(const TextBlock& b, bool after_prose = false) const {
     if (BlockRemoved(b) || b.kind == BlockKind::kCaption) return false;
     // Text in a figure is its caption or credit; tables in figures are content.
     if ((b.place & kInFigure) != 0 && (b.place & kInTable) == 0) return false;
     if (IsBoilerplateLabel(b.text) || IsPointer(b.text, LinkDensity(b))) return false;
     if (b.kind != BlockKind::kCell && IsDateLine(b.text)) return false;
     if (b.boilerplate_chars * 10 >= b.text.size() * 9) return false;
-    // The headline is metadata, not body.
-    if (b.kind == BlockKind::kHeading && (b.level == 1 || Folded(b.text) == title_)) return false;
+    // The headline is metadata, not body; an <h1> below the article's prose is a
+    // subheading of a page that uses <h1> for them.
+    if (b.kind == BlockKind::kHeading && ((b.level == 1 && !after_prose) || Folded(b.text) == title_)) {
+      return false;
+    }
     // A paragraph marked up like the article's own is the article's even when it is mostly
     // links ("[Source]", a sentence with two linked names), unless it is nothing but a
     // link: a pointer to another story. An item of a list in the body is the body's even
@@ -411,10 +415,15 @@ class Extractor {
 
   std::string Collect(uint32_t chosen) const {
     std::vector<const TextBlock*> kept;
+    bool after_prose = false;
     for (uint32_t part : Parts(chosen)) {
       const PageElement& el = page_.elements[part];
       for (uint32_t i = el.first_block; i < el.end_block; ++i) {
-        if (Keep(page_.blocks[i])) kept.push_back(&page_.blocks[i]);
+        const TextBlock& b = page_.blocks[i];
+        if (Keep(b, after_prose)) {
+          kept.push_back(&b);
+          after_prose = after_prose || ProseScore(b) > 0;
+        }
       }
     }
     while (!kept.empty() && IsTail(*kept.back())) kept.pop_back();

@@ -268,6 +268,15 @@ TEST_CASE("linked list items and subheadings in the body are the body's", "[extr
   CHECK(a->text.find("camping") == std::string::npos);  // a row of links beside the body's markup
 }
 
+TEST_CASE("an <h1> below the article's prose is a subheading", "[extract][content]") {
+  std::string html = std::string("<html><body><div class=\"post-body\"><h1>Acme buys Widgets</h1><p>") + kFirst +
+                     "</p><h1>Next steps</h1><p>" + kSecond + "</p><h1>What is a widget?</h1><p>" + kThird +
+                     "</p></div></body></html>";
+  auto a = ArticleFromHtml(html, "");
+  REQUIRE(a.ok());
+  CHECK(a->text == std::string(kFirst) + "\n\nNext steps\n\n" + kSecond + "\n\nWhat is a widget?\n\n" + kThird);
+}
+
 TEST_CASE("a subheading whose class names a header is the body's", "[extract][content]") {
   std::string html =
       std::string("<html><body><div class=\"site-header\"><p>Daily Planet, the news of the city since 1938, ") +
