@@ -268,6 +268,21 @@ TEST_CASE("linked list items and subheadings in the body are the body's", "[extr
   CHECK(a->text.find("camping") == std::string::npos);  // a row of links beside the body's markup
 }
 
+TEST_CASE("a box named a widget inside the body is the body's; a sidebar's widgets are not", "[extract][content]") {
+  std::string html =
+      std::string("<html><body><main><div class=\"article-body\"><p>") + kFirst + "</p><div class=\"product-widget\">"
+      "<ul><li>Graphics: Nvidia RTX 3060</li><li>Memory: 8GB DDR4</li><li>Display: 15.6-inch, 1920 x 1080, 144Hz "
+      "IPS</li></ul></div><p>" + kSecond + "</p><p>" + kThird + "</p></div></main><div class=\"sidebar\"><div "
+      "class=\"widget\"><p>Our newsletter brings the week's best reviews to you every Friday, free.</p></div></div>"
+      "</body></html>";
+  auto a = ArticleFromHtml(html, "");
+  REQUIRE(a.ok());
+  CAPTURE(a->text);
+  CHECK(a->text.find("Memory: 8GB DDR4") != std::string::npos);
+  CHECK(a->text.find(kThird) != std::string::npos);
+  CHECK(a->text.find("best reviews") == std::string::npos);
+}
+
 TEST_CASE("an <h1> below the article's prose is a subheading", "[extract][content]") {
   std::string html = std::string("<html><body><div class=\"post-body\"><h1>Acme buys Widgets</h1><p>") + kFirst +
                      "</p><h1>Next steps</h1><p>" + kSecond + "</p><h1>What is a widget?</h1><p>" + kThird +
