@@ -268,7 +268,7 @@ TEST_CASE("linked list items and subheadings in the body are the body's", "[extr
   CHECK(a->text.find("camping") == std::string::npos);  // a row of links beside the body's markup
 }
 
-TEST_CASE("a box named a widget inside the body is the body's; a sidebar's widgets are not", "[extract][content]") {
+TEST_CASE("a box named a widget inside the body is the body's, a sidebar's widgets are not", "[extract][content]") {
   std::string html =
       std::string("<html><body><main><div class=\"article-body\"><p>") + kFirst + "</p><div class=\"product-widget\">"
       "<ul><li>Graphics: Nvidia RTX 3060</li><li>Memory: 8GB DDR4</li><li>Display: 15.6-inch, 1920 x 1080, 144Hz "
