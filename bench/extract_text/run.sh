@@ -115,14 +115,14 @@ table = [
     ("text: article-body F1 on the 88 pages of `../shared/bench/article-extraction` (4-token shingles, means over pages)",
      f"**{ours[0]}** (P {ours[1]}, R {ours[2]}); {strict} when the {speed['not_articles']} pages the stage "
      "calls not articles count as empty, as the pipeline stores them",
-     f"target ≥ 0.975; {peers}"),
+     f"target ≥ 0.98; {peers}"),
     ("text: whole stage (prefilter, parse, content, metadata, sentences), MB of HTML/s on one core",
      f"**{stage:.1f}** (the prefilter and parse alone: {float(speed['prefilter_parse_mbps']):.1f})",
      f"Gumbo's bare `gumbo_parse` of the same bytes: {parse:.1f} — the stage takes **{parse / stage:.2f}×** "
      "its time (limit 1.5×)"),
 ]
 sets = json.loads((d / "sets.json").read_text())
-def set_row(name, what):
+def set_row(name, what, target=""):
     halves = sets[name]
     a = halves["all"]
     misses = len(a["misses"])
@@ -130,11 +130,11 @@ def set_row(name, what):
     if "A" in halves:
         figure += f"; half A {halves['A']['f1']:.3f}, half B {halves['B']['f1']:.3f}"
     return (f"text: article-body F1 on {what}", figure,
-            f"Readability.js {a['readability_js_f1']:.3f} (newsrecon **{a['f1'] - a['readability_js_f1']:+.3f}**); "
+            f"Readability.js {a['readability_js_f1']:.3f} (newsrecon **{a['f1'] - a['readability_js_f1']:+.3f}**{target}); "
             f"pages below F1 0.5 where Readability.js is above 0.8: **{misses}**")
 if "wcxb-dev" in sets:
     table.append(set_row("wcxb-dev", "the 400 pages of `../shared/bench/article-extraction-more/wcxb-dev` "
-                         "(WCXB, 2025–26), halves by key: A (0-7) tuned on, B (8-f) held out"))
+                         "(WCXB, 2025–26), halves by key: A (0-7) tuned on, B (8-f) held out", "; target +0.04"))
 if "readability" in sets:
     table.append(set_row("readability", "the 93 pages of `../shared/bench/article-extraction-more/readability` "
                          "(Readability.js's regression pages; its truth is Readability.js's output)"))

@@ -21,11 +21,14 @@ size_t Commas(const std::string& s) {
   return static_cast<size_t>(std::count(s.begin(), s.end(), ','));
 }
 
+bool IsHeadingTag(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
+
 // Whether hints remove the element: strong ones always, weak ones unless a content hint
-// stands beside them (and only when `weak_hints` are trusted).
+// stands beside them (and only when `weak_hints` are trusted). A weak word on a heading
+// names the heading ("header-anchor", "section-header"), not a part of the page to drop.
 bool IsBoilerplateElement(const PageElement& e, bool weak_hints) {
   if ((e.hints & kHintStrongBoilerplate) != 0) return true;
-  return weak_hints && (e.hints & kHintBoilerplate) != 0 &&
+  return weak_hints && !IsHeadingTag(e.tag) && (e.hints & kHintBoilerplate) != 0 &&
          (e.hints & (kHintContent | kHintArticleBody)) == 0;
 }
 
@@ -47,7 +50,7 @@ class Extractor {
     if (page_.elements.empty() || page_.blocks.empty()) return out;
     int top = Prepare();
     trace_ = &out;
-    uint32_t chosen = top < 0 ? 0 : Widen(static_cast<uint32_t>(top));
+    uint32_t chosen = top < 0 ? 0 : ToMass(Widen(static_cast<uint32_t>(top)));
     trace_ = nullptr;
     out += "top: " + (top < 0 ? std::string("none") : DescribeElement(page_, static_cast<uint32_t>(top))) + "\n";
     out += "chosen: " + DescribeElement(page_, chosen) + "\n";
@@ -100,10 +103,15 @@ class Extractor {
   static constexpr size_t kLongProse = 100;  // bytes
   static constexpr double kWidenProse = 0.6;        // of the added bytes
   static constexpr double kOtherProseLinks = 0.1;   // of the added bytes
+  static constexpr double kSiblingLinks = 0.5;      // of a sibling part's bytes
+  static constexpr double kMinShare = 0.3;  // of the page's prose score, in the chosen container
+  static constexpr double kMass = 0.7;      // of the page's prose score, in the one widened to
+  static constexpr double kMassLinks = 0.3;  // of its bytes
+  static constexpr double kFewProse = 15;    // prose score: two or three paragraphs
 
   std::string RunOnce() {
     int top = Prepare();
-    return top < 0 ? std::string() : Collect(Widen(static_cast<uint32_t>(top)));
+    return top < 0 ? std::string() : Collect(ToMass(Widen(static_cast<uint32_t>(top))));
   }
 
   // Removes boilerplate, scores the containers and returns the best one (-1 for none),
@@ -162,10 +170,13 @@ class Extractor {
   // Sums of the text and link bytes of blocks that were not removed, for link densities.
   void SumKept() {
     kept_.assign(page_.blocks.size() + 1, {0, 0});
+    prose_.assign(page_.blocks.size() + 1, 0);
     for (size_t i = 0; i < page_.blocks.size(); ++i) {
       const TextBlock& b = page_.blocks[i];
       kept_[i + 1] = kept_[i];
+      prose_[i + 1] = prose_[i];
       if (BlockRemoved(b)) continue;
+      prose_[i + 1] += ProseScore(b);
       kept_[i + 1].first += static_cast<double>(b.text.size());
       kept_[i + 1].second += static_cast<double>(b.link_chars);
     }
@@ -233,9 +244,10 @@ class Extractor {
       up = page_.elements[static_cast<size_t>(up)].parent;
     }
     if (up >= 0) {
+      // The container's first class only: the ones after it mark a variant ("content lead").
       const PageElement& p = page_.elements[static_cast<size_t>(up)];
       mix(gumbo_normalized_tagname(p.tag));
-      mix_classes(p.class_name);
+      mix_classes(p.class_name.substr(0, std::min(p.class_name.find_first_of(" \t\n"), p.class_name.size())));
     }
     return h;
   }
@@ -255,7 +267,12 @@ class Extractor {
       const TextBlock& b = page_.blocks[i];
       Totals sum = sums_[i];
       // Removed blocks count as text that is not prose: widening over a region of
-      // teaser cards must see their removed headlines and bylines.
+      // teaser cards must see their removed headlines and bylines. Captions count for
+      // nothing: an article's figures sit between its paragraphs.
+      if (IsCaption(b)) {
+        sums_[i + 1] = sum;
+        continue;
+      }
       sum.chars += static_cast<double>(b.text.size());
       sum.links += static_cast<double>(b.link_chars);
       if (IsArticleProse(b)) {
@@ -265,6 +282,9 @@ class Extractor {
       }
       sums_[i + 1] = sum;
     }
+  }
+  static bool IsCaption(const TextBlock& b) {
+    return b.kind == BlockKind::kCaption || ((b.place & kInFigure) != 0 && (b.place & kInTable) == 0);
   }
   // Prose marked up like the best container's.
   bool IsArticleProse(const TextBlock& b) const {
@@ -317,20 +337,48 @@ class Extractor {
     return best;
   }
 
+  double ProseIn(uint32_t e) const {
+    const PageElement& el = page_.elements[e];
+    return prose_[el.end_block] - prose_[el.first_block];
+  }
+
+  // A guard for pages whose prose is spread in small pieces (a landing page, a how-to of
+  // many short steps): when the chosen container holds only a paragraph or two and little
+  // of the page's prose, the lowest ancestor that holds most of it is the article, unless
+  // that is the whole page or mostly links.
+  uint32_t ToMass(uint32_t chosen) const {
+    double total = prose_.back();
+    if (ProseIn(chosen) >= std::min(kMinShare * total, kFewProse)) return chosen;
+    for (int32_t a = page_.elements[chosen].parent; a >= 0; a = page_.elements[static_cast<size_t>(a)].parent) {
+      auto up = static_cast<uint32_t>(a);
+      const PageElement& e = page_.elements[up];
+      if (removed_[up] || e.tag == GUMBO_TAG_BODY || e.tag == GUMBO_TAG_HTML) break;
+      if (ProseIn(up) >= kMass * total) return ElementLinkDensity(up) < kMassLinks ? up : chosen;
+    }
+    return chosen;
+  }
+
   // Whether a block of the chosen container is article text.
-  bool Keep(const TextBlock& b) const {
+  // `after_prose`: whether the article's prose has begun above the block.
+  bool Keep(const TextBlock& b, bool after_prose = false) const {
     if (BlockRemoved(b) || b.kind == BlockKind::kCaption) return false;
     // Text in a figure is its caption or credit; tables in figures are content.
     if ((b.place & kInFigure) != 0 && (b.place & kInTable) == 0) return false;
     if (IsBoilerplateLabel(b.text) || IsPointer(b.text, LinkDensity(b))) return false;
     if (b.kind != BlockKind::kCell && IsDateLine(b.text)) return false;
     if (b.boilerplate_chars * 10 >= b.text.size() * 9) return false;
-    // The headline is metadata, not body.
-    if (b.kind == BlockKind::kHeading && (b.level == 1 || Folded(b.text) == title_)) return false;
+    // The headline is metadata, not body; an <h1> below the article's prose is a
+    // subheading of a page that uses <h1> for them.
+    if (b.kind == BlockKind::kHeading && ((b.level == 1 && !after_prose) || Folded(b.text) == title_)) {
+      return false;
+    }
     // A paragraph marked up like the article's own is the article's even when it is mostly
     // links ("[Source]", a sentence with two linked names), unless it is nothing but a
-    // link: a pointer to another story. Other link-heavy blocks are navigation.
-    if (IsArticleMarkup(b) && b.kind != BlockKind::kListItem) return LinkDensity(b) < 0.9;
+    // link: a pointer to another story. An item of a list in the body is the body's even
+    // when it is one link (a list of products, of sources); so is a subheading (a linked
+    // name over a section). Other link-heavy blocks are navigation.
+    if (IsArticleMarkup(b)) return LinkDensity(b) < 0.9 || b.kind == BlockKind::kListItem;
+    if (b.kind == BlockKind::kHeading) return true;
     return LinkDensity(b) <= 0.5;
   }
 
@@ -340,11 +388,43 @@ class Extractor {
     return b.kind == BlockKind::kHeading || IsCallToAction(b.text);
   }
 
-  std::string Collect(uint32_t top) const {
-    const PageElement& el = page_.elements[top];
+  // The chosen container and its siblings of the same tag and class: an article that a
+  // box of other matter (a call to action, a form, an ad) splits into two bodies of the
+  // same markup. A sibling counts when it holds prose and few links.
+  std::vector<uint32_t> Parts(uint32_t chosen) const {
+    const PageElement& c = page_.elements[chosen];
+    if (c.parent < 0 || c.class_name.empty()) return {chosen};
+    const PageElement& parent = page_.elements[static_cast<size_t>(c.parent)];
+    std::vector<uint32_t> parts;
+    for (uint32_t i = static_cast<uint32_t>(c.parent) + 1; i < parent.end; i = page_.elements[i].end) {
+      const PageElement& e = page_.elements[i];
+      if (i == chosen || (e.tag == c.tag && e.class_name == c.class_name && !removed_[i] &&
+                          HoldsProse(e) && ElementLinkDensity(i) < kSiblingLinks)) {
+        parts.push_back(i);
+      }
+    }
+    return parts;
+  }
+
+  bool HoldsProse(const PageElement& e) const {
+    for (uint32_t i = e.first_block; i < e.end_block; ++i) {
+      if (IsArticleProse(page_.blocks[i])) return true;
+    }
+    return false;
+  }
+
+  std::string Collect(uint32_t chosen) const {
     std::vector<const TextBlock*> kept;
-    for (uint32_t i = el.first_block; i < el.end_block; ++i) {
-      if (Keep(page_.blocks[i])) kept.push_back(&page_.blocks[i]);
+    bool after_prose = false;
+    for (uint32_t part : Parts(chosen)) {
+      const PageElement& el = page_.elements[part];
+      for (uint32_t i = el.first_block; i < el.end_block; ++i) {
+        const TextBlock& b = page_.blocks[i];
+        if (Keep(b, after_prose)) {
+          kept.push_back(&b);
+          after_prose = after_prose || ProseScore(b) > 0;
+        }
+      }
     }
     while (!kept.empty() && IsTail(*kept.back())) kept.pop_back();
     std::string out;
@@ -361,6 +441,7 @@ class Extractor {
   std::string* trace_ = nullptr;  // Explain()'s output while it runs
   std::vector<uint8_t> removed_;
   std::vector<std::pair<double, double>> kept_;  // running text and link bytes
+  std::vector<double> prose_;                    // running prose score of kept blocks
   std::vector<uint64_t> signatures_;             // of the best container's prose, sorted
   std::vector<double> score_;
   std::vector<Totals> sums_;

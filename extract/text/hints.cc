@@ -22,7 +22,7 @@ constexpr std::string_view kStrongWords[] = {
 // Words that mark boilerplate unless a class name of content words stands beside them.
 constexpr std::string_view kWeakWords[] = {
     "ad", "ads", "adslot", "adunit", "banner", "nav", "navbar", "navigation", "menu", "submenu",
-    "footer", "masthead", "header", "toolbar", "topbar", "widget", "widgets", "tags",
+    "footer", "masthead", "header", "toolbar", "topbar", "tags",
     "tagcloud", "taglist", "byline", "bylines", "author", "authors", "dateline", "timestamp",
     "meta", "caption", "captions", "credit", "credits", "figcaption", "skip", "print",
     "overlay", "lightbox", "dialog", "pagination", "pager", "login", "signin", "rail",

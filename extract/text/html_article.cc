@@ -8,6 +8,7 @@
 #include "extract/text/gumbo_tree.h"
 #include "extract/text/metadata.h"
 #include "extract/text/metadata_util.h"
+#include "extract/text/mojibake.h"
 #include "extract/text/not_article.h"
 #include "extract/text/page_model.h"
 #include "extract/text/prefilter.h"
@@ -46,6 +47,14 @@ std::string StructuredBody(const std::string& body) {
   return out;
 }
 
+// The page as valid UTF-8, with text that was encoded twice (the page's UTF-8 read as
+// Windows-1252 on its way to the server) repaired.
+std::string Utf8Page(std::string_view html) {
+  std::string page = core::RepairUtf8(html);
+  RepairMojibake(&page);
+  return page;
+}
+
 }  // namespace
 
 core::Result<core::ArticleText> ArticleFromHtml(std::string_view html, std::string_view url) {
@@ -55,7 +64,7 @@ core::Result<core::ArticleText> ArticleFromHtml(std::string_view html, std::stri
                           " MiB the text stage reads");
   }
   core::ArticleText article;
-  GumboTree tree(PrefilterHtml(core::RepairUtf8(html), nullptr));
+  GumboTree tree(PrefilterHtml(Utf8Page(html), nullptr));
   if (tree.root() == nullptr) return core::BadInput("the HTML parser gave no document");
   PageExtras extras;
   ReadMetadata(tree.root(), url, &article, &extras);
@@ -75,7 +84,7 @@ core::Result<core::ArticleText> ArticleFromHtml(std::string_view html, std::stri
 }
 
 std::string ExplainExtraction(std::string_view html, std::string_view url) {
-  GumboTree tree(PrefilterHtml(core::RepairUtf8(html), nullptr));
+  GumboTree tree(PrefilterHtml(Utf8Page(html), nullptr));
   if (tree.root() == nullptr) return "the HTML parser gave no document\n";
   core::ArticleText article;
   PageExtras extras;

@@ -2,6 +2,9 @@
 // article's paragraphs, subheadings, lists, quotes and tables are kept in reading order.
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 #include "extract/text/article.h"
 
 namespace newsrecon::extract {
@@ -129,6 +132,176 @@ TEST_CASE("an article split into parts by ads or columns is taken whole", "[extr
   auto a = ArticleFromHtml(html, "");
   REQUIRE(a.ok());
   CHECK(a->text == kBody);
+}
+
+TEST_CASE("a body split in two by a box of other matter is taken whole", "[extract][content]") {
+  const std::string box =
+      "<div class=\"cta-holder\"><div class=\"overline\">Free download</div><div class=\"heading\">The 50 "
+      "fastest-paying builders of the year</div><div><a href=\"/demo\">Watch the demo</a></div><div "
+      "class=\"msg\">Thank you! Your submission has been received!</div><div class=\"msg\">Oops! Something "
+      "went wrong while submitting the form.</div></div>";
+  const std::string teasers =
+      "<div class=\"rich-text\"><p><a href=\"/a\">Acme profit jumps 20 percent in a quarter of records</a>"
+      "</p><p><a href=\"/b\">Widgets names a new chief executive after a long search</a></p></div>";
+  struct Case {
+    const char* kind;
+    std::string second_part;  // after the box
+    bool first_part_kept;
+  };
+  const Case cases[] = {
+      {"the second part is the article's, in the same markup",
+       std::string("<div class=\"rich-text\"><p>") + kSecond + "</p><p>" + kThird + "</p></div>", true},
+      // A part of the same markup that is mostly links is not the article's.
+      {"the part beside it is a list of links",
+       std::string("<div class=\"rich-text\"><p>") + kSecond + "</p><p>" + kThird + "</p></div>" + teasers,
+       true},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.kind);
+    std::string html = std::string("<html><body><div class=\"post-body\"><div class=\"rich-text\"><p>") +
+                       kFirst + "</p></div>" + box + c.second_part + "</div></body></html>";
+    auto a = ArticleFromHtml(html, "");
+    REQUIRE(a.ok());
+    CAPTURE(a->text);
+    CHECK(a->text.starts_with(kFirst) == c.first_part_kept);
+    CHECK(a->text.find(kThird) != std::string::npos);
+    CHECK(a->text.find("Thank you") == std::string::npos);
+    CHECK(a->text.find("Acme profit jumps") == std::string::npos);
+  }
+}
+
+TEST_CASE("captions and variant classes do not split an article", "[extract][content]") {
+  // Short paragraphs, each below what counts as long prose on its own.
+  const char* kShortSteps[] = {"Cut the foam two centimetres smaller.", "Insert the plant into the hole.",
+                               "Cover the foam with moss, then the glass."};
+  const std::string caption =
+      "<figure><img src=\"a.jpg\"><figcaption class=\"small\">The Widgets plant outside Leeds, where most "
+      "of the 3,000 staff work on the company's two assembly lines (Photo: Jane Doe)</figcaption></figure>";
+  struct Case {
+    const char* kind;
+    std::string article;  // inside <main>
+  };
+  const Case cases[] = {
+      // The lead's box holds its photo: the photo's caption is no reason to stop at the lead.
+      {"a lead and its photo in one box, the rest in another",
+       std::string("<div class=\"mod\"><div class=\"box intro\"><div class=\"text\"><p>") + kFirst +
+           "</p></div>" + caption + "</div><div class=\"box\"><div class=\"text\"><p>" + kSecond +
+           "</p><p>" + kThird + "</p></div></div></div>"},
+      // "content lead" is a variant of "content": the paragraphs are marked up alike.
+      {"paragraphs in containers of one class and its variant",
+       std::string("<div class=\"mod\"><div class=\"content lead\"><p>") + kFirst + "</p><p>" + kSecond +
+           "</p></div><div class=\"content\"><p>" + kShortSteps[0] + "</p><p>" + kShortSteps[1] + "</p><p>" +
+           kShortSteps[2] + "</p></div></div>"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.kind);
+    std::string html = "<html><body><nav><a href=\"/\">Home</a></nav><main><h1>Acme buys Widgets</h1>" +
+                       c.article + "</main></body></html>";
+    auto a = ArticleFromHtml(html, "");
+    REQUIRE(a.ok());
+    CAPTURE(a->text);
+    CHECK(a->text.starts_with(kFirst));
+    CHECK(a->text.find(kSecond) != std::string::npos);
+    CHECK(a->text.find("(Photo: Jane Doe)") == std::string::npos);
+    CHECK((a->text.find(kThird) != std::string::npos || a->text.ends_with(kShortSteps[2])));
+  }
+}
+
+TEST_CASE("prose spread in small pieces is taken from the box that holds most of it", "[extract][content]") {
+  const char* pieces[] = {
+      "Get fast and easy access to the tools you use most, from one menu that you arrange yourself.",
+      "Themes change how the browser looks. Choose one of thousands and dress it up in a click.",
+      "Add-ons are small programs that add features: compare prices, check the weather, and more.",
+      "Sync keeps your bookmarks, history and passwords with you on every device you use.",
+      "Private windows forget what you searched for and the pages you saw when you close them.",
+      "The reader view strips a page down to its words, in the type and size you like to read."};
+  // Each section is marked up its own way, as on a product's landing page.
+  const char* names[] = {"designed", "themes", "add-ons", "sync", "private", "reader"};
+  std::string sections;
+  for (int i = 0; i < 6; ++i) {
+    sections += std::string("<section id=\"") + names[i] + "\"><div class=\"" + names[i] + "-copy\"><h2>" +
+                names[i] + "</h2><p class=\"" + names[i] + "-lead\">" + pieces[i] +
+                "</p><a href=\"/more\">Try it now</a> <a href=\"/learn\">Learn more</a></div></section>";
+  }
+  // A story of a few paragraphs beside a stream of teasers is not such a page.
+  std::string teasers;
+  for (const char* piece : pieces) {
+    teasers += std::string("<li class=\"item\"><div><h3><a href=\"/t\">Teaser</a></h3><p>") + piece + "</p></div></li>";
+  }
+  struct Case {
+    const char* kind;
+    std::string body;
+    std::vector<std::string> wanted, unwanted;
+  };
+  const Case cases[] = {
+      {"a landing page of short sections", "<main>" + sections + "</main>",
+       {pieces[0], pieces[1], pieces[2], pieces[3], pieces[4], pieces[5]}, {}},
+      {"a story beside a stream of teasers",
+       std::string("<main><article><div class=\"body\"><p>") + kFirst + "</p><p>" + kSecond + "</p><p>" + kThird +
+           "</p></div></article><ul class=\"stream\">" + teasers + "</ul></main>",
+       {kFirst, kThird}, {pieces[0], pieces[3]}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.kind);
+    auto a = ArticleFromHtml("<html><body><nav><a href=\"/\">Home</a></nav>" + c.body + "</body></html>", "");
+    REQUIRE(a.ok());
+    CAPTURE(a->text);
+    for (const std::string& w : c.wanted) CHECK(a->text.find(w) != std::string::npos);
+    for (const std::string& u : c.unwanted) CHECK(a->text.find(u) == std::string::npos);
+  }
+}
+
+TEST_CASE("linked list items and subheadings in the body are the body's", "[extract][content]") {
+  std::string html =
+      std::string("<html><body><nav><a href=\"/\">Home</a></nav><main><div class=\"entry\"><p>") + kFirst +
+      "</p><p>Pack these for the trip:</p><ul><li><a href=\"/s\">Tent stakes</a></li><li><a href=\"/g\">"
+      "Guylines</a></li><li><a href=\"/n\">Notebook</a> + pen</li></ul><h2><a href=\"/t\">#1: Tyvek tote "
+      "bag</a></h2><p>" + kSecond + "</p><div class=\"tags\"><a href=\"/a\">camping</a>, <a href=\"/b\">"
+      "hiking</a>, <a href=\"/c\">gear</a></div><p>" + kThird + "</p></div></main></body></html>";
+  auto a = ArticleFromHtml(html, "");
+  REQUIRE(a.ok());
+  CAPTURE(a->text);
+  CHECK(a->text.starts_with(kFirst));
+  for (const char* kept : {"Tent stakes", "Guylines", "Notebook + pen", "#1: Tyvek tote bag", kThird}) {
+    CHECK(a->text.find(kept) != std::string::npos);
+  }
+  CHECK(a->text.find("camping") == std::string::npos);  // a row of links beside the body's markup
+}
+
+TEST_CASE("a box named a widget inside the body is the body's, a sidebar's widgets are not", "[extract][content]") {
+  std::string html =
+      std::string("<html><body><main><div class=\"article-body\"><p>") + kFirst + "</p><div class=\"product-widget\">"
+      "<ul><li>Graphics: Nvidia RTX 3060</li><li>Memory: 8GB DDR4</li><li>Display: 15.6-inch, 1920 x 1080, 144Hz "
+      "IPS</li></ul></div><p>" + kSecond + "</p><p>" + kThird + "</p></div></main><div class=\"sidebar\"><div "
+      "class=\"widget\"><p>Our newsletter brings the week's best reviews to you every Friday, free.</p></div></div>"
+      "</body></html>";
+  auto a = ArticleFromHtml(html, "");
+  REQUIRE(a.ok());
+  CAPTURE(a->text);
+  CHECK(a->text.find("Memory: 8GB DDR4") != std::string::npos);
+  CHECK(a->text.find(kThird) != std::string::npos);
+  CHECK(a->text.find("best reviews") == std::string::npos);
+}
+
+TEST_CASE("an <h1> below the article's prose is a subheading", "[extract][content]") {
+  std::string html = std::string("<html><body><div class=\"post-body\"><h1>Acme buys Widgets</h1><p>") + kFirst +
+                     "</p><h1>Next steps</h1><p>" + kSecond + "</p><h1>What is a widget?</h1><p>" + kThird +
+                     "</p></div></body></html>";
+  auto a = ArticleFromHtml(html, "");
+  REQUIRE(a.ok());
+  CHECK(a->text == std::string(kFirst) + "\n\nNext steps\n\n" + kSecond + "\n\nWhat is a widget?\n\n" + kThird);
+}
+
+TEST_CASE("a subheading whose class names a header is the body's", "[extract][content]") {
+  std::string html =
+      std::string("<html><body><div class=\"site-header\"><p>Daily Planet, the news of the city since 1938, ") +
+      "every morning.</p></div><main><div class=\"body markup\"><p>" + kFirst + "</p><h2 class=\"header-anchor\">"
+      "The cloud is not the computer</h2><p>" + kSecond + "</p><h3 class=\"section-header\">What changes</h3><p>" +
+      kThird + "</p></div></main></body></html>";
+  auto a = ArticleFromHtml(html, "");
+  REQUIRE(a.ok());
+  CHECK(a->text == std::string(kFirst) + "\n\nThe cloud is not the computer\n\n" + kSecond +
+                       "\n\nWhat changes\n\n" + kThird);
 }
 
 TEST_CASE("articles the first choice used to miss are taken whole", "[extract][content]") {

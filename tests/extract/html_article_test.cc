@@ -3,6 +3,7 @@
 
 #include "core/utf8.h"
 #include "extract/text/article.h"
+#include "extract/text/mojibake.h"
 
 namespace newsrecon::extract {
 namespace {
@@ -128,6 +129,40 @@ TEST_CASE("broken, truncated, empty and huge HTML give a result or a clear error
   auto refused = ArticleFromHtml(huge, "");
   REQUIRE_FALSE(refused.ok());
   CHECK(refused.status().message() == "the page is 33 MiB, more than the 32 MiB the text stage reads");
+}
+
+TEST_CASE("text encoded twice is repaired, text that may be meant is not", "[extract][html]") {
+  struct Case {
+    const char* in;
+    const char* out;
+  };
+  const Case cases[] = {
+      // "–" (E2 80 93) read as Latin-1: "â" and two C1 controls.
+      {"TL;DR \xC3\xA2\xC2\x80\xC2\x93 Best", "TL;DR \xE2\x80\x93 Best"},
+      // "’" read as Windows-1252: "â€™".
+      {"we\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2re", "we\xE2\x80\x99re"},
+      // "É" (C3 89) read as Windows-1252: "Ã‰".
+      {"\xC3\x83\xE2\x80\xB0" "cole", "\xC3\x89" "cole"},
+      // "é" read as Latin-1 is "Ã©": real words hold it too, so it stays.
+      {"caf\xC3\x83\xC2\xA9", "caf\xC3\x83\xC2\xA9"},
+      // Letters that spell no UTF-8 character stay.
+      {"\xC3\xA2 la carte \xC3\xA9t\xC3\xA9", "\xC3\xA2 la carte \xC3\xA9t\xC3\xA9"},
+      // A run cut short at the end of the text stays.
+      {"end \xC3\xA2\xC2\x80", "end \xC3\xA2\xC2\x80"},
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    std::string text = c.in;
+    RepairMojibake(&text);
+    CHECK(text == c.out);
+  }
+  auto a = ArticleFromHtml(
+      "<html><body><article><p>The plan \xC3\xA2\xC2\x80\xC2\x93 which the board approved on "
+      "Monday, after two years of talks \xC3\xA2\xC2\x80\xC2\x93 cuts costs by a third, the company "
+      "said.</p></article></body></html>",
+      "https://x.example/a");
+  REQUIRE(a.ok());
+  CHECK(a->text.find("plan \xE2\x80\x93 which") != std::string::npos);
 }
 
 TEST_CASE("plain text: title line, dateline, paragraphs", "[extract][text]") {
