@@ -37,7 +37,7 @@ const std::string& SignedNumber() {
 }
 
 constexpr char kDistanceUnit[] =
-    R"((kilomet(?:er|re)s?|kms?|miles?|mi|met(?:er|re)s?|m|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|inch(?:es)?|in|yards?|yds?|nautical miles?|''))";
+    R"((kilomet(?:er|re)s?|kms?|miles?|mi|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|inch(?:es)?|in|yards?|yds?|nautical miles?|''))";
 
 struct QuantityPatterns {
   RE2 number{Cat({R"((?i)\b(\d{1,3})/(\d{1,4})\b|)", SignedNumber(), R"((?:\s*\(([^()\n]{1,40})\))?)"})};

@@ -195,6 +195,19 @@ TEST_CASE("quantities: numbers, counts, distances, temperatures, times, ages", "
   Expect("2 years, 3 months", {{"2 years, 3 months", ValueType::kDuration, 810, ""}});
 }
 
+TEST_CASE("durations with parts: halves, quarters, minutes after hours, modifiers", "[extract][values]") {
+  Expect("one and three quarters of an hour", {{"one and three quarters of an hour", ValueType::kDuration, 1.75 / 24, ""}});
+  Expect("one and a half hours", {{"one and a half hours", ValueType::kDuration, 1.5 / 24, ""}});
+  Expect("a month and a half", {{"a month and a half", ValueType::kDuration, 45, ""}});
+  Expect("2 more minutes", {{"2 more minutes", ValueType::kDuration, 2.0 / 1440, ""}});
+  Expect("it took 1 hour 30.", {{"1 hour 30", ValueType::kDuration, 1.5 / 24, ""}});
+  // A figure after the hours that a word follows is no part of them.
+  Expect("2 hours and 10 people", {{"2 hours", ValueType::kDuration, 2.0 / 24, ""},
+                                   {"10 people", ValueType::kCount, 10, "people"}});
+  // A capital M is no metre: "3M", "1.2M" are numbers (millions) or names.
+  Expect("1.2M", {{"1.2M", ValueType::kNumber, 1.2e6, ""}});
+}
+
 TEST_CASE("money in currency words, minor units, lakh and crore, ranges", "[extract][values]") {
   Expect("312 million francs", {{"312 million francs", ValueType::kMoney, 3.12e8, "CHF"}});
   Expect("85 pence", {{"85 pence", ValueType::kMoney, 0.85, "GBP"}});
@@ -208,6 +221,11 @@ TEST_CASE("money in currency words, minor units, lakh and crore, ranges", "[extr
   Expect("twenty dollars and ten cents", {{"twenty dollars and ten cents", ValueType::kMoney, 20.1, "USD"}});
   Expect("one hundred and twenty percent", {{"one hundred and twenty percent", ValueType::kPercent, 120, ""}});
   Expect("GBP3.01", {{"GBP3.01", ValueType::kMoney, 3.01, "GBP"}});
+  // Currency names with the country's adjective, and minor units after the major ones.
+  Expect("42 Kuwaiti dinars", {{"42 Kuwaiti dinars", ValueType::kMoney, 42, "KWD"}});
+  Expect("5 pounds sterling", {{"5 pounds sterling", ValueType::kMoney, 5, "GBP"}});
+  Expect("20 ringgit and 43 sen", {{"20 ringgit and 43 sen", ValueType::kMoney, 20.43, "MYR"}});
+  Expect("3 UAH 4 kopiykas", {{"3 UAH 4 kopiykas", ValueType::kMoney, 3.04, "UAH"}});
   static const ValueFinder finder;
   for (const char* text : {"£2.4 billion to £2.6 billion", "between $40 billion and $50 billion",
                            "from 3km to 5km"}) {
