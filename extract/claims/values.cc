@@ -436,6 +436,7 @@ std::vector<core::Value> ValueFinder::Resolve(std::string_view text, std::vector
   AddBareNumbers(text, &out);
   AddHedges(text, &out);
   out = JoinRanges(text, std::move(out));
+  ShiftDatesByDurations(text, &out);
   ResolveAnaphoricDates(&out);
   return out;
 }

@@ -78,6 +78,17 @@ double OrdinalWordValue(std::string_view word);
 // Resolves dates said relative to the story's own time ("the following day"): against the
 // closest day-precise date before them in the text; left unresolved when there is none.
 void ResolveAnaphoricDates(std::vector<core::Value>* values);
+// The n-th (1-based; -1 the last) `weekday` (0 = Monday) of a month.
+core::CivilDate NthWeekday(int year, int month, int weekday, int n);
+// The day of a named holiday ("boxing day", "easter monday") in `year`; month 0 for a name
+// it does not know.
+core::CivilDate Holiday(std::string name, int year);
+// The same day `months` months later (earlier when negative), kept within the month.
+core::CivilDate AddMonths(const core::CivilDate& d, int months);
+// Joins a duration and the day-precise date after it ("three days after Easter", "two
+// weeks before March 3", "a year from Christmas") into one date that far from it.
+// `values` are sorted and disjoint.
+void ShiftDatesByDurations(std::string_view text, std::vector<core::Value>* values);
 
 }  // namespace newsrecon::extract
 

@@ -286,5 +286,22 @@ TEST_CASE("dates: relative, holidays, ordinal days, numeric forms, leap days", "
   CHECK(alone[0].date.empty());  // nothing to count from
 }
 
+TEST_CASE("dates: days within a month, counted from another day, more holidays", "[extract][values]") {
+  // Published Wednesday 2026-03-04.
+  Expect("three days after Easter 2013", {{"three days after Easter 2013", ValueType::kDate, 0, "2013-04-03"}});
+  Expect("two weeks before March 10", {{"two weeks before March 10", ValueType::kDate, 0, "2026-02-24"}});
+  Expect("Thursday the 19th", {{"Thursday the 19th", ValueType::kDate, 0, "2026-03-19"}});
+  Expect("the first Monday of March 2014", {{"the first Monday of March 2014", ValueType::kDate, 0, "2014-03-03"}});
+  Expect("the last Friday of the month", {{"the last Friday of the month", ValueType::kDate, 0, "2026-03-27"}});
+  Expect("the 20th of next month", {{"the 20th of next month", ValueType::kDate, 0, "2026-04-20"}});
+  Expect("the day before yesterday", {{"the day before yesterday", ValueType::kDate, 0, "2026-03-02"}});
+  Expect("two weeks from now", {{"two weeks from now", ValueType::kDate, 0, "2026-W12"}});
+  Expect("Ash Wednesday 2026", {{"Ash Wednesday 2026", ValueType::kDate, 0, "2026-02-18"}});
+  Expect("Whit Monday 2026", {{"Whit Monday 2026", ValueType::kDate, 0, "2026-05-25"}});
+  // A weekday before a bare figure is no day of the month.
+  Expect("Sunday 19 people", {{"Sunday", ValueType::kDate, 0, "2026-03-01"},
+                              {"19 people", ValueType::kCount, 19, "people"}});
+}
+
 }  // namespace
 }  // namespace newsrecon::extract
