@@ -37,7 +37,7 @@ const std::string& SignedNumber() {
 }
 
 constexpr char kDistanceUnit[] =
-    R"((kilomet(?:er|re)s?|kms?|miles?|mi|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|inch(?:es)?|in|yards?|yds?|nautical miles?|''))";
+    R"((kilomet(?:er|re)s?|kms?|miles?|met(?:er|re)s?|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|inch(?:es)?|in|yards?|yds?|nautical miles?|mi|(?-i:m)|''))";
 
 struct QuantityPatterns {
   RE2 number{Cat({R"((?i)\b(\d{1,3})/(\d{1,4})\b|)", SignedNumber(), R"((?:\s*\(([^()\n]{1,40})\))?)"})};
@@ -120,8 +120,8 @@ std::optional<core::Value> OrdinalValue(const std::vector<Group>& g) {
 double MetresPer(std::string_view unit, std::string* shown) {
   std::string u = Lower(unit);
   static const std::tuple<const char*, const char*, double> kUnits[] = {
-      {"kilomet", "km", 1000}, {"km", "km", 1000}, {"nautical", "nmi", 1852}, {"mi", "mi", 1609.344},
-      {"centimet", "cm", 0.01}, {"cm", "cm", 0.01}, {"millimet", "mm", 0.001}, {"mm", "mm", 0.001},
+      {"kilomet", "km", 1000}, {"km", "km", 1000}, {"nautical", "nmi", 1852}, {"millimet", "mm", 0.001},
+      {"mi", "mi", 1609.344}, {"centimet", "cm", 0.01}, {"cm", "cm", 0.01}, {"mm", "mm", 0.001},
       {"met", "m", 1}, {"m", "m", 1}, {"f", "ft", 0.3048}, {"in", "in", 0.0254}, {"''", "in", 0.0254},
       {"y", "yd", 0.9144}};
   for (const auto& [prefix, name, metres] : kUnits) {

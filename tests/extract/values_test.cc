@@ -206,6 +206,9 @@ TEST_CASE("durations with parts: halves, quarters, minutes after hours, modifier
                                    {"10 people", ValueType::kCount, 10, "people"}});
   // A capital M is no metre: "3M", "1.2M" are numbers (millions) or names.
   Expect("1.2M", {{"1.2M", ValueType::kNumber, 1.2e6, ""}});
+  // Millimetres are no miles and no metres, with words or digits.
+  Expect("six millimeters", {{"six millimeters", ValueType::kDistance, 0.006, ""}});
+  Expect("It is 6 mm long", {{"6 mm", ValueType::kDistance, 0.006, ""}});
 }
 
 TEST_CASE("money in currency words, minor units, lakh and crore, ranges", "[extract][values]") {
