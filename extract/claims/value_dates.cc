@@ -112,7 +112,8 @@ struct DatePatterns {
   RE2 year_mon_day{std::string(R"(\b(\d{4})[-/.])") + kMonth + R"([-/.](\d{1,2})\b)"};
   RE2 year_slash{R"(\b(\d{4})/(\d{1,2})/(\d{1,2})\b)"};
   RE2 compact{R"(\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b)"};
-  RE2 holiday{R"((?i)\b(new year['’]?s['’]? day|new year['’]?s['’]? eve|christmas(?: day| eve)?|xmas|boxing day|valentine['’]?s['’]? day|halloween|(?:st\.?|saint) (?:patrick|paddy)['’]?s['’]? day|independence day|juneteenth|bastille day|armistice day|remembrance day|veterans['’]? day|epiphany|groundhog day|april fools['’]? day|earth day|anzac day|may day|canada day|australia day|all saints['’]? day|all souls['’]? day|guy fawkes(?: night| day)?|bonfire night|thanksgiving(?: day)?|labou?r day|memorial day|columbus day|martin luther king(?: jr\.?)?['’]?s? day|mlk(?: jr\.?)? day|civil rights day|presidents['’]? day|mother['’]?s['’]? day|father['’]?s['’]? day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter(?: sunday| monday)?|ascension day|pentecost|whit (?:sunday|monday)|whitsun|monday of the holy spirit|corpus christi)(?:,?\s+(\d{4})\b)?)"};
+  // "Boxing Day", "Easter 2019", "next Christmas", "MLK day of last year".
+  RE2 holiday{R"((?i)\b(?:(next|last|this)\s+)?(new year['’]?s['’]? day|new year['’]?s['’]? eve|christmas(?: day| eve)?|xmas|boxing day|valentine['’]?s['’]? day|halloween|(?:st\.?|saint) (?:patrick|paddy)['’]?s['’]? day|independence day|juneteenth|bastille day|armistice day|remembrance day|veterans['’]? day|epiphany|groundhog day|april fools['’]? day|earth day|anzac day|may day|canada day|australia day|all saints['’]? day|all souls['’]? day|guy fawkes(?: night| day)?|bonfire night|thanksgiving(?: day)?|labou?r day|memorial day|columbus day|martin luther king(?: jr\.?)?['’]?s? day|mlk(?: jr\.?)? day|civil rights day|presidents['’]? day|mother['’]?s['’]? day|father['’]?s['’]? day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter(?: sunday| monday)?|ascension day|pentecost|whit (?:sunday|monday)|whitsun|monday of the holy spirit|corpus christi)(?:,?\s+(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)?)"};
   RE2 ago{std::string("(?i)\\b(") + kNum + "|" + kSmallWordNum + R"(|an?|a couple of)\s+(day|week|month|year)s?\s+(ago|earlier|hence|from now|from today)\b)"};
   // "the 20th of next month", "the 5th day of this month".
   RE2 day_of_period{R"((?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(this|next|last|previous|current|coming)\s+month\b)"};
@@ -143,6 +144,27 @@ int FullYear(std::string_view digits, const DateContext& ctx) {
   if (digits.size() != 2) return y;
   int pivot = (ctx.published ? ctx.published->year % 100 : 26) + 10;
   return y <= pivot ? 2000 + y : 1900 + y;
+}
+
+// The year a holiday named without one falls in: said by "of last/next/this year", by
+// "next"/"last" (the first after, the last before publication), or else the year a month
+// and day without one would take. 0 without a publication date.
+int HolidayYear(const std::string& name, const std::string& which, const std::string& of_year,
+                const DateContext& ctx) {
+  if (!ctx.published) return 0;
+  int year = ctx.published->year;
+  if (!of_year.empty() || which == "this") {
+    return year + (of_year == "last" ? -1 : of_year == "next" ? 1 : 0);
+  }
+  int64_t pub = core::DaysFromCivil(*ctx.published);
+  if (which == "next") {
+    return core::DaysFromCivil(Holiday(name, year)) > pub ? year : year + 1;
+  }
+  if (which == "last") {
+    return core::DaysFromCivil(Holiday(name, year)) < pub ? year : year - 1;
+  }
+  core::CivilDate probe = Holiday(name, year);
+  return YearFor(probe.month, probe.day, ctx);
 }
 
 void Absolute(const DateContext& ctx, std::vector<core::Value>* out,
@@ -189,10 +211,8 @@ void Absolute(const DateContext& ctx, std::vector<core::Value>* out,
   scan->Add(&p.year_slash, [=](const std::vector<Group>& g) { add(g[0], n(g[1]), n(g[2]), n(g[3])); });
   scan->Add(&p.compact, [=](const std::vector<Group>& g) { add(g[0], n(g[1]), n(g[2]), n(g[3])); });
   scan->Add(&p.holiday, [=](const std::vector<Group>& g) {
-    std::string name = Lower(g[1].text);
-    int year = g[2].matched() ? n(g[2]) : 0;
-    core::CivilDate probe = Holiday(name, ctx.published ? ctx.published->year : 2000);
-    if (year == 0) year = YearFor(probe.month, probe.day, ctx);
+    std::string name = Lower(g[2].text);
+    int year = g[3].matched() ? n(g[3]) : HolidayYear(name, Lower(g[1].text), Lower(g[4].text), ctx);
     core::CivilDate d = Holiday(name, year == 0 ? 2000 : year);
     if (d.month == 0) return;
     if (year == 0) {  // no year and no publication date: typed, unresolved

@@ -301,6 +301,11 @@ TEST_CASE("dates: days within a month, counted from another day, more holidays",
   Expect("two weeks from now", {{"two weeks from now", ValueType::kDate, 0, "2026-W12"}});
   Expect("Ash Wednesday 2026", {{"Ash Wednesday 2026", ValueType::kDate, 0, "2026-02-18"}});
   Expect("Whit Monday 2026", {{"Whit Monday 2026", ValueType::kDate, 0, "2026-05-25"}});
+  // A holiday with "next", "last" or "of last year" (published 2026-03-04).
+  Expect("next Christmas", {{"next Christmas", ValueType::kDate, 0, "2026-12-25"}});
+  Expect("last Easter", {{"last Easter", ValueType::kDate, 0, "2025-04-20"}});
+  Expect("next Easter", {{"next Easter", ValueType::kDate, 0, "2026-04-05"}});
+  Expect("MLK day of last year", {{"MLK day of last year", ValueType::kDate, 0, "2025-01-20"}});
   // A weekday before a bare figure is no day of the month.
   Expect("Sunday 19 people", {{"Sunday", ValueType::kDate, 0, "2026-03-01"},
                               {"19 people", ValueType::kCount, 19, "people"}});
