@@ -168,13 +168,15 @@ void AddDistances(std::string_view text, std::vector<core::Value>* out, PatternS
 
 void AddTemperatures(std::string_view text, std::vector<core::Value>* out, PatternScan* scan) {
   const QuantityPatterns& p = Patterns();
-  (void)text;
   scan->Add(&p.temperature, [=](const std::vector<Group>& g) {
     auto n = ParseNumber(g[2].text);
     if (!n) return;
-    double degrees = g[1].matched() || g[5].matched() ? -*n : *n;
+    // A dash glued to a figure before it joins a range ("30-40 degrees"): no minus sign.
+    bool dash = g[1].matched() && g[1].start > 0 && std::isdigit(static_cast<unsigned char>(text[g[1].start - 1]));
+    Group whole = dash ? Group{text.substr(g[2].start, g[0].end() - g[2].start), g[2].start} : g[0];
+    double degrees = (g[1].matched() && !dash) || g[5].matched() ? -*n : *n;
     std::string scale = Lower(g[3].matched() ? g[3].text : g[4].text);
-    core::Value v = Quantity(core::ValueType::kTemperature, g[0]);
+    core::Value v = Quantity(core::ValueType::kTemperature, whole);
     if (!scale.empty() && scale[0] == 'f') {
       v.unit = "F";
       degrees = (degrees - 32) * 5 / 9;

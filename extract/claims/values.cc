@@ -380,7 +380,8 @@ void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value
                                      "has", "as", "its", "this", "us", "miles", "kilometres",
                                      "kilometers", "metres", "meters", "feet", "inches", "yards",
                                      "degrees", "hrs", "mins", "secs", "kms", "millimeters", "millimetres",
-                                     "centimeters", "centimetres", "yds"});
+                                     "centimeters", "centimetres", "yds", "celsius", "hundreds", "thousands",
+                                     "millions", "billions", "trillions"});
   // The noun is the match's last word: a match whose noun is never counted ("5 years"), or
   // is a singular that happens to end in "s" ("loss", "business"), or whose number is glued
   // to what precedes it ("£8", "US$2"), is refused before its groups are looked for.

@@ -33,14 +33,15 @@ void AddHedges(std::string_view text, std::vector<core::Value>* values);
 
 // RE2 fragments the value patterns are built from.
 inline constexpr char kNum[] = R"((?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+))";
-// One number word; a phrase of them ("one hundred and twenty", "two point two million").
+// One number word; a phrase of them ("one hundred and twenty", "two point two million",
+// "three billions": a plural scale only after a number).
 #define NEWSRECON_NUM_WORD                                                                   \
   "(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"  \
   "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"    \
   "seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?)\\b"
 inline constexpr char kWordNum[] =
     "(?:\\b(?:an?\\s+(?:hundred|thousand|million|billion|dozen)\\b|" NEWSRECON_NUM_WORD ")"
-    "(?:(?:[-\\x{2013}\\x{2014}]|\\s+|\\s+and\\s+)" NEWSRECON_NUM_WORD ")*"
+    "(?:(?:[-\\x{2013}\\x{2014}]|\\s+|\\s+and\\s+)" NEWSRECON_NUM_WORD "|\\s+(?:hundred|thousand|million|billion|trillion)s\\b)*"
     "(?:\\s+point(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\\b)+)?)";
 #undef NEWSRECON_NUM_WORD
 // One number word up to ninety-nine, for patterns where a phrase would cost too much.

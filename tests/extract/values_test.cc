@@ -164,6 +164,8 @@ TEST_CASE("ParseNumber reads digits and words", "[extract][values]") {
   CHECK_FALSE(ParseNumber("several").has_value());
   CHECK_FALSE(ParseNumber("1.2.3").has_value());
   CHECK(ParseNumber("one hundred and twenty") == 120);
+  CHECK(ParseNumber("three thousand millions") == 3e9);
+  CHECK(ParseNumber("three billions") == 3e9);
   CHECK(ParseNumber("seven hundred twenty-one thousand and twelve") == 721012);
   CHECK(ParseNumber("two point two million") == 2200000);
   CHECK(ParseNumber("three crore twelve lakh") == 31200000);
@@ -209,6 +211,12 @@ TEST_CASE("durations with parts: halves, quarters, minutes after hours, modifier
   // Millimetres are no miles and no metres, with words or digits.
   Expect("six millimeters", {{"six millimeters", ValueType::kDistance, 0.006, ""}});
   Expect("It is 6 mm long", {{"6 mm", ValueType::kDistance, 0.006, ""}});
+  // A dash glued to a figure before it is a range's, not a minus sign.
+  Expect("30-40 degrees celsius", {{"30-40 degrees celsius", ValueType::kTemperature, 30, "", Bound::kRange}});
+  Expect("between 30 and 40 celsius", {{"between 30 and 40 celsius", ValueType::kTemperature, 30, "", Bound::kRange}});
+  // A plural scale after a number scales it; after "and" it starts no number.
+  Expect("three billions", {{"three billions", ValueType::kNumber, 3e9, ""}});
+  Expect("three thousand millions and millions of fans", {{"three thousand millions", ValueType::kNumber, 3e9, ""}});
 }
 
 TEST_CASE("money in currency words, minor units, lakh and crore, ranges", "[extract][values]") {
