@@ -333,6 +333,11 @@ void FindDurations(const RE2& duration, const RE2& decades, std::string_view tex
     std::string unit = Lower(g[5].text);
     if (word == "multi" || word == "several" || word == "a few") return;  // no number
     if (word == "a" && unit == "second") return;  // "a second term": an ordinal
+    // "forty-second", "twenty second": a tens word joined to "second" is an ordinal.
+    if (unit == "second" && g[5].end() == g[0].end() && std::isalpha(static_cast<unsigned char>(word[0])) &&
+        word.size() >= 5 && word.compare(word.size() - 2, 2, "ty") == 0) {
+      return;
+    }
     auto number = word.rfind("half", 0) == 0 ? std::optional<double>(0.5) : ParseNumber(word);
     if (size_t slash = word.find('/'); slash != std::string::npos) {  // "1/2 hour", "3/4 hour"
       double den = ParseNumber(std::string_view(word).substr(slash + 1)).value_or(0);

@@ -202,6 +202,8 @@ TEST_CASE("durations with parts: halves, quarters, minutes after hours, modifier
   Expect("one and a half hours", {{"one and a half hours", ValueType::kDuration, 1.5 / 24, ""}});
   Expect("a month and a half", {{"a month and a half", ValueType::kDuration, 45, ""}});
   Expect("2 more minutes", {{"2 more minutes", ValueType::kDuration, 2.0 / 1440, ""}});
+  Expect("the forty-second president", {{"forty-second", ValueType::kOrdinal, 42, ""}});
+  Expect("forty seconds", {{"forty seconds", ValueType::kDuration, 40.0 / 86400, ""}});
   Expect("it took 1 hour 30.", {{"1 hour 30", ValueType::kDuration, 1.5 / 24, ""}});
   // A figure after the hours that a word follows is no part of them.
   Expect("2 hours and 10 people", {{"2 hours", ValueType::kDuration, 2.0 / 24, ""},
