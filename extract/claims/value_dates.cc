@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <optional>
 #include <cstdio>
 #include <utility>
 #include <string>
@@ -366,6 +367,21 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
   });
 }
 
+// The `day` of the month nearest `published` (the earlier on a tie, at most 62 days
+// after it) that falls on `weekday`; nothing within a year either way.
+std::optional<core::CivilDate> DayOnWeekday(int day, int weekday, const core::CivilDate& published) {
+  int64_t pub = core::DaysFromCivil(published);
+  for (int k = 0; k <= 12; ++k) {
+    for (int shift : {-k, k}) {
+      core::CivilDate d = AddMonths({published.year, published.month, 1}, shift);
+      d.day = day;
+      if (!core::IsValidDate(d) || core::Weekday(d) != weekday) continue;
+      if (core::DaysFromCivil(d) - pub <= 62) return d;
+    }
+  }
+  return std::nullopt;
+}
+
 // A day of a month written by its place in it: "the 20th of next month", "the first Monday
 // of March", "Tuesday the 19th".
 void WithinMonth(const DateContext& ctx, std::vector<core::Value>* out, PatternScan* scan) {
@@ -405,17 +421,7 @@ void WithinMonth(const DateContext& ctx, std::vector<core::Value>* out, PatternS
   scan->Add(&p.weekday_day, [=](const std::vector<Group>& g) {
     if (!ctx.published || (!g[2].matched() && !g[4].matched())) return;  // "Sunday 19 people"
     int day = static_cast<int>(ParseNumber(g[3].text).value_or(0));
-    int64_t pub = core::DaysFromCivil(*ctx.published);
-    for (int k = 0; k <= 12; ++k) {  // the nearest month, the earlier on a tie, at most two ahead
-      for (int shift : {-k, k}) {
-        core::CivilDate d = AddMonths({ctx.published->year, ctx.published->month, 1}, shift);
-        d.day = day;
-        if (!core::IsValidDate(d) || core::Weekday(d) != WeekdayNumber(g[1].text)) continue;
-        if (core::DaysFromCivil(d) - pub > 62) continue;
-        add(g[0], d);
-        return;
-      }
-    }
+    if (auto d = DayOnWeekday(day, WeekdayNumber(g[1].text), *ctx.published)) add(g[0], *d);
   });
 }
 
