@@ -119,30 +119,41 @@ core::CivilDate AddMonths(const core::CivilDate& d, int months) {
   return {y, m, std::min(d.day, core::DaysInMonth(y, m))};
 }
 
+// Whether a duration and the date after it make one date ("three days after Easter"): the
+// direction the words between them give (1 after/from, -1 before), or 0.
+int ShiftBetween(std::string_view text, const core::Value& d, const core::Value& anchor) {
+  if (d.type != core::ValueType::kDuration || d.bound == core::Bound::kRange ||
+      anchor.type != core::ValueType::kDate || anchor.precision != "day" || anchor.date.empty()) {
+    return 0;
+  }
+  std::string gap = Lower(text.substr(d.span.end, anchor.span.start - d.span.end));
+  return gap == " after " || gap == " from " ? 1 : gap == " before " ? -1 : 0;
+}
+
 void ShiftDatesByDurations(std::string_view text, std::vector<core::Value>* values) {
   std::vector<core::Value>& v = *values;
-  for (size_t i = 0; i + 1 < v.size(); ++i) {
-    const core::Value& d = v[i];
-    core::Value& anchor = v[i + 1];
-    if (d.type != core::ValueType::kDuration || d.bound == core::Bound::kRange ||
-        anchor.type != core::ValueType::kDate || anchor.precision != "day" || anchor.date.empty()) {
-      continue;
+  size_t out = 0;  // values are compacted in place: linear however many join
+  for (size_t i = 0; i < v.size(); ++i) {
+    int sign = i + 1 < v.size() ? ShiftBetween(text, v[i], v[i + 1]) : 0;
+    if (sign != 0) {
+      const core::Value& d = v[i];
+      core::Value& anchor = v[i + 1];
+      auto day = static_cast<int64_t>(anchor.amount);
+      if (int months = MonthsOf(d); months != 0) {
+        day = core::DaysFromCivil(AddMonths(core::CivilFromDays(day), sign * months));
+      } else {
+        day += sign * static_cast<int64_t>(std::lround(d.amount));
+      }
+      anchor.span.start = d.span.start;
+      anchor.text = std::string(text.substr(anchor.span.start, anchor.span.size()));
+      anchor.date = core::FormatIsoDate(core::CivilFromDays(day));
+      anchor.amount = anchor.high = static_cast<double>(day);
+      continue;  // the duration is dropped; the date after it is kept next round
     }
-    std::string gap = Lower(text.substr(d.span.end, anchor.span.start - d.span.end));
-    int sign = gap == " after " || gap == " from " ? 1 : gap == " before " ? -1 : 0;
-    if (sign == 0) continue;
-    auto day = static_cast<int64_t>(anchor.amount);
-    if (int months = MonthsOf(d); months != 0) {
-      day = core::DaysFromCivil(AddMonths(core::CivilFromDays(day), sign * months));
-    } else {
-      day += sign * static_cast<int64_t>(std::lround(d.amount));
-    }
-    anchor.span.start = d.span.start;
-    anchor.text = std::string(text.substr(anchor.span.start, anchor.span.size()));
-    anchor.date = core::FormatIsoDate(core::CivilFromDays(day));
-    anchor.amount = anchor.high = static_cast<double>(day);
-    v.erase(v.begin() + static_cast<std::ptrdiff_t>(i));
+    if (out != i) v[out] = std::move(v[i]);
+    ++out;
   }
+  v.resize(out);
 }
 
 }  // namespace newsrecon::extract
