@@ -10,11 +10,13 @@ a line: {"file", "type", "text", "expect", "form", "half"}.
           the others; {"date"} (ISO 8601 at the value's grain) for dates; {"time": "HH:MM"}
           for times of day; null for negatives (type then names the corpus's kind)
   form    "news" or "conversational" (the rule is in Form below; decided before tuning)
-  half    "tune" or "held-out": alternate examples of each list, so both halves see
-          every form
+  half    "tune" or "held-out": by a hash of the example's list (its expected value), so
+          the spellings of one value all fall in one half and the held-out half has values
+          (and their spellings) the tuning never saw
 Usage: duckling_cases.py CORPUS_DIR > cases.jsonl
 """
 import datetime
+import hashlib
 import json
 import os
 import re
@@ -191,6 +193,9 @@ def time_expect(expr):
 CASUAL = re.compile(r"\b(bucks|ish|tonite|tmrw|tomorow|2nite|o'clock|oclock|lol|a couple|couple of|"
                     r"a pair|few|nil|naught|nought|sec|secs|mins?|hrs?|dozens?|lkhs?|lac|koti|kr|cr)\b"
                     r"|\b\d+\s?[ap]\b|\d+'|''|\"|\b(at|by) \d{1,2}\b|@", re.I)
+# Abbreviated month and weekday names in lower case ("thu", "fri.", "aug 8"): chat, not print.
+ABBREVIATED = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu|thurs?|"
+                         r"fri|sat|sun)\b")
 PROPER = re.compile(r"\b(january|february|march|april|june|july|august|september|october|november|"
                     r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|"
                     r"thanksgiving|easter|halloween|new year|boxing day|valentine)\b")
@@ -206,9 +211,16 @@ def form(ctype, text):
         return "conversational"
     if PROPER.search(text):  # the lower-case spelling of a name news capitalises
         return "conversational"
+    if ctype in ("date", "time_of_day") and ABBREVIATED.search(text):
+        return "conversational"
     if ctype == "time_of_day" and not re.search(r"[ap]\.?m\b|noon|midnight|\d:\d\d", text, re.I):
         return "conversational"
     return "news"
+
+
+def half(key):
+    """A stable half for a key: the first byte of its SHA-1, even or odd."""
+    return "tune" if hashlib.sha1(key.encode("utf-8")).digest()[0] % 2 == 0 else "held-out"
 
 
 def main():
@@ -218,14 +230,11 @@ def main():
             continue
         kind = name[:-3]
         secs = sections(open(os.path.join(root, name), encoding="utf-8").read())
-        index = 0
         for sec_name, body in secs.items():
             if sec_name.startswith("negativeCorpus"):
                 for text in strings(body.split("examples", 1)[-1]):
                     print(json.dumps({"file": name, "type": "negative:" + kind, "text": text,
-                                      "expect": None, "form": "news",
-                                      "half": "tune" if index % 2 == 0 else "held-out"}))
-                    index += 1
+                                      "expect": None, "form": "news", "half": half(text)}))
                 continue
             if sec_name not in ("allExamples", "defaultCorpus"):
                 continue  # latent and diff corpora need options we do not have
@@ -237,8 +246,7 @@ def main():
                 for text in texts:
                     print(json.dumps({"file": name, "type": ctype, "text": text, "expect": expect,
                                       "form": form(ctype, text),
-                                      "half": "tune" if index % 2 == 0 else "held-out"}))
-                    index += 1
+                                      "half": half(name + ":" + expr)}))
 
 
 if __name__ == "__main__":

@@ -14,9 +14,14 @@ punctuation may stay outside) with the expected normalised value:
 Intervals, quantities and volumes are not modelled: they count as misses.
 Precision of a type: hits / cases that yield any mention of that type, over the type's own
 cases and its corpus's negative examples (a negative that yields one is a false answer).
+For dates a mention counts as an answer only when it is a hit or says something false: its
+days do not contain the expected ones. A coarser mention that holds them ("2018" inside
+"Eid al-Fitr 2018", "next month" inside "the 20th of next month", the ISO week of "three
+weeks ago" where Duckling names the day) is a miss, not a false answer.
 Usage: score.py NEWSRECON CASES.jsonl [--json OUT] [--floor TYPE=RECALL/PRECISION ...]
   --floor: exit 1 unless the type's news forms (both halves) reach both figures.
 """
+import datetime
 import json
 import os
 import subprocess
@@ -124,7 +129,40 @@ def judge(case, found, start):
     return any(value_ok(ctype, v, e) and covers(text, [(a, b)]) for v, a, b in rel)
 
 
-def answered(ctype, found):
+def days(iso):
+    """The first and last day an ISO date, month, year, week or month interval covers."""
+    d = datetime.date
+    if "/" in iso:
+        a, b = iso.split("/")
+        return days(a)[0], days(b)[1]
+    if "-W" in iso:
+        y, w = iso.split("-W")
+        first = d.fromisocalendar(int(y), int(w), 1)
+        return first, first + datetime.timedelta(days=6)
+    parts = [int(x) for x in iso.split("-")]
+    if len(parts) == 3:
+        return d(*parts), d(*parts)
+    if len(parts) == 2:
+        nxt = d(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return d(parts[0], parts[1], 1), nxt - datetime.timedelta(days=1)
+    return d(parts[0], 1, 1), d(parts[0], 12, 31)
+
+
+def false_date(v, e):
+    """Whether a date or year mention states days that do not hold the expected ones."""
+    got = str(v["year"]) if v["type"] == "year" else v.get("date")
+    if not got:
+        return False  # typed but unresolved: says nothing false
+    try:
+        (a, b), (x, y) = days(got), days(e["date"])
+    except ValueError:
+        return True
+    return not (a <= x and y <= b)
+
+
+def answered(ctype, found, case=None):
+    if ctype == "date" and case is not None and case["expect"] is not None:
+        return any(v["type"] in ("date", "year") and false_date(v, case["expect"]) for v in found)
     kinds = {"date": ("date", "year"), "datetime": ("date", "time_of_day")}.get(ctype, (ctype,))
     return any(v["type"] in kinds for v in found)
 
@@ -145,7 +183,7 @@ def main():
                 if not neg:
                     row["n"] += 1
                     row["hits"] += hit
-                if answered(t, found):
+                if hit or answered(t, found, case):
                     row["answers"] += 1
                     row["correct"] += hit
             if not hit and not case["type"].startswith("negative"):

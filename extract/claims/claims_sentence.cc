@@ -202,8 +202,6 @@ class ArticlePass {
   // negated clause ("did not pay $10 billion") make a negated claim of their own. Bare
   // numbers and ordinals are found but make no claim.
   void Rest(core::Span sentence, const Slice& slice, core::Claim rest, const std::set<size_t>& used_values) {
-    core::Claim negated = rest;
-    negated.polarity = core::Polarity::kNegated;
     std::string_view raw = text_.substr(sentence.start, sentence.size());
     std::vector<core::Span> denied;  // the sentence's negated clauses
     if (FirstAt(impl_.negation, raw) != std::string_view::npos) {
@@ -213,6 +211,7 @@ class ArticlePass {
         }
       }
     }
+    std::vector<const core::Value*> negated_values;  // the claim is made only when there are some
     for (size_t i = slice.value_begin; i < slice.value_end; ++i) {
       const core::Value& v = found_.values[i];
       if (used_values.count(i) > 0 || v.type == core::ValueType::kNumber || v.type == core::ValueType::kOrdinal) {
@@ -221,10 +220,22 @@ class ArticlePass {
       bool in_denied = std::any_of(denied.begin(), denied.end(), [&](const core::Span& c) {
         return v.span.start >= c.start && v.span.end <= c.end;
       });
-      (in_denied ? negated : rest).values.push_back(v);
+      if (in_denied) {
+        negated_values.push_back(&v);
+      } else {
+        rest.values.push_back(v);
+      }
     }
-    if (!rest.values.empty()) found_.claims.push_back(std::move(rest));
-    if (!negated.values.empty()) found_.claims.push_back(std::move(negated));
+    if (!negated_values.empty()) {
+      core::Claim negated = rest;
+      negated.polarity = core::Polarity::kNegated;
+      negated.values.clear();
+      for (const core::Value* v : negated_values) negated.values.push_back(*v);
+      if (!rest.values.empty()) found_.claims.push_back(std::move(rest));
+      found_.claims.push_back(std::move(negated));
+    } else if (!rest.values.empty()) {
+      found_.claims.push_back(std::move(rest));
+    }
   }
 
   // Key words and attribution, computed once for the sentence's claims.
@@ -278,6 +289,7 @@ Extraction ClaimExtractor::Extract(std::string_view original,
   std::string_view text = work ? std::string_view(*work) : original;
   // One pass of every article-wide pattern: values, parties and "not disclosed".
   std::vector<core::Value> values;
+  values.reserve(text.size() / 64 + 16);  // about what an article's scan finds: no regrowth moves
   PartyFinder::Collected parties;
   std::vector<size_t> undisclosed;
   PatternScan scan(*impl_->article_scan);

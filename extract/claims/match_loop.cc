@@ -68,6 +68,25 @@ void PatternScan::AddChecked(const RE2* re, Check check, Handler handler) {
   }
 }
 
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAlnum(char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
+// Whether text[i] is inside a number or word begun before it: a digit after a letter or
+// digit ("2,300" at "300", "12.5" at ".5" or "5"). No mention starts there, so the scan
+// need not ask the patterns: each would only find a piece of the mention that starts before.
+bool InsideToken(std::string_view text, size_t i) {
+  if (i == 0) return false;
+  char c = text[i], before = text[i - 1];
+  if (c == '.' || c == ',') return IsDigit(before);
+  if (!IsDigit(c)) return false;
+  if (IsAlnum(before)) return true;
+  return (before == '.' || before == ',') && i >= 2 && IsDigit(text[i - 2]);
+}
+
+}  // namespace
+
 void PatternScan::Run(std::string_view text) const {
   re2::StringPiece input(text.data(), text.size());
   std::vector<Group> groups;
@@ -78,6 +97,11 @@ void PatternScan::Run(std::string_view text) const {
     re2::StringPiece found;
     if (!union_.any_->Match(input, pos, text.size(), RE2::UNANCHORED, &found, 1)) return;
     size_t start = static_cast<size_t>(found.data() - text.data());
+    if (InsideToken(text, start)) {
+      pos = start + 1;
+      while (pos < text.size() && (IsDigit(text[pos]) || text[pos] == '.' || text[pos] == ',')) ++pos;
+      continue;
+    }
     which.clear();
     if (union_.anchored_->Match(re2::StringPiece(text.data() + start, text.size() - start), &which)) {
       std::sort(which.begin(), which.end());

@@ -76,6 +76,8 @@ class PatternScan {
   // refuses never costs the search for its groups.
   using Check = std::function<bool(const Group& whole)>;
   void AddChecked(const RE2* re, Check check, Handler handler);
+  // Calls the handlers on every match in `text`. No match starts inside a number or word
+  // begun before it (at "300" of "2,300", at ".5" of "12.5"): patterns must not need one to.
   void Run(std::string_view text) const;
 
  private:

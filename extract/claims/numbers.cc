@@ -101,7 +101,8 @@ class WordNumber {
     }
     double scale = ScaleOf(s);
     if (scale == 1.0 || (s.size() == 1 && last_ != kDigits)) return false;
-    double group = current_ == 0 ? 1 : current_;
+    // A scale straight after another adds no group of its own ("thousand millions").
+    double group = current_ != 0 ? current_ : total_ > 0 ? 0 : 1;
     // "three thousand millions": a scale larger than what came before scales all of it.
     total_ = (total_ > 0 && total_ < scale) ? (total_ + group) * scale : total_ + group * scale;
     current_ = 0;

@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <optional>
 #include <cstdio>
 #include <utility>
 #include <string>
@@ -112,8 +113,16 @@ struct DatePatterns {
   RE2 year_mon_day{std::string(R"(\b(\d{4})[-/.])") + kMonth + R"([-/.](\d{1,2})\b)"};
   RE2 year_slash{R"(\b(\d{4})/(\d{1,2})/(\d{1,2})\b)"};
   RE2 compact{R"(\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b)"};
-  RE2 holiday{R"((?i)\b(new year['’]?s['’]? day|new year['’]?s['’]? eve|christmas(?: day| eve)?|boxing day|valentine['’]?s['’]? day|halloween|st\.? patrick['’]?s['’]? day|independence day|bastille day|armistice day|veterans['’]? day|thanksgiving(?: day)?|labou?r day|memorial day|martin luther king(?: jr\.?)?['’]?s? day|mlk day|presidents['’]? day|mother['’]?s['’]? day|father['’]?s['’]? day|easter(?: sunday)?|good friday)(?:,?\s+(\d{4})\b)?)"};
-  RE2 ago{std::string("(?i)\\b(") + kNum + "|" + kSmallWordNum + R"(|an?|a couple of)\s+(day|week|month|year)s?\s+(ago|earlier)\b)"};
+  // "Boxing Day", "Easter 2019", "next Christmas", "MLK day of last year".
+  RE2 holiday{R"((?i)\b(?:(next|last|this)\s+)?(new year['’]?s['’]? day|new year['’]?s['’]? eve|christmas(?: day| eve)?|xmas|boxing day|valentine['’]?s['’]? day|halloween|(?:st\.?|saint) (?:patrick|paddy)['’]?s['’]? day|independence day|juneteenth|bastille day|armistice day|remembrance day|veterans['’]? day|epiphany|groundhog day|april fools['’]? day|earth day|anzac day|may day|canada day|australia day|all saints['’]? day|all souls['’]? day|guy fawkes(?: night| day)?|bonfire night|thanksgiving(?: day)?|labou?r day|memorial day|columbus day|martin luther king(?: jr\.?)?['’]?s? day|mlk(?: jr\.?)? day|civil rights day|presidents['’]? day|mother['’]?s['’]? day|father['’]?s['’]? day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter(?: sunday| monday)?|ascension day|pentecost|whit (?:sunday|monday)|whitsun|monday of the holy spirit|corpus christi)(?:,?\s+(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)?)"};
+  RE2 ago{std::string("(?i)\\b(") + kNum + "|" + kSmallWordNum + R"(|an?|a couple of)\s+(day|week|month|year)s?\s+(ago|earlier|hence|from now|from today)\b)"};
+  // "the 20th of next month", "the 5th day of this month".
+  RE2 day_of_period{R"((?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(this|next|last|previous|current|coming)\s+month\b)"};
+  // "the first Monday of March 2014", "the last Friday of the month", "the second Tuesday in this month".
+  RE2 nth_weekday{std::string(R"(\b(?:the\s+)?((?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+(?:(?i:the|this)\s+month\b|((?i:next|last|previous))\s+month\b|)") +
+                  kMonth + R"((?:,?\s+(\d{4})\b)?))"};
+  // "Tuesday the 19th", "Thu 15th": the day of a month near publication that falls on that weekday.
+  RE2 weekday_day{R"(\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(the\s+)?(\d{1,2})(st|nd|rd|th)?\b)"};
   // Said from the story's own time: "the following day", "the week before".
   RE2 anaphoric{R"((?i)\bthe\s+(?:(following|next|previous|preceding)\s+(day|week|month|year)|(day|week|month|year)\s+(before|after|earlier|later))\b)"};
   RE2 month{std::string(R"((?:\b(?:in|since|until|by|from|through|during|early|late|mid-?|last|this|next)\s+)?)") +
@@ -121,7 +130,7 @@ struct DatePatterns {
   RE2 season{R"((?i)\b(?:(last|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b)"};
   RE2 quarter{R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current|coming)\s+(?:quarter|qtr)(?:\s+(?:of\s+)?(\d{4}))?\b|\bQ([1-4])\s?(\d{4})?\b|\b(\d{4})\s?Q([1-4])\b)"};
   RE2 weekday{R"(\b(?:(?:on|last|this|next|this past|this coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"};
-  RE2 day_word{R"((?i)\b(yesterday|today|tomorrow)\b)"};
+  RE2 day_word{R"((?i)\b(?:the\s+day\s+(after|before)\s+)?(yesterday|today|tomorrow)\b)"};
   RE2 period{R"((?i)\b(?:(earlier|later)\s+)?(this|last|next|past|current|coming)\s+(week|month|year|yr)\b)"};
 };
 
@@ -138,53 +147,25 @@ int FullYear(std::string_view digits, const DateContext& ctx) {
   return y <= pivot ? 2000 + y : 1900 + y;
 }
 
-// The n-th (1-based; -1 the last) `weekday` (0 = Monday) of a month.
-core::CivilDate NthWeekday(int year, int month, int weekday, int n) {
-  if (n < 0) {
-    core::CivilDate last{year, month, core::DaysInMonth(year, month)};
-    int back = (core::Weekday(last) - weekday + 7) % 7;
-    return {year, month, last.day - back};
+// The year a holiday named without one falls in: said by "of last/next/this year", by
+// "next"/"last" (the first after, the last before publication), or else the year a month
+// and day without one would take. 0 without a publication date.
+int HolidayYear(const std::string& name, const std::string& which, const std::string& of_year,
+                const DateContext& ctx) {
+  if (!ctx.published) return 0;
+  int year = ctx.published->year;
+  if (!of_year.empty() || which == "this") {
+    return year + (of_year == "last" ? -1 : of_year == "next" ? 1 : 0);
   }
-  int first = core::Weekday({year, month, 1});
-  return {year, month, 1 + (weekday - first + 7) % 7 + 7 * (n - 1)};
-}
-
-// Easter Sunday (the Gregorian computus).
-core::CivilDate Easter(int y) {
-  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
-  int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
-  int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
-  int month = (h + l - 7 * m + 114) / 31;
-  return {y, month, (h + l - 7 * m + 114) % 31 + 1};
-}
-
-// The day of a named holiday in `year`; month 0 for an unknown name.
-core::CivilDate Holiday(std::string name, int year) {
-  for (char& c : name) {
-    if (c == '\'' || c == '.') c = ' ';
+  int64_t pub = core::DaysFromCivil(*ctx.published);
+  if (which == "next") {
+    return core::DaysFromCivil(Holiday(name, year)) > pub ? year : year + 1;
   }
-  auto has = [&](const char* w) { return name.find(w) != std::string::npos; };
-  if (has("eve")) return has("new year") ? core::CivilDate{year, 12, 31} : core::CivilDate{year, 12, 24};
-  if (has("new year")) return {year, 1, 1};
-  if (has("christmas")) return {year, 12, 25};
-  if (has("boxing")) return {year, 12, 26};
-  if (has("valentine")) return {year, 2, 14};
-  if (has("halloween")) return {year, 10, 31};
-  if (has("patrick")) return {year, 3, 17};
-  if (has("independence")) return {year, 7, 4};
-  if (has("bastille")) return {year, 7, 14};
-  if (has("armistice") || has("veteran")) return {year, 11, 11};
-  if (has("thanksgiving")) return NthWeekday(year, 11, 3, 4);
-  if (has("labo")) return NthWeekday(year, 9, 0, 1);
-  if (has("memorial")) return NthWeekday(year, 5, 0, -1);
-  if (has("king") || has("mlk")) return NthWeekday(year, 1, 0, 3);
-  if (has("president")) return NthWeekday(year, 2, 0, 3);
-  if (has("mother")) return NthWeekday(year, 5, 6, 2);
-  if (has("father")) return NthWeekday(year, 6, 6, 3);
-  core::CivilDate easter = Easter(year);
-  if (has("good friday")) return core::CivilFromDays(core::DaysFromCivil(easter) - 2);
-  if (has("easter")) return easter;
-  return {year, 0, 0};
+  if (which == "last") {
+    return core::DaysFromCivil(Holiday(name, year)) < pub ? year : year - 1;
+  }
+  core::CivilDate probe = Holiday(name, year);
+  return YearFor(probe.month, probe.day, ctx);
 }
 
 void Absolute(const DateContext& ctx, std::vector<core::Value>* out,
@@ -231,10 +212,8 @@ void Absolute(const DateContext& ctx, std::vector<core::Value>* out,
   scan->Add(&p.year_slash, [=](const std::vector<Group>& g) { add(g[0], n(g[1]), n(g[2]), n(g[3])); });
   scan->Add(&p.compact, [=](const std::vector<Group>& g) { add(g[0], n(g[1]), n(g[2]), n(g[3])); });
   scan->Add(&p.holiday, [=](const std::vector<Group>& g) {
-    std::string name = Lower(g[1].text);
-    int year = g[2].matched() ? n(g[2]) : 0;
-    core::CivilDate probe = Holiday(name, ctx.published ? ctx.published->year : 2000);
-    if (year == 0) year = YearFor(probe.month, probe.day, ctx);
+    std::string name = Lower(g[2].text);
+    int year = g[3].matched() ? n(g[3]) : HolidayYear(name, Lower(g[1].text), Lower(g[4].text), ctx);
     core::CivilDate d = Holiday(name, year == 0 ? 2000 : year);
     if (d.month == 0) return;
     if (year == 0) {  // no year and no publication date: typed, unresolved
@@ -328,8 +307,9 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     core::Value v = DateValue(g[0]);
     v.precision = "day";
     if (ctx.published) {
-      std::string w = Lower(g[1].text);
+      std::string w = Lower(g[2].text);
       int64_t day = core::DaysFromCivil(*ctx.published) + (w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0);
+      if (g[1].matched()) day += Lower(g[1].text) == "after" ? 1 : -1;  // "the day after tomorrow"
       v.date = core::FormatIsoDate(core::CivilFromDays(day));
       v.amount = v.high = static_cast<double>(day);
     }
@@ -341,17 +321,15 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     std::string word = Lower(g[1].text);
     auto count = word == "a couple of" ? std::optional<double>(2) : ParseNumber(word);
     if (!count) return;
+    std::string way = Lower(g[3].text);
+    bool past = way == "ago" || way == "earlier";
     v.precision = unit;
-    v.qualifier = "ago";
+    v.qualifier = past ? "ago" : "hence";
     if (ctx.published) {
       const core::CivilDate& pub = *ctx.published;
-      int k = static_cast<int>(*count);
-      int64_t day = core::DaysFromCivil(pub) - (unit == "week" ? 7 * k : k);
-      if (unit == "month" || unit == "year") {
-        int index = pub.year * 12 + pub.month - 1 - (unit == "year" ? 12 * k : k);
-        int y = index / 12, m = index % 12 + 1;
-        day = core::DaysFromCivil({y, m, std::min(pub.day, core::DaysInMonth(y, m))});
-      }
+      int k = static_cast<int>(*count) * (past ? -1 : 1);
+      int64_t day = core::DaysFromCivil(pub) + (unit == "week" ? 7 * k : k);
+      if (unit == "month" || unit == "year") day = core::DaysFromCivil(AddMonths(pub, unit == "year" ? 12 * k : k));
       ShiftTo(&v, day);
     }
     out->push_back(std::move(v));
@@ -389,6 +367,64 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
   });
 }
 
+// The `day` of the month nearest `published` (the earlier on a tie, at most 62 days
+// after it) that falls on `weekday`; nothing within a year either way.
+std::optional<core::CivilDate> DayOnWeekday(int day, int weekday, const core::CivilDate& published) {
+  int64_t pub = core::DaysFromCivil(published);
+  for (int k = 0; k <= 12; ++k) {
+    for (int shift : {-k, k}) {
+      core::CivilDate d = AddMonths({published.year, published.month, 1}, shift);
+      d.day = day;
+      if (!core::IsValidDate(d) || core::Weekday(d) != weekday) continue;
+      if (core::DaysFromCivil(d) - pub <= 62) return d;
+    }
+  }
+  return std::nullopt;
+}
+
+// A day of a month written by its place in it: "the 20th of next month", "the first Monday
+// of March", "Tuesday the 19th".
+void WithinMonth(const DateContext& ctx, std::vector<core::Value>* out, PatternScan* scan) {
+  const DatePatterns& p = Patterns();
+  auto add = [=](const Group& whole, const core::CivilDate& d) {
+    if (!core::IsValidDate(d)) return;
+    core::Value v = DateValue(whole);
+    v.precision = "day";
+    ShiftTo(&v, core::DaysFromCivil(d));
+    out->push_back(std::move(v));
+  };
+  auto shifted = [=](std::string_view which) {  // the publication's month, moved by a word
+    std::string w = Lower(which);
+    int shift = w == "next" || w == "coming" ? 1 : w == "last" || w == "previous" ? -1 : 0;
+    return AddMonths({ctx.published->year, ctx.published->month, 1}, shift);
+  };
+  scan->Add(&p.day_of_period, [=](const std::vector<Group>& g) {
+    if (!ctx.published) return;
+    core::CivilDate m = shifted(g[2].text);
+    add(g[0], {m.year, m.month, static_cast<int>(ParseNumber(g[1].text).value_or(0))});
+  });
+  scan->Add(&p.nth_weekday, [=](const std::vector<Group>& g) {
+    std::string nth = Lower(g[1].text);
+    int n = nth == "last" ? -1 : nth[0] == 'f' ? (nth == "first" ? 1 : nth == "fourth" ? 4 : 5)
+          : nth[0] == 's' ? 2 : nth[0] == 't' ? 3 : nth[0] - '0';
+    core::CivilDate m{0, 0, 1};
+    if (g[4].matched()) {
+      m.month = MonthNumber(g[4].text);
+      m.year = g[5].matched() ? static_cast<int>(ParseNumber(g[5].text).value_or(0)) : YearFor(m.month, 0, ctx);
+    } else if (ctx.published) {
+      m = shifted(g[3].matched() ? g[3].text : "this");
+    }
+    if (m.year == 0) return;
+    core::CivilDate d = NthWeekday(m.year, m.month, WeekdayNumber(g[2].text), n);
+    if (d.day <= core::DaysInMonth(d.year, d.month)) add(g[0], d);
+  });
+  scan->Add(&p.weekday_day, [=](const std::vector<Group>& g) {
+    if (!ctx.published || (!g[2].matched() && !g[4].matched())) return;  // "Sunday 19 people"
+    int day = static_cast<int>(ParseNumber(g[3].text).value_or(0));
+    if (auto d = DayOnWeekday(day, WeekdayNumber(g[1].text), *ctx.published)) add(g[0], *d);
+  });
+}
+
 }  // namespace
 
 void AddDatePatterns(const DateContext& context,
@@ -396,13 +432,15 @@ void AddDatePatterns(const DateContext& context,
   Absolute(context, out, scan);
   Partial(context, out, scan);
   Relative(context, out, scan);
+  WithinMonth(context, out, scan);
 }
 
 std::vector<const RE2*> DatePatternList() {
   const DatePatterns& p = Patterns();
   return {&p.month_day, &p.day_month, &p.iso, &p.numeric, &p.day_mon_year, &p.year_mon_day,
           &p.year_slash, &p.compact, &p.holiday, &p.month, &p.season, &p.quarter,
-          &p.weekday, &p.day_word, &p.ago, &p.anaphoric, &p.period};
+          &p.weekday, &p.day_word, &p.ago, &p.anaphoric, &p.period, &p.day_of_period,
+          &p.nth_weekday, &p.weekday_day};
 }
 
 void ResolveAnaphoricDates(std::vector<core::Value>* values) {

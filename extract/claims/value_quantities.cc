@@ -37,7 +37,7 @@ const std::string& SignedNumber() {
 }
 
 constexpr char kDistanceUnit[] =
-    R"((kilomet(?:er|re)s?|kms?|miles?|mi|met(?:er|re)s?|m|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|inch(?:es)?|in|yards?|yds?|nautical miles?|''))";
+    R"((kilomet(?:er|re)s?|kms?|miles?|met(?:er|re)s?|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|inch(?:es)?|in|yards?|yds?|nautical miles?|mi|(?-i:m)|''))";
 
 struct QuantityPatterns {
   RE2 number{Cat({R"((?i)\b(\d{1,3})/(\d{1,4})\b|)", SignedNumber(), R"((?:\s*\(([^()\n]{1,40})\))?)"})};
@@ -120,8 +120,8 @@ std::optional<core::Value> OrdinalValue(const std::vector<Group>& g) {
 double MetresPer(std::string_view unit, std::string* shown) {
   std::string u = Lower(unit);
   static const std::tuple<const char*, const char*, double> kUnits[] = {
-      {"kilomet", "km", 1000}, {"km", "km", 1000}, {"nautical", "nmi", 1852}, {"mi", "mi", 1609.344},
-      {"centimet", "cm", 0.01}, {"cm", "cm", 0.01}, {"millimet", "mm", 0.001}, {"mm", "mm", 0.001},
+      {"kilomet", "km", 1000}, {"km", "km", 1000}, {"nautical", "nmi", 1852}, {"millimet", "mm", 0.001},
+      {"mi", "mi", 1609.344}, {"centimet", "cm", 0.01}, {"cm", "cm", 0.01}, {"mm", "mm", 0.001},
       {"met", "m", 1}, {"m", "m", 1}, {"f", "ft", 0.3048}, {"in", "in", 0.0254}, {"''", "in", 0.0254},
       {"y", "yd", 0.9144}};
   for (const auto& [prefix, name, metres] : kUnits) {
@@ -168,13 +168,15 @@ void AddDistances(std::string_view text, std::vector<core::Value>* out, PatternS
 
 void AddTemperatures(std::string_view text, std::vector<core::Value>* out, PatternScan* scan) {
   const QuantityPatterns& p = Patterns();
-  (void)text;
   scan->Add(&p.temperature, [=](const std::vector<Group>& g) {
     auto n = ParseNumber(g[2].text);
     if (!n) return;
-    double degrees = g[1].matched() || g[5].matched() ? -*n : *n;
+    // A dash glued to a figure before it joins a range ("30-40 degrees"): no minus sign.
+    bool dash = g[1].matched() && g[1].start > 0 && std::isdigit(static_cast<unsigned char>(text[g[1].start - 1]));
+    Group whole = dash ? Group{text.substr(g[2].start, g[0].end() - g[2].start), g[2].start} : g[0];
+    double degrees = (g[1].matched() && !dash) || g[5].matched() ? -*n : *n;
     std::string scale = Lower(g[3].matched() ? g[3].text : g[4].text);
-    core::Value v = Quantity(core::ValueType::kTemperature, g[0]);
+    core::Value v = Quantity(core::ValueType::kTemperature, whole);
     if (!scale.empty() && scale[0] == 'f') {
       v.unit = "F";
       degrees = (degrees - 32) * 5 / 9;

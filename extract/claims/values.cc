@@ -45,7 +45,10 @@ std::string CurrencyCode(std::string_view symbol) {
       {"dkk", "DKK"}, {"lira", "TRY"}, {"try", "TRY"}, {"naira", "NGN"}, {"ringgit", "MYR"},
       {"myr", "MYR"}, {"baht", "THB"}, {"dirham", "AED"}, {"aed", "AED"}, {"uah", "UAH"},
       {"hryvnia", "UAH"}, {"kwd", "KWD"}, {"qar", "QAR"}, {"egp", "EGP"}, {"dinar", "DINAR"},
-      {"rm", "MYR"}};
+      {"rm", "MYR"}, {"kuwaiti", "KWD"}, {"lebanese", "LBP"}, {"egyptian", "EGP"}, {"qatari", "QAR"},
+      {"saudi", "SAR"}, {"malaysia", "MYR"}, {"mongolian", "MNT"}, {"tugrik", "MNT"}, {"togrog", "MNT"},
+      {"australian", "AUD"}, {"canadian", "CAD"}, {"singapore", "SGD"}, {"hong kong", "HKD"},
+      {"new zealand", "NZD"}, {"mexican", "MXN"}, {"indian", "INR"}};
   std::string s = Lower(symbol);
   for (const auto& [prefix, code] : kPrefixes) {
     std::string_view p(prefix);
@@ -62,7 +65,7 @@ std::string CurrencyCode(std::string_view symbol) {
 bool IsMinorUnit(std::string_view word) {
   std::string w = Lower(word);
   return w == "c" || w == "¢" || w == "p" || w.rfind("cent", 0) == 0 || w.rfind("penn", 0) == 0 ||
-         w == "pence" || w == "sen" || w == "paise";
+         w == "pence" || w == "sen" || w == "sens" || w == "paise" || w == "fils" || w.rfind("kop", 0) == 0;
 }
 
 core::Value Make(core::ValueType type, std::string_view text, const Group& whole) {
@@ -98,24 +101,31 @@ struct ValueFinder::Patterns {
   RE2 money{Pattern({R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|\$(?:US|AU?|NZ|C|HK|S)|€|£|¥|₹|\bRs\.?|\bRM|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB)(?:\b|\B))\s?()",
                      kNum, R"()(?:\s?(?:-|–|to)\s?\$?()", kNum, R"()?)?(?:[ -]?()", kScale,
                      R"()\b)?(?:[ -](?i:dollars?|euros?|pounds?))?(?:\s+and\s+()", kNum, "|", kWordNum,
-                     R"()(?:\s?((?i:cents?|c|pence|p)\b))?)?)"})};
+                     R"()(?:\s?((?i:cents?|c|pence|p|sens?|kopiykas?|kopecks?|paise|fils)\b))?)?)"})};
   // "312 million francs", "85p", "a 15-cent dividend", "twenty dollars and ten cents".
   RE2 money_words{Pattern({"(?i)(", kNum, "|", kWordNum, R"(|\ban?\b)(?:[ -]?()", kScale,
-                           R"()\b)?(?:\s?|-)((?:us\s?)?dollars?\b|bucks\b|euros?\b|pounds?(?:\s+sterling)?\b|)"
+                           R"()\b)?(?:\s?|-)((?:us\s?)?dollars?\b|(?:(?:kuwaiti|lebanese|egyptian|qatari|saudi|malaysian?|mongolian|)"
+                           R"(australian|canadian|singapore|hong kong|new zealand|mexican|indian)\s*)(?:)"
+                           R"(dinars?|pounds?|riyals?|ringgits?|dollars?|pesos?|rupees?)\b|tugriks?\b|togrogs?\b|bucks\b|euros?\b|pounds?(?:\s+sterling)?\b|)"
                            R"(sterling\b|yen\b|yuan\b|renminbi\b|cents?\b|pence\b|penny\b|pennies\b|)"
                            R"((?:swiss\s+)?francs?\b|rupees?\b|rand\b|won\b|roubles?\b|rubles?\b|pesos?\b|)"
                            R"(riyals?\b|rials?\b|dinars?\b|shekels?\b|kronor\b|kroner\b|krona\b|krone\b|)"
-                           R"(lira\b|naira\b|ringgit\b|baht\b|dirhams?\b|hryvnias?\b|reais\b|)"
+                           R"(lira\b|naira\b|ringgits?\b|baht\b|dirhams?\b|hryvnias?\b|reais\b|)"
                            R"((?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|ZAR|SEK|NOK|DKK|UAH|MYR|KWD|QAR|EGP|ILS|LBP|SAR|BGN|MNT|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB|AED|TRY|BRL|MXN|RUB|KRW|SGD|NZD)\b|)"
                            R"(US\$|\$|€|£|¢|(?-i:Rs|RM)\b|p\b|c\b))"
-                           R"((?:,?\s+(?:and\s+)?()", kNum, "|", kWordNum, R"()(?:\s?((?:cents?|c|pence|p)\b))?)?)"})};
+                           R"((?:,?\s+(?:and\s+)?()", kNum, "|", kWordNum, R"()(?:\s?((?:cents?|c|pence|p|sens?|kopiykas?|kopecks?|paise|fils)\b))?)?)"})};
   // "a fifth of", "one third of", "half of": shares of a whole, where "of" makes them clear.
   RE2 fraction{Pattern({R"((?i)\b(a|one|two|three|four)[ -](half|third|quarter|fifth|sixth|tenth)s?\s+of\b|\b(half)\s+of\b)"})};
   RE2 percent{Pattern({"(?i)(", kNum, "|", kWordNum,
                        R"()\s?(%|percent\b|per cent\b|pct\b|percentage points?\b|basis points\b))"})};
   RE2 year{R"((?i)(?:\b(through|until|till|to|by|since|in|from|before|after|starting|ending|as of|between|during|until the end of|fiscal(?:\s+year)?|financial\s+year)\s+|\b(FY) ?|\b)((?:1[89]|20)\d\d)(?:\s?(?:-|–|to|through|and)\s?((?:1[89]|20)\d\d))?\b)"};
+  // "2 hours", "one and three quarters of an hour", "2 more minutes", "an hour and a half",
+  // "1 hour and 30" (the minutes after the hours).
   RE2 duration{Pattern({R"((?i)\b(\d{1,2}/\d{1,2}|)", kNum, "|", kSmallWordNum,
-                        R"(|an?|several|a few|multi|half(?:\s+an?)?)(\s+and\s+(?:an?\s+)?half)?[ -](year|month|week|day|decade|quarter|hour|hr|minute|min|second|sec)s?\b(?:[ -](long)\b)?(\s+and\s+a\s+half\b)?)"})};
+                        R"(|an?|several|a few|multi|half(?:\s+an?)?)(\s+and\s+(?:(an?|one|two|three)\s+)?(half|quarters?))?)"
+                        R"((?:\s+(?:more|additional|extra|further|less|fewer))?(?:\s+of(?:\s+an?)?)?[ -])"
+                        R"((year|month|week|day|decade|quarter|hour|hr|minute|min|second|sec)s?\b(?:[ -](long)\b)?)"
+                        R"((\s+and\s+(?:an?\s+)?half\b|(?:\s+and)?\s+(\d{1,2}|)", kSmallWordNum, R"()\b)?)"})};
   RE2 decades{Pattern({R"((?i)\b(decades?)(?:[ -]long\b|\s+of\b))"})};
   std::vector<const RE2*> all;  // the above and the date patterns
   std::unique_ptr<PatternUnion> scan;  // all of them for one pass
@@ -296,13 +306,39 @@ double DaysPer(std::string_view unit) {
   return 1.0;
 }
 
+// The part "and a half", "and three quarters" adds to a count: 0.5, 0.75, ...; 0 without one.
+double PartAfterAnd(const Group& count, const Group& part) {
+  if (!part.matched()) return 0;
+  double n = count.matched() ? ParseNumber(count.text).value_or(1) : 1;
+  return Lower(part.text) == "half" ? 0.5 * n : 0.25 * n;
+}
+
+// What the tail after a duration adds ("and a half": 0.5; "1 hour 30": 30 minutes, in
+// hours), or -1 when the tail is no part of it: a figure after anything but hours, one of 60
+// or more, or one a word follows ("2 hours and 10 people").
+double MinutesAfterHours(std::string_view text, std::string_view unit, const std::vector<Group>& g) {
+  if (!g[8].matched()) return 0.5;
+  if (unit != "hour" && unit != "hr") return -1;
+  double minutes = ParseNumber(g[8].text).value_or(60);
+  size_t end = g[0].end();
+  while (end < text.size() && text[end] == ' ') ++end;
+  bool word_after = end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]));
+  if (minutes >= 60 || word_after) return -1;
+  return minutes / 60.0;
+}
+
 void FindDurations(const RE2& duration, const RE2& decades, std::string_view text,
                    std::vector<core::Value>* out, PatternScan* scan) {
   scan->Add(&duration, [=](const std::vector<Group>& g) {
     std::string word = Lower(g[1].text);
-    std::string unit = Lower(g[3].text);
+    std::string unit = Lower(g[5].text);
     if (word == "multi" || word == "several" || word == "a few") return;  // no number
     if (word == "a" && unit == "second") return;  // "a second term": an ordinal
+    // "forty-second", "twenty second": a tens word joined to "second" is an ordinal.
+    if (unit == "second" && g[5].end() == g[0].end() && std::isalpha(static_cast<unsigned char>(word[0])) &&
+        word.size() >= 5 && word.compare(word.size() - 2, 2, "ty") == 0) {
+      return;
+    }
     auto number = word.rfind("half", 0) == 0 ? std::optional<double>(0.5) : ParseNumber(word);
     if (size_t slash = word.find('/'); slash != std::string::npos) {  // "1/2 hour", "3/4 hour"
       double den = ParseNumber(std::string_view(word).substr(slash + 1)).value_or(0);
@@ -310,14 +346,19 @@ void FindDurations(const RE2& duration, const RE2& decades, std::string_view tex
                        : std::nullopt;
     }
     if (!number) return;
-    if (g[2].matched() || g[5].matched()) *number += 0.5;
+    *number += PartAfterAnd(g[3], g[4]);
     // "54-year-old" is an age, not a duration.
     std::string_view after = text.substr(g[0].end());
     if (after.rfind("-old", 0) == 0 || after.rfind(" old", 0) == 0) return;
     Group whole = g[0];
-    if ((word == "a" || word == "an") && g[4].matched()) {
+    if (g[7].matched()) {
+      double sub = MinutesAfterHours(text, unit, g);
+      if (sub < 0) whole = Group{text.substr(whole.start, g[7].start - whole.start), whole.start};
+      if (sub > 0) *number += sub;
+    }
+    if ((word == "a" || word == "an") && g[6].matched()) {
       // "a decade-long deal": the article belongs to the noun, not to the length.
-      whole = Group{text.substr(g[3].start, g[0].end() - g[3].start), g[3].start};
+      whole = Group{text.substr(g[5].start, whole.end() - g[5].start), g[5].start};
     }
     core::Value v = Make(core::ValueType::kDuration, text, whole);
     v.amount = v.high = *number * DaysPer(unit);
@@ -344,7 +385,9 @@ void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value
                                      "hours", "minutes", "seconds", "quarters", "is", "was",
                                      "has", "as", "its", "this", "us", "miles", "kilometres",
                                      "kilometers", "metres", "meters", "feet", "inches", "yards",
-                                     "degrees", "hrs", "mins", "secs", "kms"});
+                                     "degrees", "hrs", "mins", "secs", "kms", "millimeters", "millimetres",
+                                     "centimeters", "centimetres", "yds", "celsius", "hundreds", "thousands",
+                                     "millions", "billions", "trillions"});
   // The noun is the match's last word: a match whose noun is never counted ("5 years"), or
   // is a singular that happens to end in "s" ("loss", "business"), or whose number is glued
   // to what precedes it ("£8", "US$2"), is refused before its groups are looked for.
@@ -401,6 +444,7 @@ std::vector<core::Value> ValueFinder::Resolve(std::string_view text, std::vector
   AddBareNumbers(text, &out);
   AddHedges(text, &out);
   out = JoinRanges(text, std::move(out));
+  ShiftDatesByDurations(text, &out);
   ResolveAnaphoricDates(&out);
   return out;
 }

@@ -33,14 +33,15 @@ void AddHedges(std::string_view text, std::vector<core::Value>* values);
 
 // RE2 fragments the value patterns are built from.
 inline constexpr char kNum[] = R"((?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+))";
-// One number word; a phrase of them ("one hundred and twenty", "two point two million").
+// One number word; a phrase of them ("one hundred and twenty", "two point two million",
+// "three billions": a plural scale only after a number).
 #define NEWSRECON_NUM_WORD                                                                   \
   "(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"  \
   "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"    \
   "seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?)\\b"
 inline constexpr char kWordNum[] =
     "(?:\\b(?:an?\\s+(?:hundred|thousand|million|billion|dozen)\\b|" NEWSRECON_NUM_WORD ")"
-    "(?:(?:[-\\x{2013}\\x{2014}]|\\s+|\\s+and\\s+)" NEWSRECON_NUM_WORD ")*"
+    "(?:(?:[-\\x{2013}\\x{2014}]|\\s+|\\s+and\\s+)" NEWSRECON_NUM_WORD "|\\s+(?:hundred|thousand|million|billion|trillion)s\\b)*"
     "(?:\\s+point(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\\b)+)?)";
 #undef NEWSRECON_NUM_WORD
 // One number word up to ninety-nine, for patterns where a phrase would cost too much.
@@ -78,6 +79,17 @@ double OrdinalWordValue(std::string_view word);
 // Resolves dates said relative to the story's own time ("the following day"): against the
 // closest day-precise date before them in the text; left unresolved when there is none.
 void ResolveAnaphoricDates(std::vector<core::Value>* values);
+// The n-th (1-based; -1 the last) `weekday` (0 = Monday) of a month.
+core::CivilDate NthWeekday(int year, int month, int weekday, int n);
+// The day of a named holiday ("boxing day", "easter monday") in `year`; month 0 for a name
+// it does not know.
+core::CivilDate Holiday(std::string name, int year);
+// The same day `months` months later (earlier when negative), kept within the month.
+core::CivilDate AddMonths(const core::CivilDate& d, int months);
+// Joins a duration and the day-precise date after it ("three days after Easter", "two
+// weeks before March 3", "a year from Christmas") into one date that far from it.
+// `values` are sorted and disjoint.
+void ShiftDatesByDurations(std::string_view text, std::vector<core::Value>* values);
 
 }  // namespace newsrecon::extract
 

@@ -168,6 +168,8 @@ TEST_CASE("ParseNumber reads digits and words", "[extract][values]") {
   CHECK_FALSE(ParseNumber("several").has_value());
   CHECK_FALSE(ParseNumber("1.2.3").has_value());
   CHECK(ParseNumber("one hundred and twenty") == 120);
+  CHECK(ParseNumber("three thousand millions") == 3e9);
+  CHECK(ParseNumber("three billions") == 3e9);
   CHECK(ParseNumber("seven hundred twenty-one thousand and twelve") == 721012);
   CHECK(ParseNumber("two point two million") == 2200000);
   CHECK(ParseNumber("three crore twelve lakh") == 31200000);
@@ -199,6 +201,30 @@ TEST_CASE("quantities: numbers, counts, distances, temperatures, times, ages", "
   Expect("2 years, 3 months", {{"2 years, 3 months", ValueType::kDuration, 810, ""}});
 }
 
+TEST_CASE("durations with parts: halves, quarters, minutes after hours, modifiers", "[extract][values]") {
+  Expect("one and three quarters of an hour", {{"one and three quarters of an hour", ValueType::kDuration, 1.75 / 24, ""}});
+  Expect("one and a half hours", {{"one and a half hours", ValueType::kDuration, 1.5 / 24, ""}});
+  Expect("a month and a half", {{"a month and a half", ValueType::kDuration, 45, ""}});
+  Expect("2 more minutes", {{"2 more minutes", ValueType::kDuration, 2.0 / 1440, ""}});
+  Expect("the forty-second president", {{"forty-second", ValueType::kOrdinal, 42, ""}});
+  Expect("forty seconds", {{"forty seconds", ValueType::kDuration, 40.0 / 86400, ""}});
+  Expect("it took 1 hour 30.", {{"1 hour 30", ValueType::kDuration, 1.5 / 24, ""}});
+  // A figure after the hours that a word follows is no part of them.
+  Expect("2 hours and 10 people", {{"2 hours", ValueType::kDuration, 2.0 / 24, ""},
+                                   {"10 people", ValueType::kCount, 10, "people"}});
+  // A capital M is no metre: "3M", "1.2M" are numbers (millions) or names.
+  Expect("1.2M", {{"1.2M", ValueType::kNumber, 1.2e6, ""}});
+  // Millimetres are no miles and no metres, with words or digits.
+  Expect("six millimeters", {{"six millimeters", ValueType::kDistance, 0.006, ""}});
+  Expect("It is 6 mm long", {{"6 mm", ValueType::kDistance, 0.006, ""}});
+  // A dash glued to a figure before it is a range's, not a minus sign.
+  Expect("30-40 degrees celsius", {{"30-40 degrees celsius", ValueType::kTemperature, 30, "", Bound::kRange}});
+  Expect("between 30 and 40 celsius", {{"between 30 and 40 celsius", ValueType::kTemperature, 30, "", Bound::kRange}});
+  // A plural scale after a number scales it; after "and" it starts no number.
+  Expect("three billions", {{"three billions", ValueType::kNumber, 3e9, ""}});
+  Expect("three thousand millions and millions of fans", {{"three thousand millions", ValueType::kNumber, 3e9, ""}});
+}
+
 TEST_CASE("money in currency words, minor units, lakh and crore, ranges", "[extract][values]") {
   Expect("312 million francs", {{"312 million francs", ValueType::kMoney, 3.12e8, "CHF"}});
   Expect("85 pence", {{"85 pence", ValueType::kMoney, 0.85, "GBP"}});
@@ -212,6 +238,11 @@ TEST_CASE("money in currency words, minor units, lakh and crore, ranges", "[extr
   Expect("twenty dollars and ten cents", {{"twenty dollars and ten cents", ValueType::kMoney, 20.1, "USD"}});
   Expect("one hundred and twenty percent", {{"one hundred and twenty percent", ValueType::kPercent, 120, ""}});
   Expect("GBP3.01", {{"GBP3.01", ValueType::kMoney, 3.01, "GBP"}});
+  // Currency names with the country's adjective, and minor units after the major ones.
+  Expect("42 Kuwaiti dinars", {{"42 Kuwaiti dinars", ValueType::kMoney, 42, "KWD"}});
+  Expect("5 pounds sterling", {{"5 pounds sterling", ValueType::kMoney, 5, "GBP"}});
+  Expect("20 ringgit and 43 sen", {{"20 ringgit and 43 sen", ValueType::kMoney, 20.43, "MYR"}});
+  Expect("3 UAH 4 kopiykas", {{"3 UAH 4 kopiykas", ValueType::kMoney, 3.04, "UAH"}});
   static const ValueFinder finder;
   for (const char* text : {"£2.4 billion to £2.6 billion", "between $40 billion and $50 billion",
                            "from 3km to 5km"}) {
@@ -270,6 +301,28 @@ TEST_CASE("dates: relative, holidays, ordinal days, numeric forms, leap days", "
   auto alone = finder.Find("the following day", {core::CivilDate{2026, 3, 10}});
   REQUIRE(alone.size() == 1);
   CHECK(alone[0].date.empty());  // nothing to count from
+}
+
+TEST_CASE("dates: days within a month, counted from another day, more holidays", "[extract][values]") {
+  // Published Wednesday 2026-03-04.
+  Expect("three days after Easter 2013", {{"three days after Easter 2013", ValueType::kDate, 0, "2013-04-03"}});
+  Expect("two weeks before March 10", {{"two weeks before March 10", ValueType::kDate, 0, "2026-02-24"}});
+  Expect("Thursday the 19th", {{"Thursday the 19th", ValueType::kDate, 0, "2026-03-19"}});
+  Expect("the first Monday of March 2014", {{"the first Monday of March 2014", ValueType::kDate, 0, "2014-03-03"}});
+  Expect("the last Friday of the month", {{"the last Friday of the month", ValueType::kDate, 0, "2026-03-27"}});
+  Expect("the 20th of next month", {{"the 20th of next month", ValueType::kDate, 0, "2026-04-20"}});
+  Expect("the day before yesterday", {{"the day before yesterday", ValueType::kDate, 0, "2026-03-02"}});
+  Expect("two weeks from now", {{"two weeks from now", ValueType::kDate, 0, "2026-W12"}});
+  Expect("Ash Wednesday 2026", {{"Ash Wednesday 2026", ValueType::kDate, 0, "2026-02-18"}});
+  Expect("Whit Monday 2026", {{"Whit Monday 2026", ValueType::kDate, 0, "2026-05-25"}});
+  // A holiday with "next", "last" or "of last year" (published 2026-03-04).
+  Expect("next Christmas", {{"next Christmas", ValueType::kDate, 0, "2026-12-25"}});
+  Expect("last Easter", {{"last Easter", ValueType::kDate, 0, "2025-04-20"}});
+  Expect("next Easter", {{"next Easter", ValueType::kDate, 0, "2026-04-05"}});
+  Expect("MLK day of last year", {{"MLK day of last year", ValueType::kDate, 0, "2025-01-20"}});
+  // A weekday before a bare figure is no day of the month.
+  Expect("Sunday 19 people", {{"Sunday", ValueType::kDate, 0, "2026-03-01"},
+                              {"19 people", ValueType::kCount, 19, "people"}});
 }
 
 }  // namespace
