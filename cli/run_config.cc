@@ -101,7 +101,14 @@ class DbSharedHosts : public fetch::SharedHosts {
 }  // namespace
 
 std::string SavedConfig(const Config& config) {
-  return json{{"file", config.file}, {"dir", config.dir}, {"toml", config.text}}.dump();
+  // A [store] path with a password is kept without it: workers take --db, not [store].
+  std::string text = config.text;
+  std::string shown = store::RedactUrl(config.db_path);
+  for (size_t at = 0; shown != config.db_path && (at = text.find(config.db_path, at)) != std::string::npos;
+       at += shown.size()) {
+    text.replace(at, config.db_path.size(), shown);
+  }
+  return json{{"file", config.file}, {"dir", config.dir}, {"toml", text}}.dump();
 }
 
 core::Result<Config> ConfigFromSaved(const std::string& saved, const std::string& where) {

@@ -14,7 +14,8 @@
 namespace newsrecon::cli {
 
 // The config as a run records it: JSON naming the file, its folder and its TOML text, so
-// that every machine reads it as the one that queued the run did.
+// that every machine reads it as the one that queued the run did. A password in its
+// [store] path is left out (store::RedactUrl).
 std::string SavedConfig(const Config& config);
 
 // The config a run recorded, read again. Fails with kInvalidArgument "WHERE: why" when it

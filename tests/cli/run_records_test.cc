@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <string>
 
+#include "cli/run_config.h"
+#include "store/store.h"
 #include "tests/pg_support.h"
 #include "tests/test_support.h"
 
@@ -18,7 +20,7 @@ const std::string kDemo = NEWSRECON_SOURCE_DIR "/samples/demo.toml";
 
 TEST_CASE("summary --run prints a run's summary again from the database alone", "[e2e][summary]") {
   TempDir dir;
-  std::string db = FreshDb(dir);
+  std::string db = FreshDb(dir), shown = store::RedactUrl(db);
   CliResult run = RunCli({"run", "--config", kDemo, "--db", db, "--report-dir", dir.File("r")});
   REQUIRE(run.exit_code == 0);
   REQUIRE(run.out.find("newsrecon run 1") != std::string::npos);
@@ -35,8 +37,8 @@ TEST_CASE("summary --run prints a run's summary again from the database alone", 
     int exit_code;
     std::string err;
   } cases[] = {
-      {"2", 1, "newsrecon: summary: " + db + ": run 2 (reconcile, ok) recorded no summary: only a run that wrote its report does\n"},
-      {"9", 1, "newsrecon: summary: " + db + ": no run with id 9\n"},
+      {"2", 1, "newsrecon: summary: " + shown + ": run 2 (reconcile, ok) recorded no summary: only a run that wrote its report does\n"},
+      {"9", 1, "newsrecon: summary: " + shown + ": no run with id 9\n"},
       {"x", 2, "newsrecon: summary: --run needs a numeric run id\n"},
   };
   for (const auto& c : cases) {
@@ -67,6 +69,47 @@ TEST_CASE("a path source's folder mounted at two paths stores its pages once", "
   CHECK(QueryOne(db, "SELECT count(*) FROM documents") == "6");
   CHECK(QueryOne(db, "SELECT count(*) FROM articles") == "6");
   CHECK(QueryOne(db, "SELECT min(url) FROM documents") == "file:circuit-and-capital.html");
+}
+
+TEST_CASE("a recorded config reads back as it was, without a [store] password", "[cli][run_config]") {
+  const std::string text =
+      "[store]\npath = \"postgresql://news:s3cret@db.example/news\"\n[fetch]\ndelay_ms = 100\n"
+      "[[source]]\nname = \"A\"\nurls = [\"https://a.example/1\"]\n"
+      "[[party]]\nname = \"Quillfen Materials\"\naliases = [\"Quillfen\"]\n";
+  auto config = cli::ParseConfig(text, "/etc/news/a.toml", "/etc/news");
+  REQUIRE(config.ok());
+  std::string saved = cli::SavedConfig(*config);
+  CHECK(saved.find("s3cret") == std::string::npos);
+  auto again = cli::ConfigFromSaved(saved, "run 1");
+  REQUIRE(again.ok());
+  CHECK(cli::ConfigDifferences(*again, *config).empty());
+  CHECK(again->fetch.policy.delay_ms == 100);
+  CHECK(cli::ConfigFromSaved("{}", "run 1").status().message() ==
+        "run 1: the recorded config is not one newsrecon wrote");
+
+  // What a worker's own config is told it differs in.
+  const struct {
+    const char* mine;
+    std::vector<std::string> differs;
+  } cases[] = {
+      {"[fetch]\ndelay_ms = 100\n[[source]]\nname = \"A\"\nurls = [\"https://a.example/1\"]\n"
+       "[[party]]\nname = \"Quillfen Materials\"\naliases = [\"Quillfen\"]\n", {}},
+      {"[fetch]\ndelay_ms = 100\n[[party]]\nname = \"Quillfen Materials\"\naliases = [\"Quillfen\"]\n",
+       {"sources: lacks 'A'"}},
+      {"[fetch]\ndelay_ms = 100\n[[source]]\nname = \"A\"\nurls = [\"https://a.example/2\"]\n"
+       "[[source]]\nname = \"B\"\nurls = [\"https://b.example/1\"]\n"
+       "[[party]]\nname = \"Quillfen Materials\"\naliases = [\"Quillfen\"]\n",
+       {"sources: adds 'B'; differs in 'A'"}},
+      {"[[source]]\nname = \"A\"\nurls = [\"https://a.example/1\"]\n[article]\nmax_chars = 5000\n",
+       // A's own policy takes [fetch]'s delay: it differs too.
+       {"sources: differs in 'A'", "[fetch]", "[[party]]/[[relation]]/[phase]", "[article]"}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.mine);
+    auto mine = cli::ParseConfig(c.mine, "/home/w/b.toml", "/home/w");
+    REQUIRE(mine.ok());
+    CHECK(cli::ConfigDifferences(*mine, *config) == c.differs);
+  }
 }
 
 }  // namespace
