@@ -4,8 +4,9 @@
 # ../shared/bench/article-extraction/html, copied under SOURCES sources (each copy with its
 # own URL and a line of its own), served over HTTP on 127.0.0.1 by python3 -m http.server.
 # Prints its own table and writes its rows of the README's benchmark table (bench/lib.sh).
-# With DELAY_MS > 0, politeness: each source is a host of its own (a port of its own,
-# bench/workers/site.py, which logs every request), [fetch] delay_ms = DELAY_MS, and the
+# With DELAY_MS > 0, politeness: every two sources share a host (a port of 127.0.0.1,
+# bench/workers/site.py, which logs every request), so workers fetch from one host at
+# once; [fetch] delay_ms = DELAY_MS, and the
 # table adds each run's busiest host: the shortest gap between two requests to one host
 # and the most requests to one host in any second, against the limit the delay sets.
 #   bench/workers/run.sh [BUILD_DIR] [SOURCES] [DELAY_MS]   (defaults: build, 8, 0)
@@ -14,6 +15,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build}
 sources=${2:-8}
 delay=${3:-0}
+hosts=$(((sources + 1) / 2))
 newsrecon=$build/cli/newsrecon
 pages=$root/../shared/bench/article-extraction/html
 [ -x "$newsrecon" ] || { echo "bench/workers: build first ($newsrecon missing)" >&2; exit 1; }
@@ -45,11 +47,9 @@ port=$((20000 + RANDOM % 40000))
     for f in "$pages"/*.html.gz; do
       name=$(basename "$f" .gz)
       { zcat "$f"; echo "<p>Copy $s of $name.</p>"; } >"$work/site/s$s/$name"
-      if [ "$delay" -gt 0 ]; then  # source s is the host 127.0.0.1:port+s-1
-        printf '%s"http://127.0.0.1:%s/%s"' "$sep" "$((port + s - 1))" "$name"
-      else
-        printf '%s"http://127.0.0.1:%s/s%s/%s"' "$sep" "$port" "$s" "$name"
-      fi
+      host_port=$port
+      [ "$delay" -gt 0 ] && host_port=$((port + (s - 1) % hosts))  # sources s and s+hosts share one
+      printf '%s"http://127.0.0.1:%s/s%s/%s"' "$sep" "$host_port" "$s" "$name"
       sep=", "
     done
     echo "]"
@@ -57,7 +57,7 @@ port=$((20000 + RANDOM % 40000))
 } >"$work/bench.toml"
 requests=$work/requests.log
 if [ "$delay" -gt 0 ]; then
-  python3 "$root/bench/workers/site.py" "$work/site" "$port" "$sources" "$requests" >"$work/site.out" 2>&1 &
+  python3 "$root/bench/workers/site.py" "$work/site" "$port" "$hosts" "$requests" >"$work/site.out" 2>&1 &
   http_pid=$!
   until grep -q ready "$work/site.out" 2>/dev/null; do sleep 0.1; done
 else
@@ -86,7 +86,7 @@ stat() { psql -X -q -A -t "$base/$1" -c "SELECT xact_commit, tup_inserted + tup_
 
 total=$((sources * 88))
 if [ "$delay" -gt 0 ]; then
-  echo "(each source a host of its own; [fetch] delay_ms = $delay: at most $((1000 / delay)) requests/s to one host)"
+  echo "($hosts hosts, two sources each; [fetch] delay_ms = $delay: at most $((1000 / delay)) requests/s to one host)"
   echo "| workers | articles | seconds | articles/hour | DB commits/s | DB rows written/s | DB CPU (s) | DB CPU share | shortest gap to one host (ms) | most requests to one host in 1 s |"
   echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 else

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Serves a folder's subfolders s1..sN each on a port of its own (one host each, as
-newsrecon counts hosts: scheme://host:port) on 127.0.0.1, and appends "PORT MONOTONIC_S
-PATH" for every request to a log, for bench/workers/run.sh's per-host request rates.
+"""Serves a folder on N ports of 127.0.0.1 (N hosts, as newsrecon counts hosts:
+scheme://host:port), and appends "PORT MONOTONIC_S PATH" for every request to a log, for
+bench/workers/run.sh's per-host request rates.
   site.py ROOT FIRST_PORT N LOG"""
 import http.server
 import os
@@ -34,7 +34,7 @@ servers = []
 for i in range(count):
     port = first + i
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port),
-                                             handler_for(os.path.join(root, f"s{i + 1}"), port))
+                                             handler_for(root, port))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     servers.append(server)
 print("ready", flush=True)
