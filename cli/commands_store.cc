@@ -51,9 +51,6 @@ int RunCommand(const Args& args, Io& io, Setup& setup) {
   auto session = OpenSession(setup, io, "run");
   if (!session) return kExitFailure;
   session->max_article_chars = config->max_article_chars;
-  core::Status recorded = session->store->SaveRunConfig(session->run_id, SavedConfig(*config),
-                                                        session->extractor->version());
-  if (!recorded.ok()) return session->Finish(Fail(io, recorded));
   InstallStopHandlers();
   SourceTally tally;
   core::Status stored = StoreSources(*session, *config, true, io, &tally);
@@ -69,6 +66,10 @@ int RunCommand(const Args& args, Io& io, Setup& setup) {
   LogContradictions(io, *counts);
   core::Status reported = WriteRunReport(*session, args, *config, tally, *counts, reopened, io);
   if (!reported.ok()) return session->Finish(Fail(io, reported));
+  // Recorded as a worker run's is (a plain run needs it for nothing but the record).
+  core::Status recorded = session->store->SaveRunConfig(session->run_id, SavedConfig(*config),
+                                                        session->extractor->version());
+  if (!recorded.ok()) return session->Finish(Fail(io, recorded.Prefixed("recording the run's config")));
   return session->Finish(ReportProblems(tally, io));
 }
 
