@@ -18,7 +18,8 @@ namespace fs = std::filesystem;
 
 const std::string kDemo = NEWSRECON_SOURCE_DIR "/samples/demo.toml";
 
-TEST_CASE("summary --run prints a run's summary again from the database alone", "[e2e][summary]") {
+TEST_CASE("summary --run and report --run give a run's summary and report again from the "
+          "database alone", "[e2e][summary]") {
   TempDir dir;
   std::string db = FreshDb(dir), shown = store::RedactUrl(db);
   CliResult run = RunCli({"run", "--config", kDemo, "--db", db, "--report-dir", dir.File("r")});
@@ -28,6 +29,15 @@ TEST_CASE("summary --run prints a run's summary again from the database alone", 
   INFO(again.err);
   CHECK(again.exit_code == 0);
   CHECK(again.out == run.out);
+  // And `report contradictions --run` rebuilds its report files, byte for byte.
+  for (const auto& [format, file] : {std::pair<std::string, std::string>{"html", "run-1.html"},
+                                     {"json", "contradictions.json"}}) {
+    CAPTURE(format);
+    CliResult report = RunCli({"report", "contradictions", "--run", "1", "--format", format,
+                               "--db", db, "--out", dir.File("again." + format)});
+    CHECK(report.exit_code == 0);
+    CHECK(ReadFile(dir.File("again." + format)) == ReadFile(dir.File("r/" + file)));
+  }
   // The run's config is recorded beside it.
   CHECK(QueryOne(db, "SELECT count(*) FROM run_configs WHERE run_id = 1") == "1");
   // A run that wrote no report, and a run that is not there, say so.
