@@ -184,8 +184,8 @@ std::string WorkerName() {
 
 // The config of run `run_id`, which this worker works by: the one the run recorded (a
 // --config that differs is said so, in one line, and set aside), with its extractor, which
-// must be the run's; --config for a run that recorded none. The report folder and log
-// file stay this machine's.
+// must be the run's, and the run's shared politeness; --config for a run that recorded
+// none. The report folder and log file stay this machine's.
 core::Result<Config> TakeRunConfig(Session& s, int64_t run_id, const Config* own, Io& io) {
   auto record = s.store->LoadRunConfig(run_id);
   if (!record.ok()) return record.status();
@@ -214,9 +214,30 @@ core::Result<Config> TakeRunConfig(Session& s, int64_t run_id, const Config* own
                           ": every worker of a run must run the same newsrecon");
   }
   s.extractor = std::move(extractor);
+  s.max_article_chars = config->max_article_chars;
   config->report_folder = own != nullptr ? own->report_folder : "";
   config->log_file = own != nullptr ? own->log_file : "";
+  auto shared = OpenSharedHosts(s.db_path, run_id);  // the run's politeness
+  if (!shared.ok()) return shared.status();
+  config->fetch.shared = *shared;
   return config;
+}
+
+// Joins the open worker run; or, when none is open and `may_begin`, opens one with `own`'s
+// work queued and `own` recorded as its config. 0 when there is none to join (*last: the
+// latest run, as JoinOrBeginRun says).
+core::Result<int64_t> JoinRun(Session& s, const Config* own, bool may_begin, std::string* last) {
+  std::vector<std::pair<std::string, std::string>> items;
+  store::RunConfigRecord record;
+  if (own != nullptr) {
+    for (const auto& source : own->sources) items.emplace_back("source", source.name);
+    auto left = Leftovers(s);
+    if (!left.ok()) return left.status();
+    items.insert(items.end(), left->begin(), left->end());
+    record = {SavedConfig(*own), s.extractor->version()};
+  }
+  bool began = false;
+  return s.store->JoinOrBeginRun(kCommand, items, record, may_begin, &began, last);
 }
 
 }  // namespace
@@ -243,19 +264,8 @@ int WorkerRun(const Args& args, Io& io, Setup& setup) {
   }
   auto session = OpenSession(setup, io, "");
   if (!session) return kExitFailure;
-  std::vector<std::pair<std::string, std::string>> items;
-  store::RunConfigRecord record;
-  if (own != nullptr) {  // what a run this worker begins is queued with
-    for (const auto& source : own->sources) items.emplace_back("source", source.name);
-    auto left = Leftovers(*session);
-    if (!left.ok()) return Fail(io, left.status());
-    items.insert(items.end(), left->begin(), left->end());
-    record = {SavedConfig(*own), session->extractor->version()};
-  }
-  bool began = false;
   std::string last;
-  auto run = session->store->JoinOrBeginRun(kCommand, items, record, args.Has("new-run"), &began,
-                                            &last);
+  auto run = JoinRun(*session, own, args.Has("new-run"), &last);
   if (!run.ok()) return Fail(io, run.status().Prefixed(session->shown_db()));
   if (*run == 0) {
     io.log.Info("worker_idle", "run --worker: no worker run is open on " + session->shown_db() +
@@ -266,10 +276,6 @@ int WorkerRun(const Args& args, Io& io, Setup& setup) {
   session->run_id = *run;
   auto config = TakeRunConfig(*session, *run, own, io);
   if (!config.ok()) return Fail(io, config.status());
-  session->max_article_chars = config->max_article_chars;
-  auto shared = OpenSharedHosts(db, *run);
-  if (!shared.ok()) return Fail(io, shared.status());
-  config->fetch.shared = *shared;
   Worker worker(*session, args, io, *config);
   worker.worker_ = WorkerName();
   auto keeper_store = store::Store::Open(db);
