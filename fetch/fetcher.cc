@@ -22,6 +22,10 @@ struct MultiCleanup {
 };
 
 constexpr auto kMaxPoll = std::chrono::milliseconds(100);
+// With shared politeness, reading a host's robots.txt holds the host's next start this
+// long at least, so that other processes wanting it wait for the one reading it instead
+// of reading it too (it is saved for them as soon as it is read).
+constexpr int kRobotsHoldMs = 1000;
 
 bool IsRedirect(int status) {
   return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -188,6 +192,7 @@ bool Fetcher::Impl::SharedTurn(Job* job, Host& host, Clock::time_point now,
     return false;
   }
   int spacing = SpacingMs(host, *job);
+  if (job->robots) spacing = std::max(spacing, kRobotsHoldMs);
   if (spacing <= 0) return true;
   int64_t wait_ms = options.shared->ClaimStart(job->host, spacing);
   if (wait_ms <= 0) return true;

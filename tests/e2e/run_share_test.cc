@@ -104,7 +104,7 @@ TEST_CASE("three workers space their requests to a host as one does, and read ro
           "[pg][workers]") {
   PgServer* server = Server();
   TempDir dir;
-  constexpr int kDelayMs = 250;
+  constexpr int kDelayMs = 400;
   SampleSite site(dir, 0, "delay_ms = " + std::to_string(kDelayMs) + "\n");
   std::string plain_db = dir.File("plain.db");
   REQUIRE(RunCli({"run", "--config", site.config(), "--db", plain_db, "--report-dir",
@@ -127,17 +127,23 @@ TEST_CASE("three workers space their requests to a host as one does, and read ro
   CHECK(std::stoi(server->Psql(db, "SELECT count(DISTINCT worker) FROM work_items WHERE kind = 'source'")) > 1);
   std::vector<std::pair<std::string, int64_t>> arrivals = site.Arrivals();
   arrivals.erase(arrivals.begin(), arrivals.begin() + static_cast<long>(plain_requests));
-  CAPTURE(arrivals);
+  std::string shown;
+  for (const auto& [path, ms] : arrivals) shown += std::to_string(ms) + " " + path + "\n";
+  CAPTURE(shown);
   CHECK(arrivals.size() == plain_requests);
   CHECK(std::count_if(arrivals.begin(), arrivals.end(),
                       [](const auto& a) { return a.first == "/robots.txt"; }) == 1);
   CHECK(server->Psql(db, "SELECT count(*) FROM fetches") == plain_fetches + "\n");
-  // Arrival times are taken as the server reads each request: a little slack for the
-  // connection.
+  // Arrival times are taken as the server reads each request, not as a worker takes its
+  // turn: a worker descheduled between the two (this machine's load reaches 7 on 2 cores)
+  // sends late and the next one's request arrives early by as much, hence the slack.
+  // Without the shared spacing the gaps are 30-70 ms.
   for (size_t i = 1; i < arrivals.size(); ++i) {
     CAPTURE(i);
-    CHECK(arrivals[i].second - arrivals[i - 1].second >= kDelayMs - 25);
+    CHECK(arrivals[i].second - arrivals[i - 1].second >= kDelayMs - 100);
   }
+  // And over the whole run no faster than one worker: 8 gaps of the delay.
+  CHECK(arrivals.back().second - arrivals.front().second >= 8 * kDelayMs - 100);
 }
 
 }  // namespace

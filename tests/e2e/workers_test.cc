@@ -114,6 +114,9 @@ TEST_CASE("four workers on PostgreSQL end as one SQLite run does", "[pg][workers
     CHECK(WaitExitCode(pids[i]) == 0);
   }
   CheckSame(Read(db), Read(reference));
+  // robots.txt read once for all workers: the fetch log is a plain run's.
+  CHECK(QueryRows(db, "SELECT url, status FROM fetches ORDER BY 1") ==
+        QueryRows(reference, "SELECT url, status FROM fetches ORDER BY 1"));
   // One run, reconciled once, every item done once; the work was shared.
   CHECK(server->Psql(db, "SELECT command, status FROM runs") == "run --worker|ok\n");
   CHECK(server->Psql(db, "SELECT count(*) FROM contradiction_runs WHERE run_id = 1") == "8\n");
