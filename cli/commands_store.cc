@@ -5,7 +5,6 @@
 #include "cli/commands_report.h"
 #include "cli/config.h"
 #include "cli/interrupt.h"
-#include "cli/run_config.h"
 #include "cli/sources_stage.h"
 #include "cli/report_files.h"
 #include "cli/worker.h"
@@ -66,10 +65,6 @@ int RunCommand(const Args& args, Io& io, Setup& setup) {
   LogContradictions(io, *counts);
   core::Status reported = WriteRunReport(*session, args, *config, tally, *counts, reopened, io);
   if (!reported.ok()) return session->Finish(Fail(io, reported));
-  // Recorded as a worker run's is (a plain run needs it for nothing but the record).
-  core::Status recorded = session->store->SaveRunConfig(session->run_id, SavedConfig(*config),
-                                                        session->extractor->version());
-  if (!recorded.ok()) return session->Finish(Fail(io, recorded.Prefixed("recording the run's config")));
   return session->Finish(ReportProblems(tally, io));
 }
 

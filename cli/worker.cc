@@ -162,6 +162,7 @@ class Worker {
     for (const std::string& r : *results) AddTally(json::parse(r, nullptr, false), &all);
     NR_RETURN_IF_ERROR(WriteRunReport(s_, args_, config_, all, *counts, reopened, io_));
     bool partial = !all.failures.empty() || !all.rejects.empty();
+    NR_RETURN_IF_ERROR(s_.store->ForgetRunHosts(s_.run_id));  // every fetch is over
     return s_.store->FinishRun(s_.run_id, partial ? "partial" : "ok", s_.summary);
   }
 

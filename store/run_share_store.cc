@@ -64,6 +64,15 @@ core::Status Store::SaveHostRobots(int64_t run_id, const std::string& host,
   return stmt->Bind(1, run_id).Bind(2, host).Bind(3, robots).Run();
 }
 
+core::Status Store::ForgetRunHosts(int64_t run_id) {
+  for (const char* table : {"host_robots", "host_slots"}) {
+    auto stmt = db_->Prepare(std::string("DELETE FROM ") + table + " WHERE run_id = ?");
+    if (!stmt.ok()) return stmt.status();
+    NR_RETURN_IF_ERROR(stmt->Bind(1, run_id).Run());
+  }
+  return core::Status::Ok();
+}
+
 core::Result<int64_t> Store::ClaimHostStart(int64_t run_id, const std::string& host,
                                             int64_t spacing_ms) {
   // One statement: the row is locked while its time is compared and moved, so two

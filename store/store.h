@@ -484,6 +484,8 @@ class Store {
   core::Result<std::optional<std::string>> LoadHostRobots(int64_t run_id, const std::string& host);
   // Saves it, unless another worker already has (the first one stands).
   core::Status SaveHostRobots(int64_t run_id, const std::string& host, const std::string& robots);
+  // Forgets run `run_id`'s robots.txt and host times (they serve only while it runs).
+  core::Status ForgetRunHosts(int64_t run_id);
   // Takes the next start of a request to `host` in run `run_id`, `spacing_ms` after the
   // previous one by any worker, by the database's clock, atomically: returns 0 when the
   // caller may start now (the next start is then `spacing_ms` from now), else how many ms

@@ -134,6 +134,8 @@ TEST_CASE("three workers space their requests to a host as one does, and read ro
   CHECK(std::count_if(arrivals.begin(), arrivals.end(),
                       [](const auto& a) { return a.first == "/robots.txt"; }) == 1);
   CHECK(server->Psql(db, "SELECT count(*) FROM fetches") == plain_fetches + "\n");
+  // The run's host rows served while it ran; they are gone with it.
+  CHECK(server->Psql(db, "SELECT (SELECT count(*) FROM host_robots) + (SELECT count(*) FROM host_slots)") == "0\n");
   // Arrival times are taken as the server reads each request, not as a worker takes its
   // turn: a worker descheduled between the two (this machine's load reaches 7 on 2 cores)
   // sends late and the next one's request arrives early by as much, hence the slack.
