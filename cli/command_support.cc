@@ -62,7 +62,7 @@ int Session::Finish(int exit_code) {
                          : exit_code == StopExitCode(SIGINT) || exit_code == StopExitCode(SIGTERM)
                              ? "interrupted"
                              : "failed";
-    core::Status s = store->FinishRun(run_id, status, "");
+    core::Status s = store->FinishRun(run_id, status, summary);
     if (!s.ok()) {
       log->Error("error", s.message());
       return kExitFailure;

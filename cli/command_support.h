@@ -42,6 +42,7 @@ struct Session {
   nlohmann::json counts = nlohmann::json::object();  // the run's figures, for its run_end event
   mutable int64_t claims_stored = 0;  // claims this session's pipeline stored (new or re-extracted)
   int64_t max_article_chars = kMaxArticleChars;  // [article] max_chars
+  std::string summary;  // the run's summary figures (JSON) the report wrote, for `summary --run`
 
   Pipeline pipeline() const {
     return {store.get(), extractor.get(), run_id, log, &claims_stored, max_article_chars};
@@ -67,6 +68,9 @@ std::unique_ptr<Session> OpenSession(const Setup& setup, Io& io, const std::stri
 // The extractor for `lexicon`, or for the shipped one when null; null (error printed) on
 // failure.
 std::unique_ptr<extract::ClaimExtractor> MakeExtractor(Io& io, const extract::Lexicon* lexicon);
+
+// Defined in commands_report.cc: `summary --run ID`.
+int SummaryCommand(const Args& args, Io& io, Setup& setup);
 
 // Commands defined in commands_store.cc.
 int RunCommand(const Args& args, Io& io, Setup& setup);

@@ -339,13 +339,14 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"run", "run --config FILE [--db PATH] [--report-dir DIR] [--worker [--new-run] [--lease SECONDS]] [--verbose|--quiet] [--log-file FILE]",
        "Run every stage for all sources of a config and write the report; with --worker, as one "
-       "of several processes sharing the run through a PostgreSQL database.",
-       {{"config", "FILE", "the TOML config"}, kDb, {"report-dir", "DIR", "folder for the report (default [report] folder)"},
+       "of several processes sharing the run through a PostgreSQL database (a worker joining "
+       "a run needs only --db: it works by the config the run recorded).",
+       {{"config", "FILE", "the TOML config (a worker joining a run: optional, checked against the run's)"}, kDb, {"report-dir", "DIR", "folder for the report (default [report] folder)"},
         {"worker", "", "join the database's open worker run and take work from its queue"},
         {"new-run", "", "with --worker: open a worker run when none is open (else exit 0: nothing to join)"},
         {"lease", "SECONDS", "seconds an item stays leased without its worker renewing it (default 60)"},
         kVerbose, kQuiet, kLogFile},
-       {ConfigUse::kRequired, StoreUse::kCreate, true},
+       {ConfigUse::kOptional, StoreUse::kCreate, true},  // RunCommand requires it but for --worker
        &RunCommand},
       {"fetch", "fetch --config FILE [--no-extract] [--db PATH] [--verbose|--quiet] [--log-file FILE]",
        "Fetch every source of a config (feeds, sitemaps, URL lists, local files) and store its articles.",
@@ -401,6 +402,11 @@ const std::vector<Command>& Commands() {
         {"published", "YYYY-MM-DD", "publication date when the page gives none"}, kDb, kConfig},
        {ConfigUse::kOptional, StoreUse::kExisting, false},
        &AuditCommand},
+      {"summary", "summary --run ID [--db PATH]",
+       "Print a run's one-screen summary again, from the database alone (on any machine).",
+       {{"run", "ID", "the run (its id as `run` printed it)"}, kDb},
+       {ConfigUse::kNone, StoreUse::kExisting, false},
+       &SummaryCommand},
       {"migrate", "migrate --from DB --to DB",
        "Copy a database (a SQLite file or a postgresql:// URL) into an empty one, row for row.",
        {{"from", "DB", "the database to copy"}, {"to", "DB", "the empty database to fill"}},

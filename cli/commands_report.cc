@@ -156,6 +156,37 @@ reports::RunFigures FiguresOf(const Session& session, const SourceTally& tally,
   return f;
 }
 
+// The figures as a run records them (runs.summary), and back.
+nlohmann::json FiguresJson(const reports::RunFigures& f) {
+  return {{"sources_ok", f.sources_ok},
+          {"sources_failed", f.sources_failed},
+          {"articles_new", f.articles_new},
+          {"articles_unchanged", f.articles_unchanged},
+          {"documents_failed", f.documents_failed},
+          {"documents_rejected", f.documents_rejected},
+          {"claims", f.claims},
+          {"claims_new", f.claims_new},
+          {"contradictions_gone", f.contradictions_gone},
+          {"contradictions_reopened", f.contradictions_reopened},
+          {"files", f.files}};
+}
+
+reports::RunFigures FiguresFromJson(const nlohmann::json& j) {
+  reports::RunFigures f;
+  f.sources_ok = j.value("sources_ok", 0);
+  f.sources_failed = j.value("sources_failed", 0);
+  f.articles_new = j.value("articles_new", 0);
+  f.articles_unchanged = j.value("articles_unchanged", 0);
+  f.documents_failed = j.value("documents_failed", 0);
+  f.documents_rejected = j.value("documents_rejected", 0);
+  f.claims = j.value("claims", int64_t{0});
+  f.claims_new = j.value("claims_new", int64_t{0});
+  f.contradictions_gone = j.value("contradictions_gone", 0);
+  f.contradictions_reopened = j.value("contradictions_reopened", 0);
+  f.files = j.value("files", std::vector<std::string>());
+  return f;
+}
+
 // Writes run-ID.html, contradictions.html and contradictions.json into `folder`; lists them.
 core::Status WriteReportFiles(const std::string& folder, int64_t run_id,
                               const reports::ContradictionReport& report,
@@ -190,6 +221,7 @@ core::Status WriteRunReport(Session& session, const Args& args, const Config& co
   auto claims = session.store->Count("claims");
   if (!claims.ok()) return claims.status();
   figures.claims = *claims;
+  session.summary = FiguresJson(figures).dump();
   // The same figures as the summary's, by the same names.
   session.counts.update(nlohmann::json{{"contradictions_new", report->summary.new_count},
                                        {"contradictions_reopened", reopened},
@@ -202,6 +234,36 @@ core::Status WriteRunReport(Session& session, const Args& args, const Config& co
   io.out << (reports::NothingNew(figures, *report) ? reports::QuietNightLine(figures, *report)
                                                    : reports::RunSummary(figures, *report));
   return core::Status::Ok();
+}
+
+int SummaryCommand(const Args& args, Io& io, Setup& setup) {
+  if (!args.positional.empty()) return Usage(io, "summary: unexpected '" + args.positional[0] + "'");
+  int64_t run_id = 0;
+  if (!args.Has("run")) return Usage(io, "summary: --run ID is required");
+  if (!ParseId(args.Get("run"), &run_id)) return Usage(io, "summary: --run needs a numeric run id");
+  auto session = OpenSession(setup, io, "");
+  if (!session) return kExitFailure;
+  std::string recorded;
+  auto run = session->store->LoadRun(run_id, &recorded);
+  if (!run.ok()) return Fail(io, run.status().Prefixed("summary: " + session->shown_db()));
+  nlohmann::json figures_json = nlohmann::json::parse(recorded, nullptr, false);
+  if (recorded.empty() || !figures_json.is_object()) {
+    return Fail(io, core::NotFound("summary: " + session->shown_db() + ": run " +
+                                   std::to_string(run_id) + " (" + run->command + ", " +
+                                   run->status + ") recorded no summary: only a run that wrote "
+                                   "its report does"));
+  }
+  reports::RunFigures figures = FiguresFromJson(figures_json);
+  figures.run_id = run_id;
+  figures.db_path = session->shown_db();
+  reports::ReportOptions options;
+  options.run_id = run_id;
+  options.db_path = session->shown_db();
+  auto report = reports::BuildReport(*session->store, options);
+  if (!report.ok()) return Fail(io, report.status().Prefixed("summary"));
+  io.out << (reports::NothingNew(figures, *report) ? reports::QuietNightLine(figures, *report)
+                                                   : reports::RunSummary(figures, *report));
+  return kExitOk;
 }
 
 }  // namespace newsrecon::cli

@@ -36,9 +36,12 @@ core::Result<std::string> EarlierNote(store::Store& store, int64_t id) {
 }  // namespace
 
 int RunCommand(const Args& args, Io& io, Setup& setup) {
-  Config* config = &*setup.config;  // ConfigUse::kRequired
-  if (int started = StartLog(args, config->log_file, io); started != kExitOk) return started;
+  // A worker may take its run's config from the database; a plain run needs its own.
+  std::string log_file = setup.config ? setup.config->log_file : "";
+  if (int started = StartLog(args, log_file, io); started != kExitOk) return started;
   if (args.Has("worker")) return WorkerRun(args, io, setup);
+  if (!setup.config) return Usage(io, "run: --config FILE is required (a worker, --worker, may take its run's)");
+  Config* config = &*setup.config;
   if (args.Has("lease")) return Usage(io, "run: --lease is for --worker");
   if (args.Has("new-run")) return Usage(io, "run: --new-run is for --worker");
   int locked = kExitOk;

@@ -138,6 +138,8 @@ core::Result<Config> ParseConfig(std::string_view text, const std::string& path,
                                  const std::string& dir_name) {
   Config config;
   config.file = path;
+  config.dir = dir_name;
+  config.text = std::string(text);
   fs::path dir(dir_name);
   toml::table root;
   try {

@@ -37,6 +37,8 @@ struct SourceConfig {
 
 struct Config {
   std::string file;
+  std::string dir;   // the folder relative paths are resolved against
+  std::string text;  // the TOML as read: a worker run records it for its workers
   std::vector<SourceConfig> sources;
   std::string db_path;        // [store] path, absolute; else newsrecon.db beside the config
   std::string report_folder;  // [report] folder, absolute; else reports/ beside the config

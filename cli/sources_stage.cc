@@ -10,6 +10,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// A path source's document as the store knows it: "file:" and its path relative to the
+// source's root (the folder, or a file's own folder), so that the same files mounted
+// elsewhere, on another machine, are the same documents.
+std::string PathUrl(const SourceConfig& source, const std::string& path) {
+  fs::path root = fs::absolute(source.location).lexically_normal();
+  std::error_code error;
+  if (!fs::is_directory(root, error)) root = root.parent_path();
+  return "file:" + fs::absolute(path).lexically_normal().lexically_relative(root).generic_string();
+}
+
 // Ingests every document of one local source; failures are tallied, never fatal.
 core::Status StoreLocalSource(Session& session, const SourceConfig& source, int64_t source_id,
                               SourceTally* tally) {
@@ -24,9 +34,7 @@ core::Status StoreLocalSource(Session& session, const SourceConfig& source, int6
   int new_before = tally->articles_new, failed_before = tally->documents_failed;
   for (const std::string& path : *files) {
     if (StopRequested()) return core::Status::Ok();  // the source is neither ok nor failed
-    std::string url = files->size() == 1 && !source.url.empty()
-                          ? source.url
-                          : "file://" + fs::absolute(path).lexically_normal().string();
+    std::string url = files->size() == 1 && !source.url.empty() ? source.url : PathUrl(source, path);
     auto input = ReadInput(path);
     core::Status status;
     std::string rejected;  // why the page is not an article

@@ -14,6 +14,7 @@
 #include "cli/command_support.h"
 #include "cli/commands_report.h"
 #include "cli/interrupt.h"
+#include "cli/run_config.h"
 #include "cli/sources_stage.h"
 
 namespace newsrecon::cli {
@@ -95,6 +96,7 @@ class Worker {
       for (const auto& source : config_.sources) {
         if (source.name == item.item) one.sources.push_back(source);
       }
+      if (one.sources.empty()) tally.failures.push_back(item.item + ": not a source of the run's config");
       NR_RETURN_IF_ERROR(StoreSourceList(s_, one, true, io_, &tally));
     } else if (item.kind == "document") {
       auto pending = s_.store->FindPendingDocument(std::stoll(item.item));
@@ -160,7 +162,8 @@ class Worker {
     for (const std::string& r : *results) AddTally(json::parse(r, nullptr, false), &all);
     NR_RETURN_IF_ERROR(WriteRunReport(s_, args_, config_, all, *counts, reopened, io_));
     bool partial = !all.failures.empty() || !all.rejects.empty();
-    return s_.store->FinishRun(s_.run_id, partial ? "partial" : "ok", "");
+    NR_RETURN_IF_ERROR(s_.store->ForgetRunHosts(s_.run_id));  // every fetch is over
+    return s_.store->FinishRun(s_.run_id, partial ? "partial" : "ok", s_.summary);
   }
 
   Session& s_;
@@ -180,10 +183,68 @@ std::string WorkerName() {
   return std::string(host) + ":" + std::to_string(getpid()) + ":" + instance;
 }
 
+// The config of run `run_id`, which this worker works by: the one the run recorded (a
+// --config that differs is said so, in one line, and set aside), with its extractor, which
+// must be the run's, and the run's shared politeness; --config for a run that recorded
+// none. The report folder and log file stay this machine's.
+core::Result<Config> TakeRunConfig(Session& s, int64_t run_id, const Config* own, Io& io) {
+  auto record = s.store->LoadRunConfig(run_id);
+  if (!record.ok()) return record.status();
+  std::string run = "run " + std::to_string(run_id);
+  if (!record->has_value()) {
+    if (own != nullptr) return *own;
+    return core::InvalidArgument(std::string(kCommand) + ": " + s.shown_db() + ": " + run +
+                                 " recorded no config: give --config FILE");
+  }
+  auto config = ConfigFromSaved((*record)->config, s.shown_db() + ": " + run);
+  if (!config.ok()) return config.status();
+  if (own != nullptr) {
+    std::string differs;
+    for (const std::string& d : ConfigDifferences(*own, *config)) differs += (differs.empty() ? "" : "; ") + d;
+    if (!differs.empty()) {
+      io.log.Warn("config_differs", std::string(kCommand) + ": " + own->file + " differs from " +
+                                        run + "'s config (" + differs + "): using the run's",
+                  {{"config", own->file}, {"run_id", run_id}, {"differs", differs}});
+    }
+  }
+  auto extractor = MakeExtractor(io, &config->lexicon);
+  if (!extractor) return core::Internal(run + ": its lexicon gives no claim extractor");
+  if (extractor->version() != (*record)->extractor) {
+    return core::Internal(std::string(kCommand) + ": " + run + " extracts claims with extractor " +
+                          (*record)->extractor + ", this worker with " + extractor->version() +
+                          ": every worker of a run must run the same newsrecon");
+  }
+  s.extractor = std::move(extractor);
+  s.max_article_chars = config->max_article_chars;
+  config->report_folder = own != nullptr ? own->report_folder : "";
+  config->log_file = own != nullptr ? own->log_file : "";
+  auto shared = OpenSharedHosts(s.db_path, run_id);  // the run's politeness
+  if (!shared.ok()) return shared.status();
+  config->fetch.shared = *shared;
+  return config;
+}
+
+// Joins the open worker run; or, when none is open and `may_begin`, opens one with `own`'s
+// work queued and `own` recorded as its config. 0 when there is none to join (*last: the
+// latest run, as JoinOrBeginRun says).
+core::Result<int64_t> JoinRun(Session& s, const Config* own, bool may_begin, std::string* last) {
+  std::vector<std::pair<std::string, std::string>> items;
+  store::RunConfigRecord record;
+  if (own != nullptr) {
+    for (const auto& source : own->sources) items.emplace_back("source", source.name);
+    auto left = Leftovers(s);
+    if (!left.ok()) return left.status();
+    items.insert(items.end(), left->begin(), left->end());
+    record = {SavedConfig(*own), s.extractor->version()};
+  }
+  bool began = false;
+  return s.store->JoinOrBeginRun(kCommand, items, record, may_begin, &began, last);
+}
+
 }  // namespace
 
 int WorkerRun(const Args& args, Io& io, Setup& setup) {
-  Config& config = *setup.config;
+  const Config* own = setup.config ? &*setup.config : nullptr;
   const std::string& db = setup.db;
   if (!store::IsPostgresUrl(db)) {
     return Usage(io, "run --worker: " + store::RedactUrl(db) +
@@ -194,6 +255,9 @@ int WorkerRun(const Args& args, Io& io, Setup& setup) {
   if (args.Has("lease") && (!ParseId(args.Get("lease"), &lease_s) || lease_s < 1 || lease_s > 86400)) {
     return Usage(io, "run --worker: --lease needs a number of seconds, 1 to 86400");
   }
+  if (own == nullptr && args.Has("new-run")) {
+    return Usage(io, "run --worker: --new-run needs --config FILE, the config the new run is queued with");
+  }
   auto lock = RunLock::Acquire(db, true);
   if (!lock.ok()) {
     Fail(io, lock.status());
@@ -201,15 +265,8 @@ int WorkerRun(const Args& args, Io& io, Setup& setup) {
   }
   auto session = OpenSession(setup, io, "");
   if (!session) return kExitFailure;
-  session->max_article_chars = config.max_article_chars;
-  std::vector<std::pair<std::string, std::string>> items;
-  for (const auto& source : config.sources) items.emplace_back("source", source.name);
-  auto left = Leftovers(*session);
-  if (!left.ok()) return Fail(io, left.status());
-  items.insert(items.end(), left->begin(), left->end());
-  bool began = false;
   std::string last;
-  auto run = session->store->JoinOrBeginRun(kCommand, items, args.Has("new-run"), &began, &last);
+  auto run = JoinRun(*session, own, args.Has("new-run"), &last);
   if (!run.ok()) return Fail(io, run.status().Prefixed(session->shown_db()));
   if (*run == 0) {
     io.log.Info("worker_idle", "run --worker: no worker run is open on " + session->shown_db() +
@@ -218,7 +275,9 @@ int WorkerRun(const Args& args, Io& io, Setup& setup) {
     return kExitOk;
   }
   session->run_id = *run;
-  Worker worker(*session, args, io, config);
+  auto config = TakeRunConfig(*session, *run, own, io);
+  if (!config.ok()) return Fail(io, config.status());
+  Worker worker(*session, args, io, *config);
   worker.worker_ = WorkerName();
   auto keeper_store = store::Store::Open(db);
   if (!keeper_store.ok()) return Fail(io, keeper_store.status());

@@ -2,7 +2,8 @@
 // queue in a PostgreSQL database.
 //
 // A worker joins the open worker run. With --new-run, the first to find none open opens
-// one and queues its work: each source of the config, the documents earlier runs left
+// one, records its config (every worker then works by that one: a worker needs only --db)
+// and queues its work: each source of the config, the documents earlier runs left
 // without an article, the articles whose claims an older extractor made; without it, a
 // worker that finds none open (the run has ended) exits 0: nothing to join. Every worker leases items (FOR UPDATE SKIP LOCKED), does them and marks
 // them done; a thread renews its leases, so an item is only taken over when its worker is
@@ -20,7 +21,10 @@
 namespace newsrecon::cli {
 
 // Runs as a worker of the open worker run of setup.db (--db, else the config's); opens one with
-// --new-run when none is open, else says there is nothing to join and returns 0.
+// --new-run (which needs a config) when none is open, else says there is nothing to join
+// and returns 0. Works by the run's recorded config: a --config that differs is warned
+// about in one line; an extractor that is not the run's fails (1). Fetches share the
+// run's politeness (robots.txt, per-host spacing) with the other workers.
 // Exit codes as `run`: 0, 1, 2 (bad usage: a SQLite database), 3 (some of this worker's
 // sources or documents failed), 4 (a plain run holds the database), 128 + signal.
 int WorkerRun(const Args& args, Io& io, Setup& setup);

@@ -22,6 +22,10 @@ struct MultiCleanup {
 };
 
 constexpr auto kMaxPoll = std::chrono::milliseconds(100);
+// With shared politeness, reading a host's robots.txt holds the host's next start this
+// long at least, so that other processes wanting it wait for the one reading it instead
+// of reading it too (it is saved for them as soon as it is read).
+constexpr int kRobotsHoldMs = 1000;
 
 bool IsRedirect(int status) {
   return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -63,6 +67,8 @@ struct Fetcher::Impl {
   void Complete(Job* job, core::Status error);
   void RobotsDone(Job* job, Transfer& t, Host& host);
   void FinishRobots(Job* job, Host& host, Robots robots);
+  bool LoadSavedRobots(const std::string& key, Robots* robots);
+  bool SharedTurn(Job* job, Host& host, Clock::time_point now, Clock::time_point* wake);
   bool ReadDone();
   void PromoteDelayed(Clock::time_point now, Clock::time_point* wake);
 
@@ -100,6 +106,10 @@ void Fetcher::Impl::Route(Job* job) {
   job->host = HostKey(job->url);
   if (job->host.empty()) return Complete(job, core::BadInput("not a valid URL"));
   Host& host = hosts.Get(job->host);
+  if (job->request.policy.respect_robots && host.robots_state == Host::RobotsState::kUnknown &&
+      LoadSavedRobots(job->host, &host.robots)) {
+    host.robots_state = Host::RobotsState::kKnown;
+  }
   if (!job->request.policy.respect_robots || host.robots_state == Host::RobotsState::kKnown) {
     return Gate(job, host);
   }
@@ -135,6 +145,7 @@ bool Fetcher::Impl::Dispatch(Clock::time_point now, Clock::time_point* wake) {
     Job* job = hosts.NextReady(now, options.max_per_host, wake);
     if (job == nullptr) break;
     Host& host = hosts.Get(job->host);
+    if (options.shared && !SharedTurn(job, host, now, wake)) continue;
     std::unique_ptr<Transfer> t = Transfer::Create(job);
     if (!t || curl_multi_add_handle(multi.get(), t->easy()) != CURLM_OK) {
       const char* why = "libcurl could not start a transfer";
@@ -160,6 +171,35 @@ void Fetcher::Impl::PromoteDelayed(Clock::time_point now, Clock::time_point* wak
     hosts.Get(job->host).queue.push_front(job);
   }
   if (!delayed.empty()) *wake = std::min(*wake, delayed.begin()->first);
+}
+
+bool Fetcher::Impl::LoadSavedRobots(const std::string& key, Robots* robots) {
+  if (!options.shared) return false;
+  std::optional<std::string> saved = options.shared->LoadRobots(key);
+  if (!saved) return false;
+  *robots = Robots::FromSaved(*saved);
+  return true;
+}
+
+// The other processes' part in whether `job` starts now: a robots.txt one of them saved
+// meanwhile ends a robots.txt job without a transfer, and a request waits for the host's
+// shared start time (the job goes back to the front of its host's queue).
+bool Fetcher::Impl::SharedTurn(Job* job, Host& host, Clock::time_point now,
+                               Clock::time_point* wake) {
+  Robots saved;
+  if (job->robots && LoadSavedRobots(job->host, &saved)) {
+    FinishRobots(job, host, std::move(saved));
+    return false;
+  }
+  int spacing = SpacingMs(host, *job);
+  if (job->robots) spacing = std::max(spacing, kRobotsHoldMs);
+  if (spacing <= 0) return true;
+  int64_t wait_ms = options.shared->ClaimStart(job->host, spacing);
+  if (wait_ms <= 0) return true;
+  host.queue.push_front(job);
+  host.not_before = std::max(host.not_before, now + std::chrono::milliseconds(wait_ms));
+  *wake = std::min(*wake, host.not_before);
+  return false;
 }
 
 bool Fetcher::Impl::ReadDone() {
@@ -301,16 +341,17 @@ void Fetcher::Impl::RobotsDone(Job* job, Transfer& t, Host& host) {
   if (MaybeRetry(job, t, host, &ignored)) return;
   int status = t.status();
   bool answered = t.code() == CURLE_OK || t.too_large();
+  Robots robots;  // no robots.txt (3xx, 4xx): everything is allowed
   if (answered && status >= 200 && status < 300) {
-    FinishRobots(job, host, Robots::Parse(t.body()));
-  } else if ((answered && status >= 300 && status < 500 && status != 429) ||
-             t.code() == CURLE_TOO_MANY_REDIRECTS) {
-    FinishRobots(job, host, Robots());  // no robots.txt: everything is allowed
-  } else {
+    robots = Robots::Parse(t.body());
+  } else if (!(answered && status >= 300 && status < 500 && status != 429) &&
+             t.code() != CURLE_TOO_MANY_REDIRECTS) {
     const Attempt& last = job->trigger->response.attempts.back();
     std::string why = answered ? "robots.txt unavailable: " : "robots.txt unreachable: ";
-    FinishRobots(job, host, Robots::DisallowAll(why + last.error + Attempts(*job)));
+    robots = Robots::DisallowAll(why + last.error + Attempts(*job));
   }
+  if (options.shared) options.shared->SaveRobots(job->host, robots.saved());
+  FinishRobots(job, host, std::move(robots));
 }
 
 void Fetcher::Impl::FinishRobots(Job* job, Host& host, Robots robots) {

@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -43,10 +44,26 @@ struct RequestPolicy {
   bool respect_robots = true;
 };
 
+// Politeness shared with other processes fetching for the same run (workers, on any
+// machines): each host's robots.txt read once for all of them, and one spacing of request
+// starts per host over all of them. Called from Fetcher::Run's thread only.
+class SharedHosts {
+ public:
+  virtual ~SharedHosts() = default;
+  // The robots.txt another process saved for `host` (Robots::saved()); nullopt when none
+  // has (or it cannot be read: the caller then reads robots.txt itself).
+  virtual std::optional<std::string> LoadRobots(const std::string& host) = 0;
+  virtual void SaveRobots(const std::string& host, const std::string& saved) = 0;
+  // Takes the next start of a request to `host`, `spacing_ms` after the last one by any
+  // process: 0 when it may start now, else the ms to wait before asking again.
+  virtual int64_t ClaimStart(const std::string& host, int spacing_ms) = 0;
+};
+
 struct FetchOptions {
   int max_connections = 16;  // transfers at once, overall
   int max_per_host = 4;      // transfers at once to one scheme://host:port
   RequestPolicy policy;      // the default for requests
+  std::shared_ptr<SharedHosts> shared;  // null: this process's politeness is all there is
 };
 
 struct Request {

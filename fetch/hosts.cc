@@ -5,6 +5,11 @@
 
 namespace newsrecon::fetch {
 
+int SpacingMs(const Host& host, const Job& job) {
+  return std::max(job.request.policy.delay_ms,
+                  host.robots.CrawlDelayMs(job.request.policy.user_agent));
+}
+
 Host& HostTable::Get(const std::string& key) {
   auto [it, added] = hosts_.try_emplace(key);
   if (added) order_.push_back(&it->second);
@@ -17,8 +22,7 @@ Job* HostTable::NextReady(Clock::time_point now, int max_per_host, Clock::time_p
     Host& host = *order_[index];
     if (host.queue.empty() || host.active >= max_per_host) continue;
     Job* job = host.queue.front();
-    int spacing = std::max(job->request.policy.delay_ms,
-                           host.robots.CrawlDelayMs(job->request.policy.user_agent));
+    int spacing = SpacingMs(host, *job);
     Clock::time_point ready = host.last_start + std::chrono::milliseconds(spacing);
     if (host.last_start == Clock::time_point{}) ready = now;
     ready = std::max(ready, host.not_before);

@@ -25,6 +25,10 @@ struct Host {
   Robots robots;
 };
 
+// The spacing between starts of requests to `host` for `job`: its policy's delay, or the
+// host's robots.txt Crawl-delay when longer.
+int SpacingMs(const Host& host, const Job& job);
+
 class HostTable {
  public:
   // The host for a key, created empty on first use. References stay valid.

@@ -89,13 +89,24 @@ Robots Robots::Parse(std::string_view text) {
       group.crawl_delay_ms = ParseDelay(value);
     }
   }
+  robots.saved_ = "text\n" + std::string(text);
   return robots;
 }
 
 Robots Robots::DisallowAll(std::string why) {
   Robots robots;
   robots.unavailable_ = std::move(why);
+  robots.saved_ = "deny\n" + robots.unavailable_;
   return robots;
+}
+
+Robots Robots::FromSaved(std::string_view saved) {
+  size_t nl = saved.find('\n');
+  std::string_view kind = saved.substr(0, nl);
+  std::string_view rest = nl == std::string_view::npos ? "" : saved.substr(nl + 1);
+  if (kind == "text") return Parse(rest);
+  if (kind == "deny") return DisallowAll(std::string(rest));
+  return Robots();
 }
 
 std::vector<const Robots::Group*> Robots::GroupsFor(std::string_view user_agent) const {

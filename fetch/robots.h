@@ -29,6 +29,11 @@ class Robots {
   // The Crawl-delay for `user_agent` in milliseconds; 0 when none is given.
   int CrawlDelayMs(std::string_view user_agent) const;
 
+  // The robots.txt as it can be saved and read back (FromSaved), for other processes that
+  // fetch from the host: "allow", "deny\nWHY" or "text\nTEXT".
+  const std::string& saved() const { return saved_; }
+  static Robots FromSaved(std::string_view saved);
+
   // Why everything is disallowed; empty when rules (or none) apply.
   const std::string& unavailable() const { return unavailable_; }
 
@@ -46,6 +51,7 @@ class Robots {
 
   std::vector<Group> groups_;
   std::string unavailable_;
+  std::string saved_ = "allow";
 };
 
 // True when the robots.txt `pattern` ('*' any run of characters, a final '$' the end)

@@ -264,6 +264,29 @@ ALTER TABLE claim_values ADD COLUMN direction TEXT NOT NULL DEFAULT '';
 ALTER TABLE contradictions ADD COLUMN explanation TEXT NOT NULL DEFAULT '';
 CREATE INDEX claim_values_by_frame ON claim_values(frame);
 )sql",
+      // 10: one run, one config, shared politeness: the effective config of the run that
+      // queued the work (its workers take it from here), and per run and host the robots.txt
+      // read once and the time the next request to the host may start (ms since 1970, by
+      // the database's clock), so the workers of a run space their requests as one.
+      R"sql(
+CREATE TABLE run_configs (
+  run_id INTEGER PRIMARY KEY REFERENCES runs(id),
+  config TEXT NOT NULL,     -- JSON: the config file's name, folder and TOML text
+  extractor TEXT NOT NULL   -- the claim extractor's version the run's claims are made by
+);
+CREATE TABLE host_robots (
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  host TEXT NOT NULL,       -- scheme://host:port
+  robots TEXT NOT NULL,     -- fetch::Robots' saved form
+  PRIMARY KEY (run_id, host)
+) WITHOUT ROWID;
+CREATE TABLE host_slots (
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  host TEXT NOT NULL,
+  next_at INTEGER NOT NULL, -- no request to the host starts before this
+  PRIMARY KEY (run_id, host)
+) WITHOUT ROWID;
+)sql",
   };
   return kMigrations;
 }

@@ -146,6 +146,12 @@ struct StoredContradiction {
   bool is_new = false;  // first seen in the latest reconciling run
 };
 
+// The effective config a run recorded (Store::SaveRunConfig).
+struct RunConfigRecord {
+  std::string config;     // JSON
+  std::string extractor;  // the claim extractor's version
+};
+
 // A run, for report headers, history and the nightly chart.
 struct RunRecord {
   int64_t id = 0;
@@ -428,13 +434,14 @@ class Store {
   // database. PostgreSQL only: each fails with kInvalidArgument on SQLite.
   //
   // The open worker run (`command`, status running), or, when none is open and `may_begin`,
-  // a new one with `items` (kind, item) queued, in one transaction under a lock: workers
-  // starting together share one run. *began says this call began it. 0 when none is open
-  // and !may_begin; then *last is the latest run of `command` ("run N ended STATUS at T"),
-  // or "" when there was none.
+  // a new one with `items` (kind, item) queued and `config` recorded (SaveRunConfig), in
+  // one transaction under a lock: workers starting together share one run. *began says
+  // this call began it. 0 when none is open and !may_begin; then *last is the latest run
+  // of `command` ("run N ended STATUS at T"), or "" when there was none.
   core::Result<int64_t> JoinOrBeginRun(const std::string& command,
                                        const std::vector<std::pair<std::string, std::string>>& items,
-                                       bool may_begin, bool* began, std::string* last);
+                                       const RunConfigRecord& config, bool may_begin,
+                                       bool* began, std::string* last);
   // Queues items for a run; ones the run has had already are not added. Returns how many
   // were added.
   core::Result<int64_t> EnqueueWork(int64_t run_id,
@@ -459,6 +466,31 @@ class Store {
   // held until UnlockQueue or this store closes.
   core::Status LockQueue(int64_t run_id);
   core::Status UnlockQueue(int64_t run_id);
+
+  // One run, one config, shared politeness (store/run_share_store.cc); both engines.
+  //
+  // Records the effective config (`config`, JSON) and claim extractor version of run
+  // `run_id`; a run's first record stands (a second is ignored).
+  core::Status SaveRunConfig(int64_t run_id, const std::string& config,
+                             const std::string& extractor);
+  // The config and extractor version run `run_id` recorded; nullopt when it recorded none
+  // (runs before schema 10, and commands that take no config).
+  core::Result<std::optional<RunConfigRecord>> LoadRunConfig(int64_t run_id);
+  // The summary figures (JSON) run `run_id` recorded as it finished ("" when it recorded
+  // none), with its command and status; kNotFound when there is no such run.
+  core::Result<RunRecord> LoadRun(int64_t run_id, std::string* summary);
+  // robots.txt of `host` (scheme://host:port) as the first worker of the run to read it
+  // saved it (fetch::Robots' saved form); nullopt when none has.
+  core::Result<std::optional<std::string>> LoadHostRobots(int64_t run_id, const std::string& host);
+  // Saves it, unless another worker already has (the first one stands).
+  core::Status SaveHostRobots(int64_t run_id, const std::string& host, const std::string& robots);
+  // Forgets run `run_id`'s robots.txt and host times (they serve only while it runs).
+  core::Status ForgetRunHosts(int64_t run_id);
+  // Takes the next start of a request to `host` in run `run_id`, `spacing_ms` after the
+  // previous one by any worker, by the database's clock, atomically: returns 0 when the
+  // caller may start now (the next start is then `spacing_ms` from now), else how many ms
+  // to wait before asking again.
+  core::Result<int64_t> ClaimHostStart(int64_t run_id, const std::string& host, int64_t spacing_ms);
 
   // Stories (store/stories_store.cc). Articles (not rejects) with no story yet, up to
   // `limit`, dated ones first in date order, each with its text and the parties its

@@ -57,7 +57,7 @@ core::Status Store::TryLockRun(bool shared) {
 
 core::Result<int64_t> Store::JoinOrBeginRun(
     const std::string& command, const std::vector<std::pair<std::string, std::string>>& items,
-    bool may_begin, bool* began, std::string* last) {
+    const RunConfigRecord& config, bool may_begin, bool* began, std::string* last) {
   NR_RETURN_IF_ERROR(NeedsPostgres(*db_));
   Transaction txn(db_.get());
   NR_RETURN_IF_ERROR(txn.Begin());
@@ -88,6 +88,7 @@ core::Result<int64_t> Store::JoinOrBeginRun(
     run_id = *run;
     auto added = EnqueueWork(run_id, items);
     if (!added.ok()) return added.status();
+    NR_RETURN_IF_ERROR(SaveRunConfig(run_id, config.config, config.extractor));
   }
   NR_RETURN_IF_ERROR(txn.Commit());
   return run_id;

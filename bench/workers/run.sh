@@ -4,11 +4,18 @@
 # ../shared/bench/article-extraction/html, copied under SOURCES sources (each copy with its
 # own URL and a line of its own), served over HTTP on 127.0.0.1 by python3 -m http.server.
 # Prints its own table and writes its rows of the README's benchmark table (bench/lib.sh).
-#   bench/workers/run.sh [BUILD_DIR] [SOURCES]      (defaults: build, 8)
+# With DELAY_MS > 0, politeness: every two sources share a host (a port of 127.0.0.1,
+# bench/workers/site.py, which logs every request), so workers fetch from one host at
+# once; [fetch] delay_ms = DELAY_MS, and the
+# table adds each run's busiest host: the shortest gap between two requests to one host
+# and the most requests to one host in any second, against the limit the delay sets.
+#   bench/workers/run.sh [BUILD_DIR] [SOURCES] [DELAY_MS]   (defaults: build, 8, 0)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build}
 sources=${2:-8}
+delay=${3:-0}
+hosts=$(((sources + 1) / 2))
 newsrecon=$build/cli/newsrecon
 pages=$root/../shared/bench/article-extraction/html
 [ -x "$newsrecon" ] || { echo "bench/workers: build first ($newsrecon missing)" >&2; exit 1; }
@@ -28,7 +35,7 @@ trap cleanup EXIT
 port=$((20000 + RANDOM % 40000))
 {
   echo "[fetch]"
-  echo "delay_ms = 0"
+  echo "delay_ms = $delay"
   echo "max_connections = 16"
   for s in $(seq 1 "$sources"); do
     mkdir -p "$work/site/s$s"
@@ -40,14 +47,32 @@ port=$((20000 + RANDOM % 40000))
     for f in "$pages"/*.html.gz; do
       name=$(basename "$f" .gz)
       { zcat "$f"; echo "<p>Copy $s of $name.</p>"; } >"$work/site/s$s/$name"
-      printf '%s"http://127.0.0.1:%s/s%s/%s"' "$sep" "$port" "$s" "$name"
+      host_port=$port
+      [ "$delay" -gt 0 ] && host_port=$((port + (s - 1) % hosts))  # sources s and s+hosts share one
+      printf '%s"http://127.0.0.1:%s/s%s/%s"' "$sep" "$host_port" "$s" "$name"
       sep=", "
     done
     echo "]"
   done
 } >"$work/bench.toml"
-(cd "$work/site" && exec python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1) &
-http_pid=$!
+requests=$work/requests.log
+if [ "$delay" -gt 0 ]; then
+  python3 "$root/bench/workers/site.py" "$work/site" "$port" "$hosts" "$requests" >"$work/site.out" 2>&1 &
+  http_pid=$!
+  until grep -q ready "$work/site.out" 2>/dev/null; do sleep 0.1; done
+else
+  (cd "$work/site" && exec python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1) &
+  http_pid=$!
+fi
+# The busiest host of the requests logged: "GAP_MS PER_S", the shortest gap between two
+# requests to one host and the most requests to one host within any one second.
+busiest_host() {
+  sort -k1,1n -k2,2n "$requests" | awk '
+    $1 != port { port = $1; n = 0 }
+    { t[n++] = $2; if (n > 1 && (gap == "" || $2 - t[n - 2] < gap)) gap = $2 - t[n - 2]
+      w = 0; for (i = n - 1; i >= 0 && $2 - t[i] < 1; i--) w++; if (w > most) most = w }
+    END { printf "%.0f %d\n", gap * 1000, most }'
+}
 "$root/tests/pg_server.sh" start "$info"
 base=$(sed -n 1p "$info")
 postmaster=$(head -n 1 "$(sed -n 2p "$info")/data/postmaster.pid")
@@ -60,13 +85,20 @@ server_cpu() {
 stat() { psql -X -q -A -t "$base/$1" -c "SELECT xact_commit, tup_inserted + tup_updated + tup_deleted FROM pg_stat_database WHERE datname = '$1'"; }
 
 total=$((sources * 88))
-echo "| workers | articles | seconds | articles/hour | DB commits/s | DB rows written/s | DB CPU (s) | DB CPU share |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+if [ "$delay" -gt 0 ]; then
+  echo "($hosts hosts, two sources each; [fetch] delay_ms = $delay: at most $((1000 / delay)) requests/s to one host)"
+  echo "| workers | articles | seconds | articles/hour | DB commits/s | DB rows written/s | DB CPU (s) | DB CPU share | shortest gap to one host (ms) | most requests to one host in 1 s |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+else
+  echo "| workers | articles | seconds | articles/hour | DB commits/s | DB rows written/s | DB CPU (s) | DB CPU share |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+fi
 for workers in 1 2 4; do
   db=bench_$workers
   psql -X -q "$base/postgres" -c "CREATE DATABASE $db"
   before_cpu=$(server_cpu)
   IFS='|' read -r c0 w0 <<<"$(stat "$db")"
+  : >"$requests"
   start=$(date +%s.%N)
   pids=()
   for w in $(seq 1 "$workers"); do
@@ -89,11 +121,17 @@ for workers in 1 2 4; do
     t = e - s
     printf "| %d | %d | %.1f | %.0f | %.0f | %.0f | %.1f | %.0f%% |\n", w, a, t, a * 3600 / t, c / t, r / t, cpu1 - cpu0, 100 * (cpu1 - cpu0) / (t * n)
   }')
-  echo "$line"
+  if [ "$delay" -gt 0 ]; then
+    read -r gap most <<<"$(busiest_host)"
+    echo "$line $gap | $most |"
+  else
+    echo "$line"
+  fi
   IFS='|' read -r _ _ n_articles seconds per_hour commits rows cpu share _ <<<"$line"
   per_hour=$(echo $per_hour)
   [ "$workers" -eq 1 ] && one_worker=$per_hour
-  [ "$workers" -eq 1 ] && bench_begin workers
+  [ "$workers" -eq 1 ] && [ "$delay" -eq 0 ] && bench_begin workers
+  [ "$delay" -gt 0 ] && continue  # its own table only: the README's rows are the delay-0 ones
   bench_row workers \
     "workers: $workers \`run --worker\` process(es) sharing one run on a scratch PostgreSQL, $total pages from $sources sources on 127.0.0.1 (fetch to report)" \
     "$(echo $n_articles) articles in $(echo $seconds) s: **$per_hour articles/hour**; database: $(echo $commits) commits/s, $(echo $rows) rows written/s, $(echo $cpu) CPU s ($(echo $share) of the cores)" \

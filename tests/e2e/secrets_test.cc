@@ -80,6 +80,8 @@ TEST_CASE("no command shows the password of a PostgreSQL URL", "[pg][secrets]") 
       {"triage", "999", "--dismiss", "--db", url},
       {"vacuum", "--documents-older-than", "90", "--db", url},
       {"run", "--worker", "--new-run", "--config", demo, "--db", url, "--report-dir", reports, "--log-file", log},
+      {"run", "--worker", "--db", url, "--report-dir", reports},
+      {"summary", "--run", "1", "--db", url},
       {"migrate", "--from", url, "--to", sqlite},
       {"migrate", "--from", sqlite, "--to", url},
       {"reconcile", "--db", "postgresql://newsrecon:" + std::string(kPassword) + "@127.0.0.1:1/x"},
@@ -106,6 +108,9 @@ TEST_CASE("no command shows the password of a PostgreSQL URL", "[pg][secrets]") 
   std::string runs = server->Psql(url, "SELECT * FROM runs");
   CHECK(runs.find("run") != std::string::npos);
   CHECK(runs.find(kPassword) == std::string::npos);
+  std::string configs = server->Psql(url, "SELECT * FROM run_configs");
+  CHECK(configs.find("Ledger Wire") != std::string::npos);
+  CHECK(configs.find(kPassword) == std::string::npos);
 }
 
 TEST_CASE("a URL without a password takes it from PGPASSWORD or a passfile, as libpq does",

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "store/db.h"
+#include "tests/e2e/sample_site.h"
 #include "tests/fetch/test_server.h"
 #include "tests/pg_support.h"
 #include "tests/test_support.h"
@@ -21,55 +22,6 @@ namespace newsrecon::testing {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-struct Page {
-  const char* source;
-  const char* file;       // under samples/
-  const char* published;  // for plain text, which carries no date
-};
-const Page kPages[] = {
-    {"Ledger Wire", "pages/ledger-wire.html", ""},
-    {"The Motorway Journal", "pages/motorway-journal.html", ""},
-    {"Circuit & Capital", "pages/circuit-and-capital.html", ""},
-    {"Northgate Business Review", "pages/northgate-business-review.html", ""},
-    {"EV Dispatch", "pages/ev-dispatch.html", ""},
-    {"The Market Lantern", "pages/market-lantern.html", ""},
-    {"Coastline Herald", "text/coastline-herald.txt", "2026-03-04"},
-    {"Dynamo Daily", "text/dynamo-daily.txt", "2026-03-04"},
-};
-
-// samples/ over HTTP on 127.0.0.1, each page answered after `delay_ms`, and the config
-// of demo.toml with its pages at their loopback URLs.
-class SampleSite {
- public:
-  SampleSite(const TempDir& dir, int delay_ms) {
-    server_.http().Get(R"(/(pages|text)/([\w-]+)\.(html|txt))",
-                       [this, delay_ms](const httplib::Request& req, httplib::Response& res) {
-                         server_.Hang(delay_ms);
-                         std::string file = ReadFile(std::string(NEWSRECON_SOURCE_DIR) +
-                                                     "/samples" + req.path);
-                         res.set_content(file, req.matches[3] == "html" ? "text/html; charset=utf-8"
-                                                                        : "text/plain; charset=utf-8");
-                       });
-    server_.Start();
-    std::string demo = ReadFile(std::string(NEWSRECON_SOURCE_DIR) + "/samples/demo.toml");
-    std::string config = "[fetch]\ndelay_ms = 0\n\n";
-    for (const Page& p : kPages) {
-      config += "[[source]]\nname = \"" + std::string(p.source) + "\"\nurls = [\"" +
-                server_.Url(std::string("/") + p.file) + "\"]\n";
-      if (*p.published != '\0') config += "published = \"" + std::string(p.published) + "\"\n";
-      config += "\n";
-    }
-    config += demo.substr(demo.find("[[party]]"));
-    path_ = dir.File("site.toml");
-    WriteFile(path_, config);
-  }
-  const std::string& config() const { return path_; }
-
- private:
-  TestServer server_;
-  std::string path_;
-};
 
 // What a run leaves, by content: documents, articles, which articles share a voice,
 // claims with their values, contradictions.
@@ -162,6 +114,9 @@ TEST_CASE("four workers on PostgreSQL end as one SQLite run does", "[pg][workers
     CHECK(WaitExitCode(pids[i]) == 0);
   }
   CheckSame(Read(db), Read(reference));
+  // robots.txt read once for all workers: the fetch log is a plain run's.
+  CHECK(QueryRows(db, "SELECT url, status FROM fetches ORDER BY 1") ==
+        QueryRows(reference, "SELECT url, status FROM fetches ORDER BY 1"));
   // One run, reconciled once, every item done once; the work was shared.
   CHECK(server->Psql(db, "SELECT command, status FROM runs") == "run --worker|ok\n");
   CHECK(server->Psql(db, "SELECT count(*) FROM contradiction_runs WHERE run_id = 1") == "8\n");
