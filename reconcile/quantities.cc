@@ -128,6 +128,10 @@ bool Conversion(const StoredClaim& sc, const core::Value& v) {
   });
 }
 
+// Where a figure stands in its article: sentence, then offset. An article's first figure
+// of a quantity is the one its lead gives.
+std::pair<size_t, size_t> Position(const Entry& e) { return {e.claim->claim.sentence, e.value->span.start}; }
+
 // An article's figures of one frame, keyed by (article, frame, kind of figure, group).
 using LeadKey = std::tuple<int64_t, std::string, int, std::string>;
 
@@ -144,9 +148,8 @@ template <typename Flag>
 void MarkLeads(std::vector<Entry>* entries, bool by_group, Flag flag) {
   std::map<LeadKey, const Entry*> first;
   for (const Entry& e : *entries) {
-    auto at = std::make_pair(e.claim->claim.sentence, e.value->span.start);
     const Entry*& f = first[KeyOf(e, by_group)];
-    if (f == nullptr || at < std::make_pair(f->claim->claim.sentence, f->value->span.start)) f = &e;
+    if (f == nullptr || Position(e) < Position(*f)) f = &e;
   }
   for (Entry& e : *entries) {
     const Entry* f = first[KeyOf(e, by_group)];
@@ -236,10 +239,8 @@ std::vector<const Entry*> OwnFigures(const std::vector<const Entry*>& set, Mode 
       own.insert(own.end(), entries.begin(), entries.end());
       continue;
     }
-    own.push_back(*std::min_element(entries.begin(), entries.end(), [](const Entry* a, const Entry* b) {
-      return std::make_pair(a->claim->claim.sentence, a->value->span.start) <
-             std::make_pair(b->claim->claim.sentence, b->value->span.start);
-    }));
+    own.push_back(*std::min_element(entries.begin(), entries.end(),
+                                    [](const Entry* a, const Entry* b) { return Position(*a) < Position(*b); }));
   }
   return own;
 }
