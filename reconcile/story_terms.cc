@@ -112,7 +112,21 @@ std::vector<Term> ArticleTerms(const store::StoryArticle& article) {
   Counts counts;
   std::unordered_map<std::string, int> opening;
   Count(article.text, 1.0, false, &counts, &opening);
-  Count(article.title, 1.5, false, &counts, &opening);
+  // A headline's capitals name something only when the body names it too: a title-cased
+  // headline ("Terrorists Target Aleppo") capitalises every word.
+  Counts title;
+  Count(article.title, 1.5, false, &title, &opening);
+  for (const auto& [word, n] : title.names) {
+    if (counts.names.count(word) != 0) {
+      counts.names[word] += n;
+    } else {
+      std::string w = word;
+      Singular(&w);
+      counts.words[w] += n;
+    }
+  }
+  for (const auto& [word, n] : title.words) counts.words[word] += n;
+  counts.lower.insert(title.lower.begin(), title.lower.end());
   for (const auto& [word, n] : opening) {
     auto it = counts.names.find(word);
     if (it != counts.names.end()) it->second += n;

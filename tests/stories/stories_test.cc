@@ -100,6 +100,23 @@ TEST_CASE("a title-cased headline names nothing the text writes in lower case", 
   CHECK(terms.count("attack") == 1);
 }
 
+TEST_CASE("a title-cased headline names only what its body names", "[stories]") {
+  store::StoryArticle a;
+  a.title = "Rebels Target Varnet Depot With Rocket Fire";
+  a.text = "Rockets hit a fuel depot in Varnet on Friday night, the Halvik Brigade said. "
+           "Fire crews worked until dawn.";
+  std::map<std::string, double> terms;
+  for (const reconcile::Term& t : reconcile::ArticleTerms(a)) terms[t.first] = t.second;
+  CHECK(terms.count("@varnet") == 1);
+  CHECK(terms.count("@halvik") == 1);
+  for (const char* word : {"rebel", "target", "depot"}) {
+    CAPTURE(word);
+    CHECK(terms.count(std::string("@") + word) == 0);
+    CHECK(terms.count(std::string("@") + word + "s") == 0);
+  }
+  CHECK(terms.count("target") == 1);
+}
+
 TEST_CASE("two quakes in one region a year apart are two stories", "[stories]") {
   StoryDb db;
   int64_t a1 = db.Put(kQuake2025[0]), a2 = db.Put(kQuake2025[1]);
