@@ -193,7 +193,7 @@ double ScaleOf(std::string_view word) {
   if (w == "trillion" || w == "tn" || w == "t" || w == "trillions") return 1e12;
   if (w == "billion" || w == "bn" || w == "b" || w == "bln" || w == "billions" || w == "g") return 1e9;
   if (w == "million" || w == "mn" || w == "m" || w == "mln" || w == "mil" || w == "millions") return 1e6;
-  if (w == "crore" || w == "crores" || w == "cr" || w == "koti" || w == "krore" || w == "kr") return 1e7;
+  if (w == "crore" || w == "crores" || w == "cr" || w == "koti" || w == "krore" || w == "krores" || w == "kr") return 1e7;
   if (w == "lakh" || w == "lakhs" || w == "lac" || w == "lkh" || w == "lkhs" || w == "l") return 1e5;
   if (w == "thousand" || w == "k" || w == "thousands") return 1e3;
   return 1.0;

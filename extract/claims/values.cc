@@ -47,6 +47,11 @@ std::string CurrencyCode(std::string_view symbol) {
       {"hryvnia", "UAH"}, {"kwd", "KWD"}, {"qar", "QAR"}, {"egp", "EGP"}, {"dinar", "DINAR"},
       {"rm", "MYR"}, {"kuwaiti", "KWD"}, {"lebanese", "LBP"}, {"egyptian", "EGP"}, {"qatari", "QAR"},
       {"saudi", "SAR"}, {"malaysia", "MYR"}, {"mongolian", "MNT"}, {"tugrik", "MNT"}, {"togrog", "MNT"},
+      {"₪", "ILS"}, {"nis", "ILS"}, {"₴", "UAH"}, {"₩", "KRW"}, {"₽", "RUB"}, {"₮", "MNT"},
+      {"₺", "TRY"}, {"₦", "NGN"}, {"฿", "THB"}, {"₱", "PHP"}, {"₫", "VND"}, {"rmb", "CNY"},
+      {"qr", "QAR"}, {"sr", "SAR"}, {"kd", "KWD"}, {"le", "EGP"}, {"l.e.", "EGP"}, {"sfr", "CHF"},
+      {"zloty", "PLN"}, {"złoty", "PLN"}, {"lev", "BGN"}, {"leva", "BGN"}, {"rupiah", "IDR"},
+      {"taka", "BDT"}, {"shilling", "KES"}, {"emirati", "AED"},
       {"australian", "AUD"}, {"canadian", "CAD"}, {"singapore", "SGD"}, {"hong kong", "HKD"},
       {"new zealand", "NZD"}, {"mexican", "MXN"}, {"indian", "INR"}};
   std::string s = Lower(symbol);
@@ -98,21 +103,22 @@ std::string PartRole(std::string_view text, const core::Span& span) {
 struct ValueFinder::Patterns {
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
-  RE2 money{Pattern({R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|\$(?:US|AU?|NZ|C|HK|S)|€|£|¥|₹|\bRs\.?|\bRM|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB)(?:\b|\B))\s?()",
+  RE2 money{Pattern({R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|\$(?:US|AU?|NZ|C|HK|S)|€|£|¥|₹|₪|₴|₩|₽|₮|₺|₦|฿|₱|₫|\bRs\.?|\bRM|\b(?:RMB|NIS|QR|SR|KD|LE|SFr)\b\.?|\bL\.E\.|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB)(?:\b|\B))\s?()",
                      kNum, R"()(?:\s?(?:-|–|to)\s?\$?()", kNum, R"()?)?(?:[ -]?()", kScale,
-                     R"()\b)?(?:[ -](?i:dollars?|euros?|pounds?))?(?:\s+and\s+()", kNum, "|", kWordNum,
+                     R"()\b)?(?:[ -](?i:dollars?|euros?|pounds?))?(?:\s+(?:and\s+)?()", kNum, "|", kWordNum,
                      R"()(?:\s?((?i:cents?|c|pence|p|sens?|kopiykas?|kopecks?|paise|fils)\b))?)?)"})};
   // "312 million francs", "85p", "a 15-cent dividend", "twenty dollars and ten cents".
   RE2 money_words{Pattern({"(?i)(", kNum, "|", kWordNum, R"(|\ban?\b)(?:[ -]?()", kScale,
-                           R"()\b)?(?:\s?|-)((?:us\s?)?dollars?\b|(?:(?:kuwaiti|lebanese|egyptian|qatari|saudi|malaysian?|mongolian|)"
+                           R"()\b)?(?:\s?|-)((?:us\s?)?dollars?\b|(?:(?:kuwaiti|lebanese|egyptian|qatari|saudi|emirati|malaysian?|mongolian|)"
                            R"(australian|canadian|singapore|hong kong|new zealand|mexican|indian)\s*)(?:)"
-                           R"(dinars?|pounds?|riyals?|ringgits?|dollars?|pesos?|rupees?)\b|tugriks?\b|togrogs?\b|bucks\b|euros?\b|pounds?(?:\s+sterling)?\b|)"
+                           R"(dinars?|pounds?|riyals?|ringgits?|dollars?|pesos?|rupees?|dirhams?)\b|tugriks?\b|togrogs?\b|bucks\b|euros?\b|pounds?(?:\s+sterling)?\b|)"
                            R"(sterling\b|yen\b|yuan\b|renminbi\b|cents?\b|pence\b|penny\b|pennies\b|)"
                            R"((?:swiss\s+)?francs?\b|rupees?\b|rand\b|won\b|roubles?\b|rubles?\b|pesos?\b|)"
                            R"(riyals?\b|rials?\b|dinars?\b|shekels?\b|kronor\b|kroner\b|krona\b|krone\b|)"
                            R"(lira\b|naira\b|ringgits?\b|baht\b|dirhams?\b|hryvnias?\b|reais\b|)"
                            R"((?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|ZAR|SEK|NOK|DKK|UAH|MYR|KWD|QAR|EGP|ILS|LBP|SAR|BGN|MNT|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB|AED|TRY|BRL|MXN|RUB|KRW|SGD|NZD)\b|)"
-                           R"(US\$|\$|€|£|¢|(?-i:Rs|RM)\b|p\b|c\b))"
+                           R"(zloty\b|złoty|zlotys\b|leva?\b|rupiah\b|taka\b|shillings?\b|)"
+                           R"(US\$|\$|€|£|¢|₹|₪|₴|₩|₽|₮|₺|₦|฿|₱|₫|(?-i:Rs|RM|RMB|NIS|QR|SR|KD|LE|SFr)\b|(?-i:L\.E\.)|p\b|c\b))"
                            R"((?:,?\s+(?:and\s+)?()", kNum, "|", kWordNum, R"()(?:\s?((?:cents?|c|pence|p|sens?|kopiykas?|kopecks?|paise|fils)\b))?)?)"})};
   // "a fifth of", "one third of", "half of": shares of a whole, where "of" makes them clear.
   RE2 fraction{Pattern({R"((?i)\b(a|one|two|three|four)[ -](half|third|quarter|fifth|sixth|tenth)s?\s+of\b|\b(half)\s+of\b)"})};
@@ -123,8 +129,8 @@ struct ValueFinder::Patterns {
   // "1 hour and 30" (the minutes after the hours).
   RE2 duration{Pattern({R"((?i)\b(\d{1,2}/\d{1,2}|)", kNum, "|", kSmallWordNum,
                         R"(|an?|several|a few|multi|half(?:\s+an?)?)(\s+and\s+(?:(an?|one|two|three)\s+)?(half|quarters?))?)"
-                        R"((?:\s+(?:more|additional|extra|further|less|fewer))?(?:\s+of(?:\s+an?)?)?[ -])"
-                        R"((year|month|week|day|decade|quarter|hour|hr|minute|min|second|sec)s?\b(?:[ -](long)\b)?)"
+                        R"((?:\s+(?:more|additional|extra|further|less|fewer))?(?:\s+of(?:\s+an?)?)?(?:[ -]|\B))"
+                        R"((year|month|week|day|decade|quarter|hour|hr|(?-i:h)|minute|min|second|sec)s?\b(?:[ -](long)\b)?)"
                         R"((\s+and\s+(?:an?\s+)?half\b|(?:\s+and)?\s+(\d{1,2}|)", kSmallWordNum, R"()\b)?)"})};
   RE2 decades{Pattern({R"((?i)\b(decades?)(?:[ -]long\b|\s+of\b))"})};
   std::vector<const RE2*> all;  // the above and the date patterns
@@ -300,7 +306,7 @@ double DaysPer(std::string_view unit) {
   if (u == "quarter") return 91.0;
   if (u == "month") return 30.0;
   if (u == "week") return 7.0;
-  if (u == "hour" || u == "hr") return 1.0 / 24;
+  if (u == "hour" || u == "hr" || u == "h") return 1.0 / 24;
   if (u == "minute" || u == "min") return 1.0 / 1440;
   if (u == "second" || u == "sec") return 1.0 / 86400;
   return 1.0;
@@ -318,7 +324,7 @@ double PartAfterAnd(const Group& count, const Group& part) {
 // or more, or one a word follows ("2 hours and 10 people").
 double MinutesAfterHours(std::string_view text, std::string_view unit, const std::vector<Group>& g) {
   if (!g[8].matched()) return 0.5;
-  if (unit != "hour" && unit != "hr") return -1;
+  if (unit != "hour" && unit != "hr" && unit != "h") return -1;
   double minutes = ParseNumber(g[8].text).value_or(60);
   size_t end = g[0].end();
   while (end < text.size() && text[end] == ' ') ++end;
@@ -362,7 +368,7 @@ void FindDurations(const RE2& duration, const RE2& decades, std::string_view tex
     }
     core::Value v = Make(core::ValueType::kDuration, text, whole);
     v.amount = v.high = *number * DaysPer(unit);
-    v.unit = unit == "hr" ? "hour" : unit == "min" ? "minute" : unit == "sec" ? "second" : unit;
+    v.unit = unit == "hr" || unit == "h" ? "hour" : unit == "min" ? "minute" : unit == "sec" ? "second" : unit;
     // Decades are round figures: "two decades" is about twenty years.
     if (v.unit == "decade") v.bound = core::Bound::kAbout;
     out->push_back(std::move(v));

@@ -38,20 +38,25 @@ inline constexpr char kNum[] = R"((?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)
 #define NEWSRECON_NUM_WORD                                                                   \
   "(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"  \
   "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"    \
-  "seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?)\\b"
+  "seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|[ck]rores?|dozens?)\\b"
+// Spoken decimals: "two point five", "1 point 1", "point 77".
 inline constexpr char kWordNum[] =
-    "(?:\\b(?:an?\\s+(?:hundred|thousand|million|billion|dozen)\\b|" NEWSRECON_NUM_WORD ")"
+    "(?:\\b(?:\\d+\\s+)?point\\s+\\d+\\b|"
+    "\\b(?:an?\\s+(?:hundred|thousand|million|billion|dozen)\\b|" NEWSRECON_NUM_WORD ")"
     "(?:(?:[-\\x{2013}\\x{2014}]|\\s+|\\s+and\\s+)" NEWSRECON_NUM_WORD "|\\s+(?:hundred|thousand|million|billion|trillion)s\\b)*"
-    "(?:\\s+point(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\\b)+)?)";
+    "(?:\\s+point(?:(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\\b)+|\\s+\\d+\\b))?)";
 #undef NEWSRECON_NUM_WORD
 // One number word up to ninety-nine, for patterns where a phrase would cost too much.
 inline constexpr char kSmallWordNum[] =
     "(?:\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|"
     "four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b)";
+// A spoken decimal tail after a small number word ("three point five").
+inline constexpr char kPointTail[] =
+    "(?:\\s+point(?:(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\\b)+|\\s+\\d+\\b))?";
 // Scale words after a number; the one-letter ones only glued to digits.
 inline constexpr char kScale[] =
-    "(?i:trillion|billion|million|thousand|crores?|lakhs?|tn|bn|bln|mn|mln|cr|b|m|k)";
+    "(?i:trillion|billion|million|thousand|[ck]rores?|lakhs?|tn|bn|bln|mn|mln|cr|b|m|k)";
 // The value of a number (digits or words) times its scale word ("3.5" "million"); nothing
 // when the words do not make a number.
 std::optional<double> ParseAmount(std::string_view number, std::string_view scale);
