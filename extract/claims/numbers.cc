@@ -175,6 +175,10 @@ std::optional<double> ParseNumber(std::string_view text) {
     if (auto d = Digits(text)) return d;
   }
   std::string w = Lower(text);
+  // "two and a half million" is two point five million; "half a million" point five.
+  for (size_t at; (at = w.find(" and a half")) != std::string::npos;) w.replace(at, 11, " point five");
+  if (w.rfind("half a ", 0) == 0) w.replace(0, 7, "point five ");
+  if (w.rfind("half an ", 0) == 0) w.replace(0, 8, "point five ");
   if (w == "a single" || w == "single") return 1.0;
   if (w == "a dozen" || w == "dozen") return 12.0;
   if (w == "a couple" || w == "a pair") return 2.0;

@@ -220,6 +220,12 @@ void FindMoney(const RE2& money, const RE2& words, std::string_view text,
     if (v) out->push_back(std::move(*v));
   });
   scan->Add(&words, [=](const std::vector<Group>& g) {
+    // A sign after a hyphen begins the next figure ("$3bn-$4bn"): no unit of this one.
+    const Group& unit = g[3];
+    if (!unit.text.empty() && !std::isalpha(static_cast<unsigned char>(unit.text[0])) && unit.start > 0 &&
+        text[unit.start - 1] == '-') {
+      return;
+    }
     auto v = MoneyValue(text, {g[0], g[1], Group{}, g[2], g[3], g[4], g[5]});
     if (v) out->push_back(std::move(*v));
   });

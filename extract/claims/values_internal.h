@@ -42,8 +42,9 @@ inline constexpr char kNum[] = R"((?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)
 // Spoken decimals: "two point five", "1 point 1", "point 77".
 inline constexpr char kWordNum[] =
     "(?:\\b(?:\\d+\\s+)?point\\s+\\d+\\b|"
-    "\\b(?:an?\\s+(?:hundred|thousand|million|billion|dozen)\\b|" NEWSRECON_NUM_WORD ")"
-    "(?:(?:[-\\x{2013}\\x{2014}]|\\s+|\\s+and\\s+)" NEWSRECON_NUM_WORD "|\\s+(?:hundred|thousand|million|billion|trillion)s\\b)*"
+    "\\b(?:(?:half\\s+)?an?\\s+(?:hundred|thousand|million|billion|dozen)\\b|" NEWSRECON_NUM_WORD ")"
+    "(?:(?:[-\\x{2013}\\x{2014}]|\\s+|\\s+and\\s+)" NEWSRECON_NUM_WORD "|\\s+(?:hundred|thousand|million|billion|trillion)s\\b"
+    "|\\s+and\\s+a\\s+half\\b)*"
     "(?:\\s+point(?:(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\\b)+|\\s+\\d+\\b))?)";
 #undef NEWSRECON_NUM_WORD
 // One number word up to ninety-nine, for patterns where a phrase would cost too much.

@@ -345,6 +345,9 @@ TEST_CASE("values: spoken decimals, glued ordinals, more currencies, relative pe
   Expect("fees of 300 RMB", {{"300 RMB", ValueType::kMoney, 300, "CNY"}});
   Expect("a 5 zloty fee", {{"5 zloty", ValueType::kMoney, 5, "PLN"}});
   Expect("5 Emirati dirhams", {{"5 Emirati dirhams", ValueType::kMoney, 5, "AED"}});
+  Expect("half a million dollars", {{"half a million dollars", ValueType::kMoney, 5e5, "USD"}});
+  Expect("two and a half million dollars", {{"two and a half million dollars", ValueType::kMoney, 2.5e6, "USD"}});
+  Expect("a $3bn-$4bn deal", {{"$3bn-$4bn", ValueType::kMoney, 3e9, "USD", Bound::kRange}});
   Expect("it costs 10 to 20 dollars", {{"10 to 20 dollars", ValueType::kMoney, 10, "USD", Bound::kRange}});
   // A change and a level, not a range: the low end is far below the high one.
   Expect("shares fell 3 to $45", {{"3", ValueType::kNumber, 3, ""}, {"$45", ValueType::kMoney, 45, "USD"}});
