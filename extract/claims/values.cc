@@ -49,9 +49,14 @@ std::string CurrencyCode(std::string_view symbol) {
       {"saudi", "SAR"}, {"malaysia", "MYR"}, {"mongolian", "MNT"}, {"tugrik", "MNT"}, {"togrog", "MNT"},
       {"₪", "ILS"}, {"nis", "ILS"}, {"₴", "UAH"}, {"₩", "KRW"}, {"₽", "RUB"}, {"₮", "MNT"},
       {"₺", "TRY"}, {"₦", "NGN"}, {"฿", "THB"}, {"₱", "PHP"}, {"₫", "VND"}, {"rmb", "CNY"},
-      {"qr", "QAR"}, {"sr", "SAR"}, {"kd", "KWD"}, {"le", "EGP"}, {"l.e.", "EGP"}, {"sfr", "CHF"},
+      {"qr", "QAR"}, {"sr", "SAR"}, {"kd", "KWD"}, {"le", "EGP"}, {"l.e", "EGP"}, {"sfr", "CHF"},
       {"zloty", "PLN"}, {"złoty", "PLN"}, {"lev", "BGN"}, {"leva", "BGN"}, {"rupiah", "IDR"},
-      {"taka", "BDT"}, {"shilling", "KES"}, {"emirati", "AED"},
+      {"taka", "BDT"}, {"shilling", "KES"}, {"emirati", "AED"}, {"l.l", "LBP"},
+      {"chinese", "CNY"}, {"japanese", "JPY"}, {"korean", "KRW"}, {"south korean", "KRW"},
+      {"russian", "RUB"}, {"israeli", "ILS"}, {"new shekel", "ILS"}, {"brazilian", "BRL"},
+      {"south african", "ZAR"}, {"turkish", "TRY"}, {"nigerian", "NGN"}, {"pakistani", "PKR"},
+      {"indonesian", "IDR"}, {"philippine", "PHP"}, {"thai", "THB"}, {"vietnamese", "VND"},
+      {"argentine", "ARS"}, {"chilean", "CLP"}, {"colombian", "COP"},
       {"australian", "AUD"}, {"canadian", "CAD"}, {"singapore", "SGD"}, {"hong kong", "HKD"},
       {"new zealand", "NZD"}, {"mexican", "MXN"}, {"indian", "INR"}};
   std::string s = Lower(symbol);
@@ -103,7 +108,7 @@ std::string PartRole(std::string_view text, const core::Span& span) {
 struct ValueFinder::Patterns {
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
-  RE2 money{Pattern({R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|\$(?:US|AU?|NZ|C|HK|S)|€|£|¥|₹|₪|₴|₩|₽|₮|₺|₦|฿|₱|₫|\bRs\.?|\bRM|\b(?:RMB|NIS|QR|SR|KD|LE|SFr)\b\.?|\bL\.E\.|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB)(?:\b|\B))\s?()",
+  RE2 money{Pattern({R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|\$(?:US|AU?|NZ|C|HK|S)|€|£|¥|₹|₪|₴|₩|₽|₮|₺|₦|฿|₱|₫|\bRs\.?|\bRM|\b(?:RMB|NIS|QR|SR|KD|LE|SFr)\b\.?|\bL\.E\.|\b(?:Rupees?|Dirhams?|Riyals?|Dinars?|Ringgit)\s|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB|ILS|MNT|VND|PHP|BDT|KES|GHS|ARS|CLP|COP|PEN)(?:\b|\B))\s?()",
                      kNum, R"()(?:\s?(?:-|–|to)\s?\$?()", kNum, R"()?)?(?:[ -]?()", kScale,
                      R"()\b)?(?:[ -](?i:dollars?|euros?|pounds?))?(?:\s+(?:and\s+)?()", kNum, "|", kWordNum,
                      R"()(?:\s?((?i:cents?|c|pence|p|sens?|kopiykas?|kopecks?|paise|fils)\b))?)?)"})};
@@ -117,7 +122,10 @@ struct ValueFinder::Patterns {
                            R"(riyals?\b|rials?\b|dinars?\b|shekels?\b|kronor\b|kroner\b|krona\b|krone\b|)"
                            R"(lira\b|naira\b|ringgits?\b|baht\b|dirhams?\b|hryvnias?\b|reais\b|)"
                            R"((?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|ZAR|SEK|NOK|DKK|UAH|MYR|KWD|QAR|EGP|ILS|LBP|SAR|BGN|MNT|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB|AED|TRY|BRL|MXN|RUB|KRW|SGD|NZD)\b|)"
-                           R"(zloty\b|złoty|zlotys\b|leva?\b|rupiah\b|taka\b|shillings?\b|)"
+                           R"(zloty\b|złoty|zlotys\b|leva?\b|rupiah\b|taka\b|shillings?\b|(?-i:L\.L\.)|)"
+                           R"(new\s+shekels?\b|(?:chinese|japanese|(?:south\s+)?korean|russian|israeli|brazilian|south\s+african|turkish|)"
+                           R"(nigerian|pakistani|indonesian|philippine|thai|vietnamese|argentine|chilean|colombian)\s+)"
+                           R"((?:yuan|yen|won|rubles?|roubles?|shekels?|reais|real|rand|lira|naira|rupiah|baht|dong|pesos?|rupees?)\b|)"
                            R"(US\$|\$|€|£|¢|₹|₪|₴|₩|₽|₮|₺|₦|฿|₱|₫|(?-i:Rs|RM|RMB|NIS|QR|SR|KD|LE|SFr)\b|(?-i:L\.E\.)|p\b|c\b))"
                            R"((?:,?\s+(?:and\s+)?()", kNum, "|", kWordNum, R"()(?:\s?((?:cents?|c|pence|p|sens?|kopiykas?|kopecks?|paise|fils)\b))?)?)"})};
   // "a fifth of", "one third of", "half of": shares of a whole, where "of" makes them clear.

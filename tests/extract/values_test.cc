@@ -348,6 +348,12 @@ TEST_CASE("values: spoken decimals, glued ordinals, more currencies, relative pe
   Expect("half a million dollars", {{"half a million dollars", ValueType::kMoney, 5e5, "USD"}});
   Expect("two and a half million dollars", {{"two and a half million dollars", ValueType::kMoney, 2.5e6, "USD"}});
   Expect("a $3bn-$4bn deal", {{"$3bn-$4bn", ValueType::kMoney, 3e9, "USD", Bound::kRange}});
+  Expect("a fee of Rupees 500", {{"Rupees 500", ValueType::kMoney, 500, "INR"}});
+  Expect("100 Russian rubles", {{"100 Russian rubles", ValueType::kMoney, 100, "RUB"}});
+  Expect("50 Pakistani rupees", {{"50 Pakistani rupees", ValueType::kMoney, 50, "PKR"}});
+  Expect("5 new shekels", {{"5 new shekels", ValueType::kMoney, 5, "ILS"}});
+  Expect("1,000 L.L. in fees", {{"1,000 L.L.", ValueType::kMoney, 1000, "LBP"}});
+  Expect("MNT 500", {{"MNT 500", ValueType::kMoney, 500, "MNT"}});
   Expect("it costs 10 to 20 dollars", {{"10 to 20 dollars", ValueType::kMoney, 10, "USD", Bound::kRange}});
   // A change and a level, not a range: the low end is far below the high one.
   Expect("shares fell 3 to $45", {{"3", ValueType::kNumber, 3, ""}, {"$45", ValueType::kMoney, 45, "USD"}});
