@@ -129,6 +129,20 @@ core::CivilDate AddMonths(const core::CivilDate& d, int months) {
   return {y, m, std::min(d.day, core::DaysInMonth(y, m))};
 }
 
+// The day `k` units from `pub` (back when negative): days, weeks, calendar months and
+// years, or with `weekday` (0 = Monday) the k-th such weekday ("2 thursdays ago": the
+// Thursday before last).
+int64_t AgoDay(const core::CivilDate& pub, int k, const std::string& unit, int weekday) {
+  int64_t day = core::DaysFromCivil(pub);
+  if (unit == "month" || unit == "year") return core::DaysFromCivil(AddMonths(pub, unit == "year" ? 12 * k : k));
+  if (weekday >= 0) {
+    int back = (core::Weekday(pub) - weekday + 7) % 7;  // the latest such day, today included
+    int ahead = (weekday - core::Weekday(pub) + 7) % 7;
+    return k < 0 ? day - (back == 0 ? 7 : back) + 7 * (k + 1) : day + (ahead == 0 ? 7 : ahead) + 7 * (k - 1);
+  }
+  return day + (unit == "week" ? 7 * k : k);
+}
+
 // Whether a duration and the date after it make one date ("three days after Easter"): the
 // direction the words between them give (1 after/from, -1 before), or 0.
 int ShiftBetween(std::string_view text, const core::Value& d, const core::Value& anchor) {

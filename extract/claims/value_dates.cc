@@ -146,19 +146,6 @@ const DatePatterns& Patterns() {
   return kPatterns;
 }
 
-// The day `k` units from `pub` (back when negative): days, weeks, calendar months and
-// years, or the k-th such weekday ("2 thursdays ago": the Thursday before last).
-int64_t AgoDay(const core::CivilDate& pub, int k, const std::string& unit) {
-  int64_t day = core::DaysFromCivil(pub);
-  if (unit == "month" || unit == "year") return core::DaysFromCivil(AddMonths(pub, unit == "year" ? 12 * k : k));
-  if (int wd = UnitWeekday(unit); wd >= 0) {
-    int back = (core::Weekday(pub) - wd + 7) % 7;  // the latest such day, today included
-    int ahead = (wd - core::Weekday(pub) + 7) % 7;
-    return k < 0 ? day - (back == 0 ? 7 : back) + 7 * (k + 1) : day + (ahead == 0 ? 7 : ahead) + 7 * (k - 1);
-  }
-  return day + (unit == "week" ? 7 * k : k);
-}
-
 // A two-digit year: this century up to ten years ahead of publication, else the last.
 int FullYear(std::string_view digits, const DateContext& ctx) {
   int y = static_cast<int>(ParseNumber(digits).value_or(0));
@@ -359,7 +346,7 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     // the figure is known only that closely.
     v.precision = UnitWeekday(unit) >= 0 ? "day" : unit;
     if (ctx.published) {
-      int64_t day = AgoDay(*ctx.published, static_cast<int>(*count) * (past ? -1 : 1), unit);
+      int64_t day = AgoDay(*ctx.published, static_cast<int>(*count) * (past ? -1 : 1), unit, UnitWeekday(unit));
       core::CivilDate d = core::CivilFromDays(day);
       if (unit == "year" && way != "from today") d.day = 0;
       v.date = core::FormatIsoDate(d);

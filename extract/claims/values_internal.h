@@ -2,6 +2,7 @@
 #ifndef NEWSRECON_EXTRACT_CLAIMS_VALUES_INTERNAL_H_
 #define NEWSRECON_EXTRACT_CLAIMS_VALUES_INTERNAL_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -92,6 +93,9 @@ core::CivilDate NthWeekday(int year, int month, int weekday, int n);
 core::CivilDate Holiday(std::string name, int year);
 // The same day `months` months later (earlier when negative), kept within the month.
 core::CivilDate AddMonths(const core::CivilDate& d, int months);
+// The day `k` units ("day", "week", "month", "year") from `pub`, back when k < 0; with
+// `weekday` >= 0 (0 = Monday) the k-th such weekday instead. Days since 1970-01-01.
+int64_t AgoDay(const core::CivilDate& pub, int k, const std::string& unit, int weekday);
 // Joins a duration and the day-precise date after it ("three days after Easter", "two
 // weeks before March 3", "a year from Christmas") into one date that far from it.
 // `values` are sorted and disjoint.
