@@ -175,6 +175,10 @@ std::optional<double> ParseNumber(std::string_view text) {
     if (auto d = Digits(text)) return d;
   }
   std::string w = Lower(text);
+  // "two and a half million" is two point five million; "half a million" point five.
+  for (size_t at; (at = w.find(" and a half")) != std::string::npos;) w.replace(at, 11, " point five");
+  if (w.rfind("half a ", 0) == 0) w.replace(0, 7, "point five ");
+  if (w.rfind("half an ", 0) == 0) w.replace(0, 8, "point five ");
   if (w == "a single" || w == "single") return 1.0;
   if (w == "a dozen" || w == "dozen") return 12.0;
   if (w == "a couple" || w == "a pair") return 2.0;
@@ -193,7 +197,7 @@ double ScaleOf(std::string_view word) {
   if (w == "trillion" || w == "tn" || w == "t" || w == "trillions") return 1e12;
   if (w == "billion" || w == "bn" || w == "b" || w == "bln" || w == "billions" || w == "g") return 1e9;
   if (w == "million" || w == "mn" || w == "m" || w == "mln" || w == "mil" || w == "millions") return 1e6;
-  if (w == "crore" || w == "crores" || w == "cr" || w == "koti" || w == "krore" || w == "kr") return 1e7;
+  if (w == "crore" || w == "crores" || w == "cr" || w == "koti" || w == "krore" || w == "krores" || w == "kr") return 1e7;
   if (w == "lakh" || w == "lakhs" || w == "lac" || w == "lkh" || w == "lkhs" || w == "l") return 1e5;
   if (w == "thousand" || w == "k" || w == "thousands") return 1e3;
   return 1.0;

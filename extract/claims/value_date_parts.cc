@@ -19,7 +19,8 @@ core::CivilDate Easter(int y) {
 }
 
 // How a holiday falls: on a fixed day, on the n-th weekday of its month (n -1: the last),
-// or a number of days from Easter Sunday.
+// or a number of days from Easter Sunday. A fixed day with `nth` 1 moves off a weekend to
+// the nearest weekday (Boss's Day); with `nth` 2 a Sunday moves to the Saturday (King's Day).
 struct HolidayRule {
   const char* key;  // a word of the lower-cased name; the first rule whose key it holds wins
   enum Kind { kFixed, kNthWeekday, kFromEaster } kind;
@@ -53,6 +54,10 @@ constexpr HolidayRule kHolidays[] = {
     {"all souls", HolidayRule::kFixed, 11, 2, 0},
     {"guy fawkes", HolidayRule::kFixed, 11, 5, 0},
     {"bonfire", HolidayRule::kFixed, 11, 5, 0},
+    {"boss", HolidayRule::kFixed, 10, 16, 1},
+    {"king s day", HolidayRule::kFixed, 4, 27, 2},
+    {"kings day", HolidayRule::kFixed, 4, 27, 2},
+    {"koningsdag", HolidayRule::kFixed, 4, 27, 2},
     {"thanksgiving", HolidayRule::kNthWeekday, 11, 3, 4},
     {"labo", HolidayRule::kNthWeekday, 9, 0, 1},
     {"memorial", HolidayRule::kNthWeekday, 5, 0, -1},
@@ -106,7 +111,12 @@ core::CivilDate Holiday(std::string name, int year) {
   if (has("eve")) return has("new year") ? core::CivilDate{year, 12, 31} : core::CivilDate{year, 12, 24};
   for (const HolidayRule& r : kHolidays) {
     if (!has(r.key)) continue;
-    if (r.kind == HolidayRule::kFixed) return {year, r.month, r.day_or_weekday};
+    if (r.kind == HolidayRule::kFixed) {
+      core::CivilDate d{year, r.month, r.day_or_weekday};
+      int wd = core::Weekday(d);
+      int shift = r.nth == 1 ? (wd == 5 ? -1 : wd == 6 ? 1 : 0) : r.nth == 2 && wd == 6 ? -1 : 0;
+      return core::CivilFromDays(core::DaysFromCivil(d) + shift);
+    }
     if (r.kind == HolidayRule::kNthWeekday) return NthWeekday(year, r.month, r.day_or_weekday, r.nth);
     return core::CivilFromDays(core::DaysFromCivil(Easter(year)) + r.day_or_weekday);
   }
@@ -117,6 +127,20 @@ core::CivilDate AddMonths(const core::CivilDate& d, int months) {
   int index = d.year * 12 + d.month - 1 + months;
   int y = index / 12, m = index % 12 + 1;
   return {y, m, std::min(d.day, core::DaysInMonth(y, m))};
+}
+
+// The day `k` units from `pub` (back when negative): days, weeks, calendar months and
+// years, or with `weekday` (0 = Monday) the k-th such weekday ("2 thursdays ago": the
+// Thursday before last).
+int64_t AgoDay(const core::CivilDate& pub, int k, const std::string& unit, int weekday) {
+  int64_t day = core::DaysFromCivil(pub);
+  if (unit == "month" || unit == "year") return core::DaysFromCivil(AddMonths(pub, unit == "year" ? 12 * k : k));
+  if (weekday >= 0) {
+    int back = (core::Weekday(pub) - weekday + 7) % 7;  // the latest such day, today included
+    int ahead = (weekday - core::Weekday(pub) + 7) % 7;
+    return k < 0 ? day - (back == 0 ? 7 : back) + 7 * (k + 1) : day + (ahead == 0 ? 7 : ahead) + 7 * (k - 1);
+  }
+  return day + (unit == "week" ? 7 * k : k);
 }
 
 // Whether a duration and the date after it make one date ("three days after Easter"): the

@@ -46,6 +46,11 @@ int WeekdayNumber(std::string_view name) {
   return -1;
 }
 
+// The weekday a unit of the "ago" pattern names ("thursday"), or -1 ("day", "month").
+int UnitWeekday(std::string_view unit) {
+  return unit.size() >= 6 && unit.substr(unit.size() - 3) == "day" ? WeekdayNumber(unit) : -1;
+}
+
 core::Value DateValue(const Group& whole) {
   core::Value v;
   v.type = core::ValueType::kDate;
@@ -102,7 +107,7 @@ int YearFor(int month, int day, const DateContext& ctx) {
 
 struct DatePatterns {
   RE2 month_day{std::string(kWeekdayBefore) + kMonth +
-                             R"(\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
+                             R"(\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
   RE2 day_month{std::string(kWeekdayBefore) + R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)" + kMonth +
                              R"((?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
   RE2 iso{R"(\b(\d{4})-(\d{1,2})-(\d{1,2})\b)"};
@@ -112,10 +117,12 @@ struct DatePatterns {
   RE2 day_mon_year{std::string(R"(\b(\d{1,2})[-/])") + kMonth + R"([-/](\d{4}|\d{2})\b)"};
   RE2 year_mon_day{std::string(R"(\b(\d{4})[-/.])") + kMonth + R"([-/.](\d{1,2})\b)"};
   RE2 year_slash{R"(\b(\d{4})/(\d{1,2})/(\d{1,2})\b)"};
+  // "2014-10", "2014/10": a year and a month (not "2010-11", a year's span).
+  RE2 year_month{R"(\b((?:1[89]|20)\d\d)[-/](0?[1-9]|1[0-2])\b)"};
   RE2 compact{R"(\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b)"};
   // "Boxing Day", "Easter 2019", "next Christmas", "MLK day of last year".
-  RE2 holiday{R"((?i)\b(?:(next|last|this)\s+)?(new year['’]?s['’]? day|new year['’]?s['’]? eve|christmas(?: day| eve)?|xmas|boxing day|valentine['’]?s['’]? day|halloween|(?:st\.?|saint) (?:patrick|paddy)['’]?s['’]? day|independence day|juneteenth|bastille day|armistice day|remembrance day|veterans['’]? day|epiphany|groundhog day|april fools['’]? day|earth day|anzac day|may day|canada day|australia day|all saints['’]? day|all souls['’]? day|guy fawkes(?: night| day)?|bonfire night|thanksgiving(?: day)?|labou?r day|memorial day|columbus day|martin luther king(?: jr\.?)?['’]?s? day|mlk(?: jr\.?)? day|civil rights day|presidents['’]? day|mother['’]?s['’]? day|father['’]?s['’]? day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter(?: sunday| monday)?|ascension day|pentecost|whit (?:sunday|monday)|whitsun|monday of the holy spirit|corpus christi)(?:,?\s+(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)?)"};
-  RE2 ago{std::string("(?i)\\b(") + kNum + "|" + kSmallWordNum + R"(|an?|a couple of)\s+(day|week|month|year)s?\s+(ago|earlier|hence|from now|from today)\b)"};
+  RE2 holiday{R"((?i)\b(?:(next|last|this)\s+)?(new year['’]?s['’]? day|new year['’]?s['’]? eve|christmas(?: day| eve)?|xmas|boxing day|valentine['’]?s['’]? day|halloween|(?:st\.?|saint) (?:patrick|paddy)['’]?s['’]? day|independence day|juneteenth|bastille day|armistice day|remembrance day|veterans['’]? day|epiphany|groundhog day|april fools['’]? day|earth day|anzac day|may day|canada day|australia day|all saints['’]? day|all souls['’]? day|guy fawkes(?: night| day)?|bonfire night|thanksgiving(?: day)?|labou?r day|memorial day|columbus day|martin luther king(?: jr\.?)?['’]?s? day|mlk(?: jr\.?)? day|boss['’]?s['’]? day|king['’]?s['’]? day|koningsdag|civil rights day|presidents['’]? day|mother['’]?s['’]? day|father['’]?s['’]? day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter(?: sunday| monday)?|ascension day|pentecost|whit (?:sunday|monday)|whitsun|monday of the holy spirit|corpus christi)(?:,?\s+(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)?)"};
+  RE2 ago{std::string("(?i)\\b(") + kNum + "|" + kSmallWordNum + R"(|an?|a couple of)\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(ago|back|earlier|hence|from now|from today)\b)"};
   // "the 20th of next month", "the 5th day of this month".
   RE2 day_of_period{R"((?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(this|next|last|previous|current|coming)\s+month\b)"};
   // "the first Monday of March 2014", "the last Friday of the month", "the second Tuesday in this month".
@@ -131,7 +138,7 @@ struct DatePatterns {
   RE2 quarter{R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current|coming)\s+(?:quarter|qtr)(?:\s+(?:of\s+)?(\d{4}))?\b|\bQ([1-4])\s?(\d{4})?\b|\b(\d{4})\s?Q([1-4])\b)"};
   RE2 weekday{R"(\b(?:(?:on|last|this|next|this past|this coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"};
   RE2 day_word{R"((?i)\b(?:the\s+day\s+(after|before)\s+)?(yesterday|today|tomorrow)\b)"};
-  RE2 period{R"((?i)\b(?:(earlier|later)\s+)?(this|last|next|past|current|coming)\s+(week|month|year|yr)\b)"};
+  RE2 period{R"((?i)\b(?:(earlier|later)\s+)?(this|last|next|past|current|coming|previous|upcoming|following)\s+(week|month|year|yr)\b)"};
 };
 
 const DatePatterns& Patterns() {
@@ -211,6 +218,16 @@ void Absolute(const DateContext& ctx, std::vector<core::Value>* out,
   });
   scan->Add(&p.year_slash, [=](const std::vector<Group>& g) { add(g[0], n(g[1]), n(g[2]), n(g[3])); });
   scan->Add(&p.compact, [=](const std::vector<Group>& g) { add(g[0], n(g[1]), n(g[2]), n(g[3])); });
+  scan->Add(&p.year_month, [=](const std::vector<Group>& g) {
+    int year = n(g[1]), month = n(g[2]);
+    if ((year + 1) % 100 == month) return;  // "2010-11": the span of a season or fiscal year
+    core::Value v = DateValue(g[0]);
+    v.precision = "month";
+    v.date = core::FormatIsoDate({year, month, 0});
+    v.amount = static_cast<double>(core::DaysFromCivil({year, month, 1}));
+    v.high = v.amount + core::DaysInMonth(year, month) - 1;
+    out->push_back(std::move(v));
+  });
   scan->Add(&p.holiday, [=](const std::vector<Group>& g) {
     std::string name = Lower(g[2].text);
     int year = g[3].matched() ? n(g[3]) : HolidayYear(name, Lower(g[1].text), Lower(g[4].text), ctx);
@@ -322,15 +339,18 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     auto count = word == "a couple of" ? std::optional<double>(2) : ParseNumber(word);
     if (!count) return;
     std::string way = Lower(g[3].text);
-    bool past = way == "ago" || way == "earlier";
-    v.precision = unit;
+    bool past = way == "ago" || way == "earlier" || way == "back";
     v.qualifier = past ? "ago" : "hence";
+    // The value is the day that far away ("three weeks ago": that Tuesday; years: that
+    // month), as Duckling resolves it; `precision` keeps the unit the count was said in, so
+    // the figure is known only that closely.
+    v.precision = UnitWeekday(unit) >= 0 ? "day" : unit;
     if (ctx.published) {
-      const core::CivilDate& pub = *ctx.published;
-      int k = static_cast<int>(*count) * (past ? -1 : 1);
-      int64_t day = core::DaysFromCivil(pub) + (unit == "week" ? 7 * k : k);
-      if (unit == "month" || unit == "year") day = core::DaysFromCivil(AddMonths(pub, unit == "year" ? 12 * k : k));
-      ShiftTo(&v, day);
+      int64_t day = AgoDay(*ctx.published, static_cast<int>(*count) * (past ? -1 : 1), unit, UnitWeekday(unit));
+      core::CivilDate d = core::CivilFromDays(day);
+      if (unit == "year" && way != "from today") d.day = 0;
+      v.date = core::FormatIsoDate(d);
+      v.amount = v.high = static_cast<double>(day);
     }
     out->push_back(std::move(v));
   });
@@ -342,7 +362,17 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     double step = unit == "week" ? 7 : unit == "month" ? 30 : unit == "year" ? 365 : 1;
     v.precision = unit;
     v.qualifier = before ? "before" : "after";
-    v.amount = v.high = before ? -step : step;  // the offset until resolved
+    v.amount = before ? -step : step;  // the offset until resolved
+    // Without an earlier day in the text, a week, month or year said this way is counted
+    // from publication ("the following week": next week), as Duckling does; a day is not
+    // (it would be a precise day only a guess gives).
+    v.high = 0;
+    if (ctx.published && unit != "day") {
+      const core::CivilDate& pub = *ctx.published;
+      int k = before ? -1 : 1;
+      v.high = static_cast<double>(unit == "week" ? core::DaysFromCivil(pub) + 7 * k
+                                   : core::DaysFromCivil(AddMonths(pub, unit == "year" ? 12 * k : k)));
+    }
     out->push_back(std::move(v));
   });
   scan->Add(&p.period, [=](const std::vector<Group>& g) {
@@ -352,7 +382,8 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     if (unit == "yr") unit = "year";
     v.precision = unit;
     if (ctx.published) {
-      int shift = which == "last" || which == "past" ? -1 : which == "next" || which == "coming" ? 1 : 0;
+      int shift = which == "last" || which == "past" || which == "previous" ? -1
+                  : which == "next" || which == "coming" || which == "upcoming" || which == "following" ? 1 : 0;
       const core::CivilDate& pub = *ctx.published;
       if (unit == "week") {
         v.date = IsoWeek(core::CivilFromDays(core::DaysFromCivil(pub) + 7 * shift));
@@ -438,7 +469,7 @@ void AddDatePatterns(const DateContext& context,
 std::vector<const RE2*> DatePatternList() {
   const DatePatterns& p = Patterns();
   return {&p.month_day, &p.day_month, &p.iso, &p.numeric, &p.day_mon_year, &p.year_mon_day,
-          &p.year_slash, &p.compact, &p.holiday, &p.month, &p.season, &p.quarter,
+          &p.year_slash, &p.year_month, &p.compact, &p.holiday, &p.month, &p.season, &p.quarter,
           &p.weekday, &p.day_word, &p.ago, &p.anaphoric, &p.period, &p.day_of_period,
           &p.nth_weekday, &p.weekday_day};
 }
@@ -450,6 +481,8 @@ void ResolveAnaphoricDates(std::vector<core::Value>* values) {
     if ((v.qualifier == "before" || v.qualifier == "after") && v.date.empty()) {
       if (anchor != nullptr) {
         ShiftTo(&v, static_cast<int64_t>(anchor->amount) + static_cast<int64_t>(v.amount));
+      } else if (v.high != 0) {
+        ShiftTo(&v, static_cast<int64_t>(v.high));
       } else {
         v.amount = v.high = 0;  // nothing to count from: typed, unresolved
       }

@@ -31,8 +31,8 @@ std::string Cat(std::initializer_list<std::string_view> parts) {
 // A signed number: digits or words, an optional scale glued or spaced ("3M", "5 thousand").
 const std::string& SignedNumber() {
   // Digits start at a word boundary: a run of digits is one number, not one per digit.
-  static const std::string kPattern = Cat({R"(((?:-|−|minus\s+|negative\s+)\s?)?(\b)", kNum, R"(|\.\d+|)", kWordNum,
-                                           R"()(?:\s?((?:thousand|million|billion|trillion|lakhs?|lkhs?|crores?|dozens?)\b|(?-i:k|K|M|G|bn)\b))?)"});
+  static const std::string kPattern = Cat({R"(((?:-|−|minus\s+|negative\s+)\s?)?(\b\d+\s+point\s+\d+\b|\b)", kNum, R"(|\.\d+|)", kWordNum,
+                                           R"()(?:\s?((?:thousand|million|billion|trillion|lakhs?|lkhs?|[ck]rores?|dozens?)\b|(?-i:k|K|M|G|bn)\b))?)"});
   return kPattern;
 }
 
@@ -43,12 +43,12 @@ struct QuantityPatterns {
   RE2 number{Cat({R"((?i)\b(\d{1,3})/(\d{1,4})\b|)", SignedNumber(), R"((?:\s*\(([^()\n]{1,40})\))?)"})};
   RE2 ordinal{R"((?i)\b(\d{1,4}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s\x{2014}-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth)\b)"};
   // One or more "number unit" pieces: "3 km", "7 feet and 10 inches", "2 yds, 7 feet".
-  RE2 distance{Cat({R"((?i)((?:)", kNum, "|", kSmallWordNum, R"()\s?)", kDistanceUnit,
+  RE2 distance{Cat({R"((?i)((?:)", kNum, "|", kSmallWordNum, kPointTail, R"()\s?)", kDistanceUnit,
                     R"((?:(?:,\s*|,?\s+and\s+|\s+)(?:)", kNum, "|", kSmallWordNum, R"()\s?)",
                     kDistanceUnit, R"()*))"})};
-  RE2 distance_piece{Cat({"(?i)(", kNum, "|", kSmallWordNum, R"()\s?)", kDistanceUnit})};
+  RE2 distance_piece{Cat({"(?i)(", kNum, "|", kSmallWordNum, kPointTail, R"()\s?)", kDistanceUnit})};
   RE2 temperature{Cat({R"((?i)((?:-|−|minus\s+)\s?)?()", kNum, "|", kSmallWordNum,
-                       R"()\s?(?:(?:°|º|degrees?\b|deg\b\.?)(?:\s?(celsius|centigrade|fahrenheit|c\b|f\b))?|(celsius|centigrade|fahrenheit)\b)(\s+below\s+zero)?)"})};
+                       R"()(?:\s?(?:(?:°|º|degrees?\b|deg\b\.?)(?:\s?(celsius|centigrade|fahrenheit|c\b|f\b))?|(celsius|centigrade|fahrenheit)\b)(\s+below\s+zero)?|(\s+below\s+zero)))"})};
   RE2 time_of_day{R"((?i)\b(?:([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?([ap])\.?\s?m\b\.?)?|(1[0-2]|0?[1-9])\s?([ap])\.?\s?m\b\.?|(noon|midday|midnight))(?:\s+\(?((?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|KST|AEST|AEDT|HKT|SGT)\b(?:\s?[+-]\d{1,2})?|(?:[A-Z][a-z]+\s+)?local time\b))?)"};
   RE2 age{Cat({"(?i)", R"(\b(?:aged|age)\s+()", kNum, "|", kSmallWordNum, R"()\b|\b()", kNum, "|", kSmallWordNum,
                R"()[ -]years?[ -]old\b)"})};
@@ -174,7 +174,7 @@ void AddTemperatures(std::string_view text, std::vector<core::Value>* out, Patte
     // A dash glued to a figure before it joins a range ("30-40 degrees"): no minus sign.
     bool dash = g[1].matched() && g[1].start > 0 && std::isdigit(static_cast<unsigned char>(text[g[1].start - 1]));
     Group whole = dash ? Group{text.substr(g[2].start, g[0].end() - g[2].start), g[2].start} : g[0];
-    double degrees = (g[1].matched() && !dash) || g[5].matched() ? -*n : *n;
+    double degrees = (g[1].matched() && !dash) || g[5].matched() || g[6].matched() ? -*n : *n;
     std::string scale = Lower(g[3].matched() ? g[3].text : g[4].text);
     core::Value v = Quantity(core::ValueType::kTemperature, whole);
     if (!scale.empty() && scale[0] == 'f') {
@@ -277,20 +277,27 @@ bool NumberWordAt(std::string_view text, size_t i, size_t end) {
        "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
        "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
-       "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth"});
+       "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "point"});
+  static const std::array<std::string_view, 8> kTensWords = {"twenty", "thirty", "forty", "fifty",
+                                                             "sixty", "seventy", "eighty", "ninety"};
   if (IsDigit(text[i])) return true;
   size_t n = end - i;
-  if (n < 3 || n > 12 || !kFirst.prefix[FirstWords::Key(text[i], text[i + 1], text[i + 2])]) return false;
-  char word[12];  // lower-cased in place: this runs at every word of the text
+  if (n < 3 || n > 16 || !kFirst.prefix[FirstWords::Key(text[i], text[i + 1], text[i + 2])]) return false;
+  char word[16];  // lower-cased in place: this runs at every word of the text
   for (size_t k = 0; k < n; ++k) word[k] = static_cast<char>(text[i + k] | 0x20);
-  return kFirst.words.Contains(std::string_view(word, n));
+  std::string_view w(word, n);
+  if (kFirst.words.Contains(w)) return true;
+  // A tens word glued to an ordinal ("twentyfifth"): the pattern decides.
+  return std::any_of(kTensWords.begin(), kTensWords.end(),
+                     [w](std::string_view t) { return w.size() > t.size() + 2 && w.substr(0, t.size()) == t; });
 }
 
 // Digits at text[i] that nothing can extend (no scale word, suffix, fraction or
 // parenthesis after them) as a number; nothing otherwise, and the pattern decides.
 std::optional<core::Value> PlainDigits(std::string_view text, size_t i) {
   static const core::WordSet kScales({"thousand", "million", "billion", "trillion", "lakh", "lakhs",
-                                      "lkh", "lkhs", "crore", "crores", "dozen", "dozens"});
+                                      "lkh", "lkhs", "crore", "crores", "krore", "krores", "dozen", "dozens",
+                                      "point"});
   if (!IsDigit(text[i])) return std::nullopt;
   size_t j = i;
   while (j < text.size() && (IsDigit(text[j]) || text[j] == ',' || text[j] == '.')) ++j;

@@ -70,7 +70,12 @@ std::optional<core::Value> Join(std::string_view text, const core::Value& low, c
   bool from = !between && WordBefore(text, low.span.start, "from", &start);
   bool dash = gap == "-" || gap == "–" || gap == "—";
   if (!(dash || gap == "to" || gap == "through" || (gap == "and" && between))) return std::nullopt;
-  if (gap == "to" && !from && low.type == core::ValueType::kNumber) return std::nullopt;
+  // "10 to 20 dollars" is a range; "fell 3 to $45" is a change and a level: a bare low end
+  // joins by "to" only within a tenth of the high one's magnitude.
+  if (gap == "to" && !from && low.type == core::ValueType::kNumber &&
+      (high.type == core::ValueType::kNumber || low.amount * 10 < LeadingNumber(high))) {
+    return std::nullopt;
+  }
   core::Value v = high;
   v.span = {start, high.span.end};
   v.text = std::string(text.substr(start, v.span.size()));

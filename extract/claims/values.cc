@@ -47,6 +47,16 @@ std::string CurrencyCode(std::string_view symbol) {
       {"hryvnia", "UAH"}, {"kwd", "KWD"}, {"qar", "QAR"}, {"egp", "EGP"}, {"dinar", "DINAR"},
       {"rm", "MYR"}, {"kuwaiti", "KWD"}, {"lebanese", "LBP"}, {"egyptian", "EGP"}, {"qatari", "QAR"},
       {"saudi", "SAR"}, {"malaysia", "MYR"}, {"mongolian", "MNT"}, {"tugrik", "MNT"}, {"togrog", "MNT"},
+      {"₪", "ILS"}, {"nis", "ILS"}, {"₴", "UAH"}, {"₩", "KRW"}, {"₽", "RUB"}, {"₮", "MNT"},
+      {"₺", "TRY"}, {"₦", "NGN"}, {"฿", "THB"}, {"₱", "PHP"}, {"₫", "VND"}, {"rmb", "CNY"},
+      {"qr", "QAR"}, {"sr", "SAR"}, {"kd", "KWD"}, {"le", "EGP"}, {"l.e", "EGP"}, {"sfr", "CHF"},
+      {"zloty", "PLN"}, {"złoty", "PLN"}, {"lev", "BGN"}, {"leva", "BGN"}, {"rupiah", "IDR"},
+      {"taka", "BDT"}, {"shilling", "KES"}, {"emirati", "AED"}, {"l.l", "LBP"},
+      {"chinese", "CNY"}, {"japanese", "JPY"}, {"korean", "KRW"}, {"south korean", "KRW"},
+      {"russian", "RUB"}, {"israeli", "ILS"}, {"new shekel", "ILS"}, {"brazilian", "BRL"},
+      {"south african", "ZAR"}, {"turkish", "TRY"}, {"nigerian", "NGN"}, {"pakistani", "PKR"},
+      {"indonesian", "IDR"}, {"philippine", "PHP"}, {"thai", "THB"}, {"vietnamese", "VND"},
+      {"argentine", "ARS"}, {"chilean", "CLP"}, {"colombian", "COP"},
       {"australian", "AUD"}, {"canadian", "CAD"}, {"singapore", "SGD"}, {"hong kong", "HKD"},
       {"new zealand", "NZD"}, {"mexican", "MXN"}, {"indian", "INR"}};
   std::string s = Lower(symbol);
@@ -98,33 +108,37 @@ std::string PartRole(std::string_view text, const core::Span& span) {
 struct ValueFinder::Patterns {
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
-  RE2 money{Pattern({R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|\$(?:US|AU?|NZ|C|HK|S)|€|£|¥|₹|\bRs\.?|\bRM|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB)(?:\b|\B))\s?()",
+  RE2 money{Pattern({R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|\$(?:US|AU?|NZ|C|HK|S)|€|£|¥|₹|₪|₴|₩|₽|₮|₺|₦|฿|₱|₫|\bRs\.?|\bRM|\b(?:RMB|NIS|QR|SR|KD|LE|SFr)\b\.?|\bL\.E\.|\b(?:Rupees?|Dirhams?|Riyals?|Dinars?|Ringgit)\s|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB|ILS|MNT|VND|PHP|BDT|KES|GHS|ARS|CLP|COP|PEN)(?:\b|\B))\s?()",
                      kNum, R"()(?:\s?(?:-|–|to)\s?\$?()", kNum, R"()?)?(?:[ -]?()", kScale,
-                     R"()\b)?(?:[ -](?i:dollars?|euros?|pounds?))?(?:\s+and\s+()", kNum, "|", kWordNum,
+                     R"()\b)?(?:[ -](?i:dollars?|euros?|pounds?))?(?:\s+(?:and\s+)?()", kNum, "|", kWordNum,
                      R"()(?:\s?((?i:cents?|c|pence|p|sens?|kopiykas?|kopecks?|paise|fils)\b))?)?)"})};
   // "312 million francs", "85p", "a 15-cent dividend", "twenty dollars and ten cents".
   RE2 money_words{Pattern({"(?i)(", kNum, "|", kWordNum, R"(|\ban?\b)(?:[ -]?()", kScale,
-                           R"()\b)?(?:\s?|-)((?:us\s?)?dollars?\b|(?:(?:kuwaiti|lebanese|egyptian|qatari|saudi|malaysian?|mongolian|)"
+                           R"()\b)?(?:\s?|-)((?:us\s?)?dollars?\b|(?:(?:kuwaiti|lebanese|egyptian|qatari|saudi|emirati|malaysian?|mongolian|)"
                            R"(australian|canadian|singapore|hong kong|new zealand|mexican|indian)\s*)(?:)"
-                           R"(dinars?|pounds?|riyals?|ringgits?|dollars?|pesos?|rupees?)\b|tugriks?\b|togrogs?\b|bucks\b|euros?\b|pounds?(?:\s+sterling)?\b|)"
+                           R"(dinars?|pounds?|riyals?|ringgits?|dollars?|pesos?|rupees?|dirhams?)\b|tugriks?\b|togrogs?\b|bucks\b|euros?\b|pounds?(?:\s+sterling)?\b|)"
                            R"(sterling\b|yen\b|yuan\b|renminbi\b|cents?\b|pence\b|penny\b|pennies\b|)"
                            R"((?:swiss\s+)?francs?\b|rupees?\b|rand\b|won\b|roubles?\b|rubles?\b|pesos?\b|)"
                            R"(riyals?\b|rials?\b|dinars?\b|shekels?\b|kronor\b|kroner\b|krona\b|krone\b|)"
                            R"(lira\b|naira\b|ringgits?\b|baht\b|dirhams?\b|hryvnias?\b|reais\b|)"
                            R"((?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|ZAR|SEK|NOK|DKK|UAH|MYR|KWD|QAR|EGP|ILS|LBP|SAR|BGN|MNT|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB|AED|TRY|BRL|MXN|RUB|KRW|SGD|NZD)\b|)"
-                           R"(US\$|\$|€|£|¢|(?-i:Rs|RM)\b|p\b|c\b))"
+                           R"(zloty\b|złoty|zlotys\b|leva?\b|rupiah\b|taka\b|shillings?\b|(?-i:L\.L\.)|)"
+                           R"(new\s+shekels?\b|(?:chinese|japanese|(?:south\s+)?korean|russian|israeli|brazilian|south\s+african|turkish|)"
+                           R"(nigerian|pakistani|indonesian|philippine|thai|vietnamese|argentine|chilean|colombian)\s+)"
+                           R"((?:yuan|yen|won|rubles?|roubles?|shekels?|reais|real|rand|lira|naira|rupiah|baht|dong|pesos?|rupees?)\b|)"
+                           R"(US\$|\$|€|£|¢|₹|₪|₴|₩|₽|₮|₺|₦|฿|₱|₫|(?-i:Rs|RM|RMB|NIS|QR|SR|KD|LE|SFr)\b|(?-i:L\.E\.)|p\b|c\b))"
                            R"((?:,?\s+(?:and\s+)?()", kNum, "|", kWordNum, R"()(?:\s?((?:cents?|c|pence|p|sens?|kopiykas?|kopecks?|paise|fils)\b))?)?)"})};
   // "a fifth of", "one third of", "half of": shares of a whole, where "of" makes them clear.
   RE2 fraction{Pattern({R"((?i)\b(a|one|two|three|four)[ -](half|third|quarter|fifth|sixth|tenth)s?\s+of\b|\b(half)\s+of\b)"})};
   RE2 percent{Pattern({"(?i)(", kNum, "|", kWordNum,
                        R"()\s?(%|percent\b|per cent\b|pct\b|percentage points?\b|basis points\b))"})};
-  RE2 year{R"((?i)(?:\b(through|until|till|to|by|since|in|from|before|after|starting|ending|as of|between|during|until the end of|fiscal(?:\s+year)?|financial\s+year)\s+|\b(FY) ?|\b)((?:1[89]|20)\d\d)(?:\s?(?:-|–|to|through|and)\s?((?:1[89]|20)\d\d))?\b)"};
+  RE2 year{R"((?i)(?:\b(through|until|till|to|by|since|in|from|before|after|starting|ending|as of|between|during|until the end of|fiscal(?:\s+year)?|financial\s+year)\s+|\b(FY) ?|\b)((?:1[89]|20)\d\d)(?:\s?(?:-|–|to|through|and)\s?((?:1[89]|20)\d\d))?\b(?:\s+(?-i:AD|A\.D\.|CE)\b)?)"};
   // "2 hours", "one and three quarters of an hour", "2 more minutes", "an hour and a half",
   // "1 hour and 30" (the minutes after the hours).
   RE2 duration{Pattern({R"((?i)\b(\d{1,2}/\d{1,2}|)", kNum, "|", kSmallWordNum,
                         R"(|an?|several|a few|multi|half(?:\s+an?)?)(\s+and\s+(?:(an?|one|two|three)\s+)?(half|quarters?))?)"
-                        R"((?:\s+(?:more|additional|extra|further|less|fewer))?(?:\s+of(?:\s+an?)?)?[ -])"
-                        R"((year|month|week|day|decade|quarter|hour|hr|minute|min|second|sec)s?\b(?:[ -](long)\b)?)"
+                        R"((?:\s+(?:more|additional|extra|further|less|fewer))?(?:\s+of(?:\s+an?)?)?(?:[ -]|\B))"
+                        R"((year|month|week|day|decade|quarter|hour|hr|(?-i:h)|minute|min|second|sec)s?\b(?:[ -](long)\b)?)"
                         R"((\s+and\s+(?:an?\s+)?half\b|(?:\s+and)?\s+(\d{1,2}|)", kSmallWordNum, R"()\b)?)"})};
   RE2 decades{Pattern({R"((?i)\b(decades?)(?:[ -]long\b|\s+of\b))"})};
   std::vector<const RE2*> all;  // the above and the date patterns
@@ -214,6 +228,12 @@ void FindMoney(const RE2& money, const RE2& words, std::string_view text,
     if (v) out->push_back(std::move(*v));
   });
   scan->Add(&words, [=](const std::vector<Group>& g) {
+    // A sign after a hyphen begins the next figure ("$3bn-$4bn"): no unit of this one.
+    const Group& unit = g[3];
+    if (!unit.text.empty() && !std::isalpha(static_cast<unsigned char>(unit.text[0])) && unit.start > 0 &&
+        text[unit.start - 1] == '-') {
+      return;
+    }
     auto v = MoneyValue(text, {g[0], g[1], Group{}, g[2], g[3], g[4], g[5]});
     if (v) out->push_back(std::move(*v));
   });
@@ -300,7 +320,7 @@ double DaysPer(std::string_view unit) {
   if (u == "quarter") return 91.0;
   if (u == "month") return 30.0;
   if (u == "week") return 7.0;
-  if (u == "hour" || u == "hr") return 1.0 / 24;
+  if (u == "hour" || u == "hr" || u == "h") return 1.0 / 24;
   if (u == "minute" || u == "min") return 1.0 / 1440;
   if (u == "second" || u == "sec") return 1.0 / 86400;
   return 1.0;
@@ -318,7 +338,7 @@ double PartAfterAnd(const Group& count, const Group& part) {
 // or more, or one a word follows ("2 hours and 10 people").
 double MinutesAfterHours(std::string_view text, std::string_view unit, const std::vector<Group>& g) {
   if (!g[8].matched()) return 0.5;
-  if (unit != "hour" && unit != "hr") return -1;
+  if (unit != "hour" && unit != "hr" && unit != "h") return -1;
   double minutes = ParseNumber(g[8].text).value_or(60);
   size_t end = g[0].end();
   while (end < text.size() && text[end] == ' ') ++end;
@@ -362,7 +382,7 @@ void FindDurations(const RE2& duration, const RE2& decades, std::string_view tex
     }
     core::Value v = Make(core::ValueType::kDuration, text, whole);
     v.amount = v.high = *number * DaysPer(unit);
-    v.unit = unit == "hr" ? "hour" : unit == "min" ? "minute" : unit == "sec" ? "second" : unit;
+    v.unit = unit == "hr" || unit == "h" ? "hour" : unit == "min" ? "minute" : unit == "sec" ? "second" : unit;
     // Decades are round figures: "two decades" is about twenty years.
     if (v.unit == "decade") v.bound = core::Bound::kAbout;
     out->push_back(std::move(v));

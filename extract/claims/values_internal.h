@@ -2,6 +2,7 @@
 #ifndef NEWSRECON_EXTRACT_CLAIMS_VALUES_INTERNAL_H_
 #define NEWSRECON_EXTRACT_CLAIMS_VALUES_INTERNAL_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,20 +39,26 @@ inline constexpr char kNum[] = R"((?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)
 #define NEWSRECON_NUM_WORD                                                                   \
   "(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"  \
   "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"    \
-  "seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?)\\b"
+  "seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|[ck]rores?|dozens?)\\b"
+// Spoken decimals: "two point five", "1 point 1", "point 77".
 inline constexpr char kWordNum[] =
-    "(?:\\b(?:an?\\s+(?:hundred|thousand|million|billion|dozen)\\b|" NEWSRECON_NUM_WORD ")"
-    "(?:(?:[-\\x{2013}\\x{2014}]|\\s+|\\s+and\\s+)" NEWSRECON_NUM_WORD "|\\s+(?:hundred|thousand|million|billion|trillion)s\\b)*"
-    "(?:\\s+point(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\\b)+)?)";
+    "(?:\\b(?:\\d+\\s+)?point\\s+\\d+\\b|"
+    "\\b(?:(?:half\\s+)?an?\\s+(?:hundred|thousand|million|billion|dozen)\\b|" NEWSRECON_NUM_WORD ")"
+    "(?:(?:[-\\x{2013}\\x{2014}]|\\s+|\\s+and\\s+)" NEWSRECON_NUM_WORD "|\\s+(?:hundred|thousand|million|billion|trillion)s\\b"
+    "|\\s+and\\s+a\\s+half\\b)*"
+    "(?:\\s+point(?:(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\\b)+|\\s+\\d+\\b))?)";
 #undef NEWSRECON_NUM_WORD
 // One number word up to ninety-nine, for patterns where a phrase would cost too much.
 inline constexpr char kSmallWordNum[] =
     "(?:\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|"
     "four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b)";
+// A spoken decimal tail after a small number word ("three point five").
+inline constexpr char kPointTail[] =
+    "(?:\\s+point(?:(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\\b)+|\\s+\\d+\\b))?";
 // Scale words after a number; the one-letter ones only glued to digits.
 inline constexpr char kScale[] =
-    "(?i:trillion|billion|million|thousand|crores?|lakhs?|tn|bn|bln|mn|mln|cr|b|m|k)";
+    "(?i:trillion|billion|million|thousand|[ck]rores?|lakhs?|tn|bn|bln|mn|mln|cr|b|m|k)";
 // The value of a number (digits or words) times its scale word ("3.5" "million"); nothing
 // when the words do not make a number.
 std::optional<double> ParseAmount(std::string_view number, std::string_view scale);
@@ -86,6 +93,9 @@ core::CivilDate NthWeekday(int year, int month, int weekday, int n);
 core::CivilDate Holiday(std::string name, int year);
 // The same day `months` months later (earlier when negative), kept within the month.
 core::CivilDate AddMonths(const core::CivilDate& d, int months);
+// The day `k` units ("day", "week", "month", "year") from `pub`, back when k < 0; with
+// `weekday` >= 0 (0 = Monday) the k-th such weekday instead. Days since 1970-01-01.
+int64_t AgoDay(const core::CivilDate& pub, int k, const std::string& unit, int weekday);
 // Joins a duration and the day-precise date after it ("three days after Easter", "two
 // weeks before March 3", "a year from Christmas") into one date that far from it.
 // `values` are sorted and disjoint.

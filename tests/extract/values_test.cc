@@ -276,8 +276,10 @@ TEST_CASE("dates: a weekday before a date, quarters written short, current and c
 }
 
 TEST_CASE("dates: relative, holidays, ordinal days, numeric forms, leap days", "[extract][values]") {
-  Expect("three weeks ago", {{"three weeks ago", ValueType::kDate, 0, "2026-W07"}});
-  Expect("a year ago", {{"a year ago", ValueType::kDate, 0, "2025"}});
+  // Counted back to the day (years to the month), as Duckling resolves them; the
+  // precision keeps the unit said.
+  Expect("three weeks ago", {{"three weeks ago", ValueType::kDate, 0, "2026-02-11"}});
+  Expect("a year ago", {{"a year ago", ValueType::kDate, 0, "2025-03"}});
   Expect("on New Year's Day", {{"New Year's Day", ValueType::kDate, 0, "2026-01-01"}});
   Expect("on Boxing Day", {{"Boxing Day", ValueType::kDate, 0, "2025-12-26"}});
   Expect("Thanksgiving 2025", {{"Thanksgiving 2025", ValueType::kDate, 0, "2025-11-27"}});
@@ -312,7 +314,7 @@ TEST_CASE("dates: days within a month, counted from another day, more holidays",
   Expect("the last Friday of the month", {{"the last Friday of the month", ValueType::kDate, 0, "2026-03-27"}});
   Expect("the 20th of next month", {{"the 20th of next month", ValueType::kDate, 0, "2026-04-20"}});
   Expect("the day before yesterday", {{"the day before yesterday", ValueType::kDate, 0, "2026-03-02"}});
-  Expect("two weeks from now", {{"two weeks from now", ValueType::kDate, 0, "2026-W12"}});
+  Expect("two weeks from now", {{"two weeks from now", ValueType::kDate, 0, "2026-03-18"}});
   Expect("Ash Wednesday 2026", {{"Ash Wednesday 2026", ValueType::kDate, 0, "2026-02-18"}});
   Expect("Whit Monday 2026", {{"Whit Monday 2026", ValueType::kDate, 0, "2026-05-25"}});
   // A holiday with "next", "last" or "of last year" (published 2026-03-04).
@@ -323,6 +325,50 @@ TEST_CASE("dates: days within a month, counted from another day, more holidays",
   // A weekday before a bare figure is no day of the month.
   Expect("Sunday 19 people", {{"Sunday", ValueType::kDate, 0, "2026-03-01"},
                               {"19 people", ValueType::kCount, 19, "people"}});
+}
+
+// Forms of issue 18's second round, each written as news prints it (published Wednesday
+// 2026-03-04 unless said).
+TEST_CASE("values: spoken decimals, glued ordinals, more currencies, relative periods", "[extract][values]") {
+  Expect("1 point 1", {{"1 point 1", ValueType::kNumber, 1.1, ""}});
+  Expect("point 77", {{"point 77", ValueType::kNumber, 0.77, ""}});
+  Expect("three point five miles", {{"three point five miles", ValueType::kDistance, 5632.704, ""}});
+  Expect("the twentyfifth", {{"twentyfifth", ValueType::kOrdinal, 25, ""}});
+  Expect("three hundred krores", {{"three hundred krores", ValueType::kNumber, 3e9, ""}});
+  Expect("it fell to 2 below zero", {{"2 below zero", ValueType::kTemperature, -2, ""}});
+  Expect("a 1/2h wait", {{"1/2h", ValueType::kDuration, 1.0 / 48, ""}});
+  Expect("open 24h", {{"24h", ValueType::kDuration, 1, ""}});
+  Expect("priced $20 43", {{"$20 43", ValueType::kMoney, 20.43, "USD"}});
+  Expect("it cost ₪42", {{"₪42", ValueType::kMoney, 42, "ILS"}});
+  Expect("it cost 42 ₽", {{"42 ₽", ValueType::kMoney, 42, "RUB"}});
+  Expect("fees of NIS 300", {{"NIS 300", ValueType::kMoney, 300, "ILS"}});
+  Expect("fees of 300 RMB", {{"300 RMB", ValueType::kMoney, 300, "CNY"}});
+  Expect("a 5 zloty fee", {{"5 zloty", ValueType::kMoney, 5, "PLN"}});
+  Expect("5 Emirati dirhams", {{"5 Emirati dirhams", ValueType::kMoney, 5, "AED"}});
+  Expect("half a million dollars", {{"half a million dollars", ValueType::kMoney, 5e5, "USD"}});
+  Expect("two and a half million dollars", {{"two and a half million dollars", ValueType::kMoney, 2.5e6, "USD"}});
+  Expect("a $3bn-$4bn deal", {{"$3bn-$4bn", ValueType::kMoney, 3e9, "USD", Bound::kRange}});
+  Expect("a fee of Rupees 500", {{"Rupees 500", ValueType::kMoney, 500, "INR"}});
+  Expect("100 Russian rubles", {{"100 Russian rubles", ValueType::kMoney, 100, "RUB"}});
+  Expect("50 Pakistani rupees", {{"50 Pakistani rupees", ValueType::kMoney, 50, "PKR"}});
+  Expect("5 new shekels", {{"5 new shekels", ValueType::kMoney, 5, "ILS"}});
+  Expect("1,000 L.L. in fees", {{"1,000 L.L.", ValueType::kMoney, 1000, "LBP"}});
+  Expect("MNT 500", {{"MNT 500", ValueType::kMoney, 500, "MNT"}});
+  Expect("it costs 10 to 20 dollars", {{"10 to 20 dollars", ValueType::kMoney, 10, "USD", Bound::kRange}});
+  // A change and a level, not a range: the low end is far below the high one.
+  Expect("shares fell 3 to $45", {{"3", ValueType::kNumber, 3, ""}, {"$45", ValueType::kMoney, 45, "USD"}});
+  Expect("2 thursdays ago", {{"2 thursdays ago", ValueType::kDate, 0, "2026-02-19"}});
+  Expect("3 fridays from now", {{"3 fridays from now", ValueType::kDate, 0, "2026-03-20"}});
+  Expect("the previous week", {{"the previous week", ValueType::kDate, 0, "2026-W09"}});
+  Expect("previous week", {{"previous week", ValueType::kDate, 0, "2026-W09"}});
+  Expect("the upcoming month", {{"upcoming month", ValueType::kDate, 0, "2026-04"}});
+  Expect("released 2014-10", {{"2014-10", ValueType::kDate, 0, "2014-10"}});
+  Expect("the 2010-11 season", {{"2010", ValueType::kYear, 2010, ""}, {"11", ValueType::kNumber, 11, ""}});
+  Expect("in 2014 AD", {{"in 2014 AD", ValueType::kYear, 2014, ""}});
+  Expect("Boss's Day 2021", {{"Boss's Day 2021", ValueType::kDate, 0, "2021-10-15"}});
+  Expect("King's Day 2014", {{"King's Day 2014", ValueType::kDate, 0, "2014-04-26"}});
+  // Without an earlier day, a week or month said from the story's time counts from publication.
+  Expect("the following week", {{"the following week", ValueType::kDate, 0, "2026-W11"}});
 }
 
 }  // namespace
