@@ -202,7 +202,8 @@ int SharedNames(const TermVector& a, const TermVector& b) {
 int MissingNames(const TermVector& a, const TermVector& b, int top) {
   int missing = 0;
   for (int i = 0; i < top && i < static_cast<int>(a.Names().size()); ++i) {
-    missing += b.Has(a.Names()[static_cast<size_t>(i)]) ? 0 : 1;
+    const std::string& name = a.Names()[static_cast<size_t>(i)];
+    missing += b.Has(name) || b.Has(name.substr(1)) ? 0 : 1;
   }
   return missing;
 }

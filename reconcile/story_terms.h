@@ -52,7 +52,8 @@ double Cosine(const TermVector& a, const TermVector& b);
 int SharedNames(const TermVector& a, const TermVector& b);
 
 // How many of the `top` heaviest names of `a` are missing from `b`: the people and places
-// an article is mostly about that a story does not know are a sign of another event.
+// an article is mostly about that a story does not know are a sign of another event. A
+// name `b` writes only as a word (a name capitalised in one headline alone) is known.
 int MissingNames(const TermVector& a, const TermVector& b, int top);
 
 }  // namespace newsrecon::reconcile

@@ -117,6 +117,14 @@ TEST_CASE("a title-cased headline names only what its body names", "[stories]") 
   CHECK(terms.count("target") == 1);
 }
 
+TEST_CASE("a name another article writes only as a word is not missing from it", "[stories]") {
+  reconcile::TermVector story({{"@varnet", 0.6}, {"@halvik", 0.5}, {"@ostby", 0.4}, {"depot", 0.3}});
+  reconcile::TermVector names_it({{"@varnet", 0.6}, {"@ostby", 0.4}, {"halvik", 0.3}});
+  reconcile::TermVector lacks_it({{"@varnet", 0.6}, {"@ostby", 0.4}, {"depot", 0.3}});
+  CHECK(reconcile::MissingNames(story, names_it, 3) == 0);
+  CHECK(reconcile::MissingNames(story, lacks_it, 3) == 1);
+}
+
 TEST_CASE("two quakes in one region a year apart are two stories", "[stories]") {
   StoryDb db;
   int64_t a1 = db.Put(kQuake2025[0]), a2 = db.Put(kQuake2025[1]);
