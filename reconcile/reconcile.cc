@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "core/candidates.h"
 #include "core/dates.h"
 #include "core/figures.h"
 #include "reconcile/alignment.h"
@@ -446,12 +447,10 @@ namespace {
 std::map<std::string, std::vector<StoredClaim>> FrameBlocks(const std::vector<StoredClaim>& claims) {
   std::map<std::string, std::vector<StoredClaim>> blocks;
   for (const StoredClaim& sc : claims) {
-    if (!sc.claim.relation.empty()) continue;
+    if (!core::InFrameBlocks(sc.claim)) continue;
     std::map<std::string, std::vector<core::Value>> by_key;
     for (const core::Value& v : sc.claim.values) {
-      by_key[std::to_string(sc.story_id) + " " +
-             (v.frame.empty() ? "#" + std::string(core::ToString(v.type)) : v.frame)]
-          .push_back(v);
+      by_key[std::to_string(sc.story_id) + " " + core::FrameOf(v)].push_back(v);
     }
     for (auto& [key, values] : by_key) {
       StoredClaim copy = sc;
@@ -475,12 +474,8 @@ Reconciliation Reconcile(const std::vector<StoredClaim>& claims) {
     const core::Claim& c = sc.claim;
     std::string parties;
     for (const auto& p : c.parties) parties += "\n" + p;
-    if (c.relation.empty()) {
-      if (!c.parties.empty() && c.parties.size() <= 3) blocks[parties].push_back(sc);
-      continue;
-    }
-    if (c.roles.size() == 1 || c.parties.size() != 2) continue;
-    groups[c.relation + parties].push_back(sc);
+    if (core::InAlignmentBlock(c)) blocks[parties].push_back(sc);
+    if (core::InRelationGroup(c)) groups[c.relation + parties].push_back(sc);
   }
   Reconciler reconciler(std::move(hedged));
   for (const auto& [key, group] : groups) reconciler.AddGroup(group);
@@ -490,7 +485,7 @@ Reconciliation Reconcile(const std::vector<StoredClaim>& claims) {
   std::map<std::string, std::vector<StoredClaim>> speakers;
   for (const StoredClaim& sc : claims) {
     voices[sc.voice].push_back(sc);
-    if (!sc.claim.attribution.empty()) {
+    if (core::InSpeakerGroup(sc.claim)) {
       speakers[std::to_string(sc.story_id) + " " + sc.claim.attribution].push_back(sc);
     }
   }

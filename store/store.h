@@ -355,9 +355,9 @@ class Store {
   // Every claim of every article, with provenance, ordered by article then position.
   core::Result<std::vector<StoredClaim>> LoadClaims();
 
-  // Streams the claims that name a relation and two parties (and not just one of two
-  // roles), a group at a time: all claims of one relation and party pair, in one call of
-  // `group`. Memory stays bounded by the largest group. Stops at the first failed Status.
+  // Streams the claims core::InRelationGroup selects (core/candidates.h: a relation, two
+  // parties, and not just one of two roles), a group at a time: all claims of one relation
+  // and party pair, in one call of `group`. Memory stays bounded by the largest group. Stops at the first failed Status.
   core::Status ForEachClaimGroup(
       const std::function<core::Status(const std::vector<StoredClaim>&)>& group);
 
@@ -535,8 +535,10 @@ class Store {
   // in `order` (which sorts by `key` first); a group ends where the SQL expression `key`
   // changes.
   // A group holds at most `max_group` claims: later ones of the same key are skipped.
+  // Claims `keep` refuses are left out (`where` may select more: `keep` decides).
   core::Status StreamClaims(const std::string& values_join, const std::string& where,
                             const std::string& key, const std::string& order, size_t max_group,
+                            bool (*keep)(const core::Claim&),
                             const std::function<core::Status(const std::vector<StoredClaim>&)>& group);
   core::Result<int64_t> FindMinHashDuplicate(int64_t source_id, const ArticleWrite& w);
   core::Result<int64_t> DuplicateOf(int64_t source_id, const ArticleWrite& w);
