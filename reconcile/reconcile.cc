@@ -442,7 +442,7 @@ Reconciliation Reconciler::Finish() { return state_->emitter.Take(); }
 
 namespace {
 
-// The in-memory twin of Store::ForEachFrameBlock: each claim outside the lexicon, with
+// The in-memory twin of ClaimStore::ForEachFrameBlock: each claim outside the lexicon, with
 // only its values of one frame (or, with no frame, of one type), under its story and that key.
 std::map<std::string, std::vector<StoredClaim>> FrameBlocks(const std::vector<StoredClaim>& claims) {
   std::map<std::string, std::vector<StoredClaim>> blocks;
@@ -500,20 +500,20 @@ Reconciliation Reconcile(const std::vector<StoredClaim>& claims) {
   return reconciler.Finish();
 }
 
-core::Result<Reconciliation> ReconcileStore(store::Store& store) {
+core::Result<Reconciliation> ReconcileStore(store::ClaimStore& store) {
   auto hedged = store.HedgedFigures();
   if (!hedged.ok()) return hedged.status();
   Reconciler reconciler(std::move(*hedged));
   using Group = std::vector<StoredClaim>;
-  using Stream = core::Status (store::Store::*)(const std::function<core::Status(const Group&)>&);
+  using Stream = core::Status (store::ClaimStore::*)(const std::function<core::Status(const Group&)>&);
   using Rules = void (Reconciler::*)(const Group&);
   // Each stream of the store and the rule set that takes its groups, in this order.
   const std::pair<Stream, Rules> kPasses[] = {
-      {&store::Store::ForEachClaimGroup, &Reconciler::AddGroup},
-      {&store::Store::ForEachAlignmentBlock, &Reconciler::AddAlignmentBlock},
-      {&store::Store::ForEachFrameBlock, &Reconciler::AddFrameBlock},
-      {&store::Store::ForEachCopyGroup, &Reconciler::AddCopyGroup},
-      {&store::Store::ForEachSpeaker, &Reconciler::AddSpeakerGroup},
+      {&store::ClaimStore::ForEachClaimGroup, &Reconciler::AddGroup},
+      {&store::ClaimStore::ForEachAlignmentBlock, &Reconciler::AddAlignmentBlock},
+      {&store::ClaimStore::ForEachFrameBlock, &Reconciler::AddFrameBlock},
+      {&store::ClaimStore::ForEachCopyGroup, &Reconciler::AddCopyGroup},
+      {&store::ClaimStore::ForEachSpeaker, &Reconciler::AddSpeakerGroup},
   };
   for (const auto& pass : kPasses) {
     Rules add = pass.second;  // no structured binding: clang 14 cannot capture one

@@ -6,7 +6,7 @@
 
 #include "core/candidates.h"
 #include "core/figures.h"
-#include "store/db.h"
+#include "store/internal/db.h"
 #include "store/store.h"
 
 namespace newsrecon::store {
