@@ -24,7 +24,7 @@ void LogContradictions(Io& io, const store::ReconcileCounts& counts) {
 }
 
 // The analyst's note on contradiction `id` (open or dismissed), or "".
-core::Result<std::string> EarlierNote(store::Store& store, int64_t id) {
+core::Result<std::string> EarlierNote(store::ContradictionStore& store, int64_t id) {
   auto known = store.LoadContradictions(true);
   if (!known.ok()) return known.status();
   for (const store::StoredContradiction& c : *known) {

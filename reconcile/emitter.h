@@ -11,7 +11,7 @@
 
 #include "core/model.h"
 #include "reconcile/reconcile.h"
-#include "store/store.h"
+#include "store/claims.h"
 
 namespace newsrecon::reconcile {
 

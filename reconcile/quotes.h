@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "reconcile/emitter.h"
-#include "store/store.h"
+#include "store/claims.h"
 
 namespace newsrecon::reconcile {
 

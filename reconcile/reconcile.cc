@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "core/candidates.h"
 #include "core/dates.h"
 #include "core/figures.h"
 #include "reconcile/alignment.h"
@@ -441,17 +442,15 @@ Reconciliation Reconciler::Finish() { return state_->emitter.Take(); }
 
 namespace {
 
-// The in-memory twin of Store::ForEachFrameBlock: each claim outside the lexicon, with
+// The in-memory twin of ClaimStore::ForEachFrameBlock: each claim outside the lexicon, with
 // only its values of one frame (or, with no frame, of one type), under its story and that key.
 std::map<std::string, std::vector<StoredClaim>> FrameBlocks(const std::vector<StoredClaim>& claims) {
   std::map<std::string, std::vector<StoredClaim>> blocks;
   for (const StoredClaim& sc : claims) {
-    if (!sc.claim.relation.empty()) continue;
+    if (!core::InFrameBlocks(sc.claim)) continue;
     std::map<std::string, std::vector<core::Value>> by_key;
     for (const core::Value& v : sc.claim.values) {
-      by_key[std::to_string(sc.story_id) + " " +
-             (v.frame.empty() ? "#" + std::string(core::ToString(v.type)) : v.frame)]
-          .push_back(v);
+      by_key[std::to_string(sc.story_id) + " " + core::FrameOf(v)].push_back(v);
     }
     for (auto& [key, values] : by_key) {
       StoredClaim copy = sc;
@@ -475,12 +474,8 @@ Reconciliation Reconcile(const std::vector<StoredClaim>& claims) {
     const core::Claim& c = sc.claim;
     std::string parties;
     for (const auto& p : c.parties) parties += "\n" + p;
-    if (c.relation.empty()) {
-      if (!c.parties.empty() && c.parties.size() <= 3) blocks[parties].push_back(sc);
-      continue;
-    }
-    if (c.roles.size() == 1 || c.parties.size() != 2) continue;
-    groups[c.relation + parties].push_back(sc);
+    if (core::InAlignmentBlock(c)) blocks[parties].push_back(sc);
+    if (core::InRelationGroup(c)) groups[c.relation + parties].push_back(sc);
   }
   Reconciler reconciler(std::move(hedged));
   for (const auto& [key, group] : groups) reconciler.AddGroup(group);
@@ -490,7 +485,7 @@ Reconciliation Reconcile(const std::vector<StoredClaim>& claims) {
   std::map<std::string, std::vector<StoredClaim>> speakers;
   for (const StoredClaim& sc : claims) {
     voices[sc.voice].push_back(sc);
-    if (!sc.claim.attribution.empty()) {
+    if (core::InSpeakerGroup(sc.claim)) {
       speakers[std::to_string(sc.story_id) + " " + sc.claim.attribution].push_back(sc);
     }
   }
@@ -505,20 +500,20 @@ Reconciliation Reconcile(const std::vector<StoredClaim>& claims) {
   return reconciler.Finish();
 }
 
-core::Result<Reconciliation> ReconcileStore(store::Store& store) {
+core::Result<Reconciliation> ReconcileStore(store::ClaimStore& store) {
   auto hedged = store.HedgedFigures();
   if (!hedged.ok()) return hedged.status();
   Reconciler reconciler(std::move(*hedged));
   using Group = std::vector<StoredClaim>;
-  using Stream = core::Status (store::Store::*)(const std::function<core::Status(const Group&)>&);
+  using Stream = core::Status (store::ClaimStore::*)(const std::function<core::Status(const Group&)>&);
   using Rules = void (Reconciler::*)(const Group&);
   // Each stream of the store and the rule set that takes its groups, in this order.
   const std::pair<Stream, Rules> kPasses[] = {
-      {&store::Store::ForEachClaimGroup, &Reconciler::AddGroup},
-      {&store::Store::ForEachAlignmentBlock, &Reconciler::AddAlignmentBlock},
-      {&store::Store::ForEachFrameBlock, &Reconciler::AddFrameBlock},
-      {&store::Store::ForEachCopyGroup, &Reconciler::AddCopyGroup},
-      {&store::Store::ForEachSpeaker, &Reconciler::AddSpeakerGroup},
+      {&store::ClaimStore::ForEachClaimGroup, &Reconciler::AddGroup},
+      {&store::ClaimStore::ForEachAlignmentBlock, &Reconciler::AddAlignmentBlock},
+      {&store::ClaimStore::ForEachFrameBlock, &Reconciler::AddFrameBlock},
+      {&store::ClaimStore::ForEachCopyGroup, &Reconciler::AddCopyGroup},
+      {&store::ClaimStore::ForEachSpeaker, &Reconciler::AddSpeakerGroup},
   };
   for (const auto& pass : kPasses) {
     Rules add = pass.second;  // no structured binding: clang 14 cannot capture one

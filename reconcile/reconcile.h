@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "core/model.h"
-#include "store/store.h"
+#include "store/claims.h"
 
 namespace newsrecon::reconcile {
 
@@ -44,8 +44,8 @@ class Reconciler {
   void AddGroup(const std::vector<store::StoredClaim>& group);
   // One block of claims outside the lexicon that name the same parties (see alignment.h).
   void AddAlignmentBlock(const std::vector<store::StoredClaim>& block);
-  // One frame block (Store::ForEachFrameBlock), one voice's original and copies
-  // (Store::ForEachCopyGroup), one speaker's quoted claims (Store::ForEachSpeaker).
+  // One frame block (ClaimStore::ForEachFrameBlock), one voice's original and copies
+  // (ClaimStore::ForEachCopyGroup), one speaker's quoted claims (ClaimStore::ForEachSpeaker).
   void AddFrameBlock(const std::vector<store::StoredClaim>& block);
   void AddCopyGroup(const std::vector<store::StoredClaim>& group);
   void AddSpeakerGroup(const std::vector<store::StoredClaim>& group);
@@ -61,7 +61,7 @@ Reconciliation Reconcile(const std::vector<store::StoredClaim>& claims);
 
 // Compares every stored claim, streaming groups from the store: memory is bounded by the
 // largest group, not by the number of claims.
-core::Result<Reconciliation> ReconcileStore(store::Store& store);
+core::Result<Reconciliation> ReconcileStore(store::ClaimStore& store);
 
 }  // namespace newsrecon::reconcile
 

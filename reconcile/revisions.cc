@@ -48,18 +48,19 @@ std::vector<store::Revision> CompareVersions(const core::Article& older,
   return out;
 }
 
-core::Result<int64_t> FindRevisions(store::Store& store) {
-  auto pairs = store.UncheckedVersions();
+core::Result<int64_t> FindRevisions(store::RevisionStore& revisions,
+                                    store::DocumentStore& documents) {
+  auto pairs = revisions.UncheckedVersions();
   if (!pairs.ok()) return pairs.status();
   int64_t found = 0;
   for (const auto& [old_id, new_id] : *pairs) {
-    auto older = store.LoadArticle(old_id);
+    auto older = documents.LoadArticle(old_id);
     if (!older.ok()) return older.status();
-    auto newer = store.LoadArticle(new_id);
+    auto newer = documents.LoadArticle(new_id);
     if (!newer.ok()) return newer.status();
-    std::vector<store::Revision> revisions = CompareVersions(*older, *newer);
-    NR_RETURN_IF_ERROR(store.SaveRevisions(old_id, revisions));
-    found += static_cast<int64_t>(revisions.size());
+    std::vector<store::Revision> changed = CompareVersions(*older, *newer);
+    NR_RETURN_IF_ERROR(revisions.SaveRevisions(old_id, changed));
+    found += static_cast<int64_t>(changed.size());
   }
   return found;
 }

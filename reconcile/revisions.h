@@ -10,7 +10,8 @@
 
 #include "core/model.h"
 #include "core/status.h"
-#include "store/store.h"
+#include "store/documents.h"
+#include "store/stories.h"
 
 namespace newsrecon::reconcile {
 
@@ -20,7 +21,9 @@ std::vector<store::Revision> CompareVersions(const core::Article& older, const c
 
 // Compares every pair of versions not compared yet and stores their revisions; returns how
 // many it stored.
-core::Result<int64_t> FindRevisions(store::Store& store);
+// Reads the versions from `documents`, writes the revisions to `revisions`.
+core::Result<int64_t> FindRevisions(store::RevisionStore& revisions,
+                                    store::DocumentStore& documents);
 
 }  // namespace newsrecon::reconcile
 

@@ -102,7 +102,7 @@ struct StoryState {
 // One batch of articles, grouped against the stored stories and those this batch starts.
 class Grouper {
  public:
-  Grouper(store::Store& store, const StoryOptions& options) : store_(store), o_(options) {}
+  Grouper(store::StoryStore& store, const StoryOptions& options) : store_(store), o_(options) {}
 
   core::Status Place(const store::StoryArticle& a) {
     TermVector terms(ArticleTerms(a));
@@ -259,7 +259,7 @@ class Grouper {
     }
   }
 
-  store::Store& store_;
+  store::StoryStore& store_;
   const StoryOptions& o_;
   std::map<int64_t, StoryState> stories_;  // loaded or started by this batch
   std::set<int64_t> changed_;
@@ -271,7 +271,7 @@ class Grouper {
 
 }  // namespace
 
-core::Result<StoryCounts> AssignStories(store::Store& store, const StoryOptions& options) {
+core::Result<StoryCounts> AssignStories(store::StoryStore& store, const StoryOptions& options) {
   StoryCounts counts;
   for (;;) {
     auto articles = store.ArticlesWithoutStory(options.batch);
@@ -285,13 +285,13 @@ core::Result<StoryCounts> AssignStories(store::Store& store, const StoryOptions&
   }
 }
 
-core::Result<int64_t> FindStory(store::Store& store, const store::StoryArticle& article,
+core::Result<int64_t> FindStory(store::StoryStore& store, const store::StoryArticle& article,
                                 const StoryOptions& options) {
   return Grouper(store, options).Find(article);
 }
 
 core::Result<StoryCounts> UpdateStories(store::Store& store) {
-  auto revisions = FindRevisions(store);
+  auto revisions = FindRevisions(store, store);
   if (!revisions.ok()) return revisions.status();
   auto counts = AssignStories(store);
   if (!counts.ok()) return counts.status();

@@ -49,11 +49,11 @@ struct StoryCounts {
 
 // Places every stored article that has no story yet, oldest first, a batch at a time (each
 // batch one transaction). Deterministic for the same articles in the same order.
-core::Result<StoryCounts> AssignStories(store::Store& store, const StoryOptions& options = {});
+core::Result<StoryCounts> AssignStories(store::StoryStore& store, const StoryOptions& options = {});
 
 // The stored story an article that is not stored (a page audited now) would join, without
 // changing anything; 0 when it would start a story of its own.
-core::Result<int64_t> FindStory(store::Store& store, const store::StoryArticle& article,
+core::Result<int64_t> FindStory(store::StoryStore& store, const store::StoryArticle& article,
                                 const StoryOptions& options = {});
 
 // What the pipeline runs after storing articles and before reconciling: the revisions of

@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "store/store.h"
+#include "store/stories.h"
 
 namespace newsrecon::reconcile {
 

@@ -102,7 +102,7 @@ std::map<int64_t, const StoredClaim*> ById(const std::vector<StoredClaim>& claim
 }
 
 // The voice of the stored article `page` copies (outside `excluded`), or -1 for its own.
-core::Result<int64_t> PageVoice(store::Store& store, const PageUnderAudit& page,
+core::Result<int64_t> PageVoice(store::DocumentStore& store, const PageUnderAudit& page,
                                 const std::set<int64_t>& excluded) {
   if (page.simhash == 0 || page.near_duplicate_bits <= 0) return int64_t{-1};
   auto prints = store.LoadFingerprints();
@@ -116,7 +116,7 @@ core::Result<int64_t> PageVoice(store::Store& store, const PageUnderAudit& page,
 
 // The story the page would join, from its title, the sentences its claims quote and their
 // parties; 0 for none.
-core::Result<int64_t> PageStory(store::Store& store, const PageUnderAudit& page) {
+core::Result<int64_t> PageStory(store::StoryStore& store, const PageUnderAudit& page) {
   store::StoryArticle a;
   a.title = page.title;
   a.published = page.published.substr(0, std::min<size_t>(10, page.published.size()));
@@ -158,7 +158,7 @@ void CompareWithStoredCopy(const std::set<std::string>& stored_quotes,
 }
 
 // The articles stored from the page's URL or its canonical URL.
-core::Result<std::set<int64_t>> StoredCopies(store::Store& store, const PageUnderAudit& page) {
+core::Result<std::set<int64_t>> StoredCopies(store::DocumentStore& store, const PageUnderAudit& page) {
   std::set<int64_t> ids;
   for (const std::string& url : {page.url, page.canonical_url}) {
     if (url.empty()) continue;

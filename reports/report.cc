@@ -148,7 +148,7 @@ namespace {
 
 // Puts the items of each story together, stories in the order of their first (most severe)
 // item, and gives each item its story's title.
-core::Status GroupByStory(store::Store& store, std::vector<ReportItem>* items) {
+core::Status GroupByStory(store::StoryStore& store, std::vector<ReportItem>* items) {
   std::set<int64_t> ids;
   for (const ReportItem& item : *items) ids.insert(item.story_id);
   auto titles = store.StoryTitles(ids);
@@ -203,7 +203,7 @@ core::Status AddItems(store::Store& store, const std::vector<store::StoredContra
 }
 
 // Adds the revisions the options select (all of them, or those stored since --since).
-core::Status AddRevisions(store::Store& store, const ReportOptions& options,
+core::Status AddRevisions(store::RevisionStore& store, const ReportOptions& options,
                           ContradictionReport* report) {
   auto revisions = store.LoadRevisions();
   if (!revisions.ok()) return revisions.status();

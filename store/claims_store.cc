@@ -4,8 +4,9 @@
 #include <optional>
 #include <nlohmann/json.hpp>
 
+#include "core/candidates.h"
 #include "core/figures.h"
-#include "store/db.h"
+#include "store/internal/db.h"
 #include "store/store.h"
 
 namespace newsrecon::store {
@@ -231,10 +232,11 @@ core::Result<std::vector<StoredClaim>> Store::LoadClaims() {
 
 core::Status Store::StreamClaims(
     const std::string& values_join, const std::string& where, const std::string& key_expr,
-    const std::string& order, size_t max_group,
+    const std::string& order, size_t max_group, bool (*keep)(const core::Claim&),
     const std::function<core::Status(const std::vector<StoredClaim>&)>& group) {
   // One pass over claims joined with their values, in `order`; a group is complete when
-  // its key changes. Superseded versions of a page take no part.
+  // its key changes. Superseded versions of a page take no part. `where` may select more
+  // than the rule: `keep` (core/candidates.h) decides, so the rule is written once.
   auto stmt = db_->Prepare(
       std::string(kClaimSelect) +
       ", v.type, v.bound, v.text, v.start, v.\"end\", v.amount, v.high, v.currency, "
@@ -245,15 +247,21 @@ core::Status Store::StreamClaims(
   if (!stmt.ok()) return stmt.status();
   std::vector<StoredClaim> current;
   std::string key;
+  int64_t left_out = 0;  // the claim whose rows are being skipped: not a candidate
   for (;;) {
     auto row = stmt->Step();
     if (!row.ok()) return row.status();
     if (!*row) break;
     int64_t id = stmt->Int(0);
+    if (id == left_out) continue;
     std::string k = stmt->Text(kClaimColumnCount + 17);  // the key, after the value columns
     if (k == key && current.size() >= max_group && current.back().claim.id != id) continue;
     if (current.empty() || current.back().claim.id != id || k != key) {
       NR_ASSIGN_OR_RETURN(StoredClaim sc, ReadClaim(*stmt));
+      if (!keep(sc.claim)) {
+        left_out = id;
+        continue;
+      }
       if (k != key && !current.empty()) {
         NR_RETURN_IF_ERROR(group(current));
         current.clear();
@@ -269,25 +277,31 @@ core::Status Store::StreamClaims(
   return core::Status::Ok();
 }
 
+// Each stream orders rows by its candidate set's key and selects in SQL a superset of the
+// set; the rule itself (core/candidates.h) picks the claims.
 core::Status Store::ForEachClaimGroup(
     const std::function<core::Status(const std::vector<StoredClaim>&)>& group) {
-  return StreamClaims(
-      "LEFT JOIN",
-      "c.relation != '' AND json_array_length(c.parties) = 2 AND json_array_length(c.roles) != 1",
-      "c.relation || ' ' || c.parties", "c.relation, c.parties, c.id, v.idx", SIZE_MAX, group);
+  return StreamClaims("LEFT JOIN", "c.relation != ''", "c.relation || ' ' || c.parties",
+                      "c.relation, c.parties, c.id, v.idx", SIZE_MAX, core::InRelationGroup,
+                      group);
 }
 
+// The key orders values by core::FrameOf, written in SQL; the grouping tests hold the
+// store's blocks to the in-memory twin's.
 core::Status Store::ForEachFrameBlock(
     const std::function<core::Status(const std::vector<StoredClaim>&)>& block) {
-  // Figures with no frame stand in one block per type, where only their sentences align them.
   // A block never spans two stories.
   return StreamClaims(
       "JOIN", "c.relation = ''",
       "coalesce(a.story_id, 0) || ' ' || CASE WHEN v.frame = '' THEN '#' || v.type ELSE v.frame END",
       "coalesce(a.story_id, 0), CASE WHEN v.frame = '' THEN '#' || v.type ELSE v.frame END, c.id, "
       "v.idx",
-      kMaxFrameBlock, block);
+      kMaxFrameBlock, core::InFrameBlocks, block);
 }
+
+namespace {
+bool AnyClaim(const core::Claim&) { return true; }
+}  // namespace
 
 core::Status Store::ForEachCopyGroup(
     const std::function<core::Status(const std::vector<StoredClaim>&)>& group) {
@@ -296,20 +310,22 @@ core::Status Store::ForEachCopyGroup(
       "coalesce(a.duplicate_of, a.id) IN (SELECT duplicate_of FROM articles WHERE duplicate_of "
       "IS NOT NULL)",
       "coalesce(a.duplicate_of, a.id)",
-      "coalesce(a.duplicate_of, a.id), c.article_id, c.id, v.idx", SIZE_MAX, group);
+      "coalesce(a.duplicate_of, a.id), c.article_id, c.id, v.idx", SIZE_MAX, AnyClaim, group);
 }
 
 core::Status Store::ForEachSpeaker(
     const std::function<core::Status(const std::vector<StoredClaim>&)>& group) {
   return StreamClaims("LEFT JOIN", "c.attribution != ''",
                       "coalesce(a.story_id, 0) || ' ' || c.attribution",
-                      "coalesce(a.story_id, 0), c.attribution, c.id, v.idx", kMaxFrameBlock, group);
+                      "coalesce(a.story_id, 0), c.attribution, c.id, v.idx", kMaxFrameBlock,
+                      core::InSpeakerGroup, group);
 }
 
 core::Status Store::ForEachAlignmentBlock(
     const std::function<core::Status(const std::vector<StoredClaim>&)>& block) {
-  return StreamClaims("LEFT JOIN", "c.relation = '' AND json_array_length(c.parties) BETWEEN 1 AND 3",
-                      "c.relation || ' ' || c.parties", "c.relation, c.parties, c.id, v.idx", SIZE_MAX, block);
+  return StreamClaims("LEFT JOIN", "c.relation = '' AND json_array_length(c.parties) > 0",
+                      "c.relation || ' ' || c.parties", "c.relation, c.parties, c.id, v.idx",
+                      SIZE_MAX, core::InAlignmentBlock, block);
 }
 
 core::Result<std::set<std::pair<int64_t, long long>>> Store::HedgedFigures() {

@@ -1,5 +1,5 @@
 // Store::Copy: every table, row by row, from one database into another, ids kept.
-#include "store/db.h"
+#include "store/internal/db.h"
 #include "store/store.h"
 
 namespace newsrecon::store {

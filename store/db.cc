@@ -1,12 +1,12 @@
 // Db::Open picks the engine; Stmt's stepping helpers and Transaction work on either.
-#include "store/db.h"
+#include "store/internal/db.h"
 
 #include <algorithm>
 #include <cctype>
 #include <vector>
 
-#include "store/postgres.h"
-#include "store/sqlite.h"
+#include "store/internal/postgres.h"
+#include "store/internal/sqlite.h"
 
 namespace newsrecon::store {
 

@@ -1,5 +1,5 @@
 // SQLite's SQL as PostgreSQL's: placeholders, migrations' DDL, and two functions.
-#include "store/dialect.h"
+#include "store/internal/dialect.h"
 
 #include <re2/re2.h>
 

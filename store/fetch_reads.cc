@@ -1,6 +1,6 @@
 // Store: reading back what the fetch stage wrote — documents, the fetch log, feed entries,
 // and the documents still waiting for an article.
-#include "store/db.h"
+#include "store/internal/db.h"
 #include "store/store.h"
 
 namespace newsrecon::store {

@@ -2,7 +2,7 @@
 // state and feed entries — one at a time or in batches with statements prepared once.
 #include "core/clock.h"
 #include "core/sha256.h"
-#include "store/db.h"
+#include "store/internal/db.h"
 #include "store/store.h"
 
 namespace newsrecon::store {

@@ -1,6 +1,6 @@
 // Store: what the reports read besides contradictions: runs, contradictions per run, and
 // article fingerprints.
-#include "store/db.h"
+#include "store/internal/db.h"
 #include "store/store.h"
 
 namespace newsrecon::store {

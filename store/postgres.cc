@@ -1,6 +1,6 @@
 // The PostgreSQL engine: one libpq connection, statements prepared once per connection,
 // parameters as text (blobs binary), results read as text one row at a time.
-#include "store/postgres.h"
+#include "store/internal/postgres.h"
 
 #include <libpq-fe.h>
 #include <unistd.h>
@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "core/clock.h"
-#include "store/dialect.h"
+#include "store/internal/dialect.h"
 
 namespace newsrecon::store {
 namespace {

@@ -3,7 +3,7 @@
 // and bound as a parameter, so it is the same SQL on both engines and follows a simulated
 // clock.
 #include "core/clock.h"
-#include "store/db.h"
+#include "store/internal/db.h"
 #include "store/store.h"
 
 namespace newsrecon::store {

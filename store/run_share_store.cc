@@ -2,7 +2,7 @@
 // host's robots.txt, and the time the next request to each host may start.
 #include <algorithm>
 
-#include "store/db.h"
+#include "store/internal/db.h"
 #include "store/store.h"
 
 namespace newsrecon::store {

@@ -1,8 +1,8 @@
 // The schema as a list of migrations; the schema version (SQLite's PRAGMA user_version,
 // PostgreSQL's schema_version table) counts how many have run.
-#include "store/schema.h"
+#include "store/internal/schema.h"
 
-#include "store/dialect.h"
+#include "store/internal/dialect.h"
 
 namespace newsrecon::store {
 

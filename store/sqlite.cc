@@ -1,5 +1,5 @@
 // The SQLite engine: connections, statements and transactions over the C API.
-#include "store/sqlite.h"
+#include "store/internal/sqlite.h"
 
 #include <sqlite3.h>
 #include <unistd.h>

@@ -10,8 +10,8 @@
 
 #include "core/clock.h"
 #include "core/sha256.h"
-#include "store/schema.h"
-#include "store/db.h"
+#include "store/internal/schema.h"
+#include "store/internal/db.h"
 
 namespace newsrecon::store {
 

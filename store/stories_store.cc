@@ -2,7 +2,7 @@
 // article supersedes which, and the figures a newer version changed).
 #include <nlohmann/json.hpp>
 
-#include "store/db.h"
+#include "store/internal/db.h"
 #include "store/store.h"
 
 namespace newsrecon::store {

@@ -1,6 +1,6 @@
 // Store: the run lock on a server, and the queue that workers of one run share
 // (PostgreSQL: advisory locks, FOR UPDATE SKIP LOCKED, leases by the database's clock).
-#include "store/db.h"
+#include "store/internal/db.h"
 #include "store/store.h"
 
 namespace newsrecon::store {

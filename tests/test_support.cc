@@ -19,7 +19,7 @@
 
 #include "cli/commands.h"
 #include "fetch/curl_global.h"
-#include "store/sqlite.h"
+#include "store/internal/sqlite.h"
 
 namespace newsrecon::testing {
 
@@ -97,6 +97,20 @@ int WaitExitCode(pid_t pid) {
   int status = 0;
   waitpid(pid, &status, 0);
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+void ExecSql(const std::string& db, const std::string& sql, const std::vector<std::string>& params) {
+  INFO(sql);
+  auto opened = store::Db::Open(db);
+  REQUIRE(opened.ok());
+  if (params.empty()) {
+    REQUIRE((*opened)->Exec(sql).message() == "");
+    return;
+  }
+  auto stmt = (*opened)->Prepare(sql);
+  REQUIRE(stmt.ok());
+  for (size_t i = 0; i < params.size(); ++i) stmt->Bind(static_cast<int>(i) + 1, params[i]);
+  REQUIRE(stmt->Run().message() == "");
 }
 
 std::vector<std::string> QueryRows(const std::string& db, const std::string& sql) {

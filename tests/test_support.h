@@ -49,6 +49,12 @@ int WaitExitCode(pid_t pid);
 // The rows `sql` gives on the database `db` (a file or a postgresql:// URL, read-only),
 // columns joined by tabs, numbers printed alike on both engines.
 std::vector<std::string> QueryRows(const std::string& db, const std::string& sql);
+// Runs `sql` on the database `db` (a file, created when missing, or a postgresql:// URL),
+// bypassing the store, for tests that damage or shape a database: with no `params` as a
+// script (several statements), else as one statement with `params` bound as text to ?1...
+// Fails the test when the database does.
+void ExecSql(const std::string& db, const std::string& sql,
+             const std::vector<std::string>& params = {});
 // The first column of the first row `sql` gives on the database `db_path` (read-only).
 std::string QueryOne(const std::string& db_path, const std::string& sql);
 

@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "store/db.h"
 #include "tests/test_support.h"
 
 namespace newsrecon::testing {
@@ -35,12 +34,8 @@ TEST_CASE("a SQLite database of another application is refused, byte for byte un
           "[cli][db]") {
   TempDir dir;
   std::string db = dir.File("other.db");
-  {
-    auto other = store::Db::Open(db);
-    REQUIRE(other.ok());
-    REQUIRE((*other)->Exec("CREATE TABLE recipes(id INTEGER PRIMARY KEY, name TEXT);"
-                           "INSERT INTO recipes(name) VALUES ('bread')").ok());
-  }
+  ExecSql(db, "CREATE TABLE recipes(id INTEGER PRIMARY KEY, name TEXT);"
+              "INSERT INTO recipes(name) VALUES ('bread')");
   REQUIRE_FALSE(Exists(db + "-wal"));
   std::string before = ReadFile(db);
   WriteFile(dir.File("a.txt"), kArticle);

@@ -12,7 +12,6 @@
 #include <set>
 #include <thread>
 
-#include "store/db.h"
 #include "tests/e2e/sample_site.h"
 #include "tests/fetch/test_server.h"
 #include "tests/pg_support.h"

@@ -13,7 +13,6 @@
 #include <string>
 #include <vector>
 
-#include "store/sqlite.h"
 #include "tests/test_support.h"
 
 namespace newsrecon::testing {

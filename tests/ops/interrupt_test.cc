@@ -17,7 +17,6 @@
 #include <thread>
 #include <vector>
 
-#include "store/sqlite.h"
 #include "tests/fetch/test_server.h"
 #include "tests/ops/sample_site.h"
 #include "tests/test_support.h"

@@ -14,7 +14,6 @@
 #include <vector>
 
 #include "core/dates.h"
-#include "store/sqlite.h"
 #include "tests/fetch/test_server.h"
 #include "tests/ops/sample_site.h"
 #include "tests/test_support.h"
@@ -30,12 +29,8 @@ struct Night {
   int64_t documents = 0, bodies = 0, articles = 0, claims = 0, fetches = 0, runs = 0;
 };
 
-int64_t Count(store::Db& db, const std::string& sql) {
-  auto stmt = db.Prepare(sql);
-  REQUIRE(stmt.ok());
-  auto row = stmt->Step();
-  REQUIRE(row.ok());
-  return stmt->Int(0);
+int64_t Count(const std::string& db, const std::string& sql) {
+  return std::stoll(QueryOne(db, sql));
 }
 
 Night Measure(const std::string& path, int night) {
@@ -44,14 +39,12 @@ Night Measure(const std::string& path, int night) {
   std::error_code ec;
   n.bytes = static_cast<int64_t>(fs::file_size(path));
   if (fs::exists(path + "-wal")) n.bytes += static_cast<int64_t>(fs::file_size(path + "-wal", ec));
-  auto db = store::Db::Open(path, true);
-  REQUIRE(db.ok());
-  n.documents = Count(**db, "SELECT count(*) FROM documents");
-  n.bodies = Count(**db, "SELECT count(*) FROM documents WHERE length(body) > 0");
-  n.articles = Count(**db, "SELECT count(*) FROM articles");
-  n.claims = Count(**db, "SELECT count(*) FROM claims");
-  n.fetches = Count(**db, "SELECT count(*) FROM fetches");
-  n.runs = Count(**db, "SELECT count(*) FROM runs");
+  n.documents = Count(path, "SELECT count(*) FROM documents");
+  n.bodies = Count(path, "SELECT count(*) FROM documents WHERE length(body) > 0");
+  n.articles = Count(path, "SELECT count(*) FROM articles");
+  n.claims = Count(path, "SELECT count(*) FROM claims");
+  n.fetches = Count(path, "SELECT count(*) FROM fetches");
+  n.runs = Count(path, "SELECT count(*) FROM runs");
   return n;
 }
 
@@ -118,12 +111,7 @@ TEST_CASE("a year of nightly runs with retention stays bounded", "[ops][year]") 
   CHECK(plateau.fetches == last.fetches);
   CHECK(last.runs == 2 * kNights);  // the run history is kept: the report's nightly chart
   CHECK(last.bytes <= plateau.bytes + plateau.bytes / 10);
-  auto check = store::Db::Open(db, true);
-  REQUIRE(check.ok());
-  auto ok = (*check)->Prepare("PRAGMA integrity_check");
-  REQUIRE(ok.ok());
-  REQUIRE(*ok->Step());
-  CHECK(ok->Text(0) == "ok");
+  CHECK(QueryRows(db, "PRAGMA integrity_check") == std::vector<std::string>{"ok"});
 }
 
 }  // namespace

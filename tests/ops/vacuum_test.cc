@@ -3,7 +3,6 @@
 
 #include <string>
 
-#include "store/sqlite.h"
 #include "tests/test_support.h"
 
 namespace newsrecon::testing {

@@ -2,7 +2,6 @@
 // list and never an exception.
 #include <catch2/catch.hpp>
 
-#include "store/db.h"
 #include "store/store.h"
 #include "tests/pg_support.h"
 #include "tests/test_support.h"
@@ -40,13 +39,7 @@ TEST_CASE("a claim row whose JSON is bad is a corruption error naming the claim"
     REQUIRE(source.ok());
     REQUIRE((*store)->PutArticle(*source, OneClaim("A holds a stake in B.")).ok());
     REQUIRE((*store)->LoadClaims().ok());
-    {
-      auto raw = Db::Open(db);
-      REQUIRE(raw.ok());
-      auto update = (*raw)->Prepare("UPDATE claims SET " + c.column + " = ?");
-      REQUIRE(update.ok());
-      REQUIRE(update->Bind(1, c.text).Run().ok());
-    }
+    testing::ExecSql(db, "UPDATE claims SET " + c.column + " = ?", {c.text});
     auto claims = (*store)->LoadClaims();
     REQUIRE_FALSE(claims.ok());
     CHECK(claims.status().code() == core::Code::kCorruption);
@@ -73,13 +66,7 @@ TEST_CASE("a contradiction row whose sides are bad is a corruption error", "[sto
   for (const std::string& sides : {std::string("[{\"value\": \"$1\", \"claims\": [\"x\"]}]"),
                                    std::string("{}"), std::string("[1]")}) {
     CAPTURE(sides);
-    {
-      auto raw = Db::Open(db);
-      REQUIRE(raw.ok());
-      auto update = (*raw)->Prepare("UPDATE contradictions SET sides = ?");
-      REQUIRE(update.ok());
-      REQUIRE(update->Bind(1, sides).Run().ok());
-    }
+    testing::ExecSql(db, "UPDATE contradictions SET sides = ?", {sides});
     auto loaded = (*store)->LoadContradictions(true);
     REQUIRE_FALSE(loaded.ok());
     CHECK(loaded.status().code() == core::Code::kCorruption);

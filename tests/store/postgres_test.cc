@@ -10,9 +10,9 @@
 #include <unistd.h>
 
 #include "cli/run_lock.h"
-#include "store/db.h"
-#include "store/dialect.h"
-#include "store/schema.h"
+#include "store/internal/db.h"
+#include "store/internal/dialect.h"
+#include "store/internal/schema.h"
 #include "store/store.h"
 #include "tests/pg_support.h"
 #include "tests/test_support.h"

@@ -1,11 +1,17 @@
 // The store's schema, as an ordered list of migrations.
-#ifndef NEWSRECON_STORE_SCHEMA_H_
-#define NEWSRECON_STORE_SCHEMA_H_
+#ifndef NEWSRECON_STORE_INTERNAL_SCHEMA_H_
+#define NEWSRECON_STORE_INTERNAL_SCHEMA_H_
+
+// Private to newsrecon_store (its target defines NEWSRECON_STORE_INTERNAL): other code goes
+// through store/store.h and the narrow interfaces it lists.
+#ifndef NEWSRECON_STORE_INTERNAL
+#error "store/internal/ is private to newsrecon_store; include store/store.h or a narrow store header"
+#endif
 
 #include <string>
 #include <vector>
 
-#include "store/db.h"
+#include "store/internal/db.h"
 
 namespace newsrecon::store {
 
@@ -19,4 +25,4 @@ std::string MigrationFor(size_t i, Dialect dialect);
 
 }  // namespace newsrecon::store
 
-#endif  // NEWSRECON_STORE_SCHEMA_H_
+#endif  // NEWSRECON_STORE_INTERNAL_SCHEMA_H_

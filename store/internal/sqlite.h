@@ -1,12 +1,18 @@
 // The SQLite engine behind store/db.h, private to store/.
-#ifndef NEWSRECON_STORE_SQLITE_H_
-#define NEWSRECON_STORE_SQLITE_H_
+#ifndef NEWSRECON_STORE_INTERNAL_SQLITE_H_
+#define NEWSRECON_STORE_INTERNAL_SQLITE_H_
+
+// Private to newsrecon_store (its target defines NEWSRECON_STORE_INTERNAL): other code goes
+// through store/store.h and the narrow interfaces it lists.
+#ifndef NEWSRECON_STORE_INTERNAL
+#error "store/internal/ is private to newsrecon_store; include store/store.h or a narrow store header"
+#endif
 
 #include <memory>
 #include <string>
 
 #include "core/status.h"
-#include "store/db.h"
+#include "store/internal/db.h"
 
 namespace newsrecon::store {
 
@@ -23,4 +29,4 @@ core::Result<std::unique_ptr<Db>> OpenSqlite(const std::string& path, bool read_
 
 }  // namespace newsrecon::store
 
-#endif  // NEWSRECON_STORE_SQLITE_H_
+#endif  // NEWSRECON_STORE_INTERNAL_SQLITE_H_

@@ -1,6 +1,12 @@
 // The few places where the SQL the store writes once differs on PostgreSQL.
-#ifndef NEWSRECON_STORE_DIALECT_H_
-#define NEWSRECON_STORE_DIALECT_H_
+#ifndef NEWSRECON_STORE_INTERNAL_DIALECT_H_
+#define NEWSRECON_STORE_INTERNAL_DIALECT_H_
+
+// Private to newsrecon_store (its target defines NEWSRECON_STORE_INTERNAL): other code goes
+// through store/store.h and the narrow interfaces it lists.
+#ifndef NEWSRECON_STORE_INTERNAL
+#error "store/internal/ is private to newsrecon_store; include store/store.h or a narrow store header"
+#endif
 
 #include <string>
 #include <string_view>
@@ -25,4 +31,4 @@ const std::string& PostgresCompatFunctions();
 
 }  // namespace newsrecon::store
 
-#endif  // NEWSRECON_STORE_DIALECT_H_
+#endif  // NEWSRECON_STORE_INTERNAL_DIALECT_H_

@@ -1,12 +1,18 @@
 // The PostgreSQL engine behind store/db.h (libpq), private to store/.
-#ifndef NEWSRECON_STORE_POSTGRES_H_
-#define NEWSRECON_STORE_POSTGRES_H_
+#ifndef NEWSRECON_STORE_INTERNAL_POSTGRES_H_
+#define NEWSRECON_STORE_INTERNAL_POSTGRES_H_
+
+// Private to newsrecon_store (its target defines NEWSRECON_STORE_INTERNAL): other code goes
+// through store/store.h and the narrow interfaces it lists.
+#ifndef NEWSRECON_STORE_INTERNAL
+#error "store/internal/ is private to newsrecon_store; include store/store.h or a narrow store header"
+#endif
 
 #include <memory>
 #include <string>
 
 #include "core/status.h"
-#include "store/db.h"
+#include "store/internal/db.h"
 
 namespace newsrecon::store {
 
@@ -18,4 +24,4 @@ core::Result<std::unique_ptr<Db>> OpenPostgres(const std::string& url, bool read
 
 }  // namespace newsrecon::store
 
-#endif  // NEWSRECON_STORE_POSTGRES_H_
+#endif  // NEWSRECON_STORE_INTERNAL_POSTGRES_H_

@@ -10,8 +10,14 @@
 //   auto stmt = (*db)->Prepare("SELECT id FROM sources WHERE name = ?");
 //   stmt->Bind(1, name);
 //   while (*stmt->Step()) use(stmt->Int(0));
-#ifndef NEWSRECON_STORE_DB_H_
-#define NEWSRECON_STORE_DB_H_
+#ifndef NEWSRECON_STORE_INTERNAL_DB_H_
+#define NEWSRECON_STORE_INTERNAL_DB_H_
+
+// Private to newsrecon_store (its target defines NEWSRECON_STORE_INTERNAL): other code goes
+// through store/store.h and the narrow interfaces it lists.
+#ifndef NEWSRECON_STORE_INTERNAL
+#error "store/internal/ is private to newsrecon_store; include store/store.h or a narrow store header"
+#endif
 
 #include <cstdint>
 #include <functional>
@@ -170,4 +176,4 @@ class Transaction {
 
 }  // namespace newsrecon::store
 
-#endif  // NEWSRECON_STORE_DB_H_
+#endif  // NEWSRECON_STORE_INTERNAL_DB_H_
