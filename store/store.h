@@ -470,7 +470,8 @@ class Store {
   // One run, one config, shared politeness (store/run_share_store.cc); both engines.
   //
   // Records the effective config (`config`, JSON) and claim extractor version of run
-  // `run_id`; a run's first record stands (a second is ignored).
+  // `run_id`; a run's first record stands (a second is ignored). A config and extractor
+  // the same as an earlier run's are not stored again: the row names that run (same_as).
   core::Status SaveRunConfig(int64_t run_id, const std::string& config,
                              const std::string& extractor);
   // The config and extractor version run `run_id` recorded; nullopt when it recorded none
@@ -484,13 +485,23 @@ class Store {
   core::Result<std::optional<std::string>> LoadHostRobots(int64_t run_id, const std::string& host);
   // Saves it, unless another worker already has (the first one stands).
   core::Status SaveHostRobots(int64_t run_id, const std::string& host, const std::string& robots);
-  // Forgets run `run_id`'s robots.txt and host times (they serve only while it runs).
+  // Forgets run `run_id`'s robots.txt, host times and host slots (they serve only while it
+  // runs).
   core::Status ForgetRunHosts(int64_t run_id);
   // Takes the next start of a request to `host` in run `run_id`, `spacing_ms` after the
   // previous one by any worker, by the database's clock, atomically: returns 0 when the
   // caller may start now (the next start is then `spacing_ms` from now), else how many ms
   // to wait before asking again.
   core::Result<int64_t> ClaimHostStart(int64_t run_id, const std::string& host, int64_t spacing_ms);
+  // Takes one of `slots` transfer slots of `host` in run `run_id` for `holder` until
+  // `lease_ms` from now (the database's clock), atomically: a slot is free when released or
+  // when its lease has run out (its holder was killed). Returns the slot's index, or -1
+  // when all `slots` are held.
+  core::Result<int> TakeHostLease(int64_t run_id, const std::string& host, int slots,
+                                  const std::string& holder, int64_t lease_ms);
+  // Frees slot `slot` of `host` if `holder` still holds it (a lease taken over stays).
+  core::Status ReleaseHostLease(int64_t run_id, const std::string& host, int slot,
+                                const std::string& holder);
 
   // Stories (store/stories_store.cc). Articles (not rejects) with no story yet, up to
   // `limit`, dated ones first in date order, each with its text and the parties its
