@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Serves a folder on N ports of 127.0.0.1 (N hosts, as newsrecon counts hosts:
 scheme://host:port), each response after SERVE_MS, and appends "PORT START_S END_S PATH"
-for every request to a log (monotonic seconds: the request read, the response sent), for
+for every request to a log (monotonic seconds: the request read, the response begun), for
 bench/workers/run.sh's per-host request rates and transfers at once.
   site.py ROOT FIRST_PORT N LOG [SERVE_MS]"""
 import http.server
@@ -24,9 +24,13 @@ def handler_for(folder, port):
             start = time.monotonic()
             if serve_s > 0:
                 time.sleep(serve_s)
+            # Answering ends here for the log, as the response starts: the client's transfer
+            # spans at least this (a time taken after the write could fall after the client
+            # has finished, freed its slot and started the next transfer).
+            answered = time.monotonic()
             super().do_GET()
             with lock:
-                log.write(f"{port} {start:.6f} {time.monotonic():.6f} {self.path}\n")
+                log.write(f"{port} {start:.6f} {answered:.6f} {self.path}\n")
 
         def log_message(self, *args):
             pass
