@@ -5,6 +5,7 @@
 #include "cli/commands_report.h"
 #include "cli/config.h"
 #include "cli/interrupt.h"
+#include "cli/run_config.h"
 #include "cli/sources_stage.h"
 #include "cli/report_files.h"
 #include "cli/worker.h"
@@ -50,6 +51,11 @@ int RunCommand(const Args& args, Io& io, Setup& setup) {
   auto session = OpenSession(setup, io, "run");
   if (!session) return kExitFailure;
   session->max_article_chars = config->max_article_chars;
+  // Recorded as a worker run's is, as it starts (a config the same as an earlier run's is
+  // stored once: Store::SaveRunConfig).
+  core::Status recorded = session->store->SaveRunConfig(session->run_id, SavedConfig(*config),
+                                                        session->extractor->version());
+  if (!recorded.ok()) return session->Finish(Fail(io, recorded.Prefixed("recording the run's config")));
   InstallStopHandlers();
   SourceTally tally;
   core::Status stored = StoreSources(*session, *config, true, io, &tally);

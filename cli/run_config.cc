@@ -74,8 +74,8 @@ std::string SourceDifferences(const Config& mine, const Config& run) {
 // worker to its own politeness for that request (robots.txt read again, no shared wait).
 class DbSharedHosts : public fetch::SharedHosts {
  public:
-  DbSharedHosts(std::unique_ptr<store::Store> store, int64_t run_id)
-      : store_(std::move(store)), run_id_(run_id) {}
+  DbSharedHosts(std::unique_ptr<store::Store> store, int64_t run_id, std::string holder)
+      : store_(std::move(store)), run_id_(run_id), holder_(std::move(holder)) {}
 
   std::optional<std::string> LoadRobots(const std::string& host) override {
     std::lock_guard<std::mutex> lock(mu_);
@@ -91,11 +91,22 @@ class DbSharedHosts : public fetch::SharedHosts {
     auto wait = store_->ClaimHostStart(run_id_, host, spacing_ms);
     return wait.ok() ? *wait : 0;
   }
+  // Unlike the others, a database error here is no licence: the caller waits, asks again.
+  int TakeSlot(const std::string& host, int slots, int64_t lease_ms) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto slot = store_->TakeHostLease(run_id_, host, slots, holder_, lease_ms);
+    return slot.ok() ? *slot : -1;
+  }
+  void ReleaseSlot(const std::string& host, int slot) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    (void)store_->ReleaseHostLease(run_id_, host, slot, holder_);  // else its lease runs out
+  }
 
  private:
   std::mutex mu_;
   std::unique_ptr<store::Store> store_;
   int64_t run_id_;
+  std::string holder_;
 };
 
 }  // namespace
@@ -140,10 +151,12 @@ std::vector<std::string> ConfigDifferences(const Config& mine, const Config& run
 }
 
 core::Result<std::shared_ptr<fetch::SharedHosts>> OpenSharedHosts(const std::string& db,
-                                                                  int64_t run_id) {
+                                                                  int64_t run_id,
+                                                                  const std::string& holder) {
   auto store = store::Store::Open(db);
   if (!store.ok()) return store.status();
-  return std::shared_ptr<fetch::SharedHosts>(std::make_shared<DbSharedHosts>(std::move(*store), run_id));
+  return std::shared_ptr<fetch::SharedHosts>(
+      std::make_shared<DbSharedHosts>(std::move(*store), run_id, holder));
 }
 
 }  // namespace newsrecon::cli

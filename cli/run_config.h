@@ -29,9 +29,12 @@ core::Result<Config> ConfigFromSaved(const std::string& saved, const std::string
 std::vector<std::string> ConfigDifferences(const Config& mine, const Config& run);
 
 // The politeness the fetchers of run `run_id` share through database `db` (a connection
-// of its own): robots.txt once per host, request starts spaced per host over all workers.
+// of its own): robots.txt once per host, request starts spaced per host over all workers,
+// and max_per_host transfer slots per host over all workers, leased by `holder` (this
+// worker's name).
 core::Result<std::shared_ptr<fetch::SharedHosts>> OpenSharedHosts(const std::string& db,
-                                                                  int64_t run_id);
+                                                                  int64_t run_id,
+                                                                  const std::string& holder);
 
 }  // namespace newsrecon::cli
 

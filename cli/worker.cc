@@ -183,18 +183,37 @@ std::string WorkerName() {
   return std::string(host) + ":" + std::to_string(getpid()) + ":" + instance;
 }
 
+// `config` with the run's shared politeness, `worker` holding its leases.
+core::Result<Config> Share(Session& s, int64_t run_id, const std::string& worker, Config config) {
+  auto shared = OpenSharedHosts(s.db_path, run_id, worker);
+  if (!shared.ok()) return shared.status();
+  config.fetch.shared = *shared;
+  return config;
+}
+
 // The config of run `run_id`, which this worker works by: the one the run recorded (a
 // --config that differs is said so, in one line, and set aside), with its extractor, which
-// must be the run's, and the run's shared politeness; --config for a run that recorded
-// none. The report folder and log file stay this machine's.
-core::Result<Config> TakeRunConfig(Session& s, int64_t run_id, const Config* own, Io& io) {
+// must be the run's, and the run's shared politeness (`worker` holds its leases). A run
+// that recorded none (opened by a newsrecon before schema 10) is worked by --config, said
+// so in one line; without --config it is an error. The report folder and log file stay
+// this machine's.
+core::Result<Config> TakeRunConfig(Session& s, int64_t run_id, const Config* own,
+                                   const std::string& worker, Io& io) {
   auto record = s.store->LoadRunConfig(run_id);
   if (!record.ok()) return record.status();
   std::string run = "run " + std::to_string(run_id);
   if (!record->has_value()) {
-    if (own != nullptr) return *own;
-    return core::InvalidArgument(std::string(kCommand) + ": " + s.shown_db() + ": " + run +
-                                 " recorded no config: give --config FILE");
+    if (own == nullptr) {
+      return core::InvalidArgument(std::string(kCommand) + ": " + s.shown_db() + ": " + run +
+                                   " recorded no config (an older newsrecon opened it): give "
+                                   "--config FILE, the config its other workers run by");
+    }
+    io.log.Warn("run_config_missing", std::string(kCommand) + ": " + run +
+                                          " recorded no config (an older newsrecon opened it): "
+                                          "working by " + own->file,
+                {{"config", own->file}, {"run_id", run_id}});
+    Config config = *own;
+    return Share(s, run_id, worker, std::move(config));
   }
   auto config = ConfigFromSaved((*record)->config, s.shown_db() + ": " + run);
   if (!config.ok()) return config.status();
@@ -218,10 +237,7 @@ core::Result<Config> TakeRunConfig(Session& s, int64_t run_id, const Config* own
   s.max_article_chars = config->max_article_chars;
   config->report_folder = own != nullptr ? own->report_folder : "";
   config->log_file = own != nullptr ? own->log_file : "";
-  auto shared = OpenSharedHosts(s.db_path, run_id);  // the run's politeness
-  if (!shared.ok()) return shared.status();
-  config->fetch.shared = *shared;
-  return config;
+  return Share(s, run_id, worker, std::move(*config));
 }
 
 // Joins the open worker run; or, when none is open and `may_begin`, opens one with `own`'s
@@ -275,10 +291,11 @@ int WorkerRun(const Args& args, Io& io, Setup& setup) {
     return kExitOk;
   }
   session->run_id = *run;
-  auto config = TakeRunConfig(*session, *run, own, io);
+  const std::string name = WorkerName();
+  auto config = TakeRunConfig(*session, *run, own, name, io);
   if (!config.ok()) return Fail(io, config.status());
   Worker worker(*session, args, io, *config);
-  worker.worker_ = WorkerName();
+  worker.worker_ = name;
   auto keeper_store = store::Store::Open(db);
   if (!keeper_store.ok()) return Fail(io, keeper_store.status());
   LeaseKeeper keeper(std::move(*keeper_store), *run, worker.worker_, lease_s * 1000);

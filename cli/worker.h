@@ -23,8 +23,11 @@ namespace newsrecon::cli {
 // Runs as a worker of the open worker run of setup.db (--db, else the config's); opens one with
 // --new-run (which needs a config) when none is open, else says there is nothing to join
 // and returns 0. Works by the run's recorded config: a --config that differs is warned
-// about in one line; an extractor that is not the run's fails (1). Fetches share the
-// run's politeness (robots.txt, per-host spacing) with the other workers.
+// about in one line; an extractor that is not the run's fails (1). A run that recorded no
+// config (opened by an older newsrecon) is worked by --config, warned about in one line,
+// and is bad usage (2) without one. Fetches share the run's politeness with the other workers:
+// robots.txt read once per host, request starts spaced per host, and at most
+// max_per_host transfers at once per host over all workers (leased slots).
 // Exit codes as `run`: 0, 1, 2 (bad usage: a SQLite database), 3 (some of this worker's
 // sources or documents failed), 4 (a plain run holds the database), 128 + signal.
 int WorkerRun(const Args& args, Io& io, Setup& setup);

@@ -26,6 +26,11 @@ constexpr auto kMaxPoll = std::chrono::milliseconds(100);
 // long at least, so that other processes wanting it wait for the one reading it instead
 // of reading it too (it is saved for them as soon as it is read).
 constexpr int kRobotsHoldMs = 1000;
+// With shared politeness, how long a process whose host's slots are all held by others
+// waits before asking again, and how much longer than a transfer may last its slot's
+// lease lasts (curl ends a transfer at its timeout, so a live holder never loses a slot).
+constexpr int kSlotPollMs = 50;
+constexpr int64_t kLeaseMarginMs = 10000;
 
 bool IsRedirect(int status) {
   return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -69,6 +74,7 @@ struct Fetcher::Impl {
   void FinishRobots(Job* job, Host& host, Robots robots);
   bool LoadSavedRobots(const std::string& key, Robots* robots);
   bool SharedTurn(Job* job, Host& host, Clock::time_point now, Clock::time_point* wake);
+  void ReleaseSlot(Job* job);
   bool ReadDone();
   void PromoteDelayed(Clock::time_point now, Clock::time_point* wake);
 
@@ -148,6 +154,7 @@ bool Fetcher::Impl::Dispatch(Clock::time_point now, Clock::time_point* wake) {
     if (options.shared && !SharedTurn(job, host, now, wake)) continue;
     std::unique_ptr<Transfer> t = Transfer::Create(job);
     if (!t || curl_multi_add_handle(multi.get(), t->easy()) != CURLM_OK) {
+      if (options.shared) ReleaseSlot(job);
       const char* why = "libcurl could not start a transfer";
       if (job->robots)
         FinishRobots(job, host, Robots::DisallowAll(why));
@@ -191,15 +198,28 @@ bool Fetcher::Impl::SharedTurn(Job* job, Host& host, Clock::time_point now,
     FinishRobots(job, host, std::move(saved));
     return false;
   }
-  int spacing = SpacingMs(host, *job);
-  if (job->robots) spacing = std::max(spacing, kRobotsHoldMs);
-  if (spacing <= 0) return true;
-  int64_t wait_ms = options.shared->ClaimStart(job->host, spacing);
-  if (wait_ms <= 0) return true;
+  // A slot first, then the start time: a start is not spent on a transfer with no slot.
+  const RequestPolicy& p = job->request.policy;
+  int64_t lease_ms = std::max(p.timeout_ms, p.connect_timeout_ms) + kLeaseMarginMs;
+  job->slot = options.shared->TakeSlot(job->host, options.max_per_host, lease_ms);
+  int64_t wait_ms = kSlotPollMs;
+  if (job->slot >= 0) {
+    int spacing = SpacingMs(host, *job);
+    if (job->robots) spacing = std::max(spacing, kRobotsHoldMs);
+    wait_ms = spacing > 0 ? options.shared->ClaimStart(job->host, spacing) : 0;
+    if (wait_ms <= 0) return true;
+    ReleaseSlot(job);
+  }
   host.queue.push_front(job);
   host.not_before = std::max(host.not_before, now + std::chrono::milliseconds(wait_ms));
   *wake = std::min(*wake, host.not_before);
   return false;
+}
+
+void Fetcher::Impl::ReleaseSlot(Job* job) {
+  if (job->slot < 0) return;
+  options.shared->ReleaseSlot(job->host, job->slot);
+  job->slot = -1;
 }
 
 bool Fetcher::Impl::ReadDone() {
@@ -222,6 +242,7 @@ void Fetcher::Impl::OnDone(CURL* easy, CURLcode code) {
   Job* job = t->job();
   Host& host = hosts.Get(job->host);
   --host.active;
+  if (options.shared) ReleaseSlot(job);
   Attempt attempt = t->Finish(code);
   bytes += attempt.bytes;
   (job->robots ? job->trigger : job)->response.attempts.push_back(attempt);
@@ -393,7 +414,10 @@ core::Status Fetcher::Run(const std::atomic<bool>* cancel) {
     mc = curl_multi_poll(m.multi.get(), nullptr, 0, timeout, nullptr);
     if (mc != CURLM_OK) return core::Internal(std::string("libcurl: ") + curl_multi_strerror(mc));
   }
-  for (auto& [easy, transfer] : m.running) curl_multi_remove_handle(m.multi.get(), easy);
+  for (auto& [easy, transfer] : m.running) {
+    curl_multi_remove_handle(m.multi.get(), easy);
+    if (m.options.shared) m.ReleaseSlot(transfer->job());  // cancelled: free for the others
+  }
   m.running.clear();
   m.hosts.Clear();
   m.delayed.clear();

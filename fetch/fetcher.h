@@ -45,8 +45,9 @@ struct RequestPolicy {
 };
 
 // Politeness shared with other processes fetching for the same run (workers, on any
-// machines): each host's robots.txt read once for all of them, and one spacing of request
-// starts per host over all of them. Called from Fetcher::Run's thread only.
+// machines): each host's robots.txt read once for all of them, one spacing of request
+// starts per host over all of them, and one cap on transfers at once per host
+// (max_per_host slots, each leased by one transfer). Called from Fetcher::Run's thread only.
 class SharedHosts {
  public:
   virtual ~SharedHosts() = default;
@@ -57,6 +58,12 @@ class SharedHosts {
   // Takes the next start of a request to `host`, `spacing_ms` after the last one by any
   // process: 0 when it may start now, else the ms to wait before asking again.
   virtual int64_t ClaimStart(const std::string& host, int spacing_ms) = 0;
+  // Takes one of `slots` transfer slots of `host` for at most `lease_ms` (a process killed
+  // while holding one frees it when the lease runs out): its index, or -1 when every slot
+  // is held (or they cannot be read: the caller then waits and asks again).
+  virtual int TakeSlot(const std::string& host, int slots, int64_t lease_ms) = 0;
+  // Frees a slot TakeSlot gave, as its transfer ends.
+  virtual void ReleaseSlot(const std::string& host, int slot) = 0;
 };
 
 struct FetchOptions {

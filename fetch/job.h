@@ -27,6 +27,7 @@ struct Job {
   Clock::time_point added;
   bool robots = false;     // fetches robots.txt for `host`
   Job* trigger = nullptr;  // robots: the request whose attempts list this fetch
+  int slot = -1;           // the shared transfer slot of `host` its transfer holds
 };
 
 }  // namespace newsrecon::fetch

@@ -10,7 +10,7 @@ const char* const kTables[] = {
     "runs",      "sources",        "fetches",            "documents", "stories", "story_keys",
     "articles",  "sentences",      "claims",             "claim_values",       "contradictions",
     "contradiction_runs", "url_state", "feed_items",     "article_bands", "work_items",
-    "revisions", "run_configs", "host_robots", "host_slots"};
+    "revisions", "run_configs", "host_robots", "host_slots", "host_leases"};
 
 // Columns that name a row of a table copied later: copied as NULL first, then set once
 // every table is in.

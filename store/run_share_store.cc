@@ -1,5 +1,6 @@
 // Store: what the workers of one run share besides the queue: the run's config, each
-// host's robots.txt, and the time the next request to each host may start.
+// host's robots.txt, the time the next request to each host may start, and each host's
+// transfer slots.
 #include <algorithm>
 
 #include "store/internal/db.h"
@@ -19,14 +20,33 @@ std::string NowMs(const Db& db) {
 
 core::Status Store::SaveRunConfig(int64_t run_id, const std::string& config,
                                   const std::string& extractor) {
+  // A config the same as one stored before is stored once: a nightly run of one config
+  // adds a row naming the run that holds its text, not another copy of it.
+  auto same = db_->Prepare(
+      "SELECT max(run_id) FROM run_configs WHERE same_as IS NULL AND config = ? AND extractor = ?");
+  if (!same.ok()) return same.status();
+  auto row = same->Bind(1, config).Bind(2, extractor).Step();
+  if (!row.ok()) return row.status();
+  bool stored = *row && !same->IsNull(0);
+  int64_t earlier = stored ? same->Int(0) : 0;
   auto stmt = db_->Prepare(
-      "INSERT INTO run_configs(run_id, config, extractor) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+      "INSERT INTO run_configs(run_id, config, extractor, same_as) VALUES (?, ?, ?, ?) "
+      "ON CONFLICT DO NOTHING");
   if (!stmt.ok()) return stmt.status();
-  return stmt->Bind(1, run_id).Bind(2, config).Bind(3, extractor).Run();
+  const std::string none;
+  stmt->Bind(1, run_id).Bind(2, stored ? none : config).Bind(3, stored ? none : extractor);
+  if (stored) {
+    stmt->Bind(4, earlier);
+  } else {
+    stmt->BindNull(4);
+  }
+  return stmt->Run();
 }
 
 core::Result<std::optional<RunConfigRecord>> Store::LoadRunConfig(int64_t run_id) {
-  auto stmt = db_->Prepare("SELECT config, extractor FROM run_configs WHERE run_id = ?");
+  auto stmt = db_->Prepare(
+      "SELECT coalesce(o.config, r.config), coalesce(o.extractor, r.extractor) "
+      "FROM run_configs r LEFT JOIN run_configs o ON o.run_id = r.same_as WHERE r.run_id = ?");
   if (!stmt.ok()) return stmt.status();
   auto row = stmt->Bind(1, run_id).Step();
   if (!row.ok()) return row.status();
@@ -65,7 +85,7 @@ core::Status Store::SaveHostRobots(int64_t run_id, const std::string& host,
 }
 
 core::Status Store::ForgetRunHosts(int64_t run_id) {
-  for (const char* table : {"host_robots", "host_slots"}) {
+  for (const char* table : {"host_robots", "host_slots", "host_leases"}) {
     auto stmt = db_->Prepare(std::string("DELETE FROM ") + table + " WHERE run_id = ?");
     if (!stmt.ok()) return stmt.status();
     NR_RETURN_IF_ERROR(stmt->Bind(1, run_id).Run());
@@ -91,6 +111,35 @@ core::Result<int64_t> Store::ClaimHostStart(int64_t run_id, const std::string& h
   auto row = wait->Bind(1, run_id).Bind(2, host).Step();
   if (!row.ok()) return row.status();
   return *row ? std::max<int64_t>(1, wait->Int(0)) : int64_t{1};
+}
+
+core::Result<int> Store::TakeHostLease(int64_t run_id, const std::string& host, int slots,
+                                       const std::string& holder, int64_t lease_ms) {
+  // Each slot as ClaimHostStart takes a time: one statement that locks the row while it
+  // finds it free and takes it, so two workers never both hold one slot.
+  const std::string now = NowMs(*db_);
+  auto take = db_->Prepare(
+      "INSERT INTO host_leases(run_id, host, slot, holder, expires_at) "
+      "VALUES (?1, ?2, ?3, ?4, " + now + " + ?5) "
+      "ON CONFLICT (run_id, host, slot) DO UPDATE SET holder = ?4, expires_at = " + now + " + ?5 "
+      "WHERE host_leases.expires_at <= " + now);
+  if (!take.ok()) return take.status();
+  for (int slot = 0; slot < slots; ++slot) {
+    take->Reset();
+    NR_RETURN_IF_ERROR(take->Bind(1, run_id).Bind(2, host).Bind(3, int64_t{slot}).Bind(4, holder)
+                           .Bind(5, lease_ms).Run());
+    if (db_->Changes() > 0) return slot;
+  }
+  return -1;
+}
+
+core::Status Store::ReleaseHostLease(int64_t run_id, const std::string& host, int slot,
+                                     const std::string& holder) {
+  auto stmt = db_->Prepare(
+      "UPDATE host_leases SET expires_at = 0 "
+      "WHERE run_id = ? AND host = ? AND slot = ? AND holder = ?");
+  if (!stmt.ok()) return stmt.status();
+  return stmt->Bind(1, run_id).Bind(2, host).Bind(3, int64_t{slot}).Bind(4, holder).Run();
 }
 
 }  // namespace newsrecon::store

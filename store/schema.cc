@@ -287,6 +287,21 @@ CREATE TABLE host_slots (
   PRIMARY KEY (run_id, host)
 ) WITHOUT ROWID;
 )sql",
+      // 11: shared politeness, concurrency: per run and host, `[fetch] max_per_host` slots,
+      // each leased by the worker whose transfer holds it until it ends or the lease runs
+      // out (ms since 1970, by the database's clock); and a run's config stored once for a
+      // run of runs: a run whose config is the same as an earlier run's names that run.
+      R"sql(
+CREATE TABLE host_leases (
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  host TEXT NOT NULL,
+  slot INTEGER NOT NULL,      -- 0 to max_per_host - 1
+  holder TEXT NOT NULL,       -- the worker (HOST:PID:INSTANCE) that took it last
+  expires_at INTEGER NOT NULL, -- free from this time on (0: released)
+  PRIMARY KEY (run_id, host, slot)
+) WITHOUT ROWID;
+ALTER TABLE run_configs ADD COLUMN same_as INTEGER REFERENCES runs(id);
+)sql",
   };
   return kMigrations;
 }

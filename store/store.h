@@ -207,6 +207,10 @@ class Store final : public RunStore,
   core::Status ForgetRunHosts(int64_t run_id) override;
   core::Result<int64_t> ClaimHostStart(int64_t run_id, const std::string& host,
                                        int64_t spacing_ms) override;
+  core::Result<int> TakeHostLease(int64_t run_id, const std::string& host, int slots,
+                                  const std::string& holder, int64_t lease_ms) override;
+  core::Status ReleaseHostLease(int64_t run_id, const std::string& host, int slot,
+                                const std::string& holder) override;
 
   // RetentionStore (store/retention.h; store/retention_store.cc)
   core::Result<int64_t> PruneDocuments(int days) override;

@@ -147,6 +147,26 @@ std::string QueryOne(const std::string& db_path, const std::string& sql) {
   return rows[0].substr(0, rows[0].find('\t'));
 }
 
+nlohmann::json WithoutTimesAndIds(nlohmann::json j) {
+  if (j.is_object()) {
+    nlohmann::json out = nlohmann::json::object();
+    for (auto& [key, value] : j.items()) {
+      if (key == "claim_id" || (key.size() > 3 && key.compare(key.size() - 3, 3, "_at") == 0)) continue;
+      out[key] = WithoutTimesAndIds(value);
+    }
+    return out;
+  }
+  if (j.is_array()) {
+    for (auto& v : j) v = WithoutTimesAndIds(v);
+  }
+  return j;
+}
+
+std::string WithoutDb(std::string text, const std::string& db) {
+  for (size_t at = 0; (at = text.find(db, at)) != std::string::npos; at += 2) text.replace(at, db.size(), "DB");
+  return text;
+}
+
 std::string DescribeContradiction(const nlohmann::json& item, const std::string& after_source) {
   std::string out = item["kind"].get<std::string>() + " | " + item["topic"].get<std::string>();
   for (const nlohmann::json& side : item["sides"]) {

@@ -63,6 +63,12 @@ std::string QueryOne(const std::string& db_path, const std::string& sql);
 // each followed by `after_source` (";" in the samples test).
 std::string DescribeContradiction(const nlohmann::json& item, const std::string& after_source = "");
 
+// A JSON report without what depends on when and in which order rows were written: every
+// "..._at" time and every claim_id (the store's row id).
+nlohmann::json WithoutTimesAndIds(nlohmann::json j);
+// `text` with every `db` (a database as reports show it, for triage commands) as "DB".
+std::string WithoutDb(std::string text, const std::string& db);
+
 // The seed articles in ../shared/corpus/seeds/, sorted; empty when that folder is absent.
 std::vector<std::string> SeedFiles();
 // Ingests the five seeds as sources seed-000 ... seed-004 into `db` and reconciles; false

@@ -5,16 +5,20 @@
 # own URL and a line of its own), served over HTTP on 127.0.0.1 by python3 -m http.server.
 # Prints its own table and writes its rows of the README's benchmark table (bench/lib.sh).
 # With DELAY_MS > 0, politeness: every two sources share a host (a port of 127.0.0.1,
-# bench/workers/site.py, which logs every request), so workers fetch from one host at
-# once; [fetch] delay_ms = DELAY_MS, and the
-# table adds each run's busiest host: the shortest gap between two requests to one host
-# and the most requests to one host in any second, against the limit the delay sets.
-#   bench/workers/run.sh [BUILD_DIR] [SOURCES] [DELAY_MS]   (defaults: build, 8, 0)
+# bench/workers/site.py, which answers each request after SERVE_MS and logs it), so workers
+# fetch from one host at once; [fetch] delay_ms = DELAY_MS and max_per_host = PER_HOST, and
+# the table adds each run's busiest host (bench/workers/busiest.py): the shortest gap
+# between two requests to one host, the most requests to one host in any second, and the
+# most transfers one host was answering at once, against the limits the config sets.
+#   bench/workers/run.sh [BUILD_DIR] [SOURCES] [DELAY_MS] [PER_HOST] [SERVE_MS]
+#   (defaults: build, 8, 0, 4, 0)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build}
 sources=${2:-8}
 delay=${3:-0}
+per_host=${4:-4}
+serve_ms=${5:-0}
 hosts=$(((sources + 1) / 2))
 newsrecon=$build/cli/newsrecon
 pages=$root/../shared/bench/article-extraction/html
@@ -37,6 +41,7 @@ port=$((20000 + RANDOM % 40000))
   echo "[fetch]"
   echo "delay_ms = $delay"
   echo "max_connections = 16"
+  echo "max_per_host = $per_host"
   for s in $(seq 1 "$sources"); do
     mkdir -p "$work/site/s$s"
     echo "[[source]]"
@@ -57,22 +62,13 @@ port=$((20000 + RANDOM % 40000))
 } >"$work/bench.toml"
 requests=$work/requests.log
 if [ "$delay" -gt 0 ]; then
-  python3 "$root/bench/workers/site.py" "$work/site" "$port" "$hosts" "$requests" >"$work/site.out" 2>&1 &
+  python3 "$root/bench/workers/site.py" "$work/site" "$port" "$hosts" "$requests" "$serve_ms" >"$work/site.out" 2>&1 &
   http_pid=$!
   until grep -q ready "$work/site.out" 2>/dev/null; do sleep 0.1; done
 else
   (cd "$work/site" && exec python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1) &
   http_pid=$!
 fi
-# The busiest host of the requests logged: "GAP_MS PER_S", the shortest gap between two
-# requests to one host and the most requests to one host within any one second.
-busiest_host() {
-  sort -k1,1n -k2,2n "$requests" | awk '
-    $1 != port { port = $1; n = 0 }
-    { t[n++] = $2; if (n > 1 && (gap == "" || $2 - t[n - 2] < gap)) gap = $2 - t[n - 2]
-      w = 0; for (i = n - 1; i >= 0 && $2 - t[i] < 1; i--) w++; if (w > most) most = w }
-    END { printf "%.0f %d\n", gap * 1000, most }'
-}
 "$root/tests/pg_server.sh" start "$info"
 base=$(sed -n 1p "$info")
 postmaster=$(head -n 1 "$(sed -n 2p "$info")/data/postmaster.pid")
@@ -86,9 +82,9 @@ stat() { psql -X -q -A -t "$base/$1" -c "SELECT xact_commit, tup_inserted + tup_
 
 total=$((sources * 88))
 if [ "$delay" -gt 0 ]; then
-  echo "($hosts hosts, two sources each; [fetch] delay_ms = $delay: at most $((1000 / delay)) requests/s to one host)"
-  echo "| workers | articles | seconds | articles/hour | DB commits/s | DB rows written/s | DB CPU (s) | DB CPU share | shortest gap to one host (ms) | most requests to one host in 1 s |"
-  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  echo "($hosts hosts, two sources each, each page answered after $serve_ms ms; [fetch] delay_ms = $delay: at most $((1000 / delay)) requests/s to one host; max_per_host = $per_host)"
+  echo "| workers | articles | seconds | articles/hour | DB commits/s | DB rows written/s | DB CPU (s) | DB CPU share | shortest gap to one host (ms) | most requests to one host in 1 s (limit $((1000 / delay))) | most transfers at once to one host (limit $per_host) |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 else
   echo "| workers | articles | seconds | articles/hour | DB commits/s | DB rows written/s | DB CPU (s) | DB CPU share |"
   echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
@@ -122,8 +118,8 @@ for workers in 1 2 4; do
     printf "| %d | %d | %.1f | %.0f | %.0f | %.0f | %.1f | %.0f%% |\n", w, a, t, a * 3600 / t, c / t, r / t, cpu1 - cpu0, 100 * (cpu1 - cpu0) / (t * n)
   }')
   if [ "$delay" -gt 0 ]; then
-    read -r gap most <<<"$(busiest_host)"
-    echo "$line $gap | $most |"
+    read -r gap most at_once <<<"$(python3 "$root/bench/workers/busiest.py" "$requests")"
+    echo "$line $gap | $most | $at_once |"
   else
     echo "$line"
   fi

@@ -1,5 +1,5 @@
 // What a run leaves in its database for any machine: its summary (`summary --run`), its
-// config, and path documents named by their place under the source's folder, so that the
+// config (plain runs too), and path documents named by their place under the source's folder, so that the
 // same folder mounted at two paths holds one set of documents.
 #include <catch2/catch.hpp>
 
@@ -55,6 +55,20 @@ TEST_CASE("summary --run and report --run give a run's summary and report again 
     CHECK(r.exit_code == c.exit_code);
     CHECK(r.err == c.err);
   }
+  // A plain run records its config as a worker run does; the next run of the same config
+  // names the first's instead of storing it again (a year of nights stays small).
+  REQUIRE(RunCli({"run", "--config", kDemo, "--db", db, "--report-dir", dir.File("r")}).exit_code == 0);
+  CHECK(QueryRows(db, "SELECT run_id, coalesce(same_as, 0) FROM run_configs ORDER BY run_id") ==
+        std::vector<std::string>{"1\t0", "3\t1"});
+  auto store = store::Store::Open(db);
+  REQUIRE(store.ok());
+  auto recorded = (*store)->LoadRunConfig(3);
+  REQUIRE(recorded.ok());
+  REQUIRE(recorded->has_value());
+  auto config = cli::ConfigFromSaved((*recorded)->config, "run 3");
+  REQUIRE(config.ok());
+  CHECK(config->file == kDemo);
+  CHECK(config->sources.size() == 8);
 }
 
 TEST_CASE("a path source's folder mounted at two paths stores its pages once", "[e2e][paths]") {

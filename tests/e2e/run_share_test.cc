@@ -8,6 +8,7 @@
 #include <set>
 #include <thread>
 
+#include "store/store.h"
 #include "tests/e2e/sample_site.h"
 #include "tests/pg_support.h"
 #include "tests/test_support.h"
@@ -146,6 +147,68 @@ TEST_CASE("three workers space their requests to a host as one does, and read ro
   }
   // And over the whole run no faster than one worker: 8 gaps of the delay.
   CHECK(arrivals.back().second - arrivals.front().second >= 8 * kDelayMs - 100);
+}
+
+TEST_CASE("three workers hold no more transfers to a host at once than max_per_host",
+          "[pg][workers]") {
+  PgServer* server = Server();
+  for (int limit : {1, 2}) {
+    CAPTURE(limit);
+    TempDir dir;
+    // Every page on one host, answered after 300 ms; no spacing to hold the workers apart.
+    SampleSite site(dir, 300, "delay_ms = 0\nmax_per_host = " + std::to_string(limit) + "\n");
+    if (limit == 1) {
+      // The measure can fail: three plain runs at once, each holding the limit on its own,
+      // are seen answering more than one page at a time.
+      std::vector<int> plain;
+      for (int i = 0; i < 3; ++i) {
+        std::string n = std::to_string(i);
+        plain.push_back(SpawnBinary({"run", "--config", site.config(), "--db", dir.File("p" + n + ".db"),
+                                     "--report-dir", dir.File("p" + n)}, dir.File("plain" + n + ".log")));
+      }
+      for (int pid : plain) CHECK(WaitExitCode(pid) == 0);
+      CHECK(site.PeakInFlight() > limit);
+      site.ResetPeak();
+    }
+    std::string db = server->NewDatabase();
+    std::vector<int> pids;
+    for (int i = 0; i < 3; ++i) {
+      pids.push_back(SpawnBinary({"run", "--worker", "--new-run", "--config", site.config(), "--db",
+                                  db, "--report-dir", dir.File("reports" + std::to_string(i))},
+                                 dir.File("worker" + std::to_string(i) + ".log")));
+    }
+    for (size_t i = 0; i < pids.size(); ++i) {
+      CAPTURE(i, ReadFile(dir.File("worker" + std::to_string(i) + ".log")));
+      CHECK(WaitExitCode(pids[i]) == 0);
+    }
+    CHECK(std::stoi(server->Psql(db, "SELECT count(DISTINCT worker) FROM work_items WHERE kind = 'source'")) > 1);
+    CHECK(server->Psql(db, "SELECT count(*) FROM articles WHERE not_article IS NULL") == "8\n");
+    CHECK(site.PeakInFlight() <= limit);
+    CHECK(server->Psql(db, "SELECT count(*) FROM host_leases") == "0\n");  // gone with the run
+  }
+}
+
+TEST_CASE("a worker joining a run that recorded no config says so, and needs --config",
+          "[pg][workers]") {
+  PgServer* server = Server();
+  TempDir dir;
+  SampleSite site(dir, 0);
+  std::string db = server->NewDatabase();
+  REQUIRE(RunBinary({"run", "--worker", "--db", db}).exit_code == 0);  // the schema only
+  // A run as a newsrecon before schema 10 opened it: no run_configs row.
+  server->Psql(db, "INSERT INTO runs(id, command) VALUES (1, 'run --worker')");
+  CliResult bare = RunBinary({"run", "--worker", "--db", db});
+  CHECK(bare.exit_code == 2);
+  CHECK(bare.err == "newsrecon: run --worker: " + store::RedactUrl(db) + ": run 1 recorded no config "
+                    "(an older newsrecon opened it): give --config FILE, the config its other "
+                    "workers run by\n");
+  CliResult own = RunBinary({"run", "--worker", "--db", db, "--config", site.config(),
+                             "--report-dir", dir.File("r")});
+  INFO(own.err);
+  CHECK(own.exit_code == 0);
+  CHECK(own.err.find("newsrecon: run --worker: run 1 recorded no config (an older newsrecon "
+                     "opened it): working by " + site.config() + "\n") != std::string::npos);
+  CHECK(server->Psql(db, "SELECT status FROM runs WHERE id = 1") == "ok\n");
 }
 
 }  // namespace

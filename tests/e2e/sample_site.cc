@@ -1,6 +1,8 @@
 // SampleSite: samples/ on a loopback server, with the configs that fetch it.
 #include "tests/e2e/sample_site.h"
 
+#include <algorithm>
+
 namespace newsrecon::testing {
 
 const SamplePage kSamplePages[8] = {
@@ -28,8 +30,10 @@ SampleSite::SampleSite(const TempDir& dir, int delay_ms, const std::string& fetc
   server_.http().Get(R"(/(pages|text)/([\w-]+)\.(html|txt))",
                      [this, delay_ms, arrived](const httplib::Request& req, httplib::Response& res) {
                        arrived(req.path);
+                       InFlight(+1);
                        server_.Hang(delay_ms);
                        std::string file = ReadFile(std::string(NEWSRECON_SOURCE_DIR) + "/samples" + req.path);
+                       InFlight(-1);
                        res.set_content(file, req.matches[3] == "html" ? "text/html; charset=utf-8"
                                                                       : "text/plain; charset=utf-8");
                      });
@@ -52,6 +56,22 @@ std::string SampleSite::WriteConfig(const TempDir& dir, const std::string& name,
   std::string path = dir.File(name);
   WriteFile(path, config);
   return path;
+}
+
+void SampleSite::InFlight(int change) {
+  std::lock_guard<std::mutex> lock(mu_);
+  in_flight_ += change;
+  peak_ = std::max(peak_, in_flight_);
+}
+
+int SampleSite::PeakInFlight() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return peak_;
+}
+
+void SampleSite::ResetPeak() {
+  std::lock_guard<std::mutex> lock(mu_);
+  peak_ = in_flight_;
 }
 
 std::vector<std::pair<std::string, int64_t>> SampleSite::Arrivals() const {

@@ -21,7 +21,7 @@ struct SamplePage {
 extern const SamplePage kSamplePages[8];
 
 // samples/ over HTTP, each page answered after `delay_ms`; robots.txt allows everything.
-// Records when each request (robots.txt too) arrived.
+// Records when each request (robots.txt too) arrived, and how many pages it answers at once.
 class SampleSite {
  public:
   // Writes dir/site.toml: every page as a source, [fetch] `fetch_table`, demo.toml's
@@ -36,14 +36,22 @@ class SampleSite {
 
   // (path, ms since the site started) of every request so far, in order of arrival.
   std::vector<std::pair<std::string, int64_t>> Arrivals() const;
+  // The most page requests it was answering at once so far (from arrival to the end of
+  // the handler, which is within the client's transfer); ResetPeak starts again at 0.
+  int PeakInFlight() const;
+  void ResetPeak();
 
  private:
+  void InFlight(int change);
+
   TestServer server_;
   std::string fetch_table_;
   std::string path_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   mutable std::mutex mu_;
   std::vector<std::pair<std::string, int64_t>> arrivals_;
+  int in_flight_ = 0;
+  int peak_ = 0;
 };
 
 }  // namespace newsrecon::testing

@@ -7,10 +7,16 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
 #include <thread>
+#include <vector>
 
 #include "tests/fetch/test_server.h"
 
@@ -370,6 +376,93 @@ TEST_CASE("transfers per host are capped and spaced by the delay", "[fetch]") {
   REQUIRE(starts.size() == 3);
   CHECK(starts[1] - starts[0] >= std::chrono::milliseconds(140));
   CHECK(starts[2] - starts[1] >= std::chrono::milliseconds(140));
+}
+
+// Slots shared by the fetchers of one process, as cli/run_config.cc's shares them through
+// the database between workers: the fetcher's part (taking a slot before each transfer,
+// freeing it after) is what this checks. No robots.txt, no spacing.
+class MemoryHosts : public fetch::SharedHosts {
+ public:
+  std::optional<std::string> LoadRobots(const std::string&) override { return std::nullopt; }
+  void SaveRobots(const std::string&, const std::string&) override {}
+  int64_t ClaimStart(const std::string&, int) override { return 0; }
+  int TakeSlot(const std::string& host, int slots, int64_t) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    std::vector<bool>& held = held_[host];
+    held.resize(std::max(held.size(), static_cast<size_t>(slots)));
+    for (int i = 0; i < slots; ++i) {
+      if (!held[static_cast<size_t>(i)]) {
+        held[static_cast<size_t>(i)] = true;
+        return i;
+      }
+    }
+    return -1;
+  }
+  void ReleaseSlot(const std::string& host, int slot) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    held_[host][static_cast<size_t>(slot)] = false;
+  }
+  int Held() {
+    std::lock_guard<std::mutex> lock(mu_);
+    int n = 0;
+    for (const auto& [host, held] : held_) n += static_cast<int>(std::count(held.begin(), held.end(), true));
+    return n;
+  }
+
+ private:
+  std::mutex mu_;
+  std::map<std::string, std::vector<bool>> held_;
+};
+
+TEST_CASE("fetchers sharing a host's slots hold max_per_host transfers at once between them",
+          "[fetch]") {
+  TestServer server;
+  std::atomic<int> current{0}, peak{0};
+  server.http().Get(R"(/slow/(\d+))", [&](const httplib::Request& req, httplib::Response& res) {
+    int now = ++current;
+    for (int p = peak; now > p && !peak.compare_exchange_weak(p, now);) {
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(80));
+    --current;
+    Text(res, req.matches[1]);
+  });
+  server.Start();
+  const struct {
+    int max_per_host;
+    bool shared;
+    int most;  // transfers at once the server may see
+  } cases[] = {{1, true, 1}, {2, true, 2}, {1, false, 3}};
+  for (const auto& c : cases) {
+    CAPTURE(c.max_per_host, c.shared);
+    peak = 0;
+    auto shared = std::make_shared<MemoryHosts>();
+    fetch::FetchOptions options = TestOptions();
+    options.max_per_host = c.max_per_host;
+    options.policy.respect_robots = false;
+    if (c.shared) options.shared = shared;
+    // Three fetchers (as three workers would), four requests to the one host each.
+    std::vector<std::thread> fetchers;
+    std::atomic<int> ok{0};
+    for (int f = 0; f < 3; ++f) {
+      fetchers.emplace_back([&, f] {
+        std::vector<std::string> urls;
+        for (int i = 0; i < 4; ++i) urls.push_back(server.Url("/slow/" + std::to_string(f * 4 + i)));
+        fetch::Fetcher fetcher(options);
+        for (const std::string& url : urls) {
+          fetcher.Add({url, "", "", options.policy}, [&ok](Response&& r) { ok += r.error.ok(); });
+        }
+        if (fetcher.Run().ok()) ok += 100;
+      });
+    }
+    for (std::thread& t : fetchers) t.join();
+    CHECK(ok == 3 * 100 + 12);
+    CHECK(peak <= c.most);
+    if (c.shared) CHECK(peak == c.max_per_host);  // and the slots are all used
+    // Sharing is what holds them to max_per_host: each alone would keep one transfer
+    // going, so between them the server sees up to three.
+    if (!c.shared) CHECK(peak > c.max_per_host);
+    CHECK(shared->Held() == 0);  // every slot freed as its transfer ended
+  }
 }
 
 TEST_CASE("compressed responses are accepted and decoded and bad URLs are refused", "[fetch]") {

@@ -36,22 +36,6 @@ std::string Reordered(const std::vector<size_t>& order) {
   return absolute;
 }
 
-// Times and the store's row ids depend on when and in which order rows were written.
-nlohmann::json WithoutTimesAndIds(nlohmann::json j) {
-  if (j.is_object()) {
-    nlohmann::json out = nlohmann::json::object();
-    for (auto& [key, value] : j.items()) {
-      if (key == "claim_id" || key.size() > 3 && key.compare(key.size() - 3, 3, "_at") == 0) continue;
-      out[key] = WithoutTimesAndIds(value);
-    }
-    return out;
-  }
-  if (j.is_array()) {
-    for (auto& v : j) v = WithoutTimesAndIds(v);
-  }
-  return j;
-}
-
 TEST_CASE("reports do not depend on the order articles arrive in", "[reports]") {
   TempDir dir;
   const std::vector<std::vector<size_t>> orders = {
@@ -66,10 +50,16 @@ TEST_CASE("reports do not depend on the order articles arrive in", "[reports]") 
     CliResult j = RunCli({"report", "contradictions", "--db", db, "--format", "json"});
     REQUIRE(j.exit_code == 0);
     json.push_back(WithoutTimesAndIds(nlohmann::json::parse(j.out)).dump(1));
-    markdown.push_back(RunCli({"report", "contradictions", "--db", db, "--format", "markdown"}).out);
-    csv.push_back(RunCli({"report", "contradictions", "--db", db, "--format", "csv"}).out);
+    CliResult md = RunCli({"report", "contradictions", "--db", db, "--format", "md"});
+    REQUIRE(md.exit_code == 0);
+    markdown.push_back(WithoutDb(md.out, db));  // its triage commands name the database
+    CliResult c = RunCli({"report", "contradictions", "--db", db, "--format", "csv"});
+    REQUIRE(c.exit_code == 0);
+    csv.push_back(c.out);
   }
   CHECK(json[0].size() > 1000);
+  CHECK(markdown[0].size() > 1000);
+  CHECK(csv[0].size() > 1000);
   for (size_t i = 1; i < orders.size(); ++i) {
     CAPTURE(i);
     CHECK(json[i] == json[0]);
