@@ -189,6 +189,7 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   if (!claims.ok()) return claims.status();
   if (w.text.not_article.empty()) {
     NR_RETURN_IF_ERROR(SupersedeOlderVersions(source_id, result.article_id, w.document.url));
+    result.revises = !w.document.url.empty() && db_->Changes() > 0;  // its UPDATE ran last
   }
   NR_RETURN_IF_ERROR(txn.Commit());
   return result;

@@ -82,6 +82,7 @@ struct ArticleWriteResult {
   bool new_article = false;  // false when the same text from this source was stored before
   int64_t duplicate_of = 0;  // the earlier article this one copies; 0 when none
   std::string not_article;   // why the page was stored as a reject; "" for articles
+  bool revises = false;      // a new article that superseded an older version at its URL
 };
 
 struct FetchLogEntry {
