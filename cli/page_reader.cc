@@ -6,6 +6,7 @@
 #include "extract/text/simhash.h"
 #include "ingest/ingestor.h"
 #include "ingest/local_files.h"
+#include "ingest/near_duplicate.h"
 
 namespace newsrecon::cli {
 namespace {
@@ -100,8 +101,9 @@ core::Result<reports::PageUnderAudit> ExtractPage(const Page& page,
   out.title = article.title;
   out.published = article.published;
   out.site_name = article.site_name;
-  out.simhash = extract::SimHash(article.text);
-  out.near_duplicate_bits = extract::kNearDuplicateBits;
+  out.fingerprint = {0, 0, extract::SimHash(article.text), extract::MinHash(article.text)};
+  out.minhash_bands = extract::MinHashBands(out.fingerprint.minhash);
+  out.copies = ingest::Copies;
   out.claims = ingestor.Claims(article);
   return out;
 }

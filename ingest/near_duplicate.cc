@@ -9,12 +9,16 @@ bool IsNearDuplicate(const std::vector<uint32_t>& a, const std::vector<uint32_t>
   return extract::MinHashAgreement(a, b) >= extract::kNearDuplicateAgreement;
 }
 
+bool Copies(const store::ArticleFingerprint& a, const store::ArticleFingerprint& b) {
+  return IsNearDuplicate(a.minhash, b.minhash);
+}
+
 void AddFingerprints(store::ArticleWrite* write) {
   const std::string& text = write->text.text;
   write->simhash = extract::SimHash(text);
   write->minhash = extract::MinHash(text);
   write->minhash_bands = extract::MinHashBands(write->minhash);
-  write->near_duplicate_agreement = extract::kNearDuplicateAgreement;
+  write->copies = Copies;
 }
 
 }  // namespace newsrecon::ingest

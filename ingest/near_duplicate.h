@@ -20,8 +20,13 @@ namespace newsrecon::ingest {
 // extract::kNearDuplicateAgreement places.
 bool IsNearDuplicate(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
 
+// The rule above on two articles' fingerprints (their minhash): the form Store::PutArticle
+// and the page audit take it in (ArticleWrite::copies, PageUnderAudit::copies).
+bool Copies(const store::ArticleFingerprint& a, const store::ArticleFingerprint& b);
+
 // Puts the fingerprints of write->text.text (SimHash, MinHash and its bands) and the rule
-// above into `write`, for Store::PutArticle to persist and apply.
+// (Copies) into `write`: Store::PutArticle persists the fingerprints and
+// asks the rule about the stored articles that share a band.
 void AddFingerprints(store::ArticleWrite* write);
 
 }  // namespace newsrecon::ingest

@@ -48,6 +48,14 @@ struct StoredClaim {
   int64_t story_id = 0;   // the article's story; 0 until stories are assigned
 };
 
+// An article's near-duplicate fingerprints, as a near-duplicate rule compares them.
+struct ArticleFingerprint {
+  int64_t article_id = 0;
+  int64_t voice = 0;  // the first copy's article id (its own when it copies none)
+  uint64_t simhash = 0;
+  std::vector<uint32_t> minhash;  // empty for none
+};
+
 // One article's worth of writes, stored atomically by Store::PutArticle().
 struct ArticleWrite {
   core::Document document;  // body, url, content type; hash computed when empty
@@ -55,10 +63,12 @@ struct ArticleWrite {
   std::vector<core::Claim> claims;
   std::string claims_version;  // the extractor that made `claims`
   uint64_t simhash = 0;        // near-duplicate fingerprint of text.text; 0 for none
-  int near_duplicate_bits = 0; // fingerprints this close mark a copy (when there is no minhash)
   std::vector<uint32_t> minhash;       // MinHash signature of text.text; empty for none
   std::vector<int64_t> minhash_bands;  // its band keys: articles sharing one are candidates
-  int near_duplicate_agreement = 0;    // signatures agreeing in this many places mark a copy
+  // The near-duplicate rule, the caller's (ingest/near_duplicate.h): whether a stored
+  // article and this one (its simhash and minhash above) are copies. Unset: no copy is
+  // looked for.
+  std::function<bool(const ArticleFingerprint& stored, const ArticleFingerprint& page)> copies;
   int64_t run_id = 0;
 };
 
@@ -170,12 +180,6 @@ struct RunContradictionCount {
   int first_seen = 0;
 };
 
-// An article's near-duplicate fingerprint, for comparing a page that is not stored.
-struct ArticleFingerprint {
-  int64_t article_id = 0;
-  int64_t voice = 0;
-  uint64_t simhash = 0;
-};
 
 // One item of a worker run's work, as a worker leases it.
 struct WorkItem {
@@ -335,10 +339,11 @@ class Store {
   // That document, when it is still pending.
   core::Result<std::optional<PendingDocument>> FindPendingDocument(int64_t document_id);
 
-  // Stores a document, its article text, sentences and claims in one transaction. An
-  // article from another source whose MinHash signature agrees with this one's in at least
-  // near_duplicate_agreement places (or, without signatures, whose SimHash is within
-  // near_duplicate_bits) makes this one its copy: duplicate_of names the first copy. A page
+  // Stores a document, its article text, sentences and claims in one transaction. The
+  // first article from another source (by id) that write.copies says this one copies
+  // makes it a copy: duplicate_of names the first copy. Candidates are the articles that
+  // share a MinHash band with it, or without bands every other source's article with a
+  // SimHash; writers that could be copies of each other take turns. A page
   // that is not an article (text.not_article set) is stored as a reject: the document and
   // an article row with the reason, no claims, never a near-duplicate of anything.
   core::Result<ArticleWriteResult> PutArticle(int64_t source_id, ArticleWrite write);
@@ -404,8 +409,13 @@ class Store {
   core::Result<std::vector<RunRecord>> LoadRuns();
   core::Result<std::vector<RunContradictionCount>> CountContradictionsByRun();
 
-  // The fingerprints of every stored article (not rejects) that has one.
+  // The SimHash fingerprints of every stored article (not rejects) that has one (minhash
+  // left empty: CopyCandidates gives signatures).
   core::Result<std::vector<ArticleFingerprint>> LoadFingerprints();
+  // The articles (not rejects) of sources other than `source_id` (0: of any source) that
+  // share one of `bands` with a MinHash signature, by id: what a new page could copy.
+  core::Result<std::vector<ArticleFingerprint>> CopyCandidates(int64_t source_id,
+                                                               const std::vector<int64_t>& bands);
 
   // Records an analyst's verdict; kNotFound when there is no such contradiction.
   core::Status Triage(int64_t contradiction_id, const std::string& verdict,
@@ -531,7 +541,6 @@ class Store {
   core::Result<DocumentWriteResult> InsertDocument(int64_t source_id, int64_t run_id,
                                                    const core::Document& document);
   core::Result<int64_t> InsertClaims(int64_t article_id, const std::vector<core::Claim>& claims);
-  core::Result<int64_t> FindNearDuplicate(int64_t source_id, uint64_t simhash, int bits);
   // Streams claims joined with their values (`values_join`: "LEFT JOIN" or "JOIN"),
   // in `order` (which sorts by `key` first); a group ends where the SQL expression `key`
   // changes.
@@ -539,7 +548,6 @@ class Store {
   core::Status StreamClaims(const std::string& values_join, const std::string& where,
                             const std::string& key, const std::string& order, size_t max_group,
                             const std::function<core::Status(const std::vector<StoredClaim>&)>& group);
-  core::Result<int64_t> FindMinHashDuplicate(int64_t source_id, const ArticleWrite& w);
   core::Result<int64_t> DuplicateOf(int64_t source_id, const ArticleWrite& w);
   // The new article's id, or 0 when the same text from this source is already stored.
   core::Result<int64_t> InsertArticle(int64_t source_id, const ArticleWrite& w,
