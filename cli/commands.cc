@@ -14,8 +14,8 @@
 #include "core/clock.h"
 #include "core/dates.h"
 #include "core/utf8.h"
-#include "extract/text/article.h"
 #include "extract/text/sentences.h"
+#include "ingest/local_files.h"
 #include "reports/escape.h"
 #include "reports/json_values.h"
 
@@ -29,23 +29,22 @@ struct IngestTally {
   int added = 0, unchanged = 0, rejected = 0, failed = 0;
 };
 
-// Counts one document's outcome, reporting failures and rejects; false when the failure is
-// the system's and ingesting must stop.
-bool Tally(const core::Result<store::ArticleWriteResult>& stored, const std::string& path, Io& io,
-           IngestTally* tally) {
-  if (!stored.ok()) {
-    Fail(io, stored.status());
-    ++tally->failed;
-    return stored.status().code() == core::Code::kBadInput;
+// Counts one document's outcome, reporting failures and rejects.
+void Tally(const ingest::Outcome& outcome, const std::string& path, Io& io, IngestTally* tally) {
+  switch (outcome.kind) {
+    case ingest::OutcomeKind::kBadInput:
+      Fail(io, core::BadInput(path + ": " + outcome.why));
+      ++tally->failed;
+      break;
+    case ingest::OutcomeKind::kRejected:
+      io.log.Warn("document_rejected", "rejected: " + path + ": " + outcome.why,
+                  {{"where", path}, {"why", outcome.why}});
+      ++tally->rejected;
+      break;
+    case ingest::OutcomeKind::kUnchanged: ++tally->unchanged; break;
+    case ingest::OutcomeKind::kStored:
+    case ingest::OutcomeKind::kRevised: ++tally->added; break;
   }
-  if (!stored->not_article.empty()) {
-    io.log.Warn("document_rejected", "rejected: " + path + ": " + stored->not_article,
-                {{"where", path}, {"why", stored->not_article}});
-    ++tally->rejected;
-  } else {
-    (stored->new_article ? tally->added : tally->unchanged)++;
-  }
-  return true;
 }
 
 // Warns that a new article has no publication date: its relative dates stay unresolved.
@@ -55,6 +54,16 @@ void WarnIfUndated(store::Store& store, int64_t article_id, const std::string& p
   io.log.Warn("undated", path + ": no publication date found; relative dates in it stay "
                          "unresolved (give --published YYYY-MM-DD)",
               {{"where", path}, {"article_id", article_id}});
+}
+
+// Reads a local file and how it reads (sniffed and decoded), as every page is read.
+core::Result<ingest::RawPage> ReadInput(const std::string& path) {
+  auto page = ingest::ReadLocalFile(path);
+  if (!page.ok()) return page.status();
+  auto text = ingest::ReadText(*page);
+  if (!text.ok()) return text.status();
+  page->read = std::move(*text);
+  return page;
 }
 
 int Ingest(const Args& args, Io& io, Setup& setup) {
@@ -69,7 +78,7 @@ int Ingest(const Args& args, Io& io, Setup& setup) {
   }
   if (int started = StartLog(args, "", io); started != kExitOk) return started;
   // Inputs are read and checked before the database is touched.
-  std::vector<InputFile> inputs;
+  std::vector<ingest::RawPage> inputs;
   int failed = 0;
   for (const std::string& path : args.positional) {
     auto input = ReadInput(path);
@@ -87,12 +96,20 @@ int Ingest(const Args& args, Io& io, Setup& setup) {
   if (!source.ok()) return Fail(io, source.status());
   IngestTally tally;
   tally.failed = failed;
-  for (const InputFile& input : inputs) {
-    std::string url = args.Get("url", "file://" + fs::absolute(input.path).lexically_normal().string());
-    auto stored = IngestDocument(session->pipeline(), *source, input, url, published);
-    if (!Tally(stored, input.path, io, &tally)) return session->Finish(kExitFailure);
-    if (stored.ok() && stored->new_article && stored->not_article.empty() && published.empty()) {
-      WarnIfUndated(*session->store, stored->article_id, input.path, io);
+  ingest::Ingestor ingestor = session->pipeline().ingestor();
+  for (ingest::RawPage& input : inputs) {
+    input.url = args.Get("url", "file://" + fs::absolute(input.where).lexically_normal().string());
+    input.published = published;
+    input.source_id = *source;
+    auto outcome = ingestor.Process(input);
+    if (!outcome.ok()) {
+      Fail(io, outcome.status());
+      return session->Finish(kExitFailure);
+    }
+    NoteOutcome(session->pipeline(), *outcome, input.where);
+    Tally(*outcome, input.where, io, &tally);
+    if (outcome->new_article() && published.empty()) {
+      WarnIfUndated(*session->store, outcome->article_id, input.where, io);
     }
   }
   session->counts = {{"articles_new", tally.added}, {"articles_unchanged", tally.unchanged},
@@ -123,18 +140,18 @@ int Claims(const Args& args, Io& io, Setup& setup) {
   } else if (args.Has("file")) {
     auto input = ReadInput(args.Get("file"));
     if (!input.ok()) return Fail(io, input.status());
-    const std::string& utf8 = input->text.text;
-    if (input->kind == fetch::TextKind::kHtml) {
-      auto article = ReadArticle(input->kind, utf8, "");
-      if (!article.ok()) return Fail(io, article.status().Prefixed(input->path));
-      if (!article->not_article.empty()) {
-        return Fail(io, core::BadInput(input->path + ": " + article->not_article));
+    if (input->read->kind == fetch::TextKind::kHtml) {
+      auto read = ingest::ReadPage(*input);
+      if (!read.ok()) return Fail(io, read.status());
+      const core::ArticleText& article = read->article;
+      if (!article.not_article.empty()) {
+        return Fail(io, core::BadInput(input->where + ": " + article.not_article));
       }
-      text = article->text;
-      sentences = article->sentences;
-      if (published.empty()) published = article->published;
+      text = article.text;
+      sentences = article.sentences;
+      if (published.empty()) published = article.published;
     } else {
-      text = utf8;  // offsets point into the file as given
+      text = input->read->text.text;  // offsets point into the file as given
       sentences = extract::SplitSentences(text);
     }
   } else {
@@ -179,13 +196,12 @@ int ExtractText(const Args& args, Io& io, Setup&) {
   if (format != "json" && format != "text") return Usage(io, "extract-text: --format must be json or text");
   auto input = ReadInput(args.positional[0]);
   if (!input.ok()) return Fail(io, input.status());
-  const std::string& utf8 = input->text.text;
-  std::string url = args.Get("url");
-  auto article = ReadArticle(input->kind, utf8, url);
-  if (!article.ok()) return Fail(io, article.status().Prefixed(input->path));
-  const core::ArticleText& a = *article;
+  input->url = args.Get("url");
+  auto read = ingest::ReadPage(*input);
+  if (!read.ok()) return Fail(io, read.status());
+  const core::ArticleText& a = read->article;
   if (format == "text") {
-    if (!a.not_article.empty()) return Fail(io, core::BadInput(input->path + ": " + a.not_article));
+    if (!a.not_article.empty()) return Fail(io, core::BadInput(input->where + ": " + a.not_article));
     io.out << a.title << "\n\n" << a.text << "\n";
     return kExitOk;
   }

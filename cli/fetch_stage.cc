@@ -254,28 +254,39 @@ void FetchStore::PlanLog(const fetch::CrawlEvent& e, const std::string& problem,
 core::Status FetchStore::Extract(fetch::CrawlEvent& e, const store::FetchBatch::Page& page,
                                  int64_t document_id) {
   const core::Document& doc = page.document;
-  DocumentInput input{
-      e.url, doc.url, e.item.published, e.text_kind, doc.body, std::move(e.text), "feed"};
-  std::string canonical;
-  auto stored = IngestDocument(session_.pipeline(), page.source_id, input, &canonical);
-  if (stored.ok() && !stored->not_article.empty()) {
-    // Stored as a reject with its reason; listed once, as the page is not taken up again.
-    tally_->rejects.push_back(sources_[e.source].first->name + ": " + e.url + ": " +
-                              stored->not_article);
-    return session_.store->MarkRejected(document_id, stored->not_article);
+  ingest::RawPage raw;
+  raw.bytes = doc.body;
+  raw.url = doc.url;
+  raw.where = e.url;
+  raw.published = e.item.published;
+  raw.published_from = "feed";
+  raw.source_id = page.source_id;
+  raw.document_id = document_id;
+  raw.read = fetch::PageText{e.text_kind, std::move(e.text)};  // as the crawler read it
+  auto outcome = session_.pipeline().ingestor().Process(raw);
+  if (!outcome.ok()) return outcome.status();
+  NoteOutcome(session_.pipeline(), *outcome, e.url);
+  const std::string& source = sources_[e.source].first->name;
+  switch (outcome->kind) {
+    case ingest::OutcomeKind::kRejected:
+      // Stored as a reject with its reason; listed once, as the page is not taken up again.
+      tally_->rejects.push_back(source + ": " + e.url + ": " + outcome->why);
+      return core::Status::Ok();
+    case ingest::OutcomeKind::kBadInput:
+      ++tally_->documents_failed;
+      Fail(e.source, e.url, outcome->why);
+      return core::Status::Ok();
+    case ingest::OutcomeKind::kUnchanged:
+      ++tally_->articles_unchanged;
+      break;
+    case ingest::OutcomeKind::kStored:
+    case ingest::OutcomeKind::kRevised:
+      ++tally_->articles_new;
+      ++counts_[e.source].articles_new;
+      break;
   }
-  if (stored.ok()) {
-    (stored->new_article ? tally_->articles_new : tally_->articles_unchanged)++;
-    counts_[e.source].articles_new += stored->new_article ? 1 : 0;
-    if (canonical.empty()) return core::Status::Ok();
-    return session_.store->SetCanonicalUrl(page.source_id, e.url, canonical);
-  }
-  if (stored.status().code() != core::Code::kBadInput) return stored.status();
-  std::string why = stored.status().message();
-  if (why.rfind(e.url + ": ", 0) == 0) why.erase(0, e.url.size() + 2);
-  ++tally_->documents_failed;
-  Fail(e.source, e.url, why);
-  return session_.store->MarkRejected(document_id, why);
+  if (outcome->canonical_url.empty()) return core::Status::Ok();
+  return session_.store->SetCanonicalUrl(page.source_id, e.url, outcome->canonical_url);
 }
 
 void FetchStore::Finish() {

@@ -3,11 +3,10 @@
 
 #include <filesystem>
 
-#include "cli/pipeline.h"
-#include "core/dates.h"
-#include "extract/text/article.h"
-#include "fetch/sniff.h"
 #include "extract/text/simhash.h"
+#include "ingest/ingestor.h"
+#include "ingest/local_files.h"
+#include "ingest/near_duplicate.h"
 
 namespace newsrecon::cli {
 namespace {
@@ -61,10 +60,12 @@ HttpReader FetchHttpReader(fetch::FetchOptions options) {
     fetcher.Add({url, "", "", options.policy}, [&](fetch::Response&& r) { got = std::move(r); });
     NR_RETURN_IF_ERROR(fetcher.Run());
     if (!got.error.ok()) return core::BadInput(url + ": " + got.error.message());
-    auto read = fetch::ReadPageText(got.body, got.content_type);
-    if (!read.ok()) return read.status().Prefixed(url);
-    return Page{got.final_url.empty() ? url : got.final_url, url, std::move(got.body),
-                read->kind, std::move(read->text.text)};
+    Page page;
+    page.url = got.final_url.empty() ? url : got.final_url;
+    page.where = url;
+    page.bytes = std::move(got.body);
+    page.content_type = std::move(got.content_type);
+    return page;
   };
 }
 
@@ -76,32 +77,34 @@ core::Result<Page> ReadPage(const std::string& target, const HttpReader& http) {
   } else if (target.find("://") != std::string::npos) {
     return core::InvalidArgument(target + ": unsupported URL scheme (use http, https or file)");
   }
-  auto input = ReadInput(path);
-  if (!input.ok()) return input.status();
-  return Page{"file://" + fs::absolute(path).lexically_normal().string(), path,
-              std::move(input->bytes), input->kind, std::move(input->text.text)};
+  auto page = ingest::ReadLocalFile(path);
+  if (!page.ok()) return page.status();
+  page->url = "file://" + fs::absolute(path).lexically_normal().string();
+  return page;
 }
 
 core::Result<reports::PageUnderAudit> ExtractPage(const Page& page,
                                                   const extract::ClaimExtractor& extractor,
                                                   const std::string& url,
                                                   const std::string& published) {
-  std::string page_url = url.empty() ? page.url : url;
-  const std::string& utf8 = page.text;
-  auto article = ReadArticle(page.kind, utf8, page_url);
-  if (!article.ok()) return article.status().Prefixed(page.where);
-  if (!article->not_article.empty()) return core::BadInput(page.where + ": " + article->not_article);
+  Page raw = page;
+  if (!url.empty()) raw.url = url;
+  raw.published = published;
+  ingest::Ingestor ingestor({nullptr, &extractor});
+  auto read = ingestor.Read(raw);
+  if (!read.ok()) return read.status();
+  const core::ArticleText& article = read->article;
+  if (!article.not_article.empty()) return core::BadInput(page.where + ": " + article.not_article);
   reports::PageUnderAudit out;
-  out.url = page_url;
-  out.canonical_url = article->canonical_url;
-  out.title = article->title;
-  out.published = article->published.empty() ? published : article->published;
-  out.site_name = article->site_name;
-  out.simhash = extract::SimHash(article->text);
-  out.near_duplicate_bits = extract::kNearDuplicateBits;
-  extract::DateContext context;
-  if (auto d = core::ParseIsoDate(out.published); d.has_value() && d->day != 0) context.published = d;
-  out.claims = extractor.Extract(article->text, article->sentences, context).claims;
+  out.url = raw.url;
+  out.canonical_url = article.canonical_url;
+  out.title = article.title;
+  out.published = article.published;
+  out.site_name = article.site_name;
+  out.fingerprint = {0, 0, extract::SimHash(article.text), extract::MinHash(article.text)};
+  out.minhash_bands = extract::MinHashBands(out.fingerprint.minhash);
+  out.copies = ingest::Copies;
+  out.claims = ingestor.Claims(article);
   return out;
 }
 

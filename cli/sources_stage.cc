@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "cli/interrupt.h"
+#include "ingest/local_files.h"
 
 namespace newsrecon::cli {
 namespace {
@@ -20,58 +21,62 @@ std::string PathUrl(const SourceConfig& source, const std::string& path) {
   return "file:" + fs::absolute(path).lexically_normal().lexically_relative(root).generic_string();
 }
 
+// Counts one local file's outcome; returns what goes into its fetch log entry's error.
+std::string CountLocal(const SourceConfig& source, const ingest::RawPage& page,
+                       const ingest::Outcome& outcome, SourceTally* tally) {
+  if (outcome.kind == ingest::OutcomeKind::kBadInput) {
+    tally->failures.push_back(source.name + ": " + page.where + ": " + outcome.why);
+    ++tally->documents_failed;
+    return page.where + ": " + outcome.why;
+  }
+  ++tally->pages_fetched;  // read from disk
+  tally->bytes += static_cast<int64_t>(page.bytes.size());
+  if (outcome.new_document) ++tally->documents_new;
+  if (outcome.kind == ingest::OutcomeKind::kRejected) {
+    tally->rejects.push_back(source.name + ": " + page.where + ": " + outcome.why);
+    return outcome.why;
+  }
+  (outcome.new_article() ? tally->articles_new : tally->articles_unchanged)++;
+  return "";
+}
+
 // Ingests every document of one local source; failures are tallied, never fatal.
 core::Status StoreLocalSource(Session& session, const SourceConfig& source, int64_t source_id,
                               SourceTally* tally) {
-  auto files = ListSourceFiles(source.location);
+  auto files = ingest::ListSourceFiles(source.location);
   if (!files.ok()) {
     tally->failures.push_back(source.name + ": " + files.status().message());
     ++tally->sources_failed;
     LogSource(*session.log, source.name, 0, 0, 1);
     return core::Status::Ok();
   }
-  bool any_failed = false;
   int new_before = tally->articles_new, failed_before = tally->documents_failed;
+  ingest::Ingestor ingestor = session.pipeline().ingestor();
   for (const std::string& path : *files) {
     if (StopRequested()) return core::Status::Ok();  // the source is neither ok nor failed
     std::string url = files->size() == 1 && !source.url.empty() ? source.url : PathUrl(source, path);
-    auto input = ReadInput(path);
-    core::Status status;
-    std::string rejected;  // why the page is not an article
-    if (input.ok()) {
-      auto stored = IngestDocument(session.pipeline(), source_id, *input, url, source.published);
-      ++tally->pages_fetched;  // read from disk
-      tally->bytes += static_cast<int64_t>(input->bytes.size());
-      if (stored.ok()) {
-        if (stored->new_document) ++tally->documents_new;
-        rejected = stored->not_article;
-        if (!rejected.empty()) {
-          tally->rejects.push_back(source.name + ": " + path + ": " + rejected);
-        } else {
-          (stored->new_article ? tally->articles_new : tally->articles_unchanged)++;
-        }
-      } else {
-        status = stored.status();
-      }
+    store::FetchLogEntry log{session.run_id, source_id, url, 0, 0, 0, "", "", ""};
+    auto page = ingest::ReadLocalFile(path);
+    if (!page.ok()) {
+      if (page.status().code() != core::Code::kBadInput) return page.status();
+      log.error = page.status().message();
+      tally->failures.push_back(source.name + ": " + log.error);
+      ++tally->documents_failed;
     } else {
-      status = input.status();
+      page->url = url;
+      page->published = source.published;
+      page->source_id = source_id;
+      auto outcome = ingestor.Process(*page);
+      if (!outcome.ok()) return outcome.status();  // the system, not the page
+      NoteOutcome(session.pipeline(), *outcome, path);
+      log.error = CountLocal(source, *page, *outcome, tally);
+      if (outcome->kind != ingest::OutcomeKind::kBadInput) {
+        log.bytes = static_cast<int64_t>(page->bytes.size());
+      }
     }
-    store::FetchLogEntry log{session.run_id,
-                             source_id,
-                             url,
-                             0,
-                             input.ok() ? static_cast<int64_t>(input->bytes.size()) : 0,
-                             0,
-                             status.ok() ? rejected : status.message(),
-                             "",
-                             ""};
     NR_RETURN_IF_ERROR(session.store->LogFetch(log));
-    if (status.ok()) continue;
-    if (status.code() != core::Code::kBadInput) return status;  // the system, not the page
-    tally->failures.push_back(source.name + ": " + status.message());
-    ++tally->documents_failed;
-    any_failed = true;
   }
+  bool any_failed = tally->documents_failed > failed_before;
   (any_failed ? tally->sources_failed : tally->sources_ok)++;
   LogSource(*session.log, source.name, static_cast<int>(files->size()),
             tally->articles_new - new_before, tally->documents_failed - failed_before);

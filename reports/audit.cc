@@ -2,7 +2,6 @@
 #include "reports/audit.h"
 
 #include <algorithm>
-#include <bit>
 #include <map>
 #include <set>
 
@@ -104,12 +103,12 @@ std::map<int64_t, const StoredClaim*> ById(const std::vector<StoredClaim>& claim
 // The voice of the stored article `page` copies (outside `excluded`), or -1 for its own.
 core::Result<int64_t> PageVoice(store::DocumentStore& store, const PageUnderAudit& page,
                                 const std::set<int64_t>& excluded) {
-  if (page.simhash == 0 || page.near_duplicate_bits <= 0) return int64_t{-1};
-  auto prints = store.LoadFingerprints();
-  if (!prints.ok()) return prints.status();
-  for (const store::ArticleFingerprint& f : *prints) {
+  if (!page.copies) return int64_t{-1};
+  auto candidates = store.CopyCandidates(0, page.minhash_bands);
+  if (!candidates.ok()) return candidates.status();
+  for (const store::ArticleFingerprint& f : *candidates) {
     if (excluded.count(f.article_id) > 0) continue;
-    if (std::popcount(f.simhash ^ page.simhash) <= page.near_duplicate_bits) return f.voice;
+    if (page.copies(f, page.fingerprint)) return f.voice;
   }
   return int64_t{-1};
 }

@@ -20,6 +20,7 @@
 #ifndef NEWSRECON_REPORTS_AUDIT_H_
 #define NEWSRECON_REPORTS_AUDIT_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -74,8 +75,11 @@ struct PageUnderAudit {
   std::string title;
   std::string published;
   std::string site_name;
-  uint64_t simhash = 0;        // of its text; 0 for none
-  int near_duplicate_bits = 0; // fingerprints this close make a stored article the same voice
+  store::ArticleFingerprint fingerprint;  // of its text (simhash, minhash)
+  std::vector<int64_t> minhash_bands;     // its MinHash bands: stored articles sharing one are candidates
+  // The near-duplicate rule (ingest::Copies): a stored article it calls a copy of the page
+  // is the page's own voice. Unset: none is.
+  std::function<bool(const store::ArticleFingerprint& stored, const store::ArticleFingerprint& page)> copies;
   std::vector<core::Claim> claims;
 };
 

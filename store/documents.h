@@ -8,6 +8,7 @@
 #define NEWSRECON_STORE_DOCUMENTS_H_
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,14 @@
 
 namespace newsrecon::store {
 
+// An article's near-duplicate fingerprints, as a near-duplicate rule compares them.
+struct ArticleFingerprint {
+  int64_t article_id = 0;
+  int64_t voice = 0;  // the first copy's article id (its own when it copies none)
+  uint64_t simhash = 0;
+  std::vector<uint32_t> minhash;  // empty for none
+};
+
 // One article's worth of writes, stored atomically by DocumentStore::PutArticle().
 struct ArticleWrite {
   core::Document document;  // body, url, content type; hash computed when empty
@@ -24,10 +33,12 @@ struct ArticleWrite {
   std::vector<core::Claim> claims;
   std::string claims_version;  // the extractor that made `claims`
   uint64_t simhash = 0;        // near-duplicate fingerprint of text.text; 0 for none
-  int near_duplicate_bits = 0; // fingerprints this close mark a copy (when there is no minhash)
   std::vector<uint32_t> minhash;       // MinHash signature of text.text; empty for none
   std::vector<int64_t> minhash_bands;  // its band keys: articles sharing one are candidates
-  int near_duplicate_agreement = 0;    // signatures agreeing in this many places mark a copy
+  // The near-duplicate rule, the caller's (ingest/near_duplicate.h): whether a stored
+  // article and this one (its simhash and minhash above) are copies. Unset: no copy is
+  // looked for.
+  std::function<bool(const ArticleFingerprint& stored, const ArticleFingerprint& page)> copies;
   int64_t run_id = 0;
 };
 
@@ -51,13 +62,7 @@ struct ArticleWriteResult {
   bool new_article = false;  // false when the same text from this source was stored before
   int64_t duplicate_of = 0;  // the earlier article this one copies; 0 when none
   std::string not_article;   // why the page was stored as a reject; "" for articles
-};
-
-// An article's near-duplicate fingerprint, for comparing a page that is not stored.
-struct ArticleFingerprint {
-  int64_t article_id = 0;
-  int64_t voice = 0;
-  uint64_t simhash = 0;
+  bool revises = false;      // a new article that superseded an older version at its URL
 };
 
 class DocumentStore {
@@ -84,10 +89,11 @@ class DocumentStore {
   // That document, when it is still pending.
   virtual core::Result<std::optional<PendingDocument>> FindPendingDocument(int64_t document_id) = 0;
 
-  // Stores a document, its article text, sentences and claims in one transaction. An
-  // article from another source whose MinHash signature agrees with this one's in at least
-  // near_duplicate_agreement places (or, without signatures, whose SimHash is within
-  // near_duplicate_bits) makes this one its copy: duplicate_of names the first copy. A page
+  // Stores a document, its article text, sentences and claims in one transaction. The
+  // first article from another source (by id) that write.copies says this one copies
+  // makes it a copy: duplicate_of names the first copy. Candidates are the articles that
+  // share a MinHash band with it, or without bands every other source's article with a
+  // SimHash; writers that could be copies of each other take turns. A page
   // that is not an article (text.not_article set) is stored as a reject: the document and
   // an article row with the reason, no claims, never a near-duplicate of anything.
   virtual core::Result<ArticleWriteResult> PutArticle(int64_t source_id, ArticleWrite write) = 0;
@@ -96,8 +102,13 @@ class DocumentStore {
   // Article ids of a source, or the articles with this URL; empty when none.
   virtual core::Result<std::vector<int64_t>> ArticleIds(const std::string& source,
                                                         const std::string& url) = 0;
-  // The fingerprints of every stored article (not rejects) that has one.
+  // The SimHash fingerprints of every stored article (not rejects) that has one (minhash
+  // left empty: CopyCandidates gives signatures).
   virtual core::Result<std::vector<ArticleFingerprint>> LoadFingerprints() = 0;
+  // The articles (not rejects) of sources other than `source_id` (0: of any source) that
+  // share one of `bands` with a MinHash signature, by id: what a new page could copy.
+  virtual core::Result<std::vector<ArticleFingerprint>> CopyCandidates(
+      int64_t source_id, const std::vector<int64_t>& bands) = 0;
 };
 
 }  // namespace newsrecon::store

@@ -38,7 +38,7 @@ core::Result<std::vector<ArticleFingerprint>> Store::LoadFingerprints() {
   if (!stmt.ok()) return stmt.status();
   std::vector<ArticleFingerprint> out;
   NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
-    out.push_back({stmt->Int(0), stmt->Int(1), static_cast<uint64_t>(stmt->Int(2))});
+    out.push_back({stmt->Int(0), stmt->Int(1), static_cast<uint64_t>(stmt->Int(2)), {}});
   }));
   return out;
 }

@@ -4,7 +4,6 @@
 // parameters, so both engines follow a simulated clock; the schema's defaults are unused.
 #include "store/store.h"
 
-#include <bit>
 #include <filesystem>
 #include <set>
 
@@ -121,21 +120,22 @@ std::vector<uint32_t> DecodeMinHash(const std::string& blob) {
   return out;
 }
 
-// Positions where two signatures agree; 0 when their sizes differ.
-int Agreement(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  if (a.size() != b.size()) return 0;
-  int same = 0;
-  for (size_t i = 0; i < a.size(); ++i) same += a[i] == b[i] ? 1 : 0;
-  return same;
-}
 
 // The keys of the copies an article could be: its MinHash bands, or one key for every
-// SimHash writer; none for a reject.
+// writer without bands; none for a reject or without a rule.
 std::vector<int64_t> DuplicateLockKeys(const ArticleWrite& w) {
-  if (!w.text.not_article.empty()) return {};
-  if (!w.minhash.empty() && w.near_duplicate_agreement > 0) return w.minhash_bands;
-  if (w.simhash != 0 && w.near_duplicate_bits > 0) return {0};
+  if (!w.text.not_article.empty() || !w.copies) return {};
+  if (!w.minhash_bands.empty()) return w.minhash_bands;
+  if (w.simhash != 0) return {0};
   return {};
+}
+
+// Fingerprint rows (id, voice, simhash, minhash), in order.
+core::Status ReadFingerprints(Stmt& stmt, std::vector<ArticleFingerprint>* out) {
+  return stmt.ForEachRow([&] {
+    out->push_back({stmt.Int(0), stmt.Int(1), static_cast<uint64_t>(stmt.Int(2)),
+                    DecodeMinHash(stmt.Text(3))});
+  });
 }
 
 std::string JoinAuthors(const std::vector<std::string>& authors) {
@@ -189,18 +189,31 @@ core::Result<ArticleWriteResult> Store::PutArticle(int64_t source_id, ArticleWri
   if (!claims.ok()) return claims.status();
   if (w.text.not_article.empty()) {
     NR_RETURN_IF_ERROR(SupersedeOlderVersions(source_id, result.article_id, w.document.url));
+    result.revises = !w.document.url.empty() && db_->Changes() > 0;  // its UPDATE ran last
   }
   NR_RETURN_IF_ERROR(txn.Commit());
   return result;
 }
 
 core::Result<int64_t> Store::DuplicateOf(int64_t source_id, const ArticleWrite& w) {
-  if (!w.text.not_article.empty()) return int64_t{0};
-  if (!w.minhash.empty() && w.near_duplicate_agreement > 0) {
-    return FindMinHashDuplicate(source_id, w);
+  if (!w.text.not_article.empty() || !w.copies) return int64_t{0};
+  std::vector<ArticleFingerprint> candidates;
+  if (!w.minhash_bands.empty()) {
+    auto shared = CopyCandidates(source_id, w.minhash_bands);
+    if (!shared.ok()) return shared.status();
+    candidates = std::move(*shared);
+  } else if (w.simhash != 0) {
+    // A scan of the fingerprints; bands replace it wherever there are signatures.
+    auto stmt = db_->Prepare(
+        "SELECT id, coalesce(duplicate_of, id), simhash, minhash FROM articles "
+        "WHERE simhash IS NOT NULL AND source_id != ? AND not_article IS NULL ORDER BY id");
+    if (!stmt.ok()) return stmt.status();
+    stmt->Bind(1, source_id);
+    NR_RETURN_IF_ERROR(ReadFingerprints(*stmt, &candidates));
   }
-  if (w.simhash != 0 && w.near_duplicate_bits > 0) {
-    return FindNearDuplicate(source_id, w.simhash, w.near_duplicate_bits);
+  const ArticleFingerprint page{0, 0, w.simhash, w.minhash};
+  for (const ArticleFingerprint& stored : candidates) {
+    if (w.copies(stored, page)) return stored.voice;
   }
   return int64_t{0};
 }
@@ -253,27 +266,21 @@ core::Status Store::InsertSentences(int64_t article_id, const std::vector<core::
   return core::Status::Ok();
 }
 
-core::Result<int64_t> Store::FindMinHashDuplicate(int64_t source_id, const ArticleWrite& w) {
-  if (w.minhash_bands.empty()) return int64_t{0};
+core::Result<std::vector<ArticleFingerprint>> Store::CopyCandidates(
+    int64_t source_id, const std::vector<int64_t>& bands) {
+  std::vector<ArticleFingerprint> out;
+  if (bands.empty()) return out;
   std::string sql =
-      "SELECT DISTINCT a.id, a.minhash, coalesce(a.duplicate_of, a.id) FROM article_bands b "
-      "JOIN articles a ON a.id = b.article_id WHERE a.source_id != ?1 AND a.not_article IS NULL "
-      "AND b.band_key IN (";
-  for (size_t i = 0; i < w.minhash_bands.size(); ++i) sql += i == 0 ? "?" : ", ?";
+      "SELECT DISTINCT a.id, coalesce(a.duplicate_of, a.id), coalesce(a.simhash, 0), a.minhash "
+      "FROM article_bands b JOIN articles a ON a.id = b.article_id WHERE a.source_id != ?1 "
+      "AND a.not_article IS NULL AND b.band_key IN (";
+  for (size_t i = 0; i < bands.size(); ++i) sql += i == 0 ? "?" : ", ?";
   auto stmt = db_->Prepare(sql + ") ORDER BY a.id");
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(1, source_id);
-  for (size_t i = 0; i < w.minhash_bands.size(); ++i) {
-    stmt->Bind(static_cast<int>(i) + 2, w.minhash_bands[i]);
-  }
-  for (;;) {
-    auto row = stmt->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) return int64_t{0};
-    if (Agreement(DecodeMinHash(stmt->Text(1)), w.minhash) >= w.near_duplicate_agreement) {
-      return stmt->Int(2);
-    }
-  }
+  for (size_t i = 0; i < bands.size(); ++i) stmt->Bind(static_cast<int>(i) + 2, bands[i]);
+  NR_RETURN_IF_ERROR(ReadFingerprints(*stmt, &out));
+  return out;
 }
 
 core::Status Store::InsertBands(int64_t article_id, const std::vector<int64_t>& bands) {
@@ -288,21 +295,6 @@ core::Status Store::InsertBands(int64_t article_id, const std::vector<int64_t>& 
   return core::Status::Ok();
 }
 
-core::Result<int64_t> Store::FindNearDuplicate(int64_t source_id, uint64_t simhash, int bits) {
-  // A scan of 8-byte fingerprints; an index of bands replaces it when archives grow large.
-  auto stmt = db_->Prepare(
-      "SELECT id, simhash, coalesce(duplicate_of, id) FROM articles "
-      "WHERE simhash IS NOT NULL AND source_id != ? AND not_article IS NULL ORDER BY id");
-  if (!stmt.ok()) return stmt.status();
-  stmt->Bind(1, source_id);
-  for (;;) {
-    auto row = stmt->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) return int64_t{0};
-    uint64_t other = static_cast<uint64_t>(stmt->Int(1));
-    if (std::popcount(other ^ simhash) <= bits) return stmt->Int(2);
-  }
-}
 
 core::Result<std::vector<int64_t>> Store::ArticlesNeedingClaims(const std::string& version) {
   auto stmt = db_->Prepare(

@@ -140,6 +140,8 @@ class Store final : public RunStore,
   core::Result<std::vector<int64_t>> ArticleIds(const std::string& source,
                                                 const std::string& url) override;
   core::Result<std::vector<ArticleFingerprint>> LoadFingerprints() override;
+  core::Result<std::vector<ArticleFingerprint>> CopyCandidates(
+      int64_t source_id, const std::vector<int64_t>& bands) override;
 
   // ClaimStore (store/claims.h; store/claims_store.cc)
   core::Status ReplaceClaims(int64_t article_id, const std::vector<core::Claim>& claims,
@@ -224,7 +226,6 @@ class Store final : public RunStore,
   core::Result<DocumentWriteResult> InsertDocument(int64_t source_id, int64_t run_id,
                                                    const core::Document& document);
   core::Result<int64_t> InsertClaims(int64_t article_id, const std::vector<core::Claim>& claims);
-  core::Result<int64_t> FindNearDuplicate(int64_t source_id, uint64_t simhash, int bits);
   // Streams claims joined with their values (`values_join`: "LEFT JOIN" or "JOIN"),
   // in `order` (which sorts by `key` first); a group ends where the SQL expression `key`
   // changes.
@@ -233,7 +234,6 @@ class Store final : public RunStore,
                             const std::string& key, const std::string& order, size_t max_group,
                             bool (*keep)(const core::Claim&),
                             const std::function<core::Status(const std::vector<StoredClaim>&)>& group);
-  core::Result<int64_t> FindMinHashDuplicate(int64_t source_id, const ArticleWrite& w);
   core::Result<int64_t> DuplicateOf(int64_t source_id, const ArticleWrite& w);
   // The new article's id, or 0 when the same text from this source is already stored.
   core::Result<int64_t> InsertArticle(int64_t source_id, const ArticleWrite& w,

@@ -20,7 +20,6 @@
 
 namespace newsrecon::extract {
 
-inline constexpr int kNearDuplicateBits = 10;  // SimHash distance of near-verbatim copies
 inline constexpr size_t kMinHashSize = 64;
 inline constexpr size_t kMinHashBands = 32;  // of kMinHashSize / kMinHashBands values each
 inline constexpr int kNearDuplicateAgreement = 26;  // of 64: estimated Jaccard >= 0.4

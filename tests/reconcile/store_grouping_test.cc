@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <map>
 #include <set>
 #include <string>
@@ -181,7 +182,11 @@ store::ArticleWrite Write(const std::string& source, const std::string& tag,
   w.document.body = w.text.text;
   w.claims_version = "test-1";
   w.simhash = rows.front()->simhash;
-  w.near_duplicate_bits = w.simhash != 0 ? 3 : 0;
+  if (w.simhash != 0) {
+    w.copies = [](const store::ArticleFingerprint& a, const store::ArticleFingerprint& b) {
+      return std::popcount(a.simhash ^ b.simhash) <= 3;
+    };
+  }
   return w;
 }
 

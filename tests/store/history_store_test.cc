@@ -2,6 +2,8 @@
 // article fingerprints.
 #include <catch2/catch.hpp>
 
+#include <bit>
+
 #include "store/store.h"
 #include "tests/pg_support.h"
 #include "tests/test_support.h"
@@ -98,7 +100,9 @@ TEST_CASE("fingerprints: every article's simhash and voice", "[store]") {
     w.document.body = url + " body";
     w.text.text = url + " text";
     w.simhash = simhash;
-    w.near_duplicate_bits = 3;
+    w.copies = [](const ArticleFingerprint& stored, const ArticleFingerprint& page) {
+      return std::popcount(stored.simhash ^ page.simhash) <= 3;
+    };
     auto stored = store.PutArticle(source, w);
     REQUIRE(stored.ok());
     return stored->article_id;

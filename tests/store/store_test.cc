@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/sha256.h"
+#include "ingest/near_duplicate.h"
 #include "store/store.h"
 #include "tests/pg_support.h"
 #include "tests/test_support.h"
@@ -87,7 +88,7 @@ TEST_CASE("a copy from another source is linked to the first copy by its MinHash
     ArticleWrite w = SampleWrite(body);
     for (uint32_t i = 0; i < 64; ++i) w.minhash.push_back(i % 2 == 0 ? seed : i);
     w.minhash_bands = {band};
-    w.near_duplicate_agreement = 26;
+    w.copies = ingest::Copies;
     return w;
   };
   auto first = (*store)->PutArticle(*wire, write("A holds a stake of 27 percent in B.", 1, 7));
