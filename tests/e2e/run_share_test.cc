@@ -45,6 +45,23 @@ std::vector<std::string> Lines(const std::string& text) {
   return lines;
 }
 
+// Runs three `run --worker --new-run` processes of `site` on `db` to the end: each exits 0,
+// and the sources were shared out among more than one of them.
+void RunThreeWorkers(PgServer* server, const SampleSite& site, const std::string& db,
+                     const TempDir& dir) {
+  std::vector<int> pids;
+  for (int i = 0; i < 3; ++i) {
+    pids.push_back(SpawnBinary({"run", "--worker", "--new-run", "--config", site.config(), "--db",
+                                db, "--report-dir", dir.File("reports" + std::to_string(i))},
+                               dir.File("worker" + std::to_string(i) + ".log")));
+  }
+  for (size_t i = 0; i < pids.size(); ++i) {
+    CAPTURE(i, ReadFile(dir.File("worker" + std::to_string(i) + ".log")));
+    CHECK(WaitExitCode(pids[i]) == 0);
+  }
+  CHECK(std::stoi(server->Psql(db, "SELECT count(DISTINCT worker) FROM work_items WHERE kind = 'source'")) > 1);
+}
+
 TEST_CASE("workers work by the config the run recorded, whatever their own", "[pg][workers]") {
   PgServer* server = Server();
   TempDir dir;
@@ -115,17 +132,7 @@ TEST_CASE("three workers space their requests to a host as one does, and read ro
   CHECK(plain_requests == 9);  // robots.txt and eight pages
 
   std::string db = server->NewDatabase();
-  std::vector<int> pids;
-  for (int i = 0; i < 3; ++i) {
-    pids.push_back(SpawnBinary({"run", "--worker", "--new-run", "--config", site.config(), "--db",
-                                db, "--report-dir", dir.File("reports" + std::to_string(i))},
-                               dir.File("worker" + std::to_string(i) + ".log")));
-  }
-  for (size_t i = 0; i < pids.size(); ++i) {
-    CAPTURE(i, ReadFile(dir.File("worker" + std::to_string(i) + ".log")));
-    CHECK(WaitExitCode(pids[i]) == 0);
-  }
-  CHECK(std::stoi(server->Psql(db, "SELECT count(DISTINCT worker) FROM work_items WHERE kind = 'source'")) > 1);
+  RunThreeWorkers(server, site, db, dir);
   std::vector<std::pair<std::string, int64_t>> arrivals = site.Arrivals();
   arrivals.erase(arrivals.begin(), arrivals.begin() + static_cast<long>(plain_requests));
   std::string shown;
@@ -171,17 +178,7 @@ TEST_CASE("three workers hold no more transfers to a host at once than max_per_h
       site.ResetPeak();
     }
     std::string db = server->NewDatabase();
-    std::vector<int> pids;
-    for (int i = 0; i < 3; ++i) {
-      pids.push_back(SpawnBinary({"run", "--worker", "--new-run", "--config", site.config(), "--db",
-                                  db, "--report-dir", dir.File("reports" + std::to_string(i))},
-                                 dir.File("worker" + std::to_string(i) + ".log")));
-    }
-    for (size_t i = 0; i < pids.size(); ++i) {
-      CAPTURE(i, ReadFile(dir.File("worker" + std::to_string(i) + ".log")));
-      CHECK(WaitExitCode(pids[i]) == 0);
-    }
-    CHECK(std::stoi(server->Psql(db, "SELECT count(DISTINCT worker) FROM work_items WHERE kind = 'source'")) > 1);
+    RunThreeWorkers(server, site, db, dir);
     CHECK(server->Psql(db, "SELECT count(*) FROM articles WHERE not_article IS NULL") == "8\n");
     CHECK(site.PeakInFlight() <= limit);
     CHECK(server->Psql(db, "SELECT count(*) FROM host_leases") == "0\n");  // gone with the run
