@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "store/store.h"
+#include "store/documents.h"
 
 namespace newsrecon::ingest {
 
