@@ -2,8 +2,8 @@
 #include "cli/page_reader.h"
 
 #include <filesystem>
+#include <utility>
 
-#include "extract/text/simhash.h"
 #include "ingest/ingestor.h"
 #include "ingest/local_files.h"
 #include "ingest/near_duplicate.h"
@@ -101,8 +101,9 @@ core::Result<reports::PageUnderAudit> ExtractPage(const Page& page,
   out.title = article.title;
   out.published = article.published;
   out.site_name = article.site_name;
-  out.fingerprint = {0, 0, extract::SimHash(article.text), extract::MinHash(article.text)};
-  out.minhash_bands = extract::MinHashBands(out.fingerprint.minhash);
+  ingest::TextFingerprints prints = ingest::FingerprintsOf(article.text);
+  out.fingerprint = std::move(prints.print);
+  out.minhash_bands = std::move(prints.bands);
   out.copies = ingest::Copies;
   out.claims = ingestor.Claims(article);
   return out;

@@ -1,6 +1,8 @@
 // The near-duplicate rule.
 #include "ingest/near_duplicate.h"
 
+#include <utility>
+
 #include "extract/text/simhash.h"
 
 namespace newsrecon::ingest {
@@ -13,11 +15,19 @@ bool Copies(const store::ArticleFingerprint& a, const store::ArticleFingerprint&
   return IsNearDuplicate(a.minhash, b.minhash);
 }
 
+TextFingerprints FingerprintsOf(std::string_view text) {
+  TextFingerprints out;
+  out.print.simhash = extract::SimHash(text);
+  out.print.minhash = extract::MinHash(text);
+  out.bands = extract::MinHashBands(out.print.minhash);
+  return out;
+}
+
 void AddFingerprints(store::ArticleWrite* write) {
-  const std::string& text = write->text.text;
-  write->simhash = extract::SimHash(text);
-  write->minhash = extract::MinHash(text);
-  write->minhash_bands = extract::MinHashBands(write->minhash);
+  TextFingerprints f = FingerprintsOf(write->text.text);
+  write->simhash = f.print.simhash;
+  write->minhash = std::move(f.print.minhash);
+  write->minhash_bands = std::move(f.bands);
   write->copies = Copies;
 }
 

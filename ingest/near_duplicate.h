@@ -24,6 +24,14 @@ bool IsNearDuplicate(const std::vector<uint32_t>& a, const std::vector<uint32_t>
 // and the page audit take it in (ArticleWrite::copies, PageUnderAudit::copies).
 bool Copies(const store::ArticleFingerprint& a, const store::ArticleFingerprint& b);
 
+// The fingerprints of an article's text: its SimHash and MinHash (article id and voice
+// left 0), and the MinHash's band keys.
+struct TextFingerprints {
+  store::ArticleFingerprint print;
+  std::vector<int64_t> bands;
+};
+TextFingerprints FingerprintsOf(std::string_view text);
+
 // Puts the fingerprints of write->text.text (SimHash, MinHash and its bands) and the rule
 // (Copies) into `write`: Store::PutArticle persists the fingerprints and
 // asks the rule about the stored articles that share a band.
