@@ -368,10 +368,7 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     // (it would be a precise day only a guess gives).
     v.high = 0;
     if (ctx.published && unit != "day") {
-      const core::CivilDate& pub = *ctx.published;
-      int k = before ? -1 : 1;
-      v.high = static_cast<double>(unit == "week" ? core::DaysFromCivil(pub) + 7 * k
-                                   : core::DaysFromCivil(AddMonths(pub, unit == "year" ? 12 * k : k)));
+      v.high = static_cast<double>(AgoDay(*ctx.published, before ? -1 : 1, unit, -1));
     }
     out->push_back(std::move(v));
   });
