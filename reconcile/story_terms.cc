@@ -106,6 +106,12 @@ void Count(std::string_view text, double weight, bool all_names, Counts* counts,
   }
 }
 
+// Counts a capitalised word that names nothing as the content word it is.
+void AddAsWord(std::string word, double n, Counts* counts) {
+  Singular(&word);
+  counts->words[word] += n;
+}
+
 }  // namespace
 
 std::vector<Term> ArticleTerms(const store::StoryArticle& article) {
@@ -120,9 +126,7 @@ std::vector<Term> ArticleTerms(const store::StoryArticle& article) {
     if (counts.names.count(word) != 0) {
       counts.names[word] += n;
     } else {
-      std::string w = word;
-      Singular(&w);
-      counts.words[w] += n;
+      AddAsWord(word, n, &counts);
     }
   }
   for (const auto& [word, n] : title.words) counts.words[word] += n;
@@ -138,9 +142,7 @@ std::vector<Term> ArticleTerms(const store::StoryArticle& article) {
       ++it;
       continue;
     }
-    std::string word = it->first;
-    Singular(&word);
-    counts.words[word] += it->second;
+    AddAsWord(it->first, it->second, &counts);
     it = counts.names.erase(it);
   }
   for (const std::string& party : article.parties) {
