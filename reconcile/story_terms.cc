@@ -88,10 +88,13 @@ void Count(std::string_view text, double weight, bool all_names, Counts* counts,
     std::string word(text.substr(i, j - i));
     while (!word.empty() && word.back() == '\'') word.pop_back();
     bool capital = c >= 'A' && c <= 'Z' && StandsAlone(text, i);
+    // An acronym ("SANA says ...") names something even where a sentence starts.
+    bool acronym = capital && word.size() >= 2 &&
+                   std::all_of(word.begin(), word.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
     for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
     if (word.size() >= 2 && !kStop.Contains(word)) {
-      if (capital && (all_names || !sentence_start)) {
+      if (capital && (all_names || acronym || !sentence_start)) {
         counts->names[word] += weight;
       } else if (capital) {
         (*opening)[word] += 1;  // a name only if it is one elsewhere
@@ -195,9 +198,17 @@ double Cosine(const TermVector& a, const TermVector& b) {
   return dot / (a.Norm() * b.Norm());
 }
 
+namespace {
+
+// Whether `v` gives `name`, as a name or as a word: "al-Furqan" writes a name that the
+// text does not set apart, and a headline's capitals may fall back to words.
+bool Knows(const TermVector& v, const std::string& name) { return v.Has(name) || v.Has(name.substr(1)); }
+
+}  // namespace
+
 int SharedNames(const TermVector& a, const TermVector& b) {
   int shared = 0;
-  for (const std::string& name : a.Names()) shared += b.Has(name) ? 1 : 0;
+  for (const std::string& name : a.Names()) shared += Knows(b, name) ? 1 : 0;
   return shared;
 }
 
@@ -205,7 +216,7 @@ int MissingNames(const TermVector& a, const TermVector& b, int top) {
   int missing = 0;
   for (int i = 0; i < top && i < static_cast<int>(a.Names().size()); ++i) {
     const std::string& name = a.Names()[static_cast<size_t>(i)];
-    missing += b.Has(name) || b.Has(name.substr(1)) ? 0 : 1;
+    missing += Knows(b, name) ? 0 : 1;
   }
   return missing;
 }

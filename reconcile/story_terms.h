@@ -48,7 +48,7 @@ class TermVector {
 // The cosine of two vectors.
 double Cosine(const TermVector& a, const TermVector& b);
 
-// The names two vectors share.
+// The names of `a` that `b` gives, as names or as words (see MissingNames).
 int SharedNames(const TermVector& a, const TermVector& b);
 
 // How many of the `top` heaviest names of `a` are missing from `b`: the people and places

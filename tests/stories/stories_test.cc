@@ -103,6 +103,11 @@ TEST_CASE("a title-cased headline names only what its body names", "[stories]") 
        "Rockets hit a fuel depot in Varnet on Friday night, the Halvik Brigade said. "
        "Fire crews worked until dawn.",
        {"varnet", "halvik"}, {"rebel", "rebels", "target", "depot"}, {"target"}},
+      // An acronym opening a sentence names an agency; an ordinary opening word does not.
+      {"Depot Fire In Varnet",
+       "KRNA says rockets hit a depot in Varnet. Crews worked until dawn.\n"
+       "Officials said the fire was out.",
+       {"krna", "varnet"}, {"crews", "officials"}, {}},
   };
   for (const Row& row : rows) {
     CAPTURE(row.title);
@@ -117,12 +122,14 @@ TEST_CASE("a title-cased headline names only what its body names", "[stories]") 
   }
 }
 
-TEST_CASE("a name another article writes only as a word is not missing from it", "[stories]") {
+TEST_CASE("a name another article writes only as a word is shared with it, not missing", "[stories]") {
   reconcile::TermVector story({{"@varnet", 0.6}, {"@halvik", 0.5}, {"@ostby", 0.4}, {"depot", 0.3}});
   reconcile::TermVector names_it({{"@varnet", 0.6}, {"@ostby", 0.4}, {"halvik", 0.3}});
   reconcile::TermVector lacks_it({{"@varnet", 0.6}, {"@ostby", 0.4}, {"depot", 0.3}});
   CHECK(reconcile::MissingNames(story, names_it, 3) == 0);
   CHECK(reconcile::MissingNames(story, lacks_it, 3) == 1);
+  CHECK(reconcile::SharedNames(story, names_it) == 3);
+  CHECK(reconcile::SharedNames(story, lacks_it) == 2);
 }
 
 TEST_CASE("two quakes in one region a year apart are two stories", "[stories]") {
