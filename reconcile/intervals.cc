@@ -55,6 +55,40 @@ bool EffectiveValue(const core::Claim& claim, core::ValueType type, core::Value*
   return true;
 }
 
+namespace {
+
+// A length of `days` in the unit it was written in (`unit`: "day", "month", ...), else in
+// the largest unit that counts it whole ("9 days", "2 years"); hours under a day.
+std::string DurationText(double days, const std::string& unit) {
+  static const struct {
+    double days;
+    const char* one;
+    const char* many;
+  } kUnits[] = {{365, "year", "years"},  {30, "month", "months"},        {7, "week", "weeks"},
+                {1, "day", "days"},      {1.0 / 24, "hour", "hours"},    {1.0 / 1440, "minute", "minutes"},
+                {1.0 / 86400, "second", "seconds"}};
+  const auto* pick = &kUnits[days < 1 ? 4 : 3];
+  bool written = false;
+  for (const auto& u : kUnits) {
+    if (unit == u.one) {
+      pick = &u;
+      written = true;
+    }
+  }
+  for (const auto& u : kUnits) {
+    double n = days / u.days;
+    if (written || n < 1 || std::abs(n - std::round(n)) >= 1e-6) continue;
+    pick = &u;
+    break;
+  }
+  double n = days / pick->days;
+  char text[48];
+  std::snprintf(text, sizeof text, "%g %s", n, n == 1 ? pick->one : pick->many);
+  return text;
+}
+
+}  // namespace
+
 std::string Describe(const core::Value& v) {
   char number[64];
   double a = v.amount;
@@ -82,11 +116,7 @@ std::string Describe(const core::Value& v) {
     case core::ValueType::kMoney: return out + number + " " + v.currency;
     case core::ValueType::kPercent: return out + number + " percent";
     case core::ValueType::kPercentPoints: return out + number + " percentage points";
-    case core::ValueType::kDuration: {
-      char years[32];
-      std::snprintf(years, sizeof years, "%g years", v.amount / 365.0);
-      return out + years;
-    }
+    case core::ValueType::kDuration: return out + DurationText(v.amount, v.unit);
     case core::ValueType::kDate: return out + v.date;
     case core::ValueType::kYear: return out + v.date;
     case core::ValueType::kCount: return out + number + " " + v.unit;

@@ -4,6 +4,7 @@
 
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <numeric>
 #include <set>
@@ -128,6 +129,20 @@ bool Conversion(const StoredClaim& sc, const core::Value& v) {
   });
 }
 
+// "nine days before the inauguration", "two weeks later": a length between two events,
+// anchored to another one than the frame's; it measures nothing the frame reports ("takes
+// effect in 30 days" is not contradicted by "takes effect nine days before the vote").
+bool Offset(const StoredClaim& sc, const core::Value& v) {
+  static const std::set<std::string> kAnchors = {"before", "after", "earlier", "later", "prior", "ahead"};
+  const core::Claim& c = sc.claim;
+  if (v.type != core::ValueType::kDuration || v.span.end < c.span.start) return false;
+  size_t at = v.span.end - c.span.start;
+  while (at < c.quote.size() && c.quote[at] == ' ') ++at;
+  size_t end = at;
+  while (end < c.quote.size() && std::isalpha(static_cast<unsigned char>(c.quote[end]))) ++end;
+  return kAnchors.count(core::AsciiLower(c.quote.substr(at, end - at))) > 0;
+}
+
 // Where a figure stands in its article: sentence, then offset. An article's first figure
 // of a quantity is the one its lead gives.
 std::pair<size_t, size_t> Position(const Entry& e) { return {e.claim->claim.sentence, e.value->span.start}; }
@@ -186,7 +201,7 @@ std::vector<Entry> EntriesOf(const std::vector<StoredClaim>& block, GroupsByFram
     for (const core::Value& v : sc.claim.values) {
       // A bare "one" or "1" is seldom a figure anyone reports ("one of its leaders").
       if (v.type == core::ValueType::kNumber && v.amount < 2) continue;
-      if (Conversion(sc, v)) continue;
+      if (Conversion(sc, v) || Offset(sc, v)) continue;
       entries.push_back({&sc, &v, DayOf(sc.published), false, false, elsewhere, GroupOf(v)});
     }
   }

@@ -2,6 +2,8 @@
 // same figure in other words is not; different facts with figures of one type are not.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include <nlohmann/json.hpp>
 
 #include "tests/test_support.h"
@@ -52,6 +54,23 @@ TEST_CASE("different facts with figures of one type are not aligned", "[reconcil
       {"Times", "Microsoft said cloud revenue rose 20% in the quarter, beating the forecasts of analysts."},
   });
   CHECK(report.empty());
+}
+
+TEST_CASE("a length between two events is not the length a frame reports", "[reconcile]") {
+  // "nine days before the vote" is anchored to the vote; "in about 30 days" to now.
+  CHECK(Reconciled({
+            {"Wire", "The Varnet port authority said the new dredging rule will take effect in about 30 days."},
+            {"Daily", "The Varnet port authority said the new dredging rule takes effect nine days before the vote."},
+        }).empty());
+  // The same lengths as lengths of one strike disagree, and read as they were written.
+  json report = Reconciled({
+      {"Wire", "The Varnet dock strike over night shifts lasted about 30 days, the port authority said."},
+      {"Daily", "The Varnet dock strike over night shifts lasted nine days, the port authority said."},
+  });
+  REQUIRE(report.size() == 1);
+  std::set<std::string> values;
+  for (const json& side : report[0]["sides"]) values.insert(side["value"].get<std::string>());
+  CHECK(values == std::set<std::string>{"about 30 days", "9 days"});
 }
 
 TEST_CASE("tolls of one group are compared, and other groups and totals are not", "[reconcile]") {
