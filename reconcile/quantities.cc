@@ -99,13 +99,17 @@ Link Aligned(const Entry& a, const Entry& b) {
   }
   size_t shared = 0;
   double overlap = KeywordJaccard(a.claim->claim.keywords, b.claim->claim.keywords, &shared);
-  if (overlap >= 0.5 && shared >= 3) return overlap >= kCopyWording ? Link::kCopy : Link::kWording;
+  if (overlap >= kCopyWording && shared >= 3) return Link::kCopy;
+  // A sentence that speaks of another event or time ("In February, a gunman killed five")
+  // is aligned only as a copy: written apart, its figure is not the story's.
+  if (a.elsewhere || b.elsewhere) return Link::kNone;
+  if (overlap >= 0.5 && shared >= 3) return Link::kWording;
   if (a.value->frame.empty() || a.value->frame != b.value->frame) return Link::kNone;
   // Each article's own figure for the frame: its first one (and those agreeing with it),
   // within one group when both name the same group ("civilians"), else over the frame.
   bool same_group = !a.group.empty() && a.group == b.group;
   bool leads = same_group ? a.group_lead && b.group_lead : a.lead && b.lead;
-  bool lead = leads && !a.elsewhere && !b.elsewhere && StrongFrame(*a.value);
+  bool lead = leads && StrongFrame(*a.value);
   // A story's first toll stands for the story; any other frame needs one more word the two
   // sentences share (a place, a name, a thing) beyond the frame word.
   bool near = DevelopingFrame(a.value->frame) || shared >= 2;

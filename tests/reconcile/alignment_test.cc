@@ -56,6 +56,22 @@ TEST_CASE("different facts with figures of one type are not aligned", "[reconcil
   CHECK(report.empty());
 }
 
+TEST_CASE("a sentence about an earlier event is not aligned with the story's figure", "[reconcile]") {
+  // Similar wording, but the Daily's second sentence recalls an earlier blast.
+  const char* wire = "Rescuers said 12 people were hurt when a gas tank blew up at the Varnet ferry terminal.";
+  CHECK(Reconciled({
+            {"Wire", wire},
+            {"Daily", "Rescuers said a gas tank blew up at the Varnet ferry terminal on Friday. "
+                      "In an earlier blast rescuers said 30 people were hurt when a tank blew up at the terminal."},
+        }).empty());
+  // Without the cue the same two sentences are one quantity.
+  CHECK(Reconciled({
+            {"Wire", wire},
+            {"Daily", "Rescuers said a gas tank blew up at the Varnet ferry terminal on Friday. "
+                      "Rescuers said 30 people were hurt when a tank blew up at the terminal."},
+        }).size() == 1);
+}
+
 TEST_CASE("a length between two events is not the length a frame reports", "[reconcile]") {
   // "nine days before the vote" is anchored to the vote; "in about 30 days" to now.
   CHECK(Reconciled({
