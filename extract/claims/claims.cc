@@ -178,13 +178,18 @@ core::Phase ClaimExtractor::Impl::PhaseOf(std::string_view clause) const {
   auto matched = [&](const std::vector<Group>& g, int kind) {
     return g[static_cast<size_t>(cue_group[kind])].matched();
   };
-  ForEachMatch(*cues, clause, [&](const std::vector<Group>& g) {
+  // The matches ForEachMatch would see, left to right; none after a past cue matters.
+  std::vector<Group> g;
+  size_t pos = 0;
+  while (!past && pos <= clause.size() && MatchAt(*cues, clause, pos, RE2::UNANCHORED, &g)) {
     if (matched(g, 0)) past = true;
-    if (first != core::Phase::kUnspecified) return;
-    if (matched(g, 1)) first = core::Phase::kEnds;
-    if (matched(g, 2)) first = core::Phase::kContinues;
-    if (matched(g, 3)) first = core::Phase::kStarts;
-  });
+    if (first == core::Phase::kUnspecified) {
+      if (matched(g, 1)) first = core::Phase::kEnds;
+      if (matched(g, 2)) first = core::Phase::kContinues;
+      if (matched(g, 3)) first = core::Phase::kStarts;
+    }
+    pos = g[0].end() > pos ? g[0].end() : pos + 1;
+  }
   return past ? core::Phase::kPast : first;
 }
 
@@ -220,11 +225,8 @@ void ClaimExtractor::Impl::MatchRelations(std::string_view text, core::Span clau
     const CompiledRelation& rel = relations[rel_index];
     if (rel.topic && !RE2::PartialMatch(re2::StringPiece(raw.data(), raw.size()), *rel.topic)) continue;
     const CompiledPhrasing& phrasing = rel.phrasings[phr_index];
-    std::vector<Group> groups;
-    ForEachMatch(*phrasing.re, tmpl, [&](const std::vector<Group>& g) {
-      if (groups.empty()) groups = g;
-    });
-    if (groups.empty()) continue;
+    std::vector<Group> groups;  // the first match: the phrasing's reading of the clause
+    if (!MatchAt(*phrasing.re, tmpl, 0, RE2::UNANCHORED, &groups)) continue;
     core::Claim claim = base;
     claim.relation = rel.entry.id;
     std::optional<size_t> value_slot;

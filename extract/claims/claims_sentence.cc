@@ -244,14 +244,15 @@ class ArticlePass {
     // A named speaker first ("Jane Doe, chief executive of Acme, said"), then a party.
     std::string attribution;
     std::string_view raw = text_.substr(sentence.start, sentence.size());
-    ForEachMatch(impl_.speaker, raw, [&](const std::vector<Group>& g) {
-      if (attribution.empty()) attribution = std::string(g[1].matched() ? g[1].text : g[2].text);
-    });
-    ForEachMatch(impl_.attribution, tmpl, [&](const std::vector<Group>& g) {
-      if (!attribution.empty()) return;
+    // Only the first match of each counts: one search, not a walk over all of them.
+    std::vector<Group> g;
+    if (MatchAt(impl_.speaker, raw, 0, RE2::UNANCHORED, &g)) {
+      attribution = std::string(g[1].matched() ? g[1].text : g[2].text);
+    }
+    if (attribution.empty() && MatchAt(impl_.attribution, tmpl, 0, RE2::UNANCHORED, &g)) {
       const Group& who = g[1].matched() ? g[1] : g[2];
       attribution = found_.parties[SlotIndex(who.text)].canonical;
-    });
+    }
     for (size_t i = claims_begin; i < found_.claims.size(); ++i) {
       found_.claims[i].keywords = keywords;
       found_.claims[i].attribution = attribution;

@@ -83,6 +83,7 @@ std::vector<Word> Words(std::string_view text, core::Span s, std::string* lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
   }
   std::vector<Word> out;
+  out.reserve(s.size() / 5 + 4);  // about one word per five bytes: rarely a regrowth
   size_t i = s.start;
   while (i < s.end) {
     if (!IsAsciiAlpha(text[i])) {
@@ -222,7 +223,8 @@ void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spa
     frame = after[0]->lower;
   }
   if (frame.empty() && noun_before != nullptr) frame = noun_before->lower;
-  v->frame = FoldFrameWord(std::string(frame));
+  std::string_view event = core::EventOfWord(frame);  // folded as FoldFrameWord does, no copy first
+  v->frame = std::string(event.empty() ? frame : event);
 }
 
 // The nearest run of capitalised words before `at` (within twelve words): "the Boston Red

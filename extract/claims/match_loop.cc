@@ -110,11 +110,15 @@ void PatternScan::Run(std::string_view text) const {
         const Entry& entry = entries_[index];
         if (!entry.handler || start < free_from[index]) continue;
         // The whole match first (RE2's DFA), then its groups within it alone: given a short
-        // text, RE2 would search all of the text after `start` for the groups.
+        // text, RE2 would search all of the text after `start` for the groups. A pattern
+        // without groups is done after the first.
         const RE2& re = *union_.patterns_[index];
         if (!MatchAt(re, text, start, RE2::ANCHOR_START, &groups, true)) continue;
         if (entry.check && !entry.check(groups[0])) continue;
-        if (!MatchAt(re, text, start, RE2::ANCHOR_START, &groups, false, groups[0].end())) continue;
+        if (re.NumberOfCapturingGroups() > 0 &&
+            !MatchAt(re, text, start, RE2::ANCHOR_START, &groups, false, groups[0].end())) {
+          continue;
+        }
         if (!entry.overlapping) free_from[index] = std::max(groups[0].end(), start + 1);
         entry.handler(groups);
       }
