@@ -162,6 +162,11 @@ core::Result<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(const Lexic
   options.set_max_mem(int64_t{256} << 20);
   impl->any_phrasing = std::make_unique<RE2>(any.empty() ? "\\x{10FFFF}" : any, options);
   if (!impl->any_phrasing->ok()) return core::Internal("relation phrasings: union does not compile");
+  std::string least, most;
+  if (impl->back_reference.PossibleMatchRange(&least, &most, 10) && !least.empty() && !most.empty()) {
+    impl->back_reference_first[0] = static_cast<unsigned char>(least[0]);
+    impl->back_reference_first[1] = static_cast<unsigned char>(most[0]);
+  }
   impl->cues = CueRegex(lexicon);
   if (!impl->cues->ok()) return core::InvalidArgument("[phase] cues: RE2 error: " + impl->cues->error());
   const auto& cue_groups = impl->cues->NamedCapturingGroups();

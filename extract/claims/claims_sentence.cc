@@ -17,7 +17,13 @@ namespace {
 // "The company ..." or "It ..." opening a sentence stands for the previous sentence's
 // first party; the mention is added so clauses and templates see it.
 void AddBackReferences(std::string_view text, const std::vector<core::Span>& sentences,
-                       const RE2& pattern, std::vector<PartyMention>* parties) {
+                       const ClaimExtractor::Impl& impl, std::vector<PartyMention>* parties) {
+  const RE2& pattern = impl.back_reference;
+  // A sentence that opens with a byte no match can start with is not asked (most are not).
+  auto may_open = [&](size_t at) {
+    auto c = static_cast<unsigned char>(text[at]);
+    return c >= impl.back_reference_first[0] && c <= impl.back_reference_first[1];
+  };
   std::vector<PartyMention> added;
   std::string previous_first;
   size_t next = 0;
@@ -26,7 +32,7 @@ void AddBackReferences(std::string_view text, const std::vector<core::Span>& sen
     while (next < parties->size() && (*parties)[next].span.start < s.start) ++next;
     if (next < parties->size() && (*parties)[next].span.end <= s.end) first = (*parties)[next].canonical;
     std::vector<Group> g;
-    if (!previous_first.empty() && s.end <= text.size() &&
+    if (!previous_first.empty() && s.end <= text.size() && s.start < s.end && may_open(s.start) &&
         MatchAt(pattern, text.substr(0, s.end), s.start, RE2::ANCHOR_START, &g)) {
       added.push_back({{g[0].start, g[0].end()}, previous_first});
       if (first.empty()) first = previous_first;
@@ -59,6 +65,19 @@ std::optional<std::string> SpacesAsAscii(std::string_view text) {
   return out;
 }
 
+// Whether `text` holds "not", "never" or "n't" in any case: every match of the negation
+// pattern holds one ("cannot" holds "not"), so where none is the pattern need not run.
+bool MayNegate(std::string_view text) {
+  auto lower = [&](size_t k) { return k < text.size() ? static_cast<char>(text[k] | 0x20) : '\0'; };
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((text[i] | 0x20) != 'n') continue;
+    if (lower(i + 1) == 'o' && lower(i + 2) == 't') return true;
+    if (lower(i + 1) == 'e' && lower(i + 2) == 'v' && lower(i + 3) == 'e' && lower(i + 4) == 'r') return true;
+    if (i + 1 < text.size() && text[i + 1] == '\'' && lower(i + 2) == 't') return true;
+  }
+  return false;
+}
+
 // The article's main parties: the two named most often (each at least twice).
 std::vector<std::string> TopicParties(const std::vector<PartyMention>& parties) {
   std::map<std::string, int> count;
@@ -86,6 +105,7 @@ class ArticlePass {
     size_t claims_begin = found_.claims.size();
     Slice slice = SliceOf(sentence);
     if (Worth(slice)) {
+      may_negate_ = MayNegate(text_.substr(sentence.start, sentence.size()));
       core::Claim base = Base(index, sentence);
       std::set<size_t> used_values;
       std::string tmpl = SlotTemplate(text_, sentence, found_.parties, found_.values, slice, -1);
@@ -98,6 +118,11 @@ class ArticlePass {
   }
 
  private:
+  // Whether the negation pattern matches `part` of the current sentence.
+  bool Negated(std::string_view part) const {
+    return may_negate_ && FirstAt(impl_.negation, part) != std::string_view::npos;
+  }
+
   // Index ranges of the parties and values inside `span`; spans come in text order.
   Slice SliceOf(core::Span span) {
     while (party_ < found_.parties.size() && found_.parties[party_].span.start < span.start) ++party_;
@@ -164,7 +189,7 @@ class ArticlePass {
       core::Claim clause_base = base;
       clause_base.phase = impl_.PhaseOf(raw);
       if (clause_base.phase == core::Phase::kUnspecified) clause_base.phase = lead_phase;
-      if (FirstAt(impl_.negation, raw) != std::string_view::npos) {
+      if (Negated(raw)) {
         clause_base.polarity = core::Polarity::kNegated;
       }
       std::set<std::string> clause_names;
@@ -204,9 +229,9 @@ class ArticlePass {
   void Rest(core::Span sentence, const Slice& slice, core::Claim rest, const std::set<size_t>& used_values) {
     std::string_view raw = text_.substr(sentence.start, sentence.size());
     std::vector<core::Span> denied;  // the sentence's negated clauses
-    if (FirstAt(impl_.negation, raw) != std::string_view::npos) {
+    if (Negated(raw)) {
       for (const core::Span& clause : SplitClauses(text_, sentence)) {
-        if (FirstAt(impl_.negation, text_.substr(clause.start, clause.size())) != std::string_view::npos) {
+        if (Negated(text_.substr(clause.start, clause.size()))) {
           denied.push_back(clause);
         }
       }
@@ -278,6 +303,7 @@ class ArticlePass {
   std::vector<size_t> undisclosed_;
   size_t party_ = 0, value_ = 0;  // cursors for SliceOf
   size_t previous_claims_begin_ = 0;
+  bool may_negate_ = false;  // MayNegate of the current sentence
 };
 
 }  // namespace
@@ -302,7 +328,7 @@ Extraction ClaimExtractor::Extract(std::string_view original,
   Extraction found;
   found.values = ValueFinder::Resolve(text, std::move(values));
   found.parties = impl_->parties->Finish(text, std::move(parties));
-  AddBackReferences(text, sentences, impl_->back_reference, &found.parties);
+  AddBackReferences(text, sentences, *impl_, &found.parties);
   for (const core::Span& s : sentences) AssignFrames(text, s, &found.values);
   ArticlePass pass(*impl_, text, &found, std::move(undisclosed));
   for (size_t s = 0; s < sentences.size(); ++s) {
