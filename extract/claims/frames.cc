@@ -2,6 +2,7 @@
 #include "extract/claims/frames.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/event_words.h"
 #include "core/utf8.h"
@@ -15,7 +16,15 @@ struct Word {
   std::string_view lower;  // into the sentence's lower-cased copy
   bool capital;
   bool in_value = false;  // inside a value's span
+  // core::EventOfWord(lower) once asked: each figure looks at the words around it, and
+  // neighbouring figures at many of the same.
+  mutable std::optional<std::string_view> event;
 };
+
+std::string_view WordEvent(const Word& w) {
+  if (!w.event) w.event = core::EventOfWord(w.lower);
+  return *w.event;
+}
 
 // Nouns that name a measurement: before a figure they win over the noun after it.
 bool MeasureNoun(std::string_view w) {
@@ -90,7 +99,7 @@ std::vector<Word> Words(std::string_view text, core::Span s, std::string* lower)
       ++i;
       continue;
     }
-    Word w{i, i, {}, text[i] >= 'A' && text[i] <= 'Z'};
+    Word w{i, i, {}, text[i] >= 'A' && text[i] <= 'Z', false, std::nullopt};
     while (i < s.end && (IsAsciiAlpha(text[i]) || (text[i] == '-' && i + 1 < s.end && IsAsciiAlpha(text[i + 1])))) {
       ++i;
     }
@@ -143,7 +152,7 @@ std::pair<std::string_view, int> NearestEvent(const Words& side, bool before) {
   for (const Word* w : side) {
     if (w->in_value || distance > kEventReach) break;
     if (before && kNoObject.Contains(w->lower)) break;
-    std::string_view event = core::EventOfWord(w->lower);
+    std::string_view event = WordEvent(*w);
     if (!event.empty()) return {event, distance};
     bool adverb = w->lower.size() > 4 && w->lower.substr(w->lower.size() - 2) == "ly";
     if (!Skip(w->lower) && !adverb) ++distance;
