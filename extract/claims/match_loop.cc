@@ -11,8 +11,15 @@ bool MatchAt(const RE2& re, std::string_view text, size_t pos, RE2::Anchor ancho
   // Small fixed storage: every pattern of ours has few groups.
   re2::StringPiece pieces[16];
   if (n > 16) return false;
-  re2::StringPiece input(text.data(), text.size());
-  if (!re.Match(input, pos, std::min(end, text.size()), anchor, pieces, n)) return false;
+  // Bounded, the text a byte either side is all the context RE2 can look at (\b, ^, $ and
+  // their multi-line forms see one byte): given that little, it looks for the groups
+  // without first running its DFA over the range again.
+  const size_t stop = std::min(end, text.size());
+  const size_t from = end == std::string_view::npos || pos == 0 ? 0 : pos - 1;
+  const size_t to = end == std::string_view::npos ? text.size() : std::min(stop + 1, text.size());
+  if (pos > stop) return false;
+  re2::StringPiece input(text.data() + from, to - from);
+  if (!re.Match(input, pos - from, stop - from, anchor, pieces, n)) return false;
   groups->resize(static_cast<size_t>(n));
   for (int i = 0; i < n; ++i) {
     (*groups)[static_cast<size_t>(i)] =
