@@ -220,7 +220,7 @@ void ClaimExtractor::Impl::MatchRelations(std::string_view text, core::Span clau
                                           const core::Claim& base, std::set<size_t>* used_values,
                                           std::vector<core::Claim>* out) const {
   std::vector<int> hits;
-  if (!RE2::PartialMatch(tmpl, *any_phrasing) || !prefilter->Match(tmpl, &hits)) return;
+  if (!any_phrasing->Match(tmpl, 0, tmpl.size(), RE2::UNANCHORED, nullptr, 0) || !prefilter->Match(tmpl, &hits)) return;
   std::sort(hits.begin(), hits.end());
   std::set<size_t> matched_relations;
   std::string_view raw = text.substr(clause.start, clause.size());

@@ -109,7 +109,7 @@ class ArticlePass {
       core::Claim base = Base(index, sentence);
       std::set<size_t> used_values;
       std::string tmpl = SlotTemplate(text_, sentence, found_.parties, found_.values, slice, -1);
-      if (RE2::PartialMatch(tmpl, *impl_.any_phrasing)) Clauses(sentence, slice, base, &used_values);
+      if (impl_.any_phrasing->Match(tmpl, 0, tmpl.size(), RE2::UNANCHORED, nullptr, 0)) Clauses(sentence, slice, base, &used_values);
       Rest(sentence, slice, std::move(base), used_values);
       if (found_.claims.size() > claims_begin) Describe(sentence, slice, tmpl, claims_begin);
     }

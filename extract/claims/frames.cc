@@ -85,12 +85,10 @@ bool NameWord(const Word& w) {
 bool IsAsciiAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 // The sentence's words (letters, hyphens between letters); `lower` receives the sentence
-// lower-cased, which the words' `lower` views point into.
+// with its words lower-cased (in the same pass that finds them), which the words' `lower`
+// views point into.
 std::vector<Word> Words(std::string_view text, core::Span s, std::string* lower) {
   lower->assign(text.substr(s.start, s.size()));
-  for (char& c : *lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  }
   std::vector<Word> out;
   out.reserve(s.size() / 5 + 4);  // about one word per five bytes: rarely a regrowth
   size_t i = s.start;
@@ -101,6 +99,8 @@ std::vector<Word> Words(std::string_view text, core::Span s, std::string* lower)
     }
     Word w{i, i, {}, text[i] >= 'A' && text[i] <= 'Z', false, std::nullopt};
     while (i < s.end && (IsAsciiAlpha(text[i]) || (text[i] == '-' && i + 1 < s.end && IsAsciiAlpha(text[i + 1])))) {
+      char& c = (*lower)[i - s.start];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
       ++i;
     }
     w.end = i;
