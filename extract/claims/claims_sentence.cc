@@ -237,6 +237,7 @@ class ArticlePass {
       }
     }
     std::vector<const core::Value*> negated_values;  // the claim is made only when there are some
+    rest.values.reserve(rest.values.size() + (slice.value_end - slice.value_begin));  // one allocation
     for (size_t i = slice.value_begin; i < slice.value_end; ++i) {
       const core::Value& v = found_.values[i];
       if (used_values.count(i) > 0 || v.type == core::ValueType::kNumber || v.type == core::ValueType::kOrdinal) {
@@ -279,8 +280,9 @@ class ArticlePass {
       attribution = found_.parties[SlotIndex(who.text)].canonical;
     }
     for (size_t i = claims_begin; i < found_.claims.size(); ++i) {
-      found_.claims[i].keywords = keywords;
-      found_.claims[i].attribution = attribution;
+      bool last = i + 1 == found_.claims.size();  // the last claim takes them, the others copy
+      found_.claims[i].keywords = last ? std::move(keywords) : keywords;
+      found_.claims[i].attribution = last ? std::move(attribution) : attribution;
     }
   }
 
