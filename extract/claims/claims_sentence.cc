@@ -69,11 +69,18 @@ std::optional<std::string> SpacesAsAscii(std::string_view text) {
 // pattern holds one ("cannot" holds "not"), so where none is the pattern need not run.
 bool MayNegate(std::string_view text) {
   auto lower = [&](size_t k) { return k < text.size() ? static_cast<char>(text[k] | 0x20) : '\0'; };
-  for (size_t i = 0; i < text.size(); ++i) {
-    if ((text[i] | 0x20) != 'n') continue;
+  // Each 'n' and 'N' in turn, found by memchr.
+  size_t small = text.find('n'), capital = text.find('N');
+  while (small != std::string_view::npos || capital != std::string_view::npos) {
+    size_t i = std::min(small, capital);
     if (lower(i + 1) == 'o' && lower(i + 2) == 't') return true;
     if (lower(i + 1) == 'e' && lower(i + 2) == 'v' && lower(i + 3) == 'e' && lower(i + 4) == 'r') return true;
     if (i + 1 < text.size() && text[i + 1] == '\'' && lower(i + 2) == 't') return true;
+    if (i == small) {
+      small = text.find('n', i + 1);
+    } else {
+      capital = text.find('N', i + 1);
+    }
   }
   return false;
 }
