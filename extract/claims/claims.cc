@@ -162,6 +162,11 @@ core::Result<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(const Lexic
   options.set_max_mem(int64_t{256} << 20);
   impl->any_phrasing = std::make_unique<RE2>(any.empty() ? "\\x{10FFFF}" : any, options);
   if (!impl->any_phrasing->ok()) return core::Internal("relation phrasings: union does not compile");
+  std::string least, most;
+  if (impl->back_reference.PossibleMatchRange(&least, &most, 10) && !least.empty() && !most.empty()) {
+    impl->back_reference_first[0] = static_cast<unsigned char>(least[0]);
+    impl->back_reference_first[1] = static_cast<unsigned char>(most[0]);
+  }
   impl->cues = CueRegex(lexicon);
   if (!impl->cues->ok()) return core::InvalidArgument("[phase] cues: RE2 error: " + impl->cues->error());
   const auto& cue_groups = impl->cues->NamedCapturingGroups();
@@ -178,13 +183,18 @@ core::Phase ClaimExtractor::Impl::PhaseOf(std::string_view clause) const {
   auto matched = [&](const std::vector<Group>& g, int kind) {
     return g[static_cast<size_t>(cue_group[kind])].matched();
   };
-  ForEachMatch(*cues, clause, [&](const std::vector<Group>& g) {
+  // The matches ForEachMatch would see, left to right; none after a past cue matters.
+  std::vector<Group> g;
+  size_t pos = 0;
+  while (!past && pos <= clause.size() && MatchAt(*cues, clause, pos, RE2::UNANCHORED, &g)) {
     if (matched(g, 0)) past = true;
-    if (first != core::Phase::kUnspecified) return;
-    if (matched(g, 1)) first = core::Phase::kEnds;
-    if (matched(g, 2)) first = core::Phase::kContinues;
-    if (matched(g, 3)) first = core::Phase::kStarts;
-  });
+    if (first == core::Phase::kUnspecified) {
+      if (matched(g, 1)) first = core::Phase::kEnds;
+      if (matched(g, 2)) first = core::Phase::kContinues;
+      if (matched(g, 3)) first = core::Phase::kStarts;
+    }
+    pos = g[0].end() > pos ? g[0].end() : pos + 1;
+  }
   return past ? core::Phase::kPast : first;
 }
 
@@ -210,7 +220,7 @@ void ClaimExtractor::Impl::MatchRelations(std::string_view text, core::Span clau
                                           const core::Claim& base, std::set<size_t>* used_values,
                                           std::vector<core::Claim>* out) const {
   std::vector<int> hits;
-  if (!RE2::PartialMatch(tmpl, *any_phrasing) || !prefilter->Match(tmpl, &hits)) return;
+  if (!any_phrasing->Match(tmpl, 0, tmpl.size(), RE2::UNANCHORED, nullptr, 0) || !prefilter->Match(tmpl, &hits)) return;
   std::sort(hits.begin(), hits.end());
   std::set<size_t> matched_relations;
   std::string_view raw = text.substr(clause.start, clause.size());
@@ -220,11 +230,8 @@ void ClaimExtractor::Impl::MatchRelations(std::string_view text, core::Span clau
     const CompiledRelation& rel = relations[rel_index];
     if (rel.topic && !RE2::PartialMatch(re2::StringPiece(raw.data(), raw.size()), *rel.topic)) continue;
     const CompiledPhrasing& phrasing = rel.phrasings[phr_index];
-    std::vector<Group> groups;
-    ForEachMatch(*phrasing.re, tmpl, [&](const std::vector<Group>& g) {
-      if (groups.empty()) groups = g;
-    });
-    if (groups.empty()) continue;
+    std::vector<Group> groups;  // the first match: the phrasing's reading of the clause
+    if (!MatchAt(*phrasing.re, tmpl, 0, RE2::UNANCHORED, &groups)) continue;
     core::Claim claim = base;
     claim.relation = rel.entry.id;
     std::optional<size_t> value_slot;

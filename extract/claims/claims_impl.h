@@ -42,6 +42,7 @@ struct ClaimExtractor::Impl {
   std::vector<std::pair<size_t, size_t>> set_index;  // set entry → (relation, phrasing)
   std::unique_ptr<RE2> cues;  // named groups past, ends, continues, starts
   int cue_group[4] = {0, 0, 0, 0};  // their capture indexes, in that order
+  // Every match holds "not", "never" or "n't" (MayNegate in claims_sentence.cc counts on it).
   RE2 negation{R"((?i)\b(?:not|never|cannot)\b|n't\b)"};
   RE2 attribution{R"((?i)<<P(\d+)>>(?:'s)?(?:\s+\w+)?\s+(?:said|says|stated|announced|added|noted|told|confirmed|wrote)\b|\b(?:said|says|according to)\s+<<P(\d+)>>\s*(?:[.,;]|$))"};
   // A named person speaking: "Sam Altman, chief executive of OpenAI, said", "said Jane Doe",
@@ -50,6 +51,9 @@ struct ClaimExtractor::Impl {
   RE2 undisclosed{R"((?i)\b(?:not|n't|never)\s+(?:been\s+)?(?:publicly\s+)?(?:disclosed|revealed|made public)\b|\bundisclosed\b|\b(?:did not|didn't|declined to|would not|wouldn't)\s+(?:disclose|reveal|say)\b)"};
   // Matched anchored at a sentence's start ("^" would match only at the article's).
   RE2 back_reference{R"((?:The company|The firm|The group|It)\b)"};
+  // The least and greatest first byte of its matches (RE2::PossibleMatchRange; asking it
+  // costs far more than a match, so once).
+  unsigned char back_reference_first[2] = {0, 255};
 
   // Matches every relation phrasing against one clause's template.
   void MatchRelations(std::string_view text, core::Span clause, const std::string& tmpl,

@@ -17,7 +17,13 @@ namespace {
 // "The company ..." or "It ..." opening a sentence stands for the previous sentence's
 // first party; the mention is added so clauses and templates see it.
 void AddBackReferences(std::string_view text, const std::vector<core::Span>& sentences,
-                       const RE2& pattern, std::vector<PartyMention>* parties) {
+                       const ClaimExtractor::Impl& impl, std::vector<PartyMention>* parties) {
+  const RE2& pattern = impl.back_reference;
+  // A sentence that opens with a byte no match can start with is not asked (most are not).
+  auto may_open = [&](size_t at) {
+    auto c = static_cast<unsigned char>(text[at]);
+    return c >= impl.back_reference_first[0] && c <= impl.back_reference_first[1];
+  };
   std::vector<PartyMention> added;
   std::string previous_first;
   size_t next = 0;
@@ -26,7 +32,7 @@ void AddBackReferences(std::string_view text, const std::vector<core::Span>& sen
     while (next < parties->size() && (*parties)[next].span.start < s.start) ++next;
     if (next < parties->size() && (*parties)[next].span.end <= s.end) first = (*parties)[next].canonical;
     std::vector<Group> g;
-    if (!previous_first.empty() && s.end <= text.size() &&
+    if (!previous_first.empty() && s.end <= text.size() && s.start < s.end && may_open(s.start) &&
         MatchAt(pattern, text.substr(0, s.end), s.start, RE2::ANCHOR_START, &g)) {
       added.push_back({{g[0].start, g[0].end()}, previous_first});
       if (first.empty()) first = previous_first;
@@ -59,6 +65,26 @@ std::optional<std::string> SpacesAsAscii(std::string_view text) {
   return out;
 }
 
+// Whether `text` holds "not", "never" or "n't" in any case: every match of the negation
+// pattern holds one ("cannot" holds "not"), so where none is the pattern need not run.
+bool MayNegate(std::string_view text) {
+  auto lower = [&](size_t k) { return k < text.size() ? static_cast<char>(text[k] | 0x20) : '\0'; };
+  // Each 'n' and 'N' in turn, found by memchr.
+  size_t small = text.find('n'), capital = text.find('N');
+  while (small != std::string_view::npos || capital != std::string_view::npos) {
+    size_t i = std::min(small, capital);
+    if (lower(i + 1) == 'o' && lower(i + 2) == 't') return true;
+    if (lower(i + 1) == 'e' && lower(i + 2) == 'v' && lower(i + 3) == 'e' && lower(i + 4) == 'r') return true;
+    if (i + 1 < text.size() && text[i + 1] == '\'' && lower(i + 2) == 't') return true;
+    if (i == small) {
+      small = text.find('n', i + 1);
+    } else {
+      capital = text.find('N', i + 1);
+    }
+  }
+  return false;
+}
+
 // The article's main parties: the two named most often (each at least twice).
 std::vector<std::string> TopicParties(const std::vector<PartyMention>& parties) {
   std::map<std::string, int> count;
@@ -86,10 +112,11 @@ class ArticlePass {
     size_t claims_begin = found_.claims.size();
     Slice slice = SliceOf(sentence);
     if (Worth(slice)) {
+      may_negate_ = MayNegate(text_.substr(sentence.start, sentence.size()));
       core::Claim base = Base(index, sentence);
       std::set<size_t> used_values;
       std::string tmpl = SlotTemplate(text_, sentence, found_.parties, found_.values, slice, -1);
-      if (RE2::PartialMatch(tmpl, *impl_.any_phrasing)) Clauses(sentence, slice, base, &used_values);
+      if (impl_.any_phrasing->Match(tmpl, 0, tmpl.size(), RE2::UNANCHORED, nullptr, 0)) Clauses(sentence, slice, base, &used_values);
       Rest(sentence, slice, std::move(base), used_values);
       if (found_.claims.size() > claims_begin) Describe(sentence, slice, tmpl, claims_begin);
     }
@@ -98,6 +125,11 @@ class ArticlePass {
   }
 
  private:
+  // Whether the negation pattern matches `part` of the current sentence.
+  bool Negated(std::string_view part) const {
+    return may_negate_ && FirstAt(impl_.negation, part) != std::string_view::npos;
+  }
+
   // Index ranges of the parties and values inside `span`; spans come in text order.
   Slice SliceOf(core::Span span) {
     while (party_ < found_.parties.size() && found_.parties[party_].span.start < span.start) ++party_;
@@ -164,7 +196,7 @@ class ArticlePass {
       core::Claim clause_base = base;
       clause_base.phase = impl_.PhaseOf(raw);
       if (clause_base.phase == core::Phase::kUnspecified) clause_base.phase = lead_phase;
-      if (FirstAt(impl_.negation, raw) != std::string_view::npos) {
+      if (Negated(raw)) {
         clause_base.polarity = core::Polarity::kNegated;
       }
       std::set<std::string> clause_names;
@@ -204,14 +236,15 @@ class ArticlePass {
   void Rest(core::Span sentence, const Slice& slice, core::Claim rest, const std::set<size_t>& used_values) {
     std::string_view raw = text_.substr(sentence.start, sentence.size());
     std::vector<core::Span> denied;  // the sentence's negated clauses
-    if (FirstAt(impl_.negation, raw) != std::string_view::npos) {
+    if (Negated(raw)) {
       for (const core::Span& clause : SplitClauses(text_, sentence)) {
-        if (FirstAt(impl_.negation, text_.substr(clause.start, clause.size())) != std::string_view::npos) {
+        if (Negated(text_.substr(clause.start, clause.size()))) {
           denied.push_back(clause);
         }
       }
     }
     std::vector<const core::Value*> negated_values;  // the claim is made only when there are some
+    rest.values.reserve(rest.values.size() + (slice.value_end - slice.value_begin));  // one allocation
     for (size_t i = slice.value_begin; i < slice.value_end; ++i) {
       const core::Value& v = found_.values[i];
       if (used_values.count(i) > 0 || v.type == core::ValueType::kNumber || v.type == core::ValueType::kOrdinal) {
@@ -244,17 +277,19 @@ class ArticlePass {
     // A named speaker first ("Jane Doe, chief executive of Acme, said"), then a party.
     std::string attribution;
     std::string_view raw = text_.substr(sentence.start, sentence.size());
-    ForEachMatch(impl_.speaker, raw, [&](const std::vector<Group>& g) {
-      if (attribution.empty()) attribution = std::string(g[1].matched() ? g[1].text : g[2].text);
-    });
-    ForEachMatch(impl_.attribution, tmpl, [&](const std::vector<Group>& g) {
-      if (!attribution.empty()) return;
+    // Only the first match of each counts: one search, not a walk over all of them.
+    std::vector<Group> g;
+    if (MatchAt(impl_.speaker, raw, 0, RE2::UNANCHORED, &g)) {
+      attribution = std::string(g[1].matched() ? g[1].text : g[2].text);
+    }
+    if (attribution.empty() && MatchAt(impl_.attribution, tmpl, 0, RE2::UNANCHORED, &g)) {
       const Group& who = g[1].matched() ? g[1] : g[2];
       attribution = found_.parties[SlotIndex(who.text)].canonical;
-    });
+    }
     for (size_t i = claims_begin; i < found_.claims.size(); ++i) {
-      found_.claims[i].keywords = keywords;
-      found_.claims[i].attribution = attribution;
+      bool last = i + 1 == found_.claims.size();  // the last claim takes them, the others copy
+      found_.claims[i].keywords = last ? std::move(keywords) : keywords;
+      found_.claims[i].attribution = last ? std::move(attribution) : attribution;
     }
   }
 
@@ -277,6 +312,7 @@ class ArticlePass {
   std::vector<size_t> undisclosed_;
   size_t party_ = 0, value_ = 0;  // cursors for SliceOf
   size_t previous_claims_begin_ = 0;
+  bool may_negate_ = false;  // MayNegate of the current sentence
 };
 
 }  // namespace
@@ -301,7 +337,7 @@ Extraction ClaimExtractor::Extract(std::string_view original,
   Extraction found;
   found.values = ValueFinder::Resolve(text, std::move(values));
   found.parties = impl_->parties->Finish(text, std::move(parties));
-  AddBackReferences(text, sentences, impl_->back_reference, &found.parties);
+  AddBackReferences(text, sentences, *impl_, &found.parties);
   for (const core::Span& s : sentences) AssignFrames(text, s, &found.values);
   ArticlePass pass(*impl_, text, &found, std::move(undisclosed));
   for (size_t s = 0; s < sentences.size(); ++s) {

@@ -32,7 +32,9 @@ std::vector<core::Span> SplitClauses(std::string_view text, core::Span sentence)
       cut(i, i + 1);
     } else if (c == ',' && i + 1 < sentence.end && text[i + 1] == ' ') {
       cut(i, i + 2);
-    } else if (c == ' ' && i + 1 < sentence.end) {
+    } else if (c == ' ' && i + 1 < sentence.end &&
+               (text[i + 1] == 'b' || text[i + 1] == 'w' || text[i + 1] == '\xE2' || text[i + 1] == '-')) {
+      // Only those bytes open a cut word or dash (the one test most spaces need).
       std::string_view rest = text.substr(i + 1, sentence.end - i - 1);
       if (StartsWithWord(rest, 0, "but") || StartsWithWord(rest, 0, "while") ||
           StartsWithWord(rest, 0, "whereas") || rest.rfind("\xE2\x80\x94 ", 0) == 0 ||
@@ -86,8 +88,9 @@ std::string SlotTemplate(std::string_view text, core::Span clause,
   // Text between slots: apostrophes made straight, '<' dropped so only slots hold one.
   auto copy = [&](size_t from, size_t to) {
     while (from < to) {
-      size_t stop = from;
-      while (stop < to && text[stop] != '<' && text[stop] != '\xE2') ++stop;
+      // The next '<' or 0xE2 byte: memchr finds each many bytes at a time.
+      std::string_view rest = text.substr(from, to - from);
+      size_t stop = from + std::min(std::min(rest.find('<'), rest.find('\xE2')), rest.size());
       out.append(text.substr(from, stop - from));
       if (stop == to) return;
       if (text[stop] == '<') {

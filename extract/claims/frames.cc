@@ -2,6 +2,7 @@
 #include "extract/claims/frames.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/event_words.h"
 #include "core/utf8.h"
@@ -15,7 +16,15 @@ struct Word {
   std::string_view lower;  // into the sentence's lower-cased copy
   bool capital;
   bool in_value = false;  // inside a value's span
+  // core::EventOfWord(lower) once asked: each figure looks at the words around it, and
+  // neighbouring figures at many of the same.
+  mutable std::optional<std::string_view> event;
 };
+
+std::string_view WordEvent(const Word& w) {
+  if (!w.event) w.event = core::EventOfWord(w.lower);
+  return *w.event;
+}
 
 // Nouns that name a measurement: before a figure they win over the noun after it.
 bool MeasureNoun(std::string_view w) {
@@ -76,21 +85,22 @@ bool NameWord(const Word& w) {
 bool IsAsciiAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 // The sentence's words (letters, hyphens between letters); `lower` receives the sentence
-// lower-cased, which the words' `lower` views point into.
+// with its words lower-cased (in the same pass that finds them), which the words' `lower`
+// views point into.
 std::vector<Word> Words(std::string_view text, core::Span s, std::string* lower) {
   lower->assign(text.substr(s.start, s.size()));
-  for (char& c : *lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  }
   std::vector<Word> out;
+  out.reserve(s.size() / 5 + 4);  // about one word per five bytes: rarely a regrowth
   size_t i = s.start;
   while (i < s.end) {
     if (!IsAsciiAlpha(text[i])) {
       ++i;
       continue;
     }
-    Word w{i, i, {}, text[i] >= 'A' && text[i] <= 'Z'};
+    Word w{i, i, {}, text[i] >= 'A' && text[i] <= 'Z', false, std::nullopt};
     while (i < s.end && (IsAsciiAlpha(text[i]) || (text[i] == '-' && i + 1 < s.end && IsAsciiAlpha(text[i + 1])))) {
+      char& c = (*lower)[i - s.start];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
       ++i;
     }
     w.end = i;
@@ -142,7 +152,7 @@ std::pair<std::string_view, int> NearestEvent(const Words& side, bool before) {
   for (const Word* w : side) {
     if (w->in_value || distance > kEventReach) break;
     if (before && kNoObject.Contains(w->lower)) break;
-    std::string_view event = core::EventOfWord(w->lower);
+    std::string_view event = WordEvent(*w);
     if (!event.empty()) return {event, distance};
     bool adverb = w->lower.size() > 4 && w->lower.substr(w->lower.size() - 2) == "ly";
     if (!Skip(w->lower) && !adverb) ++distance;
@@ -222,7 +232,8 @@ void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spa
     frame = after[0]->lower;
   }
   if (frame.empty() && noun_before != nullptr) frame = noun_before->lower;
-  v->frame = FoldFrameWord(std::string(frame));
+  std::string_view event = core::EventOfWord(frame);  // folded as FoldFrameWord does, no copy first
+  v->frame = std::string(event.empty() ? frame : event);
 }
 
 // The nearest run of capitalised words before `at` (within twelve words): "the Boston Red

@@ -11,8 +11,15 @@ bool MatchAt(const RE2& re, std::string_view text, size_t pos, RE2::Anchor ancho
   // Small fixed storage: every pattern of ours has few groups.
   re2::StringPiece pieces[16];
   if (n > 16) return false;
-  re2::StringPiece input(text.data(), text.size());
-  if (!re.Match(input, pos, std::min(end, text.size()), anchor, pieces, n)) return false;
+  // Bounded, the text a byte either side is all the context RE2 can look at (\b, ^, $ and
+  // their multi-line forms see one byte): given that little, it looks for the groups
+  // without first running its DFA over the range again.
+  const size_t stop = std::min(end, text.size());
+  const size_t from = end == std::string_view::npos || pos == 0 ? 0 : pos - 1;
+  const size_t to = end == std::string_view::npos ? text.size() : std::min(stop + 1, text.size());
+  if (pos > stop) return false;
+  re2::StringPiece input(text.data() + from, to - from);
+  if (!re.Match(input, pos - from, stop - from, anchor, pieces, n)) return false;
   groups->resize(static_cast<size_t>(n));
   for (int i = 0; i < n; ++i) {
     (*groups)[static_cast<size_t>(i)] =
@@ -110,11 +117,15 @@ void PatternScan::Run(std::string_view text) const {
         const Entry& entry = entries_[index];
         if (!entry.handler || start < free_from[index]) continue;
         // The whole match first (RE2's DFA), then its groups within it alone: given a short
-        // text, RE2 would search all of the text after `start` for the groups.
+        // text, RE2 would search all of the text after `start` for the groups. A pattern
+        // without groups is done after the first.
         const RE2& re = *union_.patterns_[index];
         if (!MatchAt(re, text, start, RE2::ANCHOR_START, &groups, true)) continue;
         if (entry.check && !entry.check(groups[0])) continue;
-        if (!MatchAt(re, text, start, RE2::ANCHOR_START, &groups, false, groups[0].end())) continue;
+        if (re.NumberOfCapturingGroups() > 0 &&
+            !MatchAt(re, text, start, RE2::ANCHOR_START, &groups, false, groups[0].end())) {
+          continue;
+        }
         if (!entry.overlapping) free_from[index] = std::max(groups[0].end(), start + 1);
         entry.handler(groups);
       }

@@ -355,6 +355,7 @@ void MergeByStart(std::vector<core::Value> more, std::vector<core::Value>* value
 void AddBareNumbers(std::string_view text, std::vector<core::Value>* values) {
   const RE2& ordinal = Patterns().ordinal;
   std::vector<core::Value> numbers;
+  numbers.reserve(text.size() / 256 + 8);  // about one per 256 bytes of news: regrowth moves are rare
   std::vector<Group> g;
   size_t from = 0;
   // The number that starts at text[i], if any; where the gap scan goes on after it.

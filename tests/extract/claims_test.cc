@@ -137,7 +137,14 @@ TEST_CASE("a figure said not to have been paid is negated, one that was is not",
   for (const Row& row : {Row{"Microsoft did not pay OpenAI $10 billion.", core::Polarity::kNegated},
                          Row{"Microsoft didn't pay OpenAI $10 billion.", core::Polarity::kNegated},
                          Row{"Microsoft paid OpenAI $10 billion.", core::Polarity::kAffirmed},
-                         Row{"It paid $2 billion, but it never paid $10 billion.", core::Polarity::kAffirmed}}) {
+                         Row{"It paid $2 billion, but it never paid $10 billion.", core::Polarity::kAffirmed},
+                         // Any case, "cannot", "never" alone; a word that only holds the
+                         // letters ("notable", "nevertheless", "Kenneth") negates nothing.
+                         Row{"Microsoft CANNOT pay OpenAI $10 billion.", core::Polarity::kNegated},
+                         Row{"Microsoft Never paid OpenAI $10 billion.", core::Polarity::kNegated},
+                         Row{"Microsoft DIDN'T pay OpenAI $10 billion.", core::Polarity::kNegated},
+                         Row{"Notably, Microsoft paid OpenAI $10 billion.", core::Polarity::kAffirmed},
+                         Row{"Kenneth said Microsoft nevertheless paid OpenAI $10 billion.", core::Polarity::kAffirmed}}) {
     CAPTURE(row.text);
     std::string text = row.text;
     auto found = Extractor().Extract(text, SplitSentences(text), {core::CivilDate{2026, 3, 4}});
