@@ -137,6 +137,17 @@ class FewWords {
   size_t size_ = 0;
 };
 
+// Whether an event noun modifies the noun right after it: "a death sentence", "murder
+// charges", "an arrest warrant" are about the sentence, the charges, the warrant. A verb
+// ("killed civilians", "killing 5") governs what follows it.
+bool Modifier(const Word& w, const Word* next) {
+  auto ends = [&](std::string_view tail) {
+    return w.lower.size() > tail.size() && w.lower.substr(w.lower.size() - tail.size()) == tail;
+  };
+  if (next == nullptr || next->start != w.end + 1 || ends("ed") || ends("ing")) return false;
+  return !Skip(next->lower) && WordEvent(*next).empty();
+}
+
 // How far an event word can be from a figure, in content words between them.
 constexpr int kEventReach = 2;
 
@@ -149,13 +160,15 @@ std::pair<std::string_view, int> NearestEvent(const Words& side, bool before) {
   // that take no object ("a woman died and two men ...") report someone else's fate.
   static const core::WordSet kNoObject({"died", "die", "dies", "dead", "missing"});
   int distance = 0;
+  const Word* next = nullptr;  // the word after `w` in the text, on the before side
   for (const Word* w : side) {
     if (w->in_value || distance > kEventReach) break;
     if (before && kNoObject.Contains(w->lower)) break;
     std::string_view event = WordEvent(*w);
-    if (!event.empty()) return {event, distance};
+    if (!event.empty() && !(before && Modifier(*w, next))) return {event, distance};
     bool adverb = w->lower.size() > 4 && w->lower.substr(w->lower.size() - 2) == "ly";
     if (!Skip(w->lower) && !adverb) ++distance;
+    next = w;
   }
   return {"", kEventReach + 1};
 }

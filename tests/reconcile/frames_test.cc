@@ -72,6 +72,10 @@ TEST_CASE("frames: the event a count reports", "[reconcile][frames]") {
       {"A guard died and two visitors were hurt in the fire.", "two visitors", "injured"},
       // Tolls count people, not the things an event took or hit.
       {"The navy arrested the crew and seized three boats.", "three boats", "boats"},
+      // An event noun before another noun names that noun's kind, not what the figure counts.
+      {"He was spared a death sentence by three jurors who held out.", "three jurors", "jurors"},
+      {"Prosecutors filed murder charges against two men on Friday.", "two men", "men"},
+      {"The strike killed civilians and 12 fighters near the border.", "12 fighters", "killed"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence, c.figure);
