@@ -48,9 +48,9 @@ class Extractor {
   std::string Explain() {
     std::string out;
     if (page_.elements.empty() || page_.blocks.empty()) return out;
-    int top = Prepare();
     trace_ = &out;
-    uint32_t chosen = top < 0 ? 0 : ToMass(Widen(static_cast<uint32_t>(top)));
+    int top = -1;
+    uint32_t chosen = Choose(&top);
     trace_ = nullptr;
     out += "top: " + (top < 0 ? std::string("none") : DescribeElement(page_, static_cast<uint32_t>(top))) + "\n";
     out += "chosen: " + DescribeElement(page_, chosen) + "\n";
@@ -110,8 +110,35 @@ class Extractor {
   static constexpr double kFewProse = 15;    // prose score: two or three paragraphs
 
   std::string RunOnce() {
-    int top = Prepare();
-    return top < 0 ? std::string() : Collect(ToMass(Widen(static_cast<uint32_t>(top))));
+    int top = -1;
+    uint32_t chosen = Choose(&top);
+    return top < 0 ? std::string() : Collect(chosen);
+  }
+
+  // The container whose blocks are the article; `*top` is the best-scoring one it was
+  // widened from (-1 when no block looks like prose, and the result is 0).
+  uint32_t Choose(int* top) {
+    dropped_.clear();
+    for (int round = 0; round < 2; ++round) {
+      *top = Prepare();
+      if (*top < 0) return 0;
+      uint32_t chosen = ToMass(Widen(static_cast<uint32_t>(*top)));
+      if (round == 1 || !DropEmbedded(chosen)) return chosen;
+      if (trace_ != nullptr) *trace_ += "choose again without the embedded parts\n";
+    }
+    return 0;
+  }
+
+  // A gallery or slideshow spared because it holds most of the page's prose (see
+  // MarkRemoved) is what its hint says when the chosen container holds it beside prose of
+  // its own: media whose captions outweigh the article around them. Such parts are
+  // removed for the next choice; true when there is one.
+  bool DropEmbedded(uint32_t chosen) {
+    const PageElement& c = page_.elements[chosen];
+    for (uint32_t s : spared_) {
+      if (s > chosen && s < c.end && ProseIn(chosen) - ProseIn(s) >= kFewProse) dropped_.push_back(s);
+    }
+    return !dropped_.empty();
   }
 
   // Removes boilerplate, scores the containers and returns the best one (-1 for none),
@@ -135,6 +162,7 @@ class Extractor {
     }
     double total = prefix.back();
     removed_.assign(els.size(), 0);
+    spared_.clear();
     for (size_t i = 0; i < els.size(); ++i) {
       const PageElement& e = els[i];
       if (e.parent >= 0 && removed_[static_cast<size_t>(e.parent)]) {
@@ -146,7 +174,9 @@ class Extractor {
         continue;
       }
       double inside = prefix[e.end_block] - prefix[e.first_block];
-      removed_[i] = inside > total * 0.5 ? 0 : 1;
+      bool dropped = std::find(dropped_.begin(), dropped_.end(), i) != dropped_.end();
+      removed_[i] = inside > total * 0.5 && !dropped ? 0 : 1;
+      if (removed_[i] == 0 && (e.hints & kHintMedia) != 0) spared_.push_back(static_cast<uint32_t>(i));
     }
   }
 
@@ -440,6 +470,8 @@ class Extractor {
   bool weak_hints_ = true;
   std::string* trace_ = nullptr;  // Explain()'s output while it runs
   std::vector<uint8_t> removed_;
+  std::vector<uint32_t> spared_;   // media parts kept for holding most of the prose
+  std::vector<uint32_t> dropped_;  // those removed after all (DropEmbedded)
   std::vector<std::pair<double, double>> kept_;  // running text and link bytes
   std::vector<double> prose_;                    // running prose score of kept blocks
   std::vector<uint64_t> signatures_;             // of the best container's prose, sorted

@@ -283,6 +283,41 @@ TEST_CASE("a box named a widget inside the body is the body's, a sidebar's widge
   CHECK(a->text.find("best reviews") == std::string::npos);
 }
 
+TEST_CASE("a gallery inside the body is left out even when its captions outweigh the body", "[extract][content]") {
+  const std::string more[] = {
+      "Analysts at two banks said the price, a premium of about a third, was fair for a business of its size.",
+      "Shares in Widgets rose 12% in early trading in London, while Acme's were little changed, dealers said.",
+      "The two companies have worked together since 2019, when Acme began to buy parts from Widgets' plants."};
+  std::string gallery = "<div class=\"photo-gallery\"><ul>";
+  for (int i = 1; i <= 12; ++i) {
+    gallery += "<li><h2>" + std::to_string(i) + "/12 A year in markets</h2><p>SLIDE " + std::to_string(i) +
+               ": traders on the floor, in the city's old exchange, watched prices fall for a third day as the "
+               "central bank, once again, held rates.</p></li>";
+  }
+  gallery += "</ul></div>";
+  struct Case {
+    const char* kind;
+    std::string body;
+    bool slides_kept;
+  };
+  const Case cases[] = {
+      {"a gallery in the middle of a story", std::string("<p>") + kFirst + "</p><p>" + kSecond + "</p><p>" + more[0] +
+                                                "</p>" + gallery + "<p>" + kThird + "</p><p>" + more[1] + "</p><p>" +
+                                                more[2] + "</p>", false},
+      // A photo essay: the gallery, with a line of introduction, is the article.
+      {"a photo essay", std::string("<p>") + kFirst + "</p>" + gallery, true},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.kind);
+    auto a = ArticleFromHtml("<html><body><nav><a href=\"/\">Home</a></nav><main><div class=\"story-text\">" +
+                             c.body + "</div></main></body></html>", "");
+    REQUIRE(a.ok());
+    CAPTURE(a->text);
+    CHECK((a->text.find("SLIDE 7") != std::string::npos) == c.slides_kept);
+    if (!c.slides_kept) CHECK((a->text.starts_with(kFirst) && a->text.ends_with(more[2])));
+  }
+}
+
 TEST_CASE("an <h1> below the article's prose is a subheading", "[extract][content]") {
   std::string html = std::string("<html><body><div class=\"post-body\"><h1>Acme buys Widgets</h1><p>") + kFirst +
                      "</p><h1>Next steps</h1><p>" + kSecond + "</p><h1>What is a widget?</h1><p>" + kThird +
