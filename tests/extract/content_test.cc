@@ -318,6 +318,27 @@ TEST_CASE("a gallery inside the body is left out even when its captions outweigh
   }
 }
 
+TEST_CASE("an article laid out twice, for two screen sizes, is taken once", "[extract][content]") {
+  const std::string copy = std::string("<div class=\"rich-text\"><p>") + kFirst + "</p><h2>What next</h2><p>" +
+                           kSecond + "</p><p>" + kThird + "</p></div>";
+  struct Case {
+    const char* kind;
+    std::string body;
+  };
+  const Case cases[] = {
+      {"two copies side by side", "<div class=\"variant desktop\">" + copy + "</div><div class=\"variant mobile\">" +
+                                      copy + "</div>"},
+      {"a copy further down the page", "<section><div class=\"grid\">" + copy + "</div></section><section><div "
+                                        "class=\"grid small\">" + copy + "</div></section>"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.kind);
+    auto a = ArticleFromHtml("<html><body><main>" + c.body + "</main></body></html>", "");
+    REQUIRE(a.ok());
+    CHECK(a->text == std::string(kFirst) + "\n\nWhat next\n\n" + kSecond + "\n\n" + kThird);
+  }
+}
+
 TEST_CASE("an <h1> below the article's prose is a subheading", "[extract][content]") {
   std::string html = std::string("<html><body><div class=\"post-body\"><h1>Acme buys Widgets</h1><p>") + kFirst +
                      "</p><h1>Next steps</h1><p>" + kSecond + "</p><h1>What is a widget?</h1><p>" + kThird +
