@@ -339,6 +339,25 @@ TEST_CASE("an article laid out twice, for two screen sizes, is taken once", "[ex
   }
 }
 
+TEST_CASE("parts of a page streamed late are read where their placeholders stand", "[extract][content]") {
+  // A server-rendered React page: the body's parts arrive in hidden <div id="S:n"> at the
+  // end of <body> (a part may hold a placeholder of its own, P:n), for a script to move
+  // into <template id="B:n">; other hidden text stays hidden.
+  std::string html =
+      std::string("<html><body><main><div class=\"article-body\"><template id=\"B:0\"></template><div>Loading"
+                  "</div><h2>What next</h2><template id=\"B:1\"></template><div>Loading</div></div></main>"
+                  "<div hidden id=\"S:1\"><p>") + kSecond + "</p><template id=\"P:2\"></template></div>"
+                  "<div hidden id=\"S:0\"><p>" + kFirst + "</p></div><div hidden id=\"S:2\"><p>" + kThird +
+      "</p></div><div hidden id=\"offer\"><p>HIDDEN offer, with commas, long enough to pass for prose.</p></div>"
+      "</body></html>";
+  auto a = ArticleFromHtml(html, "");
+  REQUIRE(a.ok());
+  CAPTURE(a->text);
+  CHECK(a->text.starts_with(kFirst));
+  CHECK(a->text.find(std::string("What next\n\n") + kSecond + "\n\n" + kThird) != std::string::npos);
+  CHECK(a->text.find("HIDDEN") == std::string::npos);
+}
+
 TEST_CASE("an <h1> below the article's prose is a subheading", "[extract][content]") {
   std::string html = std::string("<html><body><div class=\"post-body\"><h1>Acme buys Widgets</h1><p>") + kFirst +
                      "</p><h1>Next steps</h1><p>" + kSecond + "</p><h1>What is a widget?</h1><p>" + kThird +
