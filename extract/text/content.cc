@@ -5,11 +5,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
-#include <functional>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/text/block_text.h"
+#include "extract/text/copies.h"
 #include "extract/text/hints.h"
 
 namespace newsrecon::extract {
@@ -360,11 +359,11 @@ class Extractor {
   uint32_t Widen(uint32_t top) const {
     Totals base = Of(top);
     uint32_t best = top;
-    Copies copies(*this, top);
+    CopyCheck copies(page_, prose_, top);
     for (int32_t a = page_.elements[top].parent; a >= 0; a = page_.elements[static_cast<size_t>(a)].parent) {
       auto up = static_cast<uint32_t>(a);
       if (removed_[up] || page_.elements[up].tag == GUMBO_TAG_HTML) break;
-      if (copies.Repeated(up)) {
+      if (copies.Repeats(up)) {
         if (trace_ != nullptr) *trace_ += "not to (a copy of the article) " + DescribeElement(page_, up) + "\n";
         break;
       }
@@ -374,47 +373,6 @@ class Extractor {
     }
     return best;
   }
-
-  // Pages built for several screen sizes hold the article two or three times, all but one
-  // hidden by style sheets the extractor does not read. Copies tells, for the ancestors of
-  // the best container in turn, whether the prose an ancestor adds mostly repeats the
-  // container's own paragraphs word for word.
-  class Copies {
-   public:
-    Copies(const Extractor& x, uint32_t top) : x_(x) {
-      const PageElement& t = x.page_.elements[top];
-      lo_ = t.first_block;
-      hi_ = t.end_block;
-      for (uint32_t i = lo_; i < hi_; ++i) {
-        if (IsProse(i)) own_.insert(std::hash<std::string>{}(x.page_.blocks[i].text));
-      }
-    }
-    bool Repeated(uint32_t up) {
-      const PageElement& u = x_.page_.elements[up];
-      for (uint32_t i = u.first_block; i < lo_; ++i) Count(i);
-      for (uint32_t i = hi_; i < u.end_block; ++i) Count(i);
-      lo_ = std::min(lo_, u.first_block);
-      hi_ = std::max(hi_, u.end_block);
-      return added_ > 0 && repeated_ >= kCopied * added_;
-    }
-
-   private:
-    static constexpr double kCopied = 0.5;  // of the added prose's bytes
-    bool IsProse(uint32_t i) const {
-      const TextBlock& b = x_.page_.blocks[i];
-      return !x_.BlockRemoved(b) && ProseScore(b) > 0;
-    }
-    void Count(uint32_t i) {
-      if (!IsProse(i)) return;
-      const std::string& text = x_.page_.blocks[i].text;
-      added_ += static_cast<double>(text.size());
-      if (own_.contains(std::hash<std::string>{}(text))) repeated_ += static_cast<double>(text.size());
-    }
-    const Extractor& x_;
-    std::unordered_set<size_t> own_;  // hashes of the container's prose blocks
-    uint32_t lo_ = 0, hi_ = 0;        // the blocks counted so far
-    double added_ = 0, repeated_ = 0;
-  };
 
   double ProseIn(uint32_t e) const {
     const PageElement& el = page_.elements[e];
