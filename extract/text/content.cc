@@ -113,7 +113,7 @@ class Extractor {
   std::string RunOnce() {
     int top = -1;
     uint32_t chosen = Choose(&top);
-    return top < 0 ? std::string() : Collect(chosen);
+    return top < 0 ? std::string() : Collect(chosen, static_cast<uint32_t>(top));
   }
 
   // The container whose blocks are the article; `*top` is the best-scoring one it was
@@ -242,47 +242,6 @@ class Extractor {
     double other_prose_chars = 0;  // long prose with few links, marked up otherwise
   };
 
-  static bool IsListTag(GumboTag tag) {
-    return tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL ||
-           tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT;
-  }
-
-  // The markup of a block's element and of the container it sits in: an article's
-  // paragraphs share it, teaser cards and comments beside the article do not. Lists are
-  // see-through (an item of a list in the body is the body's, as its paragraphs are).
-  uint64_t Signature(const TextBlock& b) const {
-    uint64_t h = 1469598103934665603ull;
-    auto mix = [&h](std::string_view s) {
-      for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-      h = (h ^ 0xff) * 1099511628211ull;
-    };
-    // Class names with digits are left out: builders number each element
-    // ("elementor-element-36b9482"), so they tell apart paragraphs of one article.
-    auto mix_classes = [&mix](std::string_view classes) {
-      size_t i = 0;
-      while (i < classes.size()) {
-        size_t end = std::min(classes.find_first_of(" \t\n", i), classes.size());
-        std::string_view name = classes.substr(i, end - i);
-        if (!name.empty() && name.find_first_of("0123456789") == std::string_view::npos) mix(name);
-        i = end + 1;
-      }
-    };
-    const PageElement& e = page_.elements[b.element];
-    mix(IsListTag(e.tag) ? "p" : gumbo_normalized_tagname(e.tag));
-    mix_classes(e.class_name);
-    int32_t up = e.parent;
-    while (up >= 0 && IsListTag(page_.elements[static_cast<size_t>(up)].tag)) {
-      up = page_.elements[static_cast<size_t>(up)].parent;
-    }
-    if (up >= 0) {
-      // The container's first class only: the ones after it mark a variant ("content lead").
-      const PageElement& p = page_.elements[static_cast<size_t>(up)];
-      mix(gumbo_normalized_tagname(p.tag));
-      mix_classes(p.class_name.substr(0, std::min(p.class_name.find_first_of(" \t\n"), p.class_name.size())));
-    }
-    return h;
-  }
-
   // Sums for Widen(): prose counts only where its markup matches the prose of `top`.
   void Sum(uint32_t top) {
     std::vector<uint64_t>& signatures = signatures_;
@@ -290,7 +249,7 @@ class Extractor {
     const PageElement& t = page_.elements[top];
     for (uint32_t i = t.first_block; i < t.end_block; ++i) {
       const TextBlock& b = page_.blocks[i];
-      if (!BlockRemoved(b) && ProseScore(b) > 0) signatures.push_back(Signature(b));
+      if (!BlockRemoved(b) && ProseScore(b) > 0) signatures.push_back(BlockSignature(page_, b));
     }
     std::sort(signatures.begin(), signatures.end());
     sums_.assign(page_.blocks.size() + 1, Totals{});
@@ -330,7 +289,7 @@ class Extractor {
 
   // True when the block is marked up like the article's prose.
   bool IsArticleMarkup(const TextBlock& b) const {
-    return std::binary_search(signatures_.begin(), signatures_.end(), Signature(b));
+    return std::binary_search(signatures_.begin(), signatures_.end(), BlockSignature(page_, b));
   }
 
   Totals Of(uint32_t e) const {
@@ -450,12 +409,45 @@ class Extractor {
     return false;
   }
 
-  std::string Collect(uint32_t chosen) const {
+  // Whether element `e` is another story's <article> inside the chosen container: one that
+  // does not hold the best-scoring container `top` and whose heading is a link to elsewhere
+  // (a teaser card beside the article).
+  bool IsOtherStory(uint32_t e, uint32_t top) const {
+    const PageElement& el = page_.elements[e];
+    if (el.tag != GUMBO_TAG_ARTICLE || (top >= e && top < el.end)) return false;
+    for (uint32_t i = el.first_block; i < el.end_block; ++i) {
+      const TextBlock& b = page_.blocks[i];
+      if (b.kind == BlockKind::kHeading && LinkDensity(b) >= 0.9) return true;
+    }
+    return false;
+  }
+
+  // Per block of `part`, 1 where it belongs to another story's <article> (IsOtherStory);
+  // all 0 when those hold most of the part's prose: a list of stories is not an article
+  // with teasers beside it.
+  std::vector<uint8_t> OtherStories(uint32_t part, uint32_t top) const {
+    const PageElement& el = page_.elements[part];
+    std::vector<uint8_t> skip(el.end_block - el.first_block, 0);
+    double others = 0;
+    for (uint32_t e = part + 1; e < el.end; ++e) {
+      if (!IsOtherStory(e, top)) continue;
+      const PageElement& other = page_.elements[e];
+      for (uint32_t i = other.first_block; i < other.end_block; ++i) skip[i - el.first_block] = 1;
+      others += ProseIn(e);
+      e = other.end - 1;
+    }
+    if (others * 2 > ProseIn(part)) std::fill(skip.begin(), skip.end(), 0);
+    return skip;
+  }
+
+  std::string Collect(uint32_t chosen, uint32_t top) const {
     std::vector<const TextBlock*> kept;
     bool after_prose = false;
     for (uint32_t part : Parts(chosen)) {
       const PageElement& el = page_.elements[part];
+      std::vector<uint8_t> skip = OtherStories(part, top);
       for (uint32_t i = el.first_block; i < el.end_block; ++i) {
+        if (skip[i - el.first_block] != 0) continue;
         const TextBlock& b = page_.blocks[i];
         if (Keep(b, after_prose)) {
           kept.push_back(&b);

@@ -110,6 +110,11 @@ uint8_t PlaceOf(GumboTag tag) {
   }
 }
 
+bool IsListTag(GumboTag tag) {
+  return tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL ||
+         tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT;
+}
+
 // The id of an element, "" when it has none.
 std::string_view IdOf(const GumboNode* node) {
   const GumboAttribute* id = gumbo_get_attribute(&node->v.element.attributes, "id");
@@ -323,6 +328,39 @@ class Builder {
 };
 
 }  // namespace
+
+uint64_t BlockSignature(const PageModel& page, const TextBlock& b) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](std::string_view s) {
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    h = (h ^ 0xff) * 1099511628211ull;
+  };
+  // Class names with digits are left out: builders number each element
+  // ("elementor-element-36b9482"), so they tell apart paragraphs of one article.
+  auto mix_classes = [&mix](std::string_view classes) {
+    size_t i = 0;
+    while (i < classes.size()) {
+      size_t end = std::min(classes.find_first_of(" \t\n", i), classes.size());
+      std::string_view name = classes.substr(i, end - i);
+      if (!name.empty() && name.find_first_of("0123456789") == std::string_view::npos) mix(name);
+      i = end + 1;
+    }
+  };
+  const PageElement& e = page.elements[b.element];
+  mix(IsListTag(e.tag) ? "p" : gumbo_normalized_tagname(e.tag));
+  mix_classes(e.class_name);
+  int32_t up = e.parent;
+  while (up >= 0 && IsListTag(page.elements[static_cast<size_t>(up)].tag)) {
+    up = page.elements[static_cast<size_t>(up)].parent;
+  }
+  if (up >= 0) {
+    // The container's first class only: the ones after it mark a variant ("content lead").
+    const PageElement& p = page.elements[static_cast<size_t>(up)];
+    mix(gumbo_normalized_tagname(p.tag));
+    mix_classes(p.class_name.substr(0, std::min(p.class_name.find_first_of(" \t\n"), p.class_name.size())));
+  }
+  return h;
+}
 
 std::string DescribeElement(const PageModel& page, uint32_t element) {
   std::string out;

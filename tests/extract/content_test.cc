@@ -358,6 +358,37 @@ TEST_CASE("parts of a page streamed late are read where their placeholders stand
   CHECK(a->text.find("HIDDEN") == std::string::npos);
 }
 
+TEST_CASE("another story's teaser card inside the article's container is not the article's", "[extract][content]") {
+  const std::string summary =
+      "TEASER summary of another story, long enough and with commas, so that the container widens over it: the "
+      "board of the other company, which met on Tuesday, said it would weigh the offer, its third this year, and "
+      "reply within a month, after talks with its largest shareholders.";
+  const std::string card =
+      "<article class=\"card\"><h3><a href=\"/other\">Another story's headline</a></h3><p>" + summary + "</p></article>";
+  struct Case {
+    const char* kind;
+    std::string html;
+    bool teasers_kept;
+  };
+  const Case cases[] = {
+      {"cards below the article",
+       std::string("<html><body><article class=\"post\"><div class=\"content\"><p>") + kFirst + "</p><p>" + kSecond +
+           "</p><p>" + kThird + "</p></div><div class=\"more\">" + card + "</div></article></body></html>",
+       false},
+      // A page that is a list of stories keeps them: there is no article beside them.
+      {"a list of stories", "<html><body><main><div class=\"list\">" + card + card + card + "</div></main></body></html>",
+       true},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.kind);
+    auto a = ArticleFromHtml(c.html, "");
+    REQUIRE(a.ok());
+    CAPTURE(a->text);
+    CHECK((a->text.find("TEASER") != std::string::npos) == c.teasers_kept);
+    if (!c.teasers_kept) CHECK(a->text == kBody);
+  }
+}
+
 TEST_CASE("an <h1> below the article's prose is a subheading", "[extract][content]") {
   std::string html = std::string("<html><body><div class=\"post-body\"><h1>Acme buys Widgets</h1><p>") + kFirst +
                      "</p><h1>Next steps</h1><p>" + kSecond + "</p><h1>What is a widget?</h1><p>" + kThird +
