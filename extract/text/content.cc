@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/text/block_text.h"
+#include "extract/text/copies.h"
 #include "extract/text/hints.h"
 
 namespace newsrecon::extract {
@@ -48,9 +49,9 @@ class Extractor {
   std::string Explain() {
     std::string out;
     if (page_.elements.empty() || page_.blocks.empty()) return out;
-    int top = Prepare();
     trace_ = &out;
-    uint32_t chosen = top < 0 ? 0 : ToMass(Widen(static_cast<uint32_t>(top)));
+    int top = -1;
+    uint32_t chosen = Choose(&top);
     trace_ = nullptr;
     out += "top: " + (top < 0 ? std::string("none") : DescribeElement(page_, static_cast<uint32_t>(top))) + "\n";
     out += "chosen: " + DescribeElement(page_, chosen) + "\n";
@@ -110,8 +111,35 @@ class Extractor {
   static constexpr double kFewProse = 15;    // prose score: two or three paragraphs
 
   std::string RunOnce() {
-    int top = Prepare();
-    return top < 0 ? std::string() : Collect(ToMass(Widen(static_cast<uint32_t>(top))));
+    int top = -1;
+    uint32_t chosen = Choose(&top);
+    return top < 0 ? std::string() : Collect(chosen, static_cast<uint32_t>(top));
+  }
+
+  // The container whose blocks are the article; `*top` is the best-scoring one it was
+  // widened from (-1 when no block looks like prose, and the result is 0).
+  uint32_t Choose(int* top) {
+    dropped_.clear();
+    for (int round = 0; round < 2; ++round) {
+      *top = Prepare();
+      if (*top < 0) return 0;
+      uint32_t chosen = ToMass(Widen(static_cast<uint32_t>(*top)));
+      if (round == 1 || !DropEmbedded(chosen)) return chosen;
+      if (trace_ != nullptr) *trace_ += "choose again without the embedded parts\n";
+    }
+    return 0;
+  }
+
+  // A gallery or slideshow spared because it holds most of the page's prose (see
+  // MarkRemoved) is what its hint says when the chosen container holds it beside prose of
+  // its own: media whose captions outweigh the article around them. Such parts are
+  // removed for the next choice; true when there is one.
+  bool DropEmbedded(uint32_t chosen) {
+    const PageElement& c = page_.elements[chosen];
+    for (uint32_t s : spared_) {
+      if (s > chosen && s < c.end && ProseIn(chosen) - ProseIn(s) >= kFewProse) dropped_.push_back(s);
+    }
+    return !dropped_.empty();
   }
 
   // Removes boilerplate, scores the containers and returns the best one (-1 for none),
@@ -135,6 +163,7 @@ class Extractor {
     }
     double total = prefix.back();
     removed_.assign(els.size(), 0);
+    spared_.clear();
     for (size_t i = 0; i < els.size(); ++i) {
       const PageElement& e = els[i];
       if (e.parent >= 0 && removed_[static_cast<size_t>(e.parent)]) {
@@ -146,7 +175,9 @@ class Extractor {
         continue;
       }
       double inside = prefix[e.end_block] - prefix[e.first_block];
-      removed_[i] = inside > total * 0.5 ? 0 : 1;
+      bool dropped = std::find(dropped_.begin(), dropped_.end(), i) != dropped_.end();
+      removed_[i] = inside > total * 0.5 && !dropped ? 0 : 1;
+      if (removed_[i] == 0 && (e.hints & kHintMedia) != 0) spared_.push_back(static_cast<uint32_t>(i));
     }
   }
 
@@ -211,47 +242,6 @@ class Extractor {
     double other_prose_chars = 0;  // long prose with few links, marked up otherwise
   };
 
-  static bool IsListTag(GumboTag tag) {
-    return tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL ||
-           tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT;
-  }
-
-  // The markup of a block's element and of the container it sits in: an article's
-  // paragraphs share it, teaser cards and comments beside the article do not. Lists are
-  // see-through (an item of a list in the body is the body's, as its paragraphs are).
-  uint64_t Signature(const TextBlock& b) const {
-    uint64_t h = 1469598103934665603ull;
-    auto mix = [&h](std::string_view s) {
-      for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-      h = (h ^ 0xff) * 1099511628211ull;
-    };
-    // Class names with digits are left out: builders number each element
-    // ("elementor-element-36b9482"), so they tell apart paragraphs of one article.
-    auto mix_classes = [&mix](std::string_view classes) {
-      size_t i = 0;
-      while (i < classes.size()) {
-        size_t end = std::min(classes.find_first_of(" \t\n", i), classes.size());
-        std::string_view name = classes.substr(i, end - i);
-        if (!name.empty() && name.find_first_of("0123456789") == std::string_view::npos) mix(name);
-        i = end + 1;
-      }
-    };
-    const PageElement& e = page_.elements[b.element];
-    mix(IsListTag(e.tag) ? "p" : gumbo_normalized_tagname(e.tag));
-    mix_classes(e.class_name);
-    int32_t up = e.parent;
-    while (up >= 0 && IsListTag(page_.elements[static_cast<size_t>(up)].tag)) {
-      up = page_.elements[static_cast<size_t>(up)].parent;
-    }
-    if (up >= 0) {
-      // The container's first class only: the ones after it mark a variant ("content lead").
-      const PageElement& p = page_.elements[static_cast<size_t>(up)];
-      mix(gumbo_normalized_tagname(p.tag));
-      mix_classes(p.class_name.substr(0, std::min(p.class_name.find_first_of(" \t\n"), p.class_name.size())));
-    }
-    return h;
-  }
-
   // Sums for Widen(): prose counts only where its markup matches the prose of `top`.
   void Sum(uint32_t top) {
     std::vector<uint64_t>& signatures = signatures_;
@@ -259,7 +249,7 @@ class Extractor {
     const PageElement& t = page_.elements[top];
     for (uint32_t i = t.first_block; i < t.end_block; ++i) {
       const TextBlock& b = page_.blocks[i];
-      if (!BlockRemoved(b) && ProseScore(b) > 0) signatures.push_back(Signature(b));
+      if (!BlockRemoved(b) && ProseScore(b) > 0) signatures.push_back(BlockSignature(page_, b));
     }
     std::sort(signatures.begin(), signatures.end());
     sums_.assign(page_.blocks.size() + 1, Totals{});
@@ -299,7 +289,7 @@ class Extractor {
 
   // True when the block is marked up like the article's prose.
   bool IsArticleMarkup(const TextBlock& b) const {
-    return std::binary_search(signatures_.begin(), signatures_.end(), Signature(b));
+    return std::binary_search(signatures_.begin(), signatures_.end(), BlockSignature(page_, b));
   }
 
   Totals Of(uint32_t e) const {
@@ -323,13 +313,19 @@ class Extractor {
   }
 
   // The article often spans several sibling containers (split by ads or layout columns):
-  // widen to the highest ancestor that adds only the article's text.
+  // widen to the highest ancestor that adds only the article's text, and never to one
+  // that holds a second copy of it.
   uint32_t Widen(uint32_t top) const {
     Totals base = Of(top);
     uint32_t best = top;
+    CopyCheck copies(page_, prose_, top);
     for (int32_t a = page_.elements[top].parent; a >= 0; a = page_.elements[static_cast<size_t>(a)].parent) {
       auto up = static_cast<uint32_t>(a);
       if (removed_[up] || page_.elements[up].tag == GUMBO_TAG_HTML) break;
+      if (copies.Repeats(up)) {
+        if (trace_ != nullptr) *trace_ += "not to (a copy of the article) " + DescribeElement(page_, up) + "\n";
+        break;
+      }
       bool widens = AddsArticle(base, Of(up));
       if (trace_ != nullptr) *trace_ += (widens ? "widen to " : "not to ") + DescribeElement(page_, up) + "\n";
       if (widens) best = up;
@@ -413,12 +409,45 @@ class Extractor {
     return false;
   }
 
-  std::string Collect(uint32_t chosen) const {
+  // Whether element `e` is another story's <article> inside the chosen container: one that
+  // does not hold the best-scoring container `top` and whose heading is a link to elsewhere
+  // (a teaser card beside the article).
+  bool IsOtherStory(uint32_t e, uint32_t top) const {
+    const PageElement& el = page_.elements[e];
+    if (el.tag != GUMBO_TAG_ARTICLE || (top >= e && top < el.end)) return false;
+    for (uint32_t i = el.first_block; i < el.end_block; ++i) {
+      const TextBlock& b = page_.blocks[i];
+      if (b.kind == BlockKind::kHeading && LinkDensity(b) >= 0.9) return true;
+    }
+    return false;
+  }
+
+  // Per block of `part`, 1 where it belongs to another story's <article> (IsOtherStory);
+  // all 0 when those hold most of the part's prose: a list of stories is not an article
+  // with teasers beside it.
+  std::vector<uint8_t> OtherStories(uint32_t part, uint32_t top) const {
+    const PageElement& el = page_.elements[part];
+    std::vector<uint8_t> skip(el.end_block - el.first_block, 0);
+    double others = 0;
+    for (uint32_t e = part + 1; e < el.end; ++e) {
+      if (!IsOtherStory(e, top)) continue;
+      const PageElement& other = page_.elements[e];
+      for (uint32_t i = other.first_block; i < other.end_block; ++i) skip[i - el.first_block] = 1;
+      others += ProseIn(e);
+      e = other.end - 1;
+    }
+    if (others * 2 > ProseIn(part)) std::fill(skip.begin(), skip.end(), 0);
+    return skip;
+  }
+
+  std::string Collect(uint32_t chosen, uint32_t top) const {
     std::vector<const TextBlock*> kept;
     bool after_prose = false;
     for (uint32_t part : Parts(chosen)) {
       const PageElement& el = page_.elements[part];
+      std::vector<uint8_t> skip = OtherStories(part, top);
       for (uint32_t i = el.first_block; i < el.end_block; ++i) {
+        if (skip[i - el.first_block] != 0) continue;
         const TextBlock& b = page_.blocks[i];
         if (Keep(b, after_prose)) {
           kept.push_back(&b);
@@ -440,6 +469,8 @@ class Extractor {
   bool weak_hints_ = true;
   std::string* trace_ = nullptr;  // Explain()'s output while it runs
   std::vector<uint8_t> removed_;
+  std::vector<uint32_t> spared_;   // media parts kept for holding most of the prose
+  std::vector<uint32_t> dropped_;  // those removed after all (DropEmbedded)
   std::vector<std::pair<double, double>> kept_;  // running text and link bytes
   std::vector<double> prose_;                    // running prose score of kept blocks
   std::vector<uint64_t> signatures_;             // of the best container's prose, sorted

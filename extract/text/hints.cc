@@ -33,6 +33,11 @@ constexpr std::string_view kContentWords[] = {
     "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text",
     "blog", "prose", "richtext", "storybody", "postbody", "entrycontent"};
 
+// Weak words that name a part of media and their captions: such a part inside an
+// article is not its prose, however much text it holds.
+constexpr std::string_view kMediaWords[] = {"gallery", "slideshow", "carousel", "slider",
+                                            "lightbox"};
+
 constexpr std::string_view kHiddenWords[] = {"visuallyhidden", "sronly", "screenreader",
                                              "offscreen"};
 
@@ -49,6 +54,7 @@ const std::unordered_map<std::string_view, uint8_t>& WordTable() {
     for (std::string_view w : kStrongWords) (*t)[w] |= kHintStrongBoilerplate | kHintBoilerplate;
     for (std::string_view w : kWeakWords) (*t)[w] |= kHintBoilerplate;
     for (std::string_view w : kContentWords) (*t)[w] |= kHintContent;
+    for (std::string_view w : kMediaWords) (*t)[w] |= kHintMedia;
     for (std::string_view w : kHiddenWords) (*t)[w] |= kHintHidden;
     for (std::string_view w : kEmbedWords) (*t)[w] |= kEmbedFlag;
     return t;

@@ -14,6 +14,7 @@ enum HintFlags : uint8_t {
   kHintContent = 4,            // article, content, story, post, entry, body, main ...
   kHintArticleBody = 8,        // itemprop/property articleBody, or role main
   kHintHidden = 16,            // hidden, aria-hidden, display:none, screen-reader only
+  kHintMedia = 32,  // gallery, slideshow, carousel: media with captions (boilerplate too)
 };
 
 struct ElementAttributes {

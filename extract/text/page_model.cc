@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string_view>
+#include <utility>
 
 #include "extract/text/gumbo_tree.h"
 #include "extract/text/hints.h"
@@ -108,8 +110,62 @@ uint8_t PlaceOf(GumboTag tag) {
   }
 }
 
+bool IsListTag(GumboTag tag) {
+  return tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL ||
+         tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT;
+}
+
+// The id of an element, "" when it has none.
+std::string_view IdOf(const GumboNode* node) {
+  const GumboAttribute* id = gumbo_get_attribute(&node->v.element.attributes, "id");
+  return id == nullptr ? std::string_view() : std::string_view(id->value);
+}
+
+// A server-rendered React page streams parts of its content late, each in a hidden
+// <div id="S:n"> at the end of <body>, for a script to move to its placeholder
+// <template id="B:n"> (a suspended part) or <template id="P:n"> (a part of a part). Segments finds them so that the page model reads each part where
+// its placeholder stands, in reading order.
+class Segments {
+ public:
+  explicit Segments(const GumboNode* root) {
+    const GumboNode* body = Child(root, GUMBO_TAG_BODY);
+    if (body == nullptr) return;
+    const GumboVector& children = body->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* c = static_cast<const GumboNode*>(children.data[i]);
+      if (c->type != GUMBO_NODE_ELEMENT || gumbo_get_attribute(&c->v.element.attributes, "hidden") == nullptr) continue;
+      std::string_view id = IdOf(c);
+      if (id.starts_with("S:")) segments_.emplace_back(id.substr(2), c);
+    }
+  }
+  // The segment that replaces `node` when it is a placeholder; nullptr otherwise. Each
+  // segment is given once (a segment that names itself cannot loop).
+  const GumboNode* For(const GumboNode* node) {
+    if (segments_.empty() || node->v.element.tag != GUMBO_TAG_TEMPLATE) return nullptr;
+    std::string_view id = IdOf(node);
+    if (!id.starts_with("B:") && !id.starts_with("P:")) return nullptr;
+    for (auto& [key, segment] : segments_) {
+      if (segment != nullptr && key == id.substr(2)) return std::exchange(segment, nullptr);
+    }
+    return nullptr;
+  }
+
+ private:
+  static const GumboNode* Child(const GumboNode* node, GumboTag tag) {
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* c = static_cast<const GumboNode*>(children.data[i]);
+      if (c->type == GUMBO_NODE_ELEMENT && c->v.element.tag == tag) return c;
+    }
+    return nullptr;
+  }
+  std::vector<std::pair<std::string_view, const GumboNode*>> segments_;
+};
+
 class Builder {
  public:
+  explicit Builder(const GumboNode* root) : segments_(root) {}
+
   PageModel Build(const GumboNode* root) {
     Enter(root);
     while (!stack_.empty()) {
@@ -144,12 +200,15 @@ class Builder {
     size_t run_start = 0, links_start = 0, anchors_start = 0, flushes_start = 0;
   };
 
-  void Enter(const GumboNode* node) {
+  // `segment`: a streamed segment read at its placeholder, shown although marked hidden.
+  void Enter(const GumboNode* node, bool segment = false) {
     GumboTag tag = node->v.element.tag;
+    if (const GumboNode* moved = segments_.For(node)) return Enter(moved, true);
     if (IsSkippedTag(tag)) return;
     PageElement e;
     uint8_t hints = ElementHints(node->v.element, &e);
     bool block = IsBlockTag(tag);
+    if (segment) hints &= static_cast<uint8_t>(~kHintHidden);
     if ((hints & kHintHidden) != 0) return;
     if (!block && (hints & kHintStrongBoilerplate) != 0) return;
     if (tag == GUMBO_TAG_BR) {
@@ -254,6 +313,7 @@ class Builder {
   const Frame& Top() const { return stack_.empty() ? kRootFrame : stack_.back(); }
 
   static constexpr Frame kRootFrame{nullptr, 0, 0, 0, 0, false, false, 0, 0, 0, 0};
+  Segments segments_;
   PageModel model_;
   std::vector<Frame> stack_;
   std::string run_;
@@ -268,6 +328,39 @@ class Builder {
 };
 
 }  // namespace
+
+uint64_t BlockSignature(const PageModel& page, const TextBlock& b) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](std::string_view s) {
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    h = (h ^ 0xff) * 1099511628211ull;
+  };
+  // Class names with digits are left out: builders number each element
+  // ("elementor-element-36b9482"), so they tell apart paragraphs of one article.
+  auto mix_classes = [&mix](std::string_view classes) {
+    size_t i = 0;
+    while (i < classes.size()) {
+      size_t end = std::min(classes.find_first_of(" \t\n", i), classes.size());
+      std::string_view name = classes.substr(i, end - i);
+      if (!name.empty() && name.find_first_of("0123456789") == std::string_view::npos) mix(name);
+      i = end + 1;
+    }
+  };
+  const PageElement& e = page.elements[b.element];
+  mix(IsListTag(e.tag) ? "p" : gumbo_normalized_tagname(e.tag));
+  mix_classes(e.class_name);
+  int32_t up = e.parent;
+  while (up >= 0 && IsListTag(page.elements[static_cast<size_t>(up)].tag)) {
+    up = page.elements[static_cast<size_t>(up)].parent;
+  }
+  if (up >= 0) {
+    // The container's first class only: the ones after it mark a variant ("content lead").
+    const PageElement& p = page.elements[static_cast<size_t>(up)];
+    mix(gumbo_normalized_tagname(p.tag));
+    mix_classes(p.class_name.substr(0, std::min(p.class_name.find_first_of(" \t\n"), p.class_name.size())));
+  }
+  return h;
+}
 
 std::string DescribeElement(const PageModel& page, uint32_t element) {
   std::string out;
@@ -285,7 +378,7 @@ std::string DescribeElement(const PageModel& page, uint32_t element) {
 
 PageModel BuildPageModel(const GumboNode* root) {
   if (root == nullptr || root->type != GUMBO_NODE_ELEMENT) return {};
-  return Builder().Build(root);
+  return Builder(root).Build(root);
 }
 
 }  // namespace newsrecon::extract

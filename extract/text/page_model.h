@@ -53,6 +53,12 @@ struct PageModel {
 // "div.story#main > p": the element and its ancestors, for people tuning the extractor.
 std::string DescribeElement(const PageModel& page, uint32_t element);
 
+// A hash of the markup of a block's element and of the container it sits in (tags and
+// class names, numbered class names left out, the container's first class only): an
+// article's paragraphs share it, teaser cards and comments beside the article do not.
+// Lists are see-through (an item of a list in the body is the body's, as its paragraphs are).
+uint64_t BlockSignature(const PageModel& page, const TextBlock& b);
+
 // Builds the model of the tree under `root`. Scripts, styles, forms' controls, embedded
 // objects, hidden elements and inline elements hinted as boilerplate hold no text here;
 // block-level ones keep theirs, for the extractor to weigh. Iterative: any depth.

@@ -283,6 +283,112 @@ TEST_CASE("a box named a widget inside the body is the body's, a sidebar's widge
   CHECK(a->text.find("best reviews") == std::string::npos);
 }
 
+TEST_CASE("a gallery inside the body is left out even when its captions outweigh the body", "[extract][content]") {
+  const std::string more[] = {
+      "Analysts at two banks said the price, a premium of about a third, was fair for a business of its size.",
+      "Shares in Widgets rose 12% in early trading in London, while Acme's were little changed, dealers said.",
+      "The two companies have worked together since 2019, when Acme began to buy parts from Widgets' plants."};
+  std::string gallery = "<div class=\"photo-gallery\"><ul>";
+  for (int i = 1; i <= 12; ++i) {
+    gallery += "<li><h2>" + std::to_string(i) + "/12 A year in markets</h2><p>SLIDE " + std::to_string(i) +
+               ": traders on the floor, in the city's old exchange, watched prices fall for a third day as the "
+               "central bank, once again, held rates.</p></li>";
+  }
+  gallery += "</ul></div>";
+  struct Case {
+    const char* kind;
+    std::string body;
+    bool slides_kept;
+  };
+  const Case cases[] = {
+      {"a gallery in the middle of a story", std::string("<p>") + kFirst + "</p><p>" + kSecond + "</p><p>" + more[0] +
+                                                "</p>" + gallery + "<p>" + kThird + "</p><p>" + more[1] + "</p><p>" +
+                                                more[2] + "</p>", false},
+      // A photo essay: the gallery, with a line of introduction, is the article.
+      {"a photo essay", std::string("<p>") + kFirst + "</p>" + gallery, true},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.kind);
+    auto a = ArticleFromHtml("<html><body><nav><a href=\"/\">Home</a></nav><main><div class=\"story-text\">" +
+                             c.body + "</div></main></body></html>", "");
+    REQUIRE(a.ok());
+    CAPTURE(a->text);
+    CHECK((a->text.find("SLIDE 7") != std::string::npos) == c.slides_kept);
+    if (!c.slides_kept) CHECK((a->text.starts_with(kFirst) && a->text.ends_with(more[2])));
+  }
+}
+
+TEST_CASE("an article laid out twice, for two screen sizes, is taken once", "[extract][content]") {
+  const std::string copy = std::string("<div class=\"rich-text\"><p>") + kFirst + "</p><h2>What next</h2><p>" +
+                           kSecond + "</p><p>" + kThird + "</p></div>";
+  struct Case {
+    const char* kind;
+    std::string body;
+  };
+  const Case cases[] = {
+      {"two copies side by side", "<div class=\"variant desktop\">" + copy + "</div><div class=\"variant mobile\">" +
+                                      copy + "</div>"},
+      {"a copy further down the page", "<section><div class=\"grid\">" + copy + "</div></section><section><div "
+                                        "class=\"grid small\">" + copy + "</div></section>"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.kind);
+    auto a = ArticleFromHtml("<html><body><main>" + c.body + "</main></body></html>", "");
+    REQUIRE(a.ok());
+    CHECK(a->text == std::string(kFirst) + "\n\nWhat next\n\n" + kSecond + "\n\n" + kThird);
+  }
+}
+
+TEST_CASE("parts of a page streamed late are read where their placeholders stand", "[extract][content]") {
+  // A server-rendered React page: the body's parts arrive in hidden <div id="S:n"> at the
+  // end of <body> (a part may hold a placeholder of its own, P:n), for a script to move
+  // into <template id="B:n">; other hidden text stays hidden.
+  std::string html =
+      std::string("<html><body><main><div class=\"article-body\"><template id=\"B:0\"></template><div>Loading"
+                  "</div><h2>What next</h2><template id=\"B:1\"></template><div>Loading</div></div></main>"
+                  "<div hidden id=\"S:1\"><p>") + kSecond + "</p><template id=\"P:2\"></template></div>"
+                  "<div hidden id=\"S:0\"><p>" + kFirst + "</p></div><div hidden id=\"S:2\"><p>" + kThird +
+      "</p></div><div hidden id=\"offer\"><p>HIDDEN offer, with commas, long enough to pass for prose.</p></div>"
+      "</body></html>";
+  auto a = ArticleFromHtml(html, "");
+  REQUIRE(a.ok());
+  CAPTURE(a->text);
+  CHECK(a->text.starts_with(kFirst));
+  CHECK(a->text.find(std::string("What next\n\n") + kSecond + "\n\n" + kThird) != std::string::npos);
+  CHECK(a->text.find("HIDDEN") == std::string::npos);
+}
+
+TEST_CASE("another story's teaser card inside the article's container is not the article's", "[extract][content]") {
+  const std::string summary =
+      "TEASER summary of another story, long enough and with commas, so that the container widens over it: the "
+      "board of the other company, which met on Tuesday, said it would weigh the offer, its third this year, and "
+      "reply within a month, after talks with its largest shareholders.";
+  const std::string card =
+      "<article class=\"card\"><h3><a href=\"/other\">Another story's headline</a></h3><p>" + summary + "</p></article>";
+  struct Case {
+    const char* kind;
+    std::string html;
+    bool teasers_kept;
+  };
+  const Case cases[] = {
+      {"cards below the article",
+       std::string("<html><body><article class=\"post\"><div class=\"content\"><p>") + kFirst + "</p><p>" + kSecond +
+           "</p><p>" + kThird + "</p></div><div class=\"more\">" + card + "</div></article></body></html>",
+       false},
+      // A page that is a list of stories keeps them: there is no article beside them.
+      {"a list of stories", "<html><body><main><div class=\"list\">" + card + card + card + "</div></main></body></html>",
+       true},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.kind);
+    auto a = ArticleFromHtml(c.html, "");
+    REQUIRE(a.ok());
+    CAPTURE(a->text);
+    CHECK((a->text.find("TEASER") != std::string::npos) == c.teasers_kept);
+    if (!c.teasers_kept) CHECK(a->text == kBody);
+  }
+}
+
 TEST_CASE("an <h1> below the article's prose is a subheading", "[extract][content]") {
   std::string html = std::string("<html><body><div class=\"post-body\"><h1>Acme buys Widgets</h1><p>") + kFirst +
                      "</p><h1>Next steps</h1><p>" + kSecond + "</p><h1>What is a widget?</h1><p>" + kThird +
