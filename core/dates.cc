@@ -29,6 +29,57 @@ CivilDate CivilFromDays(int64_t days) {
                    static_cast<int>(d)};
 }
 
+namespace {
+
+// R.D. (Rata Die: 0001-01-01 Gregorian is day 1) to days since 1970-01-01.
+int64_t FromRataDie(int64_t rd) { return rd - 719163; }
+
+// Days from the Hebrew epoch to the first of Tishri of `am`, before the postponements
+// a year's length forces; the molad of Tishri with the first postponement.
+int64_t HebrewElapsedDays(int64_t am) {
+  int64_t months = (235 * am - 234) / 19;
+  int64_t parts = 12084 + 13753 * months;
+  int64_t days = 29 * months + parts / 25920;
+  return (3 * (days + 1)) % 7 < 3 ? days + 1 : days;
+}
+
+int64_t HebrewNewYear(int64_t am) {
+  int64_t before = HebrewElapsedDays(am - 1), now = HebrewElapsedDays(am), after = HebrewElapsedDays(am + 1);
+  int64_t delay = after - now == 356 ? 2 : now - before == 382 ? 1 : 0;
+  return -1373427 + now + delay;  // the epoch: R.D. -1373427, 7 October 3761 BCE (Julian)
+}
+
+int HebrewMonthLength(int64_t am, int month) {
+  int64_t year_days = HebrewNewYear(am + 1) - HebrewNewYear(am);
+  if (month == 2 || month == 4 || month == 6 || month == 10 || month == 13) return 29;
+  if (month == 12) return IsHebrewLeapYear(am) ? 30 : 29;
+  if (month == 8) return year_days % 10 == 5 ? 30 : 29;  // Marheshvan: long in a complete year
+  if (month == 9) return year_days % 10 == 3 ? 29 : 30;  // Kislev: short in a deficient year
+  return 30;
+}
+
+}  // namespace
+
+bool IsHebrewLeapYear(int64_t am) { return (7 * am + 1) % 19 < 7; }
+
+int64_t DaysFromHebrew(int64_t am, int month, int day) {
+  int64_t rd = HebrewNewYear(am) + day - 1;
+  int last = IsHebrewLeapYear(am) ? 13 : 12;
+  if (month < 7) {
+    for (int m = 7; m <= last; ++m) rd += HebrewMonthLength(am, m);
+    for (int m = 1; m < month; ++m) rd += HebrewMonthLength(am, m);
+  } else {
+    for (int m = 7; m < month; ++m) rd += HebrewMonthLength(am, m);
+  }
+  return FromRataDie(rd);
+}
+
+int64_t DaysFromHijri(int64_t ah, int month, int day) {
+  // R.D. 227014 is 15 July 622 (Julian), 1 Muharram AH 1 by the astronomical epoch.
+  int64_t rd = day + 29 * (month - 1) + (6 * month - 1) / 11 + (ah - 1) * 354 + (3 + 11 * ah) / 30 + 227014 - 1;
+  return FromRataDie(rd);
+}
+
 int Weekday(const CivilDate& date) {
   int64_t days = DaysFromCivil(date);  // 1970-01-01 was a Thursday (3)
   return static_cast<int>(((days % 7) + 7 + 3) % 7);

@@ -17,9 +17,10 @@ namespace {
 
 // Capitalised or upper-case month names; "May" only where a day or year follows.
 constexpr char kMonth[] =
-    "\\b(January|February|March|April|May|June|July|August|September|October|November|December|"
-    "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b\\.?";  // whole words: no "Mar" in "Market"
+    "\\b((?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\\b|"
+    "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b\\.?)";  // whole words: no "Mar" in "Market";
+                                                                 // a full stop only after a short name
 
 // A weekday named before a date ("Mon, February 18", "Tuesday the 19th of March"): part of
 // the date's mention; the date alone says which day it is.
@@ -93,16 +94,11 @@ void ShiftTo(core::Value* v, int64_t day) {
   v->amount = v->high = static_cast<double>(day);
 }
 
-// A month and day without a year belong to the publication year, unless that puts them
-// well after publication (then the year before: news reports the past).
-int YearFor(int month, int day, const DateContext& ctx) {
+// The year of a month and day written without one: by the tense of the words around
+// them (`cue`, see TenseAround), else the occurrence nearest publication.
+int YearFor(int month, int day, const DateContext& ctx, int cue) {
   if (!ctx.published) return 0;
-  int year = ctx.published->year;
-  core::CivilDate guess{year, month, day == 0 ? 1 : day};
-  if (core::DaysFromCivil(guess) - core::DaysFromCivil(*ctx.published) > 62) --year;
-  // A leap day without a year: the closest leap year not after that one.
-  while (month == 2 && day == 29 && !core::IsValidDate({year, 2, 29})) --year;
-  return year;
+  return YearOfOccurrence(month, day, *ctx.published, cue);
 }
 
 struct DatePatterns {
@@ -120,8 +116,9 @@ struct DatePatterns {
   // "2014-10", "2014/10": a year and a month (not "2010-11", a year's span).
   RE2 year_month{R"(\b((?:1[89]|20)\d\d)[-/](0?[1-9]|1[0-2])\b)"};
   RE2 compact{R"(\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b)"};
-  // "Boxing Day", "Easter 2019", "next Christmas", "MLK day of last year".
-  RE2 holiday{R"((?i)\b(?:(next|last|this)\s+)?(new year['’]?s['’]? day|new year['’]?s['’]? eve|christmas(?: day| eve)?|xmas|boxing day|valentine['’]?s['’]? day|halloween|(?:st\.?|saint) (?:patrick|paddy)['’]?s['’]? day|independence day|juneteenth|bastille day|armistice day|remembrance day|veterans['’]? day|epiphany|groundhog day|april fools['’]? day|earth day|anzac day|may day|canada day|australia day|all saints['’]? day|all souls['’]? day|guy fawkes(?: night| day)?|bonfire night|thanksgiving(?: day)?|labou?r day|memorial day|columbus day|martin luther king(?: jr\.?)?['’]?s? day|mlk(?: jr\.?)? day|boss['’]?s['’]? day|king['’]?s['’]? day|koningsdag|civil rights day|presidents['’]? day|mother['’]?s['’]? day|father['’]?s['’]? day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter(?: sunday| monday)?|ascension day|pentecost|whit (?:sunday|monday)|whitsun|monday of the holy spirit|corpus christi)(?:,?\s+(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)?)"};
+  // "Boxing Day", "Easter 2019", "next Christmas", "MLK day of last year", "Yom Kippur 2018",
+  // "Eid al-Fitr in 2019".
+  RE2 holiday{R"((?i)\b(?:(next|last|this)\s+)?(new year['’]?s['’]? day|new year['’]?s['’]? eve|christmas(?: day| eve)?|xmas|boxing day|valentine['’]?s['’]? day|halloween|(?:st\.?|saint) (?:patrick|paddy)['’]?s['’]? day|independence day|juneteenth|bastille day|armistice day|remembrance day|veterans['’]? day|epiphany|groundhog day|april fools['’]? day|earth day|anzac day|may day|canada day|australia day|all saints['’]? day|all souls['’]? day|guy fawkes(?: night| day)?|bonfire night|thanksgiving(?: day)?|labou?r day|memorial day|columbus day|martin luther king(?: jr\.?)?['’]?s? day|mlk(?: jr\.?)? day|boss['’]?s['’]? day|king['’]?s['’]? day|koningsdag|civil rights day|presidents['’]? day|mother['’]?s['’]? day|father['’]?s['’]? day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter(?: sunday| monday)?|ascension day|pentecost|whit (?:sunday|monday)|whitsun|monday of the holy spirit|corpus christi|rosh hashana[h]?|yom kippur|sukkot|succot|shemini atzeret|simc?hat torah|c?hanukk?ah|tu b['’]?i?shvat|(?:shushan )?purim|passover|pesach|yom hashoah|holocaust day|yom hazikaron|yom ha['’]?atzmaut|lag b['’]?a?omer|shavuot|tisha b['’]?av|yom yerushalayim|(?:eid|id)[- ]?(?:(?:al|ul|el|e)[- ]?)?(?:fitr|adha|azha)|bakr[- ]?id|sacrifice feast|feast of (?:the )?sacrifice|kurban bayrami?|day of arafah?|(?:islamic|hijri) new year|amun jadid|(?:day of )?ashura|mawlid(?: an[- ]nabi)?|milad[- ]un[- ]nabi|prophet['’]?s (?:birthday|ascension)|isra (?:and|&) mi['’]?raj|lailat al[- ]mi['’]?raj|shab[- ]e[- ]barat|laylat al[- ]bara['’]?a?t|laylat al[- ]qadr|jamat[- ]ul[- ]vida|jumu['’]?atul[- ]wida)(?:,?\s+(?:in\s+)?(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)?)"};
   RE2 ago{std::string("(?i)\\b(") + kNum + "|" + kSmallWordNum + R"(|an?|a couple of)\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(ago|back|earlier|hence|from now|from today)\b)"};
   // "the 20th of next month", "the 5th day of this month".
   RE2 day_of_period{R"((?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(this|next|last|previous|current|coming)\s+month\b)"};
@@ -158,7 +155,7 @@ int FullYear(std::string_view digits, const DateContext& ctx) {
 // "next"/"last" (the first after, the last before publication), or else the year a month
 // and day without one would take. 0 without a publication date.
 int HolidayYear(const std::string& name, const std::string& which, const std::string& of_year,
-                const DateContext& ctx) {
+                const DateContext& ctx, int cue) {
   if (!ctx.published) return 0;
   int year = ctx.published->year;
   if (!of_year.empty() || which == "this") {
@@ -172,15 +169,15 @@ int HolidayYear(const std::string& name, const std::string& which, const std::st
     return core::DaysFromCivil(Holiday(name, year)) < pub ? year : year - 1;
   }
   core::CivilDate probe = Holiday(name, year);
-  return YearFor(probe.month, probe.day, ctx);
+  return YearFor(probe.month, probe.day, ctx, cue);
 }
 
-void Absolute(const DateContext& ctx, std::vector<core::Value>* out,
+void Absolute(const DateContext& ctx, std::string_view text, std::vector<core::Value>* out,
               PatternScan* scan) {
   const DatePatterns& p = Patterns();
   auto add = [=](const Group& whole, int year, int month, int day) {
     core::Value v = DateValue(whole);
-    if (year == 0) year = YearFor(month, day, ctx);
+    if (year == 0) year = YearFor(month, day, ctx, TenseAround(text, whole.start, whole.end()));
     core::CivilDate d{year, month, day};
     if (year != 0 && !core::IsValidDate(d)) return;
     v.precision = "day";
@@ -230,7 +227,9 @@ void Absolute(const DateContext& ctx, std::vector<core::Value>* out,
   });
   scan->Add(&p.holiday, [=](const std::vector<Group>& g) {
     std::string name = Lower(g[2].text);
-    int year = g[3].matched() ? n(g[3]) : HolidayYear(name, Lower(g[1].text), Lower(g[4].text), ctx);
+    int year = g[3].matched() ? n(g[3])
+                              : HolidayYear(name, Lower(g[1].text), Lower(g[4].text), ctx,
+                                            TenseAround(text, g[0].start, g[0].end()));
     core::CivilDate d = Holiday(name, year == 0 ? 2000 : year);
     if (d.month == 0) return;
     if (year == 0) {  // no year and no publication date: typed, unresolved
@@ -242,7 +241,7 @@ void Absolute(const DateContext& ctx, std::vector<core::Value>* out,
   });
 }
 
-void Partial(const DateContext& ctx, std::vector<core::Value>* out,
+void Partial(const DateContext& ctx, std::string_view text, std::vector<core::Value>* out,
              PatternScan* scan) {
   const DatePatterns& p = Patterns();
   // "in February", "February 2026", "early March"; a bare month needs a preposition.
@@ -251,7 +250,8 @@ void Partial(const DateContext& ctx, std::vector<core::Value>* out,
     if (!has_prep && !g[2].matched()) return;  // "March" alone may be a verb or a name
     core::Value v = DateValue(g[0]);
     int m = MonthNumber(g[1].text);
-    int year = g[2].matched() ? static_cast<int>(ParseNumber(g[2].text).value_or(0)) : YearFor(m, 0, ctx);
+    int year = g[2].matched() ? static_cast<int>(ParseNumber(g[2].text).value_or(0))
+                              : YearFor(m, 0, ctx, TenseAround(text, g[0].start, g[0].end()));
     v.precision = "month";
     if (year != 0) {
       v.date = core::FormatIsoDate({year, m, 0});
@@ -412,7 +412,8 @@ std::optional<core::CivilDate> DayOnWeekday(int day, int weekday, const core::Ci
 
 // A day of a month written by its place in it: "the 20th of next month", "the first Monday
 // of March", "Tuesday the 19th".
-void WithinMonth(const DateContext& ctx, std::vector<core::Value>* out, PatternScan* scan) {
+void WithinMonth(const DateContext& ctx, std::string_view text, std::vector<core::Value>* out,
+                 PatternScan* scan) {
   const DatePatterns& p = Patterns();
   auto add = [=](const Group& whole, const core::CivilDate& d) {
     if (!core::IsValidDate(d)) return;
@@ -438,7 +439,8 @@ void WithinMonth(const DateContext& ctx, std::vector<core::Value>* out, PatternS
     core::CivilDate m{0, 0, 1};
     if (g[4].matched()) {
       m.month = MonthNumber(g[4].text);
-      m.year = g[5].matched() ? static_cast<int>(ParseNumber(g[5].text).value_or(0)) : YearFor(m.month, 0, ctx);
+      m.year = g[5].matched() ? static_cast<int>(ParseNumber(g[5].text).value_or(0))
+                              : YearFor(m.month, 0, ctx, TenseAround(text, g[0].start, g[0].end()));
     } else if (ctx.published) {
       m = shifted(g[3].matched() ? g[3].text : "this");
     }
@@ -455,12 +457,12 @@ void WithinMonth(const DateContext& ctx, std::vector<core::Value>* out, PatternS
 
 }  // namespace
 
-void AddDatePatterns(const DateContext& context,
+void AddDatePatterns(std::string_view text, const DateContext& context,
                      std::vector<core::Value>* out, PatternScan* scan) {
-  Absolute(context, out, scan);
-  Partial(context, out, scan);
+  Absolute(context, text, out, scan);
+  Partial(context, text, out, scan);
   Relative(context, out, scan);
-  WithinMonth(context, out, scan);
+  WithinMonth(context, text, out, scan);
 }
 
 std::vector<const RE2*> DatePatternList() {

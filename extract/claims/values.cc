@@ -477,7 +477,7 @@ void ValueFinder::AddTo(PatternScan* scan, std::string_view text, const DateCont
   FindMoney(p.money, p.money_words, text, found, scan);
   FindPercent(p.percent, text, found, scan);
   FindFractions(p.fraction, text, found, scan);
-  AddDatePatterns(context, found, scan);
+  AddDatePatterns(text, context, found, scan);
   FindDurations(p.duration, p.decades, text, found, scan);
   FindYears(p.year, text, found, scan);
   FindCounts(p.count, text, found, scan);

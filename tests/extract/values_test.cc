@@ -290,8 +290,9 @@ TEST_CASE("dates: relative, holidays, ordinal days, numeric forms, leap days", "
   Expect("20190311", {{"20190311", ValueType::kDate, 0, "2019-03-11"}});
   Expect("2/29/2024", {{"2/29/2024", ValueType::kDate, 0, "2024-02-29"}});
   Expect("31/10/1974", {{"31/10/1974", ValueType::kDate, 0, "1974-10-31"}});
-  // No year: the reference year's leap day, or the closest one before it.
-  Expect("on February 29", {{"February 29", ValueType::kDate, 0, "2024-02-29"}});
+  // No year: the leap day nearest publication (2028's is a week nearer 2026-03-04 than 2024's).
+  Expect("on February 29", {{"February 29", ValueType::kDate, 0, "2028-02-29"}});
+  Expect("on February 29", {{"February 29", ValueType::kDate, 0, "2024-02-29"}}, core::CivilDate{2025, 1, 10});
   Expect("on February 29", {{"February 29", ValueType::kDate, 0, "2028-02-29"}}, core::CivilDate{2028, 3, 1});
   static const ValueFinder finder;
   auto story = finder.Find("It met on March 3, 2026. The week before it talked; the following day it signed.",
@@ -369,6 +370,39 @@ TEST_CASE("values: spoken decimals, glued ordinals, more currencies, relative pe
   Expect("King's Day 2014", {{"King's Day 2014", ValueType::kDate, 0, "2014-04-26"}});
   // Without an earlier day, a week or month said from the story's time counts from publication.
   Expect("the following week", {{"the following week", ValueType::kDate, 0, "2026-W11"}});
+}
+
+// A date without its year takes the tense of its sentence, else the occurrence nearest
+// publication (HeidelTime's rule for news); holidays of the Hebrew and Islamic calendars
+// are computed (published Wednesday 2026-03-04).
+TEST_CASE("dates: a year from the sentence's tense, Hebrew and Islamic holidays", "[extract][values]") {
+  struct Row {
+    std::string sentence, mention, date;
+  };
+  const Row rows[] = {
+      {"The summit will be held on October 10.", "October 10", "2026-10-10"},
+      {"The summit was held on October 10.", "October 10", "2025-10-10"},
+      {"The vote is scheduled for June 2.", "June 2", "2026-06-02"},
+      {"It is due to report on January 5.", "January 5", "2027-01-05"},
+      {"It said it will pay on February 2.", "February 2", "2027-02-02"},
+      {"Talks on Aug 8.", "Aug 8", "2026-08-08"},                      // nearest: ahead
+      {"Talks on December 20.", "December 20", "2025-12-20"},          // nearest: behind
+      {"The United Nations meets on April 2.", "April 2", "2026-04-02"},  // a name is no past tense
+      {"the 4th of July", "4th of July", "2026-07-04"},
+      {"It opened in October.", "in October", "2025-10"},
+      {"It will open in October.", "in October", "2026-10"},
+      // Hebrew holidays: the day on whose evening they begin (the Hebrew day runs from sunset).
+      {"Rosh Hashanah 2018", "Rosh Hashanah 2018", "2018-09-09"},
+      {"Passover 2026", "Passover 2026", "2026-04-01"},
+      {"Hanukkah 2025", "Hanukkah 2025", "2025-12-14"},
+      {"Yom Ha'atzmaut 2018", "Yom Ha'atzmaut 2018", "2018-04-18"},  // moved off a Friday
+      {"Yom Kippur 2018", "Yom Kippur 2018", "2018-09-18"},
+      // Islamic holidays by the tabular calendar (within a day of the observed one).
+      {"Eid al-Adha 2018", "Eid al-Adha 2018", "2018-08-21"},
+      {"Islamic New Year 2018", "Islamic New Year 2018", "2018-09-11"},
+      {"Eid ul-Fitr in 1975", "Eid ul-Fitr in 1975", "1975-10-06"},
+  };
+  for (const Row& r : rows) Expect(r.sentence, {{r.mention, ValueType::kDate, 0, r.date}});
 }
 
 }  // namespace
