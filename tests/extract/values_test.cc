@@ -405,12 +405,14 @@ TEST_CASE("dates: a year from the sentence's tense, Hebrew and Islamic holidays"
   for (const Row& r : rows) Expect(r.sentence, {{r.mention, ValueType::kDate, 0, r.date}});
 }
 
-TEST_CASE("values: currency words before the figure, Egyptian pounds", "[extract][values]") {
+TEST_CASE("values: currency words before the figure, Egyptian pounds, spoken hundreds", "[extract][values]") {
   Expect("ringgit 42", {{"ringgit 42", ValueType::kMoney, 42, "MYR"}});
   Expect("a fee of Malaysian ringgits 42", {{"Malaysian ringgits 42", ValueType::kMoney, 42, "MYR"}});
   Expect("dirhams 300 each", {{"dirhams 300", ValueType::kMoney, 300, "AED"}});
   Expect("it costs 42 L.E", {{"42 L.E", ValueType::kMoney, 42, "EGP"}});
   Expect("it costs 42 geneh", {{"42 geneh", ValueType::kMoney, 42, "EGP"}});
+  Expect("one twenty two", {{"one twenty two", ValueType::kNumber, 122, ""}});
+  Expect("nineteen eighty-four", {{"nineteen eighty-four", ValueType::kNumber, 1984, ""}});
 }
 
 }  // namespace
