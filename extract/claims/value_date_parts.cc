@@ -3,6 +3,7 @@
 // date ("three days after Easter", "two weeks before March 3").
 #include <cctype>
 #include <cmath>
+#include <optional>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -57,6 +58,7 @@ constexpr HolidayRule kHolidays[] = {
     {"all souls", HolidayRule::kFixed, 11, 2, 0},
     {"guy fawkes", HolidayRule::kFixed, 11, 5, 0},
     {"bonfire", HolidayRule::kFixed, 11, 5, 0},
+    {"luther", HolidayRule::kNthWeekday, 1, 0, 3},  // before "king s day": Martin Luther King's Day
     {"boss", HolidayRule::kFixed, 10, 16, 1},
     {"king s day", HolidayRule::kFixed, 4, 27, 2},
     {"kings day", HolidayRule::kFixed, 4, 27, 2},
@@ -309,6 +311,21 @@ int YearOfOccurrence(int month, int day, const core::CivilDate& published, int c
     }
   }
   return best;
+}
+
+// The `day` of the month nearest `published` (the earlier on a tie, at most 62 days
+// after it) that falls on `weekday`; nothing within a year either way.
+std::optional<core::CivilDate> DayOnWeekday(int day, int weekday, const core::CivilDate& published) {
+  int64_t pub = core::DaysFromCivil(published);
+  for (int k = 0; k <= 12; ++k) {
+    for (int shift : {-k, k}) {
+      core::CivilDate d = AddMonths({published.year, published.month, 1}, shift);
+      d.day = day;
+      if (!core::IsValidDate(d) || core::Weekday(d) != weekday) continue;
+      if (core::DaysFromCivil(d) - pub <= 62) return d;
+    }
+  }
+  return std::nullopt;
 }
 
 core::CivilDate AddMonths(const core::CivilDate& d, int months) {

@@ -135,7 +135,10 @@ struct DatePatterns {
   RE2 quarter{R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current|coming)\s+(?:quarter|qtr)(?:\s+(?:of\s+)?(\d{4}))?\b|\bQ([1-4])\s?(\d{4})?\b|\b(\d{4})\s?Q([1-4])\b)"};
   RE2 weekday{R"(\b(?:(?:on|last|this|next|this past|this coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"};
   RE2 day_word{R"((?i)\b(?:the\s+day\s+(after|before)\s+)?(yesterday|today|tomorrow)\b)"};
-  RE2 period{R"((?i)\b(?:(earlier|later)\s+)?(this|last|next|past|current|coming|previous|upcoming|following)\s+(week|month|year|yr)\b)"};
+  // "next week", "this year"; "upcoming two weeks", "2 upcoming months": the unit that many ahead.
+  RE2 period{std::string(R"((?i)\b(?:(earlier|later)\s+)?(this|last|next|past|current|coming|previous|upcoming|following)\s+(?:()") +
+             kNum + "|" + kSmallWordNum + R"()\s+)?(day|week|month|quarter|year|yr)(s?)\b)"};
+  RE2 upcoming{std::string("(?i)(") + kNum + "|" + kSmallWordNum + R"()\s+upcoming\s+(day|week|month|quarter|year)s?\b)"};
 };
 
 const DatePatterns& Patterns() {
@@ -298,6 +301,26 @@ void Partial(const DateContext& ctx, std::string_view text, std::vector<core::Va
   });
 }
 
+// The `unit` (day, week, month, quarter, year) `shift` units from publication, at that
+// unit's precision ("next week", "upcoming two months": Duckling's reading).
+core::Value UnitAhead(const Group& whole, const std::string& unit, int shift, const DateContext& ctx) {
+  core::Value v = DateValue(whole);
+  v.precision = unit;
+  if (!ctx.published) return v;
+  const core::CivilDate& pub = *ctx.published;
+  if (unit == "day" || unit == "week") {
+    int64_t day = core::DaysFromCivil(pub) + (unit == "week" ? 7 : 1) * shift;
+    v.date = unit == "week" ? IsoWeek(core::CivilFromDays(day)) : core::FormatIsoDate(core::CivilFromDays(day));
+  } else if (unit == "month" || unit == "quarter") {
+    int per = unit == "month" ? 1 : 3;
+    int index = pub.year * 12 + (pub.month - 1) / per * per + per * shift;
+    v.date = per == 1 ? core::FormatIsoDate({index / 12, index % 12 + 1, 0}) : Interval(index / 12, index % 12 + 1, index % 12 + 3);
+  } else {
+    v.date = core::FormatIsoDate({pub.year + shift, 0, 0});
+  }
+  return v;
+}
+
 void Relative(const DateContext& ctx, std::vector<core::Value>* out,
               PatternScan* scan) {
   const DatePatterns& p = Patterns();
@@ -373,41 +396,21 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     out->push_back(std::move(v));
   });
   scan->Add(&p.period, [=](const std::vector<Group>& g) {
-    core::Value v = DateValue(g[0]);
     std::string which = Lower(g[2].text);
-    std::string unit = Lower(g[3].text);
+    std::string unit = Lower(g[4].text);
     if (unit == "yr") unit = "year";
-    v.precision = unit;
-    if (ctx.published) {
-      int shift = which == "last" || which == "past" || which == "previous" ? -1
-                  : which == "next" || which == "coming" || which == "upcoming" || which == "following" ? 1 : 0;
-      const core::CivilDate& pub = *ctx.published;
-      if (unit == "week") {
-        v.date = IsoWeek(core::CivilFromDays(core::DaysFromCivil(pub) + 7 * shift));
-      } else if (unit == "month") {
-        int index = pub.year * 12 + pub.month - 1 + shift;
-        v.date = core::FormatIsoDate({index / 12, index % 12 + 1, 0});
-      } else {
-        v.date = core::FormatIsoDate({pub.year + shift, 0, 0});
-      }
-    }
-    out->push_back(std::move(v));
+    // A count only after "upcoming" ("the next two weeks" is a span); without one, one unit
+    // ("next week"; "next day" and "this quarter" have patterns of their own).
+    if (g[3].matched() && which != "upcoming") return;
+    if (!g[3].matched() && (unit == "day" || unit == "quarter" || !g[5].text.empty())) return;
+    int shift = which == "last" || which == "past" || which == "previous" ? -1
+                : which == "next" || which == "coming" || which == "upcoming" || which == "following" ? 1 : 0;
+    if (g[3].matched()) shift = static_cast<int>(ParseNumber(g[3].text).value_or(0));
+    out->push_back(UnitAhead(g[0], unit, shift, ctx));
   });
-}
-
-// The `day` of the month nearest `published` (the earlier on a tie, at most 62 days
-// after it) that falls on `weekday`; nothing within a year either way.
-std::optional<core::CivilDate> DayOnWeekday(int day, int weekday, const core::CivilDate& published) {
-  int64_t pub = core::DaysFromCivil(published);
-  for (int k = 0; k <= 12; ++k) {
-    for (int shift : {-k, k}) {
-      core::CivilDate d = AddMonths({published.year, published.month, 1}, shift);
-      d.day = day;
-      if (!core::IsValidDate(d) || core::Weekday(d) != weekday) continue;
-      if (core::DaysFromCivil(d) - pub <= 62) return d;
-    }
-  }
-  return std::nullopt;
+  scan->Add(&p.upcoming, [=](const std::vector<Group>& g) {
+    out->push_back(UnitAhead(g[0], Lower(g[2].text), static_cast<int>(ParseNumber(g[1].text).value_or(0)), ctx));
+  });
 }
 
 // A day of a month written by its place in it: "the 20th of next month", "the first Monday
@@ -469,7 +472,7 @@ std::vector<const RE2*> DatePatternList() {
   const DatePatterns& p = Patterns();
   return {&p.month_day, &p.day_month, &p.iso, &p.numeric, &p.day_mon_year, &p.year_mon_day,
           &p.year_slash, &p.year_month, &p.compact, &p.holiday, &p.month, &p.season, &p.quarter,
-          &p.weekday, &p.day_word, &p.ago, &p.anaphoric, &p.period, &p.day_of_period,
+          &p.weekday, &p.day_word, &p.ago, &p.anaphoric, &p.period, &p.upcoming, &p.day_of_period,
           &p.nth_weekday, &p.weekday_day};
 }
 

@@ -92,6 +92,9 @@ core::CivilDate NthWeekday(int year, int month, int weekday, int n);
 // The day of a named holiday ("boxing day", "easter monday") in `year`; month 0 for a name
 // it does not know.
 core::CivilDate Holiday(std::string name, int year);
+// The `day` of the month nearest `published` (the earlier on a tie, at most 62 days after
+// it) that falls on `weekday` (0 = Monday); nothing within a year either way.
+std::optional<core::CivilDate> DayOnWeekday(int day, int weekday, const core::CivilDate& published);
 // The same day `months` months later (earlier when negative), kept within the month.
 core::CivilDate AddMonths(const core::CivilDate& d, int months);
 // The day `k` units ("day", "week", "month", "year") from `pub`, back when k < 0; with

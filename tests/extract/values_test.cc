@@ -401,6 +401,14 @@ TEST_CASE("dates: a year from the sentence's tense, Hebrew and Islamic holidays"
       {"Eid al-Adha 2018", "Eid al-Adha 2018", "2018-08-21"},
       {"Islamic New Year 2018", "Islamic New Year 2018", "2018-09-11"},
       {"Eid ul-Fitr in 1975", "Eid ul-Fitr in 1975", "1975-10-06"},
+      {"Martin Luther King's Day 2026", "Martin Luther King's Day 2026", "2026-01-19"},
+      // "upcoming" and a count: the unit that many ahead, at its precision (Duckling's reading).
+      {"the upcoming two weeks", "upcoming two weeks", "2026-W12"},
+      {"2 upcoming months", "2 upcoming months", "2026-05"},
+      {"upcoming two quarters", "upcoming two quarters", "2026-07/2026-09"},
+      {"upcoming 3 days", "upcoming 3 days", "2026-03-07"},
+      {"two upcoming years", "two upcoming years", "2028"},
+      {"next week", "next week", "2026-W11"},
   };
   for (const Row& r : rows) Expect(r.sentence, {{r.mention, ValueType::kDate, 0, r.date}});
 }
