@@ -235,27 +235,27 @@ core::CivilDate Holiday(std::string name, int year) {
 
 namespace {
 
-// Whether words[i] (lower case; "" for a capitalised word) marks the future or the past.
-int WordTense(const std::vector<std::string>& words, size_t i) {
-  static const char* kFuture[] = {"will", "shall", "upcoming", "forthcoming", "next", "coming", "tomorrow", "ll"};
-  static const char* kPast[] = {"was", "were", "had", "did", "ago", "last", "yesterday", "earlier",
-                                "previously", "said", "told", "met", "began", "held", "took", "came",
-                                "went", "won", "lost", "fell", "rose", "paid", "made", "gave", "left",
-                                "sold", "bought"};
+// Whether words[i] ("" for a capitalised word) marks the future or the past.
+int WordTense(const std::vector<std::string_view>& words, size_t i) {
+  static constexpr std::string_view kFuture[] = {"will", "shall", "upcoming", "forthcoming", "next", "coming", "tomorrow", "ll"};
+  static constexpr std::string_view kPast[] = {"was", "were", "had", "did", "ago", "last", "yesterday", "earlier",
+                                               "previously", "said", "told", "met", "began", "held", "took", "came",
+                                               "went", "won", "lost", "fell", "rose", "paid", "made", "gave", "left",
+                                               "sold", "bought"};
   // "is due to", "are expected on", "is scheduled for", "plans to": a future arrangement.
-  static const char* kArranged[] = {"due", "expected", "scheduled", "set", "slated", "planned", "plans", "plan"};
-  const std::string& w = words[i];
-  const std::string& before = i > 0 ? words[i - 1] : words[i];
-  const std::string& after = i + 1 < words.size() ? words[i + 1] : words[i];
-  for (const char* f : kFuture) {
+  static constexpr std::string_view kArranged[] = {"due", "expected", "scheduled", "set", "slated", "planned", "plans", "plan"};
+  std::string_view w = words[i];
+  std::string_view before = i > 0 ? words[i - 1] : w;
+  std::string_view after = i + 1 < words.size() ? words[i + 1] : w;
+  for (std::string_view f : kFuture) {
     if (w == f) return 1;
   }
-  for (const char* a : kArranged) {
+  for (std::string_view a : kArranged) {
     if (w != a) continue;
     if (before == "was" || before == "were" || before == "had") return -1;
     if (after == "to" || after == "for" || after == "on" || before == "is" || before == "are") return 1;
   }
-  for (const char* p : kPast) {
+  for (std::string_view p : kPast) {
     if (w == p) return -1;
   }
   // A regular past tense; not "-eed" ("need", "exceed") nor "hundred".
@@ -273,18 +273,20 @@ int TenseAround(std::string_view text, size_t start, size_t end) {
   size_t from = start, to = end;
   while (from > 0 && start - from < 300 && !stop(from - 1)) --from;
   while (to < text.size() && to - end < 300 && !stop(to)) ++to;
-  std::vector<std::string> words(1);  // the date's own words are left out; "" for a name
-  bool fresh = true, name = false;
-  for (size_t i = from; i < to; ++i) {
-    auto c = static_cast<unsigned char>(text[i]);
-    if (std::isalpha(c) && (i < start || i >= end)) {
-      if (fresh) name = std::isupper(c) != 0;  // a capitalised word is a name, not a verb
-      fresh = false;
-      if (!name) words.back().push_back(static_cast<char>(std::tolower(c)));
-    } else if (!fresh) {
-      words.emplace_back();
-      fresh = true;
+  // The sentence's words but the date's own; "" for a capitalised word (a name, not a verb).
+  std::vector<std::string_view> words;
+  words.reserve(64);
+  auto alpha = [&](size_t i) { return std::isalpha(static_cast<unsigned char>(text[i])) != 0 && (i < start || i >= end); };
+  for (size_t i = from; i < to;) {
+    if (!alpha(i)) {
+      ++i;
+      continue;
     }
+    size_t j = i;
+    while (j < to && alpha(j)) ++j;
+    bool name = std::isupper(static_cast<unsigned char>(text[i])) != 0;
+    words.push_back(name ? std::string_view() : text.substr(i, j - i));
+    i = j;
   }
   int tense = 0;
   for (size_t i = 0; i < words.size(); ++i) {
