@@ -39,6 +39,11 @@ int64_t DaysFromHebrew(int64_t am, int month, int day);
 // It agrees with the observed calendar to within a day or two. Days since 1970-01-01.
 int64_t DaysFromHijri(int64_t ah, int month, int day);
 
+// The local day (days since 1970-01-01, at `utc_offset_hours` from UTC) of the first new
+// moon that falls on or after local day `day`: the mean lunation corrected by the main
+// periodic terms of Meeus, "Astronomical Algorithms" ch. 49 (within minutes; times in TT).
+int64_t NewMoonOnOrAfter(int64_t day, double utc_offset_hours);
+
 // Formats to the precision the date has: "2026", "2026-04" or "2026-04-27".
 std::string FormatIsoDate(const CivilDate& date);
 

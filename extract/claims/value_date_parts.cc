@@ -218,6 +218,11 @@ core::CivilDate Holiday(std::string name, int year) {
   }
   auto has = [&](const char* w) { return name.find(w) != std::string::npos; };
   if (core::CivilDate lunar = LunarHolidayIn(name, year); lunar.month != 0) return lunar;
+  // Chinese (lunar) New Year: the new moon on or after 21 January in China Standard Time
+  // (it falls from 21 January to 20 February).
+  if (has("chinese") || has("lunar")) {
+    return core::CivilFromDays(core::NewMoonOnOrAfter(core::DaysFromCivil({year, 1, 21}), 8));
+  }
   if (has("eve")) return has("new year") ? core::CivilDate{year, 12, 31} : core::CivilDate{year, 12, 24};
   for (const HolidayRule& r : kHolidays) {
     if (!has(r.key)) continue;

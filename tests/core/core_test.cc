@@ -41,7 +41,7 @@ TEST_CASE("civil dates convert both ways and know their weekday", "[core]") {
   CHECK_FALSE(IsValidDate({2026, 13, 1}));
 }
 
-TEST_CASE("Hebrew and tabular Islamic dates convert to civil ones", "[core]") {
+TEST_CASE("Hebrew and tabular Islamic dates convert to civil ones; new moons", "[core]") {
   struct Case {
     int64_t year;
     int month, day;
@@ -61,6 +61,10 @@ TEST_CASE("Hebrew and tabular Islamic dates convert to civil ones", "[core]") {
     int64_t days = c.hebrew ? DaysFromHebrew(c.year, c.month, c.day) : DaysFromHijri(c.year, c.month, c.day);
     CHECK(CivilFromDays(days) == c.civil);
   }
+  // New moons (UTC): 2013-02-10 07:20, 2014-01-30 21:38 (31 January in UTC+8).
+  CHECK(CivilFromDays(NewMoonOnOrAfter(DaysFromCivil({2013, 2, 1}), 0)) == CivilDate{2013, 2, 10});
+  CHECK(CivilFromDays(NewMoonOnOrAfter(DaysFromCivil({2014, 1, 21}), 0)) == CivilDate{2014, 1, 30});
+  CHECK(CivilFromDays(NewMoonOnOrAfter(DaysFromCivil({2014, 1, 21}), 8)) == CivilDate{2014, 1, 31});
   CHECK(IsHebrewLeapYear(5784));
   CHECK_FALSE(IsHebrewLeapYear(5785));
 }

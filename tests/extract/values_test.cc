@@ -401,6 +401,9 @@ TEST_CASE("dates: a year from the sentence's tense, Hebrew and Islamic holidays"
       {"Eid al-Adha 2018", "Eid al-Adha 2018", "2018-08-21"},
       {"Islamic New Year 2018", "Islamic New Year 2018", "2018-09-11"},
       {"Eid ul-Fitr in 1975", "Eid ul-Fitr in 1975", "1975-10-06"},
+      {"Chinese New Year 2026", "Chinese New Year 2026", "2026-02-17"},
+      {"Lunar New Year 2023", "Lunar New Year 2023", "2023-01-22"},
+      {"Chinese New Year's Day, 2033", "Chinese New Year's Day, 2033", "2033-01-31"},
       {"Martin Luther King's Day 2026", "Martin Luther King's Day 2026", "2026-01-19"},
       // "upcoming" and a count: the unit that many ahead, at its precision (Duckling's reading).
       {"the upcoming two weeks", "upcoming two weeks", "2026-W12"},
