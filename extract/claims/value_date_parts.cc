@@ -260,6 +260,8 @@ int WordTense(const std::vector<std::string_view>& words, size_t i) {
     if (before == "was" || before == "were" || before == "had") return -1;
     if (after == "to" || after == "for" || after == "on" || before == "is" || before == "are") return 1;
   }
+  // A participle after "be" carries no tense ("will be held", "is launched").
+  if (before == "be" || before == "been" || before == "being" || before == "is" || before == "are") return 0;
   for (std::string_view p : kPast) {
     if (w == p) return -1;
   }
@@ -281,6 +283,7 @@ int TenseAround(std::string_view text, size_t start, size_t end) {
   // The sentence's words but the date's own; "" for a capitalised word (a name, not a verb).
   std::vector<std::string_view> words;
   words.reserve(64);
+  size_t date_at = 0;  // how many words come before the date
   auto alpha = [&](size_t i) { return std::isalpha(static_cast<unsigned char>(text[i])) != 0 && (i < start || i >= end); };
   for (size_t i = from; i < to;) {
     if (!alpha(i)) {
@@ -291,15 +294,18 @@ int TenseAround(std::string_view text, size_t start, size_t end) {
     while (j < to && alpha(j)) ++j;
     bool name = std::isupper(static_cast<unsigned char>(text[i])) != 0;
     words.push_back(name ? std::string_view() : text.substr(i, j - i));
+    if (i < start) date_at = words.size();
     i = j;
   }
-  int tense = 0;
+  // The cue nearest before the date wins (the verb that governs it: "announced on May 5, it
+  // will close": past), else the nearest after it ("On May 5 it will": future).
+  int before = 0, after = 0;
   for (size_t i = 0; i < words.size(); ++i) {
     int t = words[i].empty() ? 0 : WordTense(words, i);
-    if (t > 0) return 1;
-    if (t < 0) tense = -1;
+    if (t != 0 && i < date_at) before = t;
+    if (t != 0 && i >= date_at && after == 0) after = t;
   }
-  return tense;
+  return before != 0 ? before : after;
 }
 
 int YearOfOccurrence(int month, int day, const core::CivilDate& published, int cue) {

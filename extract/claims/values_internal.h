@@ -102,7 +102,8 @@ core::CivilDate AddMonths(const core::CivilDate& d, int months);
 int64_t AgoDay(const core::CivilDate& pub, int k, const std::string& unit, int weekday);
 // The tense the sentence around text[start, end) gives a date written there without its
 // year: 1 future ("will", "is due to", "next", "upcoming"), -1 past ("was", "ago", "last",
-// a past-tense verb), 0 neither. A future word wins over a past one ("said it will").
+// a past-tense verb), 0 neither. The cue nearest before the date wins ("said it will pay
+// on May 5": future; "announced on May 5, it will": past), else the nearest after it.
 int TenseAround(std::string_view text, size_t start, size_t end);
 // The year a month and day (day 0: the whole month) written without one fall in, for a
 // story published on `published`: with `cue` 1 the first occurrence on or after that day,

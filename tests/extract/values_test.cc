@@ -385,6 +385,9 @@ TEST_CASE("dates: a year from the sentence's tense, Hebrew and Islamic holidays"
       {"The vote is scheduled for June 2.", "June 2", "2026-06-02"},
       {"It is due to report on January 5.", "January 5", "2027-01-05"},
       {"It said it will pay on February 2.", "February 2", "2027-02-02"},
+      {"The deal, announced on January 5, will close later.", "January 5", "2026-01-05"},
+      {"It will be launched on May 5.", "May 5", "2026-05-05"},
+      {"It will be launched on January 5.", "January 5", "2027-01-05"},
       {"Talks on Aug 8.", "Aug 8", "2026-08-08"},                      // nearest: ahead
       {"Talks on December 20.", "December 20", "2025-12-20"},          // nearest: behind
       {"The United Nations meets on April 2.", "April 2", "2026-04-02"},  // a name is no past tense
