@@ -41,7 +41,7 @@ TEST_CASE("civil dates convert both ways and know their weekday", "[core]") {
   CHECK_FALSE(IsValidDate({2026, 13, 1}));
 }
 
-TEST_CASE("Hebrew and tabular Islamic dates convert to civil ones; new moons", "[core]") {
+TEST_CASE("Hebrew, tabular Islamic and new-moon dates convert to civil ones", "[core]") {
   struct Case {
     int64_t year;
     int month, day;
