@@ -1,6 +1,7 @@
 // Civil-date conversions using the days-from-civil method (era of 400 years).
 #include "core/dates.h"
 
+#include <cmath>
 #include <cstdio>
 
 namespace newsrecon::core {
@@ -27,6 +28,91 @@ CivilDate CivilFromDays(int64_t days) {
   int64_t m = mp + (mp < 10 ? 3 : -9);
   return CivilDate{static_cast<int>(y + (m <= 2 ? 1 : 0)), static_cast<int>(m),
                    static_cast<int>(d)};
+}
+
+namespace {
+
+// R.D. (Rata Die: 0001-01-01 Gregorian is day 1) to days since 1970-01-01.
+int64_t FromRataDie(int64_t rd) { return rd - 719163; }
+
+// Days from the Hebrew epoch to the first of Tishri of `am`, before the postponements
+// a year's length forces; the molad of Tishri with the first postponement.
+int64_t HebrewElapsedDays(int64_t am) {
+  int64_t months = (235 * am - 234) / 19;
+  int64_t parts = 12084 + 13753 * months;
+  int64_t days = 29 * months + parts / 25920;
+  return (3 * (days + 1)) % 7 < 3 ? days + 1 : days;
+}
+
+int64_t HebrewNewYear(int64_t am) {
+  int64_t before = HebrewElapsedDays(am - 1), now = HebrewElapsedDays(am), after = HebrewElapsedDays(am + 1);
+  int64_t delay = after - now == 356 ? 2 : now - before == 382 ? 1 : 0;
+  return -1373427 + now + delay;  // the epoch: R.D. -1373427, 7 October 3761 BCE (Julian)
+}
+
+int HebrewMonthLength(int64_t am, int month) {
+  int64_t year_days = HebrewNewYear(am + 1) - HebrewNewYear(am);
+  if (month == 2 || month == 4 || month == 6 || month == 10 || month == 13) return 29;
+  if (month == 12) return IsHebrewLeapYear(am) ? 30 : 29;
+  if (month == 8) return year_days % 10 == 5 ? 30 : 29;  // Marheshvan: long in a complete year
+  if (month == 9) return year_days % 10 == 3 ? 29 : 30;  // Kislev: short in a deficient year
+  return 30;
+}
+
+}  // namespace
+
+bool IsHebrewLeapYear(int64_t am) { return (7 * am + 1) % 19 < 7; }
+
+int64_t DaysFromHebrew(int64_t am, int month, int day) {
+  int64_t rd = HebrewNewYear(am) + day - 1;
+  int last = IsHebrewLeapYear(am) ? 13 : 12;
+  if (month < 7) {
+    for (int m = 7; m <= last; ++m) rd += HebrewMonthLength(am, m);
+    for (int m = 1; m < month; ++m) rd += HebrewMonthLength(am, m);
+  } else {
+    for (int m = 7; m < month; ++m) rd += HebrewMonthLength(am, m);
+  }
+  return FromRataDie(rd);
+}
+
+int64_t DaysFromHijri(int64_t ah, int month, int day) {
+  // R.D. 227014 is 15 July 622 (Julian), 1 Muharram AH 1 by the astronomical epoch.
+  int64_t rd = day + 29 * (month - 1) + (6 * month - 1) / 11 + (ah - 1) * 354 + (3 + 11 * ah) / 30 + 227014 - 1;
+  return FromRataDie(rd);
+}
+
+namespace {
+
+// The Julian Ephemeris Day of new moon number `k` (0: 2000-01-06), Meeus ch. 49.
+double NewMoonJde(double k) {
+  constexpr double kRad = 3.14159265358979323846 / 180;
+  double t = k / 1236.85, t2 = t * t, t3 = t2 * t;
+  double jde = 2451550.09766 + 29.530588861 * k + 0.00015437 * t2 - 0.000000150 * t3 + 0.00000000073 * t2 * t2;
+  double m = kRad * (2.5534 + 29.10535670 * k - 0.0000014 * t2 - 0.00000011 * t3);
+  double mp = kRad * (201.5643 + 385.81693528 * k + 0.0107582 * t2 + 0.00001238 * t3 - 0.000000058 * t2 * t2);
+  double f = kRad * (160.7108 + 390.67050284 * k - 0.0016118 * t2 - 0.00000227 * t3 + 0.000000011 * t2 * t2);
+  double om = kRad * (124.7746 - 1.56375588 * k + 0.0020672 * t2 + 0.00000215 * t3);
+  double e = 1 - 0.002516 * t - 0.0000074 * t2;
+  using std::sin;
+  return jde - 0.40720 * sin(mp) + 0.17241 * e * sin(m) + 0.01608 * sin(2 * mp) + 0.01039 * sin(2 * f) +
+         0.00739 * e * sin(mp - m) - 0.00514 * e * sin(mp + m) + 0.00208 * e * e * sin(2 * m) -
+         0.00111 * sin(mp - 2 * f) - 0.00057 * sin(mp + 2 * f) + 0.00056 * e * sin(2 * mp + m) -
+         0.00042 * sin(3 * mp) + 0.00042 * e * sin(m + 2 * f) + 0.00038 * e * sin(m - 2 * f) -
+         0.00024 * e * sin(2 * mp - m) - 0.00017 * sin(om) - 0.00007 * sin(mp + 2 * m) +
+         0.00004 * sin(2 * mp - 2 * f) + 0.00004 * sin(3 * m) + 0.00003 * sin(mp + m - 2 * f) +
+         0.00003 * sin(2 * mp + 2 * f) - 0.00003 * sin(mp + m + 2 * f) + 0.00003 * sin(mp - m + 2 * f) -
+         0.00002 * sin(mp - m - 2 * f) - 0.00002 * sin(3 * mp + m) + 0.00002 * sin(4 * mp);
+}
+
+}  // namespace
+
+int64_t NewMoonOnOrAfter(int64_t day, double utc_offset_hours) {
+  constexpr double kUnixEpochJd = 2440587.5;
+  double k = std::floor((static_cast<double>(day) + kUnixEpochJd - 2451550.09766) / 29.530588861) - 1;
+  for (;; k += 1) {
+    auto local = static_cast<int64_t>(std::floor(NewMoonJde(k) - kUnixEpochJd + utc_offset_hours / 24));
+    if (local >= day) return local;
+  }
 }
 
 int Weekday(const CivilDate& date) {

@@ -29,6 +29,21 @@ int DaysInMonth(int year, int month);
 // Parses the date part of ISO 8601 text ("2026-04-27", "2026-04-27T10:00:00Z", "2026-04",
 // "2026"); returns nothing when the text does not start with such a date.
 std::optional<CivilDate> ParseIsoDate(std::string_view text);
+// The Hebrew calendar (arithmetic, exact: Dershowitz & Reingold, "Calendrical
+// Calculations", ch. 8). Months are counted from Nisan (1) to Adar (12), Adar II (13) in a
+// leap year; Tishri (7) begins the year `am`. Days since 1970-01-01.
+bool IsHebrewLeapYear(int64_t am);
+int64_t DaysFromHebrew(int64_t am, int month, int day);
+// The tabular Islamic calendar with the astronomical (Thursday) epoch, 15 July 622 Julian
+// and leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29 of each 30 (ICU "islamic-tbla").
+// It agrees with the observed calendar to within a day or two. Days since 1970-01-01.
+int64_t DaysFromHijri(int64_t ah, int month, int day);
+
+// The local day (days since 1970-01-01, at `utc_offset_hours` from UTC) of the first new
+// moon that falls on or after local day `day`: the mean lunation corrected by the main
+// periodic terms of Meeus, "Astronomical Algorithms" ch. 49 (within minutes; times in TT).
+int64_t NewMoonOnOrAfter(int64_t day, double utc_offset_hours);
+
 // Formats to the precision the date has: "2026", "2026-04" or "2026-04-27".
 std::string FormatIsoDate(const CivilDate& date);
 

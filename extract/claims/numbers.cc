@@ -122,6 +122,13 @@ class WordNumber {
       last_ = kUnit;
       return true;
     }
+    // Spoken hundreds: a unit or teen alone, then a ten ("one twenty-two" 122, "nineteen
+    // eighty-four" 1984).
+    if ((last_ == kUnit || last_ == kTeen) && v >= 20 && current_ == low && current_ < 20 && total_ == 0) {
+      current_ = current_ * 100 + v;
+      last_ = kTen;
+      return true;
+    }
     if (low != 0 || last_ == kUnit || last_ == kTeen) return false;
     current_ += v;
     last_ = v < 10 ? kUnit : v < 20 ? kTeen : kTen;

@@ -17,9 +17,10 @@ namespace {
 
 // Capitalised or upper-case month names; "May" only where a day or year follows.
 constexpr char kMonth[] =
-    "\\b(January|February|March|April|May|June|July|August|September|October|November|December|"
-    "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b\\.?";  // whole words: no "Mar" in "Market"
+    "\\b((?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\\b|"
+    "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b\\.?)";  // whole words: no "Mar" in "Market";
+                                                                 // a full stop only after a short name
 
 // A weekday named before a date ("Mon, February 18", "Tuesday the 19th of March"): part of
 // the date's mention; the date alone says which day it is.
@@ -93,16 +94,11 @@ void ShiftTo(core::Value* v, int64_t day) {
   v->amount = v->high = static_cast<double>(day);
 }
 
-// A month and day without a year belong to the publication year, unless that puts them
-// well after publication (then the year before: news reports the past).
-int YearFor(int month, int day, const DateContext& ctx) {
+// The year of a month and day written without one: by the tense of the words around
+// them (`cue`, see TenseAround), else the occurrence nearest publication.
+int YearFor(int month, int day, const DateContext& ctx, int cue) {
   if (!ctx.published) return 0;
-  int year = ctx.published->year;
-  core::CivilDate guess{year, month, day == 0 ? 1 : day};
-  if (core::DaysFromCivil(guess) - core::DaysFromCivil(*ctx.published) > 62) --year;
-  // A leap day without a year: the closest leap year not after that one.
-  while (month == 2 && day == 29 && !core::IsValidDate({year, 2, 29})) --year;
-  return year;
+  return YearOfOccurrence(month, day, *ctx.published, cue);
 }
 
 struct DatePatterns {
@@ -120,8 +116,9 @@ struct DatePatterns {
   // "2014-10", "2014/10": a year and a month (not "2010-11", a year's span).
   RE2 year_month{R"(\b((?:1[89]|20)\d\d)[-/](0?[1-9]|1[0-2])\b)"};
   RE2 compact{R"(\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b)"};
-  // "Boxing Day", "Easter 2019", "next Christmas", "MLK day of last year".
-  RE2 holiday{R"((?i)\b(?:(next|last|this)\s+)?(new year['’]?s['’]? day|new year['’]?s['’]? eve|christmas(?: day| eve)?|xmas|boxing day|valentine['’]?s['’]? day|halloween|(?:st\.?|saint) (?:patrick|paddy)['’]?s['’]? day|independence day|juneteenth|bastille day|armistice day|remembrance day|veterans['’]? day|epiphany|groundhog day|april fools['’]? day|earth day|anzac day|may day|canada day|australia day|all saints['’]? day|all souls['’]? day|guy fawkes(?: night| day)?|bonfire night|thanksgiving(?: day)?|labou?r day|memorial day|columbus day|martin luther king(?: jr\.?)?['’]?s? day|mlk(?: jr\.?)? day|boss['’]?s['’]? day|king['’]?s['’]? day|koningsdag|civil rights day|presidents['’]? day|mother['’]?s['’]? day|father['’]?s['’]? day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter(?: sunday| monday)?|ascension day|pentecost|whit (?:sunday|monday)|whitsun|monday of the holy spirit|corpus christi)(?:,?\s+(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)?)"};
+  // "Boxing Day", "Easter 2019", "next Christmas", "MLK day of last year", "Yom Kippur 2018",
+  // "Eid al-Fitr in 2019".
+  RE2 holiday{R"((?i)\b(?:(next|last|this)\s+)?(new year['’]?s['’]? day|new year['’]?s['’]? eve|christmas(?: day| eve)?|xmas|boxing day|valentine['’]?s['’]? day|halloween|(?:st\.?|saint) (?:patrick|paddy)['’]?s['’]? day|independence day|juneteenth|bastille day|armistice day|remembrance day|veterans['’]? day|epiphany|groundhog day|april fools['’]? day|earth day|anzac day|may day|canada day|australia day|all saints['’]? day|all souls['’]? day|guy fawkes(?: night| day)?|bonfire night|thanksgiving(?: day)?|labou?r day|memorial day|columbus day|martin luther king(?: jr\.?)?['’]?s? day|mlk(?: jr\.?)? day|boss['’]?s['’]? day|king['’]?s['’]? day|koningsdag|civil rights day|presidents['’]? day|mother['’]?s['’]? day|father['’]?s['’]? day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter(?: sunday| monday)?|ascension day|pentecost|whit (?:sunday|monday)|whitsun|monday of the holy spirit|corpus christi|rosh hashana[h]?|yom kippur|sukkot|succot|shemini atzeret|simc?hat torah|c?hanukk?ah|tu b['’]?i?shvat|(?:shushan )?purim|passover|pesach|yom hashoah|holocaust day|yom hazikaron|yom ha['’]?atzmaut|lag b['’]?a?omer|shavuot|tisha b['’]?av|yom yerushalayim|(?:eid|id)[- ]?(?:(?:al|ul|el|e)[- ]?)?(?:fitr|adha|azha)|bakr[- ]?id|sacrifice feast|feast of (?:the )?sacrifice|kurban bayrami?|day of arafah?|(?:islamic|hijri) new year|amun jadid|(?:day of )?ashura|mawlid(?: an[- ]nabi)?|milad[- ]un[- ]nabi|prophet['’]?s (?:birthday|ascension)|isra (?:and|&) mi['’]?raj|lailat al[- ]mi['’]?raj|shab[- ]e[- ]barat|laylat al[- ]bara['’]?a?t|laylat al[- ]qadr|jamat[- ]ul[- ]vida|jumu['’]?atul[- ]wida|(?:chinese\s+(?:lunar\s+)?|lunar\s+)new years?(?:['’]s?\s+day)?)(?:,?\s+(?:in\s+)?(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)?)"};
   RE2 ago{std::string("(?i)\\b(") + kNum + "|" + kSmallWordNum + R"(|an?|a couple of)\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(ago|back|earlier|hence|from now|from today)\b)"};
   // "the 20th of next month", "the 5th day of this month".
   RE2 day_of_period{R"((?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(this|next|last|previous|current|coming)\s+month\b)"};
@@ -138,7 +135,10 @@ struct DatePatterns {
   RE2 quarter{R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current|coming)\s+(?:quarter|qtr)(?:\s+(?:of\s+)?(\d{4}))?\b|\bQ([1-4])\s?(\d{4})?\b|\b(\d{4})\s?Q([1-4])\b)"};
   RE2 weekday{R"(\b(?:(?:on|last|this|next|this past|this coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"};
   RE2 day_word{R"((?i)\b(?:the\s+day\s+(after|before)\s+)?(yesterday|today|tomorrow)\b)"};
-  RE2 period{R"((?i)\b(?:(earlier|later)\s+)?(this|last|next|past|current|coming|previous|upcoming|following)\s+(week|month|year|yr)\b)"};
+  // "next week", "this year"; "upcoming two weeks", "2 upcoming months": the unit that many ahead.
+  RE2 period{std::string(R"((?i)\b(?:(earlier|later)\s+)?(this|last|next|past|current|coming|previous|upcoming|following)\s+(?:()") +
+             kNum + "|" + kSmallWordNum + R"()\s+)?(day|week|month|quarter|year|yr)(s?)\b)"};
+  RE2 upcoming{std::string("(?i)(") + kNum + "|" + kSmallWordNum + R"()\s+upcoming\s+(day|week|month|quarter|year)s?\b)"};
 };
 
 const DatePatterns& Patterns() {
@@ -158,7 +158,7 @@ int FullYear(std::string_view digits, const DateContext& ctx) {
 // "next"/"last" (the first after, the last before publication), or else the year a month
 // and day without one would take. 0 without a publication date.
 int HolidayYear(const std::string& name, const std::string& which, const std::string& of_year,
-                const DateContext& ctx) {
+                const DateContext& ctx, int cue) {
   if (!ctx.published) return 0;
   int year = ctx.published->year;
   if (!of_year.empty() || which == "this") {
@@ -172,15 +172,15 @@ int HolidayYear(const std::string& name, const std::string& which, const std::st
     return core::DaysFromCivil(Holiday(name, year)) < pub ? year : year - 1;
   }
   core::CivilDate probe = Holiday(name, year);
-  return YearFor(probe.month, probe.day, ctx);
+  return YearFor(probe.month, probe.day, ctx, cue);
 }
 
-void Absolute(const DateContext& ctx, std::vector<core::Value>* out,
+void Absolute(const DateContext& ctx, std::string_view text, std::vector<core::Value>* out,
               PatternScan* scan) {
   const DatePatterns& p = Patterns();
   auto add = [=](const Group& whole, int year, int month, int day) {
     core::Value v = DateValue(whole);
-    if (year == 0) year = YearFor(month, day, ctx);
+    if (year == 0) year = YearFor(month, day, ctx, TenseAround(text, whole.start, whole.end()));
     core::CivilDate d{year, month, day};
     if (year != 0 && !core::IsValidDate(d)) return;
     v.precision = "day";
@@ -230,7 +230,9 @@ void Absolute(const DateContext& ctx, std::vector<core::Value>* out,
   });
   scan->Add(&p.holiday, [=](const std::vector<Group>& g) {
     std::string name = Lower(g[2].text);
-    int year = g[3].matched() ? n(g[3]) : HolidayYear(name, Lower(g[1].text), Lower(g[4].text), ctx);
+    int year = g[3].matched() ? n(g[3])
+                              : HolidayYear(name, Lower(g[1].text), Lower(g[4].text), ctx,
+                                            TenseAround(text, g[0].start, g[0].end()));
     core::CivilDate d = Holiday(name, year == 0 ? 2000 : year);
     if (d.month == 0) return;
     if (year == 0) {  // no year and no publication date: typed, unresolved
@@ -242,7 +244,7 @@ void Absolute(const DateContext& ctx, std::vector<core::Value>* out,
   });
 }
 
-void Partial(const DateContext& ctx, std::vector<core::Value>* out,
+void Partial(const DateContext& ctx, std::string_view text, std::vector<core::Value>* out,
              PatternScan* scan) {
   const DatePatterns& p = Patterns();
   // "in February", "February 2026", "early March"; a bare month needs a preposition.
@@ -251,7 +253,8 @@ void Partial(const DateContext& ctx, std::vector<core::Value>* out,
     if (!has_prep && !g[2].matched()) return;  // "March" alone may be a verb or a name
     core::Value v = DateValue(g[0]);
     int m = MonthNumber(g[1].text);
-    int year = g[2].matched() ? static_cast<int>(ParseNumber(g[2].text).value_or(0)) : YearFor(m, 0, ctx);
+    int year = g[2].matched() ? static_cast<int>(ParseNumber(g[2].text).value_or(0))
+                              : YearFor(m, 0, ctx, TenseAround(text, g[0].start, g[0].end()));
     v.precision = "month";
     if (year != 0) {
       v.date = core::FormatIsoDate({year, m, 0});
@@ -296,6 +299,26 @@ void Partial(const DateContext& ctx, std::vector<core::Value>* out,
     if (q != 0 && year != 0) v.date = Interval(year, q * 3 - 2, q * 3);
     out->push_back(std::move(v));
   });
+}
+
+// The `unit` (day, week, month, quarter, year) `shift` units from publication, at that
+// unit's precision ("next week", "upcoming two months": Duckling's reading).
+core::Value UnitAhead(const Group& whole, const std::string& unit, int shift, const DateContext& ctx) {
+  core::Value v = DateValue(whole);
+  v.precision = unit;
+  if (!ctx.published) return v;
+  const core::CivilDate& pub = *ctx.published;
+  if (unit == "day" || unit == "week") {
+    int64_t day = core::DaysFromCivil(pub) + (unit == "week" ? 7 : 1) * shift;
+    v.date = unit == "week" ? IsoWeek(core::CivilFromDays(day)) : core::FormatIsoDate(core::CivilFromDays(day));
+  } else if (unit == "month" || unit == "quarter") {
+    int per = unit == "month" ? 1 : 3;
+    int index = pub.year * 12 + (pub.month - 1) / per * per + per * shift;
+    v.date = per == 1 ? core::FormatIsoDate({index / 12, index % 12 + 1, 0}) : Interval(index / 12, index % 12 + 1, index % 12 + 3);
+  } else {
+    v.date = core::FormatIsoDate({pub.year + shift, 0, 0});
+  }
+  return v;
 }
 
 void Relative(const DateContext& ctx, std::vector<core::Value>* out,
@@ -373,46 +396,27 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     out->push_back(std::move(v));
   });
   scan->Add(&p.period, [=](const std::vector<Group>& g) {
-    core::Value v = DateValue(g[0]);
     std::string which = Lower(g[2].text);
-    std::string unit = Lower(g[3].text);
+    std::string unit = Lower(g[4].text);
     if (unit == "yr") unit = "year";
-    v.precision = unit;
-    if (ctx.published) {
-      int shift = which == "last" || which == "past" || which == "previous" ? -1
-                  : which == "next" || which == "coming" || which == "upcoming" || which == "following" ? 1 : 0;
-      const core::CivilDate& pub = *ctx.published;
-      if (unit == "week") {
-        v.date = IsoWeek(core::CivilFromDays(core::DaysFromCivil(pub) + 7 * shift));
-      } else if (unit == "month") {
-        int index = pub.year * 12 + pub.month - 1 + shift;
-        v.date = core::FormatIsoDate({index / 12, index % 12 + 1, 0});
-      } else {
-        v.date = core::FormatIsoDate({pub.year + shift, 0, 0});
-      }
-    }
-    out->push_back(std::move(v));
+    // A count only after "upcoming" ("the next two weeks" is a span); without one, one unit
+    // ("next week"; "next day" and "this quarter" have patterns of their own).
+    if (g[3].matched() && which != "upcoming") return;
+    if (!g[3].matched() && (unit == "day" || unit == "quarter" || !g[5].text.empty())) return;
+    int shift = which == "last" || which == "past" || which == "previous" ? -1
+                : which == "next" || which == "coming" || which == "upcoming" || which == "following" ? 1 : 0;
+    if (g[3].matched()) shift = static_cast<int>(ParseNumber(g[3].text).value_or(0));
+    out->push_back(UnitAhead(g[0], unit, shift, ctx));
   });
-}
-
-// The `day` of the month nearest `published` (the earlier on a tie, at most 62 days
-// after it) that falls on `weekday`; nothing within a year either way.
-std::optional<core::CivilDate> DayOnWeekday(int day, int weekday, const core::CivilDate& published) {
-  int64_t pub = core::DaysFromCivil(published);
-  for (int k = 0; k <= 12; ++k) {
-    for (int shift : {-k, k}) {
-      core::CivilDate d = AddMonths({published.year, published.month, 1}, shift);
-      d.day = day;
-      if (!core::IsValidDate(d) || core::Weekday(d) != weekday) continue;
-      if (core::DaysFromCivil(d) - pub <= 62) return d;
-    }
-  }
-  return std::nullopt;
+  scan->Add(&p.upcoming, [=](const std::vector<Group>& g) {
+    out->push_back(UnitAhead(g[0], Lower(g[2].text), static_cast<int>(ParseNumber(g[1].text).value_or(0)), ctx));
+  });
 }
 
 // A day of a month written by its place in it: "the 20th of next month", "the first Monday
 // of March", "Tuesday the 19th".
-void WithinMonth(const DateContext& ctx, std::vector<core::Value>* out, PatternScan* scan) {
+void WithinMonth(const DateContext& ctx, std::string_view text, std::vector<core::Value>* out,
+                 PatternScan* scan) {
   const DatePatterns& p = Patterns();
   auto add = [=](const Group& whole, const core::CivilDate& d) {
     if (!core::IsValidDate(d)) return;
@@ -438,7 +442,8 @@ void WithinMonth(const DateContext& ctx, std::vector<core::Value>* out, PatternS
     core::CivilDate m{0, 0, 1};
     if (g[4].matched()) {
       m.month = MonthNumber(g[4].text);
-      m.year = g[5].matched() ? static_cast<int>(ParseNumber(g[5].text).value_or(0)) : YearFor(m.month, 0, ctx);
+      m.year = g[5].matched() ? static_cast<int>(ParseNumber(g[5].text).value_or(0))
+                              : YearFor(m.month, 0, ctx, TenseAround(text, g[0].start, g[0].end()));
     } else if (ctx.published) {
       m = shifted(g[3].matched() ? g[3].text : "this");
     }
@@ -455,19 +460,19 @@ void WithinMonth(const DateContext& ctx, std::vector<core::Value>* out, PatternS
 
 }  // namespace
 
-void AddDatePatterns(const DateContext& context,
+void AddDatePatterns(std::string_view text, const DateContext& context,
                      std::vector<core::Value>* out, PatternScan* scan) {
-  Absolute(context, out, scan);
-  Partial(context, out, scan);
+  Absolute(context, text, out, scan);
+  Partial(context, text, out, scan);
   Relative(context, out, scan);
-  WithinMonth(context, out, scan);
+  WithinMonth(context, text, out, scan);
 }
 
 std::vector<const RE2*> DatePatternList() {
   const DatePatterns& p = Patterns();
   return {&p.month_day, &p.day_month, &p.iso, &p.numeric, &p.day_mon_year, &p.year_mon_day,
           &p.year_slash, &p.year_month, &p.compact, &p.holiday, &p.month, &p.season, &p.quarter,
-          &p.weekday, &p.day_word, &p.ago, &p.anaphoric, &p.period, &p.day_of_period,
+          &p.weekday, &p.day_word, &p.ago, &p.anaphoric, &p.period, &p.upcoming, &p.day_of_period,
           &p.nth_weekday, &p.weekday_day};
 }
 

@@ -49,7 +49,7 @@ std::string CurrencyCode(std::string_view symbol) {
       {"saudi", "SAR"}, {"malaysia", "MYR"}, {"mongolian", "MNT"}, {"tugrik", "MNT"}, {"togrog", "MNT"},
       {"₪", "ILS"}, {"nis", "ILS"}, {"₴", "UAH"}, {"₩", "KRW"}, {"₽", "RUB"}, {"₮", "MNT"},
       {"₺", "TRY"}, {"₦", "NGN"}, {"฿", "THB"}, {"₱", "PHP"}, {"₫", "VND"}, {"rmb", "CNY"},
-      {"qr", "QAR"}, {"sr", "SAR"}, {"kd", "KWD"}, {"le", "EGP"}, {"l.e", "EGP"}, {"sfr", "CHF"},
+      {"qr", "QAR"}, {"sr", "SAR"}, {"kd", "KWD"}, {"le", "EGP"}, {"l.e", "EGP"}, {"geneh", "EGP"}, {"genih", "EGP"}, {"sfr", "CHF"},
       {"zloty", "PLN"}, {"złoty", "PLN"}, {"lev", "BGN"}, {"leva", "BGN"}, {"rupiah", "IDR"},
       {"taka", "BDT"}, {"shilling", "KES"}, {"emirati", "AED"}, {"l.l", "LBP"},
       {"chinese", "CNY"}, {"japanese", "JPY"}, {"korean", "KRW"}, {"south korean", "KRW"},
@@ -108,7 +108,7 @@ std::string PartRole(std::string_view text, const core::Span& span) {
 struct ValueFinder::Patterns {
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
-  RE2 money{Pattern({R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|\$(?:US|AU?|NZ|C|HK|S)|€|£|¥|₹|₪|₴|₩|₽|₮|₺|₦|฿|₱|₫|\bRs\.?|\bRM|\b(?:RMB|NIS|QR|SR|KD|LE|SFr)\b\.?|\bL\.E\.|\b(?:Rupees?|Dirhams?|Riyals?|Dinars?|Ringgit)\s|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB|ILS|MNT|VND|PHP|BDT|KES|GHS|ARS|CLP|COP|PEN)(?:\b|\B))\s?()",
+  RE2 money{Pattern({R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|\$(?:US|AU?|NZ|C|HK|S)|€|£|¥|₹|₪|₴|₩|₽|₮|₺|₦|฿|₱|₫|\bRs\.?|\bRM|\b(?:RMB|NIS|QR|SR|KD|LE|SFr)\b\.?|\bL\.E\.|\b(?i:rupees?|dirhams?|riyals?|dinars?|(?:malaysian?\s+)?ringgits?)\s|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB|ILS|MNT|VND|PHP|BDT|KES|GHS|ARS|CLP|COP|PEN)(?:\b|\B))\s?()",
                      kNum, R"()(?:\s?(?:-|–|to)\s?\$?()", kNum, R"()?)?(?:[ -]?()", kScale,
                      R"()\b)?(?:[ -](?i:dollars?|euros?|pounds?))?(?:\s+(?:and\s+)?()", kNum, "|", kWordNum,
                      R"()(?:\s?((?i:cents?|c|pence|p|sens?|kopiykas?|kopecks?|paise|fils)\b))?)?)"})};
@@ -126,7 +126,7 @@ struct ValueFinder::Patterns {
                            R"(new\s+shekels?\b|(?:chinese|japanese|(?:south\s+)?korean|russian|israeli|brazilian|south\s+african|turkish|)"
                            R"(nigerian|pakistani|indonesian|philippine|thai|vietnamese|argentine|chilean|colombian)\s+)"
                            R"((?:yuan|yen|won|rubles?|roubles?|shekels?|reais|real|rand|lira|naira|rupiah|baht|dong|pesos?|rupees?)\b|)"
-                           R"(US\$|\$|€|£|¢|₹|₪|₴|₩|₽|₮|₺|₦|฿|₱|₫|(?-i:Rs|RM|RMB|NIS|QR|SR|KD|LE|SFr)\b|(?-i:L\.E\.)|p\b|c\b))"
+                           R"(US\$|\$|€|£|¢|₹|₪|₴|₩|₽|₮|₺|₦|฿|₱|₫|(?-i:Rs|RM|RMB|NIS|QR|SR|KD|LE|SFr)\b|(?i:l\.e\.?)|genih(?:at)?(?:\s+masriy?a)?\b|genehs?\b|p\b|c\b))"
                            R"((?:,?\s+(?:and\s+)?()", kNum, "|", kWordNum, R"()(?:\s?((?:cents?|c|pence|p|sens?|kopiykas?|kopecks?|paise|fils)\b))?)?)"})};
   // "a fifth of", "one third of", "half of": shares of a whole, where "of" makes them clear.
   RE2 fraction{Pattern({R"((?i)\b(a|one|two|three|four)[ -](half|third|quarter|fifth|sixth|tenth)s?\s+of\b|\b(half)\s+of\b)"})};
@@ -477,7 +477,7 @@ void ValueFinder::AddTo(PatternScan* scan, std::string_view text, const DateCont
   FindMoney(p.money, p.money_words, text, found, scan);
   FindPercent(p.percent, text, found, scan);
   FindFractions(p.fraction, text, found, scan);
-  AddDatePatterns(context, found, scan);
+  AddDatePatterns(text, context, found, scan);
   FindDurations(p.duration, p.decades, text, found, scan);
   FindYears(p.year, text, found, scan);
   FindCounts(p.count, text, found, scan);

@@ -64,8 +64,9 @@ inline constexpr char kScale[] =
 std::optional<double> ParseAmount(std::string_view number, std::string_view scale);
 
 // Adds the date patterns (absolute, partial and relative) to `scan`; their handlers append
-// to `out` when the scan runs.
-void AddDatePatterns(const DateContext& context,
+// to `out` when the scan runs. `text` is what the scan runs on (for the tense of a
+// sentence that holds a date written without its year).
+void AddDatePatterns(std::string_view text, const DateContext& context,
                      std::vector<core::Value>* out, PatternScan* scan);
 // The date patterns, for the union the scan runs.
 std::vector<const RE2*> DatePatternList();
@@ -91,11 +92,24 @@ core::CivilDate NthWeekday(int year, int month, int weekday, int n);
 // The day of a named holiday ("boxing day", "easter monday") in `year`; month 0 for a name
 // it does not know.
 core::CivilDate Holiday(std::string name, int year);
+// The `day` of the month nearest `published` (the earlier on a tie, at most 62 days after
+// it) that falls on `weekday` (0 = Monday); nothing within a year either way.
+std::optional<core::CivilDate> DayOnWeekday(int day, int weekday, const core::CivilDate& published);
 // The same day `months` months later (earlier when negative), kept within the month.
 core::CivilDate AddMonths(const core::CivilDate& d, int months);
 // The day `k` units ("day", "week", "month", "year") from `pub`, back when k < 0; with
 // `weekday` >= 0 (0 = Monday) the k-th such weekday instead. Days since 1970-01-01.
 int64_t AgoDay(const core::CivilDate& pub, int k, const std::string& unit, int weekday);
+// The tense the sentence around text[start, end) gives a date written there without its
+// year: 1 future ("will", "is due to", "next", "upcoming"), -1 past ("was", "ago", "last",
+// a past-tense verb), 0 neither. The cue nearest before the date wins ("said it will pay
+// on May 5": future; "announced on May 5, it will": past), else the nearest after it.
+int TenseAround(std::string_view text, size_t start, size_t end);
+// The year a month and day (day 0: the whole month) written without one fall in, for a
+// story published on `published`: with `cue` 1 the first occurrence on or after that day,
+// with -1 the last on or before it, with 0 the nearest (the earlier on a tie), as
+// HeidelTime resolves such dates in news. A leap day takes a leap year.
+int YearOfOccurrence(int month, int day, const core::CivilDate& published, int cue);
 // Joins a duration and the day-precise date after it ("three days after Easter", "two
 // weeks before March 3", "a year from Christmas") into one date that far from it.
 // `values` are sorted and disjoint.

@@ -41,6 +41,34 @@ TEST_CASE("civil dates convert both ways and know their weekday", "[core]") {
   CHECK_FALSE(IsValidDate({2026, 13, 1}));
 }
 
+TEST_CASE("Hebrew, tabular Islamic and new-moon dates convert to civil ones", "[core]") {
+  struct Case {
+    int64_t year;
+    int month, day;
+    bool hebrew;
+    CivilDate civil;
+  };
+  const Case cases[] = {
+      {5779, 7, 1, true, {2018, 9, 10}},     // 1 Tishri 5779, Rosh Hashanah
+      {5778, 1, 15, true, {2018, 3, 31}},    // 15 Nisan 5778, Passover
+      {5784, 13, 14, true, {2024, 3, 24}},   // 14 Adar II 5784, Purim in a leap year
+      {5786, 9, 25, true, {2025, 12, 15}},   // 25 Kislev 5786, Hanukkah
+      {1440, 1, 1, false, {2018, 9, 11}},    // 1 Muharram 1440
+      {1439, 12, 10, false, {2018, 8, 21}},  // 10 Dhu al-Hijja 1439
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.year, c.month, c.day);
+    int64_t days = c.hebrew ? DaysFromHebrew(c.year, c.month, c.day) : DaysFromHijri(c.year, c.month, c.day);
+    CHECK(CivilFromDays(days) == c.civil);
+  }
+  // New moons (UTC): 2013-02-10 07:20, 2014-01-30 21:38 (31 January in UTC+8).
+  CHECK(CivilFromDays(NewMoonOnOrAfter(DaysFromCivil({2013, 2, 1}), 0)) == CivilDate{2013, 2, 10});
+  CHECK(CivilFromDays(NewMoonOnOrAfter(DaysFromCivil({2014, 1, 21}), 0)) == CivilDate{2014, 1, 30});
+  CHECK(CivilFromDays(NewMoonOnOrAfter(DaysFromCivil({2014, 1, 21}), 8)) == CivilDate{2014, 1, 31});
+  CHECK(IsHebrewLeapYear(5784));
+  CHECK_FALSE(IsHebrewLeapYear(5785));
+}
+
 TEST_CASE("ParseIsoDate keeps the precision it was given", "[core]") {
   CHECK(FormatIsoDate(*ParseIsoDate("2026-04-27T10:00:00Z")) == "2026-04-27");
   CHECK(FormatIsoDate(*ParseIsoDate("2026-04")) == "2026-04");

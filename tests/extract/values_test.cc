@@ -290,8 +290,9 @@ TEST_CASE("dates: relative, holidays, ordinal days, numeric forms, leap days", "
   Expect("20190311", {{"20190311", ValueType::kDate, 0, "2019-03-11"}});
   Expect("2/29/2024", {{"2/29/2024", ValueType::kDate, 0, "2024-02-29"}});
   Expect("31/10/1974", {{"31/10/1974", ValueType::kDate, 0, "1974-10-31"}});
-  // No year: the reference year's leap day, or the closest one before it.
-  Expect("on February 29", {{"February 29", ValueType::kDate, 0, "2024-02-29"}});
+  // No year: the leap day nearest publication (2028's is a week nearer 2026-03-04 than 2024's).
+  Expect("on February 29", {{"February 29", ValueType::kDate, 0, "2028-02-29"}});
+  Expect("on February 29", {{"February 29", ValueType::kDate, 0, "2024-02-29"}}, core::CivilDate{2025, 1, 10});
   Expect("on February 29", {{"February 29", ValueType::kDate, 0, "2028-02-29"}}, core::CivilDate{2028, 3, 1});
   static const ValueFinder finder;
   auto story = finder.Find("It met on March 3, 2026. The week before it talked; the following day it signed.",
@@ -369,6 +370,63 @@ TEST_CASE("values: spoken decimals, glued ordinals, more currencies, relative pe
   Expect("King's Day 2014", {{"King's Day 2014", ValueType::kDate, 0, "2014-04-26"}});
   // Without an earlier day, a week or month said from the story's time counts from publication.
   Expect("the following week", {{"the following week", ValueType::kDate, 0, "2026-W11"}});
+}
+
+// A date without its year takes the tense of its sentence, else the occurrence nearest
+// publication (HeidelTime's rule for news); holidays of the Hebrew and Islamic calendars
+// are computed (published Wednesday 2026-03-04).
+TEST_CASE("dates: a year from the sentence's tense, Hebrew and Islamic holidays", "[extract][values]") {
+  struct Row {
+    std::string sentence, mention, date;
+  };
+  const Row rows[] = {
+      {"The summit will be held on October 10.", "October 10", "2026-10-10"},
+      {"The summit was held on October 10.", "October 10", "2025-10-10"},
+      {"The vote is scheduled for June 2.", "June 2", "2026-06-02"},
+      {"It is due to report on January 5.", "January 5", "2027-01-05"},
+      {"It said it will pay on February 2.", "February 2", "2027-02-02"},
+      {"The deal, announced on January 5, will close later.", "January 5", "2026-01-05"},
+      {"It will be launched on May 5.", "May 5", "2026-05-05"},
+      {"It will be launched on January 5.", "January 5", "2027-01-05"},
+      {"Talks on Aug 8.", "Aug 8", "2026-08-08"},                      // nearest: ahead
+      {"Talks on December 20.", "December 20", "2025-12-20"},          // nearest: behind
+      {"The United Nations meets on April 2.", "April 2", "2026-04-02"},  // a name is no past tense
+      {"the 4th of July", "4th of July", "2026-07-04"},
+      {"It opened in October.", "in October", "2025-10"},
+      {"It will open in October.", "in October", "2026-10"},
+      // Hebrew holidays: the day on whose evening they begin (the Hebrew day runs from sunset).
+      {"Rosh Hashanah 2018", "Rosh Hashanah 2018", "2018-09-09"},
+      {"Passover 2026", "Passover 2026", "2026-04-01"},
+      {"Hanukkah 2025", "Hanukkah 2025", "2025-12-14"},
+      {"Yom Ha'atzmaut 2018", "Yom Ha'atzmaut 2018", "2018-04-18"},  // moved off a Friday
+      {"Yom Kippur 2018", "Yom Kippur 2018", "2018-09-18"},
+      // Islamic holidays by the tabular calendar (within a day of the observed one).
+      {"Eid al-Adha 2018", "Eid al-Adha 2018", "2018-08-21"},
+      {"Islamic New Year 2018", "Islamic New Year 2018", "2018-09-11"},
+      {"Eid ul-Fitr in 1975", "Eid ul-Fitr in 1975", "1975-10-06"},
+      {"Chinese New Year 2026", "Chinese New Year 2026", "2026-02-17"},
+      {"Lunar New Year 2023", "Lunar New Year 2023", "2023-01-22"},
+      {"Chinese New Year's Day, 2033", "Chinese New Year's Day, 2033", "2033-01-31"},
+      {"Martin Luther King's Day 2026", "Martin Luther King's Day 2026", "2026-01-19"},
+      // "upcoming" and a count: the unit that many ahead, at its precision (Duckling's reading).
+      {"the upcoming two weeks", "upcoming two weeks", "2026-W12"},
+      {"2 upcoming months", "2 upcoming months", "2026-05"},
+      {"upcoming two quarters", "upcoming two quarters", "2026-07/2026-09"},
+      {"upcoming 3 days", "upcoming 3 days", "2026-03-07"},
+      {"two upcoming years", "two upcoming years", "2028"},
+      {"next week", "next week", "2026-W11"},
+  };
+  for (const Row& r : rows) Expect(r.sentence, {{r.mention, ValueType::kDate, 0, r.date}});
+}
+
+TEST_CASE("values: currency words before the figure, Egyptian pounds, spoken hundreds", "[extract][values]") {
+  Expect("ringgit 42", {{"ringgit 42", ValueType::kMoney, 42, "MYR"}});
+  Expect("a fee of Malaysian ringgits 42", {{"Malaysian ringgits 42", ValueType::kMoney, 42, "MYR"}});
+  Expect("dirhams 300 each", {{"dirhams 300", ValueType::kMoney, 300, "AED"}});
+  Expect("it costs 42 L.E", {{"42 L.E", ValueType::kMoney, 42, "EGP"}});
+  Expect("it costs 42 geneh", {{"42 geneh", ValueType::kMoney, 42, "EGP"}});
+  Expect("one twenty two", {{"one twenty two", ValueType::kNumber, 122, ""}});
+  Expect("nineteen eighty-four", {{"nineteen eighty-four", ValueType::kNumber, 1984, ""}});
 }
 
 }  // namespace
