@@ -127,7 +127,7 @@ TEST_CASE("a file that is not SQLite is refused and left untouched", "[store]") 
 core::Contradiction Found(const std::string& fingerprint, const std::string& evidence) {
   core::Contradiction c;
   c.kind = "value";
-  c.severity = "medium";
+  c.severity = core::Severity::kMedium;
   c.topic = "stake: A, B";
   c.fingerprint = fingerprint;
   c.evidence = evidence;
@@ -157,7 +157,7 @@ TEST_CASE("contradictions keep their history across runs", "[store]") {
   CHECK(open->front().first_seen_run == *run1);
 
   // Dismissed: not reported while the evidence stays the same.
-  REQUIRE(store.Triage(id, "dismissed", "same fact, two dates").ok());
+  REQUIRE(store.Triage(id, core::Verdict::kDismissed, "same fact, two dates").ok());
   auto run3 = store.BeginRun("reconcile");
   counts = store.SaveContradictions(*run3, found);
   CHECK(store.LoadContradictions(false)->empty());
@@ -176,7 +176,7 @@ TEST_CASE("contradictions keep their history across runs", "[store]") {
   CHECK(counts->gone == 1);
   CHECK(store.LoadContradictions(true)->empty());
 
-  CHECK(store.Triage(999, "confirmed", "").message() == "no contradiction with id 999");
+  CHECK(store.Triage(999, core::Verdict::kConfirmed, "").message() == "no contradiction with id 999");
 }
 
 }  // namespace
