@@ -190,8 +190,8 @@ core::Result<int64_t> Store::InsertClaims(int64_t article_id,
   if (!claim.ok()) return claim.status();
   auto value = db_->Prepare(
       "INSERT INTO claim_values(claim_id, idx, type, bound, text, start, \"end\", amount, high, "
-      "currency, unit, date, precision, qualifier, role, frame, subject, \"when\", direction) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "currency, unit, date, precision, qualifier, role, frame, subject, \"when\", direction, "
+      "frame_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!value.ok()) return value.status();
   for (const core::Claim& c : claims) {
     std::string words;
@@ -215,6 +215,7 @@ core::Result<int64_t> Store::InsertClaims(int64_t article_id,
       value->Bind(8, v.amount).Bind(9, v.high).Bind(10, v.currency).Bind(11, v.unit);
       value->Bind(12, v.date).Bind(13, v.precision).Bind(14, v.qualifier).Bind(15, v.role);
       value->Bind(16, v.frame).Bind(17, v.subject).Bind(18, v.when).Bind(19, v.direction);
+      value->Bind(20, core::FrameOf(v));
       NR_RETURN_IF_ERROR(value->Run());
     }
   }
@@ -298,17 +299,15 @@ core::Status Store::ForEachClaimGroup(
                       group);
 }
 
-// The key orders values by core::FrameOf, written in SQL; the grouping tests hold the
-// store's blocks to the in-memory twin's.
+// The key is the story and each value's frame_key, which InsertClaims writes as
+// core::FrameOf: the rule is written once. The grouping tests hold the store's blocks to
+// the in-memory twin's.
 core::Status Store::ForEachFrameBlock(
     const std::function<core::Status(const std::vector<StoredClaim>&)>& block) {
   // A block never spans two stories.
-  return StreamClaims(
-      "JOIN", "c.relation = ''",
-      "coalesce(a.story_id, 0) || ' ' || CASE WHEN v.frame = '' THEN '#' || v.type ELSE v.frame END",
-      "coalesce(a.story_id, 0), CASE WHEN v.frame = '' THEN '#' || v.type ELSE v.frame END, c.id, "
-      "v.idx",
-      kMaxFrameBlock, core::InFrameBlocks, block);
+  return StreamClaims("JOIN", "c.relation = ''", "coalesce(a.story_id, 0) || ' ' || v.frame_key",
+                      "coalesce(a.story_id, 0), v.frame_key, c.id, v.idx", kMaxFrameBlock,
+                      core::InFrameBlocks, block);
 }
 
 namespace {
