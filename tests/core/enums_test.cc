@@ -34,7 +34,7 @@ void CheckNames(const std::vector<std::string>& names, bool (*parse)(const std::
   }
 }
 
-TEST_CASE("every closed set's value round-trips through its one name; unknown names are refused",
+TEST_CASE("every closed set's value round-trips through its one name, and unknown names are refused",
           "[core][enums]") {
   SECTION("ValueType") {
     CheckNames<ValueType>({"money", "percent", "percentage_points", "year", "date", "duration",
