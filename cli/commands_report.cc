@@ -97,7 +97,15 @@ int ReportContradictions(const Args& args, Io& io, Setup& setup) {
   if (args.Has("since") && args.Has("run")) return Usage(io, command + "give --since or --run, not both");
   reports::ReportOptions options;
   options.include_dismissed = args.Has("include-dismissed");
-  options.min_severity = args.Get("min-severity");
+  if (args.Has("min-severity")) {
+    core::Severity min = core::Severity::kLow;
+    if (!core::ParseSeverity(args.Get("min-severity"), &min)) {
+      return Fail(io, core::InvalidArgument("report contradictions: --min-severity '" +
+                                            args.Get("min-severity") +
+                                            "': expected low, medium or high"));
+    }
+    options.min_severity = min;
+  }
   options.since = args.Get("since");
   options.db_path = store::RedactUrl(setup.db);
   if (args.Has("run") && !ParseId(args.Get("run"), &options.run_id)) {

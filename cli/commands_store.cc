@@ -136,10 +136,10 @@ int Triage(const Args& args, Io& io, Setup& setup) {
     if (!earlier.ok()) return Fail(io, earlier.status().Prefixed(session->shown_db()));
     note = *earlier;
   }
-  core::Status status =
-      session->store->Triage(id, args.Has("confirm") ? "confirmed" : "dismissed", note);
+  core::Verdict verdict = args.Has("confirm") ? core::Verdict::kConfirmed : core::Verdict::kDismissed;
+  core::Status status = session->store->Triage(id, verdict, note);
   if (!status.ok()) return Fail(io, status.Prefixed(session->shown_db()));
-  io.out << "contradiction " << id << " " << (args.Has("confirm") ? "confirmed" : "dismissed") << "\n";
+  io.out << "contradiction " << id << " " << core::ToString(verdict) << "\n";
   return kExitOk;
 }
 

@@ -71,14 +71,14 @@ void AddTally(const json& j, SourceTally* t) {
 }
 
 // What is left to queue: documents without an article, articles with older claims.
-core::Result<std::vector<std::pair<std::string, std::string>>> Leftovers(Session& s) {
-  std::vector<std::pair<std::string, std::string>> items;
+core::Result<std::vector<store::WorkRequest>> Leftovers(Session& s) {
+  std::vector<store::WorkRequest> items;
   auto pending = s.store->PendingDocuments();
   if (!pending.ok()) return pending.status();
-  for (const auto& d : *pending) items.emplace_back("document", std::to_string(d.document_id));
+  for (const auto& d : *pending) items.emplace_back(store::WorkKind::kDocument, std::to_string(d.document_id));
   auto stale = s.store->ArticlesNeedingClaims(s.extractor->version());
   if (!stale.ok()) return stale.status();
-  for (int64_t id : *stale) items.emplace_back("claims", std::to_string(id));
+  for (int64_t id : *stale) items.emplace_back(store::WorkKind::kClaims, std::to_string(id));
   return items;
 }
 
@@ -90,28 +90,7 @@ class Worker {
   // Does one item; its result goes into the queue.
   core::Status Do(const store::WorkItem& item) {
     SourceTally tally;
-    if (item.kind == "source") {
-      Config one = config_;
-      one.sources.clear();
-      for (const auto& source : config_.sources) {
-        if (source.name == item.item) one.sources.push_back(source);
-      }
-      if (one.sources.empty()) tally.failures.push_back(item.item + ": not a source of the run's config");
-      NR_RETURN_IF_ERROR(StoreSourceList(s_, one, true, io_, &tally));
-    } else if (item.kind == "document") {
-      auto pending = s_.store->FindPendingDocument(std::stoll(item.item));
-      if (!pending.ok()) return pending.status();
-      if (pending->has_value()) {
-        auto added = ExtractDocument(s_.pipeline(), **pending, &tally.failures, &tally.rejects);
-        if (!added.ok()) return added.status();
-        tally.articles_new += *added;
-        tally.documents_failed += static_cast<int>(tally.failures.size());
-      }
-    } else if (item.kind == "claims") {
-      NR_RETURN_IF_ERROR(RefreshArticleClaims(s_.pipeline(), std::stoll(item.item)));
-    } else if (item.kind == "reconcile") {
-      NR_RETURN_IF_ERROR(Reconcile());
-    }
+    NR_RETURN_IF_ERROR(Work(item, &tally));
     if (StopRequested()) return core::Status::Ok();  // left leased: its lease runs out
     auto finished = s_.store->FinishWork(item.id, worker_, TallyJson(tally).dump());
     if (!finished.ok()) return finished.status();
@@ -135,6 +114,37 @@ class Worker {
   SourceTally mine_;  // this worker's failures and rejects
 
  private:
+  // The work an item asks for, its failures and counts in *tally.
+  core::Status Work(const store::WorkItem& item, SourceTally* tally) {
+    switch (item.kind) {
+      case store::WorkKind::kSource: {
+        Config one = config_;
+        one.sources.clear();
+        for (const auto& source : config_.sources) {
+          if (source.name == item.item) one.sources.push_back(source);
+        }
+        if (one.sources.empty()) tally->failures.push_back(item.item + ": not a source of the run's config");
+        return StoreSourceList(s_, one, true, io_, tally);
+      }
+      case store::WorkKind::kDocument: {
+        auto pending = s_.store->FindPendingDocument(std::stoll(item.item));
+        if (!pending.ok()) return pending.status();
+        if (pending->has_value()) {
+          auto added = ExtractDocument(s_.pipeline(), **pending, &tally->failures, &tally->rejects);
+          if (!added.ok()) return added.status();
+          tally->articles_new += *added;
+          tally->documents_failed += static_cast<int>(tally->failures.size());
+        }
+        return core::Status::Ok();
+      }
+      case store::WorkKind::kClaims:
+        return RefreshArticleClaims(s_.pipeline(), std::stoll(item.item));
+      case store::WorkKind::kReconcile:
+        return Reconcile();
+    }
+    return core::Status::Ok();
+  }
+
   core::Result<bool> TopUpLocked() {
     auto status = s_.store->RunStatus(s_.run_id);
     if (!status.ok()) return status.status();
@@ -147,7 +157,7 @@ class Worker {
     auto added = s_.store->EnqueueWork(s_.run_id, *left);
     if (!added.ok()) return added.status();
     if (*added > 0) return false;
-    added = s_.store->EnqueueWork(s_.run_id, {{"reconcile", ""}});
+    added = s_.store->EnqueueWork(s_.run_id, {{store::WorkKind::kReconcile, ""}});
     if (!added.ok()) return added.status();
     return false;  // the reconcile item, or a reconciliation about to finish the run
   }
@@ -244,10 +254,10 @@ core::Result<Config> TakeRunConfig(Session& s, int64_t run_id, const Config* own
 // work queued and `own` recorded as its config. 0 when there is none to join (*last: the
 // latest run, as JoinOrBeginRun says).
 core::Result<int64_t> JoinRun(Session& s, const Config* own, bool may_begin, std::string* last) {
-  std::vector<std::pair<std::string, std::string>> items;
+  std::vector<store::WorkRequest> items;
   store::RunConfigRecord record;
   if (own != nullptr) {
-    for (const auto& source : own->sources) items.emplace_back("source", source.name);
+    for (const auto& source : own->sources) items.emplace_back(store::WorkKind::kSource, source.name);
     auto left = Leftovers(s);
     if (!left.ok()) return left.status();
     items.insert(items.end(), left->begin(), left->end());
@@ -306,7 +316,7 @@ int WorkerRun(const Args& args, Io& io, Setup& setup) {
     if (!leased.ok()) return Fail(io, leased.status());
     for (const store::WorkItem& item : *leased) {
       core::Status done = worker.Do(item);
-      if (!done.ok()) return Fail(io, done.Prefixed(item.kind + " " + item.item));
+      if (!done.ok()) return Fail(io, done.Prefixed(std::string(store::ToString(item.kind)) + " " + item.item));
     }
     if (!leased->empty()) continue;
     auto counts = session->store->CountWork(*run);

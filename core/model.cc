@@ -1,13 +1,12 @@
 // Names of the model's enumerations, as they appear in JSON and in the store.
 #include "core/model.h"
 
-#include <array>
-#include <utility>
+#include "core/enum_table.h"
 
 namespace newsrecon::core {
 namespace {
 
-constexpr std::array<std::pair<ValueType, const char*>, 13> kValueTypes = {{
+constexpr EnumTable<ValueType, 13> kValueTypes = {{
     {ValueType::kMoney, "money"},
     {ValueType::kPercent, "percent"},
     {ValueType::kPercentPoints, "percentage_points"},
@@ -23,7 +22,7 @@ constexpr std::array<std::pair<ValueType, const char*>, 13> kValueTypes = {{
     {ValueType::kOrdinal, "ordinal"},
 }};
 
-constexpr std::array<std::pair<Bound, const char*>, 7> kBounds = {{
+constexpr EnumTable<Bound, 7> kBounds = {{
     {Bound::kExact, "exact"},
     {Bound::kAbout, "about"},
     {Bound::kUpTo, "up_to"},
@@ -33,7 +32,7 @@ constexpr std::array<std::pair<Bound, const char*>, 7> kBounds = {{
     {Bound::kRange, "range"},
 }};
 
-constexpr std::array<std::pair<Phase, const char*>, 5> kPhases = {{
+constexpr EnumTable<Phase, 5> kPhases = {{
     {Phase::kUnspecified, "unspecified"},
     {Phase::kStarts, "starts"},
     {Phase::kContinues, "continues"},
@@ -41,39 +40,52 @@ constexpr std::array<std::pair<Phase, const char*>, 5> kPhases = {{
     {Phase::kPast, "past"},
 }};
 
-template <typename E, size_t N>
-const char* NameOf(const std::array<std::pair<E, const char*>, N>& table, E e) {
-  for (const auto& [value, name] : table) {
-    if (value == e) return name;
-  }
-  return "?";
-}
+constexpr EnumTable<Polarity, 2> kPolarities = {{
+    {Polarity::kAffirmed, "affirmed"},
+    {Polarity::kNegated, "negated"},
+}};
 
-template <typename E, size_t N>
-bool ValueOf(const std::array<std::pair<E, const char*>, N>& table, const std::string& name,
-             E* out) {
-  for (const auto& [value, n] : table) {
-    if (name == n) {
-      *out = value;
-      return true;
-    }
-  }
-  return false;
-}
+constexpr EnumTable<Severity, 3> kSeverities = {{
+    {Severity::kLow, "low"},
+    {Severity::kMedium, "medium"},
+    {Severity::kHigh, "high"},
+}};
+
+constexpr EnumTable<ContradictionStatus, 2> kContradictionStatuses = {{
+    {ContradictionStatus::kOpen, "open"},
+    {ContradictionStatus::kGone, "gone"},
+}};
+
+constexpr EnumTable<Verdict, 3> kVerdicts = {{
+    {Verdict::kNone, ""},
+    {Verdict::kConfirmed, "confirmed"},
+    {Verdict::kDismissed, "dismissed"},
+}};
 
 }  // namespace
 
 const char* ToString(ValueType type) { return NameOf(kValueTypes, type); }
 const char* ToString(Bound bound) { return NameOf(kBounds, bound); }
 const char* ToString(Phase phase) { return NameOf(kPhases, phase); }
-const char* ToString(Polarity polarity) {
-  return polarity == Polarity::kAffirmed ? "affirmed" : "negated";
-}
+const char* ToString(Polarity polarity) { return NameOf(kPolarities, polarity); }
+const char* ToString(Severity severity) { return NameOf(kSeverities, severity); }
+const char* ToString(ContradictionStatus status) { return NameOf(kContradictionStatuses, status); }
+const char* ToString(Verdict verdict) { return NameOf(kVerdicts, verdict); }
 
 bool ParseValueType(const std::string& name, ValueType* out) {
   return ValueOf(kValueTypes, name, out);
 }
 bool ParseBound(const std::string& name, Bound* out) { return ValueOf(kBounds, name, out); }
 bool ParsePhase(const std::string& name, Phase* out) { return ValueOf(kPhases, name, out); }
+bool ParsePolarity(const std::string& name, Polarity* out) {
+  return ValueOf(kPolarities, name, out);
+}
+bool ParseSeverity(const std::string& name, Severity* out) {
+  return ValueOf(kSeverities, name, out);
+}
+bool ParseContradictionStatus(const std::string& name, ContradictionStatus* out) {
+  return ValueOf(kContradictionStatuses, name, out);
+}
+bool ParseVerdict(const std::string& name, Verdict* out) { return ValueOf(kVerdicts, name, out); }
 
 }  // namespace newsrecon::core

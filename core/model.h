@@ -138,10 +138,13 @@ struct ContradictionSide {
   std::vector<int64_t> claim_ids;  // every claim on this side
 };
 
+// How much a contradiction matters, least first (so a more severe one compares greater).
+enum class Severity { kLow, kMedium, kHigh };
+
 struct Contradiction {
   int64_t id = 0;
   std::string kind;      // "role", "status", "value", "duration", "date", "hedge", ...
-  std::string severity;  // "high", "medium", "low"
+  Severity severity = Severity::kLow;
   double confidence = 0;
   std::string topic;        // the relation and parties, for people
   std::string fingerprint;  // stable across runs: kind, topic and the sides' values
@@ -151,14 +154,26 @@ struct Contradiction {
   std::string explanation;  // one plain sentence saying why the sides conflict
 };
 
+// Where a stored contradiction stands: found by the latest reconciliation, or no longer.
+enum class ContradictionStatus { kOpen, kGone };
+// An analyst's verdict on a contradiction (`triage`); kNone until one is given.
+enum class Verdict { kNone, kConfirmed, kDismissed };
+
 const char* ToString(ValueType type);
 const char* ToString(Bound bound);
 const char* ToString(Polarity polarity);
 const char* ToString(Phase phase);
-// The inverses; return false for an unknown name.
+const char* ToString(Severity severity);  // "low", "medium", "high"
+const char* ToString(ContradictionStatus status);  // "open", "gone"
+const char* ToString(Verdict verdict);  // "", "confirmed", "dismissed"
+// The inverses; return false for an unknown name (and leave *out as it was).
 bool ParseValueType(const std::string& name, ValueType* out);
 bool ParseBound(const std::string& name, Bound* out);
+bool ParsePolarity(const std::string& name, Polarity* out);
 bool ParsePhase(const std::string& name, Phase* out);
+bool ParseSeverity(const std::string& name, Severity* out);
+bool ParseContradictionStatus(const std::string& name, ContradictionStatus* out);
+bool ParseVerdict(const std::string& name, Verdict* out);
 
 }  // namespace newsrecon::core
 

@@ -61,7 +61,7 @@ std::string Explain(const std::string& what, const std::vector<Side>& sides) {
   return out + ".";
 }
 
-void Emitter::Emit(const std::string& kind, const std::string& severity, const std::string& topic,
+void Emitter::Emit(const std::string& kind, core::Severity severity, const std::string& topic,
                    std::vector<Side> sides, const EmitOptions& options) {
   sides.erase(std::remove_if(sides.begin(), sides.end(),
                              [](const Side& s) { return s.claims.empty(); }),
@@ -125,7 +125,7 @@ void Emitter::Emit(const std::string& kind, const std::string& severity, const s
   }
 }
 
-void Emitter::Add(const std::string& kind, const std::string& severity, const std::string& topic,
+void Emitter::Add(const std::string& kind, core::Severity severity, const std::string& topic,
                   bool within, const std::vector<Side>& sides, const std::string& explanation) {
   core::Contradiction c;
   c.explanation = explanation;
@@ -177,10 +177,9 @@ void Emitter::Corroborate(const std::string& topic, const Side& side) {
 }
 
 Reconciliation Emitter::Take() {
-  auto rank = [](const std::string& s) { return s == "high" ? 0 : s == "medium" ? 1 : 2; };
   std::stable_sort(result_.contradictions.begin(), result_.contradictions.end(),
-                   [&](const core::Contradiction& a, const core::Contradiction& b) {
-                     return rank(a.severity) < rank(b.severity);
+                   [](const core::Contradiction& a, const core::Contradiction& b) {
+                     return a.severity > b.severity;  // most severe first
                    });
   return std::move(result_);
 }

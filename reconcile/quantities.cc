@@ -329,7 +329,8 @@ void EmitSet(const std::vector<const Entry*>& set, Mode mode, Emitter* out) {
   options.fresh_only = true;
   std::string kind = v.type == core::ValueType::kDate ? "date" : "value";
   double low = placed.front().values.front()->amount, high = placed.back().values.front()->amount;
-  std::string severity = low > 0 && high / low > 1.2 ? "high" : "medium";
+  core::Severity severity =
+      low > 0 && high / low > 1.2 ? core::Severity::kHigh : core::Severity::kMedium;
   if (DevelopingFrame(v.frame) && v.type == core::ValueType::kCount) {
     std::vector<Placed> by_time = placed;
     std::stable_sort(by_time.begin(), by_time.end(),
@@ -341,7 +342,7 @@ void EmitSet(const std::vector<const Entry*>& set, Mode mode, Emitter* out) {
     }
     if (grows) {
       kind = "developing";
-      severity = "low";
+      severity = core::Severity::kLow;
       placed = by_time;
       options.explanation = "The " + v.frame + " figure changed as the story developed: " + Explain("", [&] {
         std::vector<Side> sides;

@@ -257,7 +257,7 @@ core::Result<Audit> AuditPage(store::Store& store, const PageUnderAudit& page) {
     item.confidence = c.confidence;
     item.topic = c.topic;
     item.within_article = c.within_article;
-    item.status = "open";
+    item.status = core::ContradictionStatus::kOpen;
     item.sides = BuildSides(c, combined);
     if (item.sides.size() >= 2) AddContradiction(std::move(item), subject_claims, &audit);
   }

@@ -44,7 +44,7 @@ std::string OthersHtml(const Audit& a, const ClaimAudit& ca) {
     const ReportItem& item = a.contradictions[i];
     std::string label = item.id != 0 ? IdLabel(item.id) + " " + item.kind : item.kind;
     std::string target = item.id != 0 ? "#c" + std::to_string(item.id) : "#x" + std::to_string(i);
-    out += "<div><a href=\"" + target + "\"><span class=\"badge sev-" + EscapeHtml(item.severity) +
+    out += "<div><a href=\"" + target + "\"><span class=\"badge sev-" + EscapeHtml(core::ToString(item.severity)) +
            "\">" + EscapeHtml(label) + "</span></a></div>";
   }
   return out;
@@ -134,7 +134,7 @@ std::string AuditMarkdown(const Audit& a) {
     for (size_t i : ca.contradictions) {
       const ReportItem& item = a.contradictions[i];
       out += "- contradicted: " + (item.id != 0 ? IdLabel(item.id) + " " : std::string()) +
-             item.severity + " " + EscapeMarkdown(item.kind) + ", " + EscapeMarkdown(item.topic) + "\n";
+             std::string(core::ToString(item.severity)) + " " + EscapeMarkdown(item.kind) + ", " + EscapeMarkdown(item.topic) + "\n";
     }
     out += "\n";
   }

@@ -11,8 +11,8 @@ std::string ToCsv(const ContradictionReport& r) {
       "side_sources,side_voices,source,url,published,quote,values,story_id,story\r\n";
   for (const ReportItem& item : r.items) {
     std::string head = std::to_string(item.id) + "," + CsvField(item.kind) + "," +
-                       CsvField(item.severity) + "," + CsvField(item.topic) + "," +
-                       CsvField(item.status) + "," + CsvField(item.verdict) + "," +
+                       CsvField(core::ToString(item.severity)) + "," + CsvField(item.topic) + "," +
+                       CsvField(core::ToString(item.status)) + "," + CsvField(core::ToString(item.verdict)) + "," +
                        (item.is_new ? "yes" : "no") + "," + std::to_string(item.first_seen_run) +
                        "," + std::to_string(item.runs_present) + ",";
     for (size_t i = 0; i < item.sides.size(); ++i) {

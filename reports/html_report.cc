@@ -126,7 +126,7 @@ struct Filters {
     std::set<std::string> kinds, sources, severities;
     bool any_new = false;
     for (const ReportItem& item : items) {
-      severities.insert(item.severity);
+      severities.insert(core::ToString(item.severity));
       kinds.insert(item.kind);
       for (const std::string& s : SourcesOf(item)) sources.insert(s);
       any_new = any_new || item.is_new;
@@ -146,7 +146,7 @@ struct Filters {
 
   // The item's data attributes, on its card and its table-of-contents entry alike.
   std::string AttributesOf(const ReportItem& item) const {
-    FilterTokens tokens{{"severity", {item.severity}}, {"kind", {item.kind}}};
+    FilterTokens tokens{{"severity", {core::ToString(item.severity)}}, {"kind", {item.kind}}};
     if (item.story_id != 0) tokens["story"] = {"t" + std::to_string(item.story_id)};
     for (const std::string& s : SourcesOf(item)) tokens["source"].push_back(source_token.at(s));
     if (item.is_new) tokens["new"] = {"new"};
@@ -159,8 +159,8 @@ std::string TocHtml(const ContradictionReport& r, const Filters& filters) {
   std::map<std::string, std::string> groups;
   for (const ReportItem& item : r.items) {
     groups[PartiesOf(item)] += "<a class=\"entry\"" + filters.AttributesOf(item) + " href=\"#c" +
-                               std::to_string(item.id) + "\"><span class=\"badge sev-" + EscapeHtml(item.severity) + "\">" +
-                               EscapeHtml(Capitalised(item.severity)) + "</span>" +
+                               std::to_string(item.id) + "\"><span class=\"badge sev-" + EscapeHtml(core::ToString(item.severity)) + "\">" +
+                               EscapeHtml(Capitalised(core::ToString(item.severity))) + "</span>" +
                                EscapeHtml(KindLabel(item.kind)) + ": " +
                                EscapeHtml(ReadableTopic(item.topic)) +
                                (item.is_new ? " <span class=\"badge new\">New</span>" : "") + "</a>";
@@ -204,10 +204,10 @@ std::string FooterHtml(const ReportItem& item, const std::string& db_path) {
   if (!item.first_seen_at.empty()) history += " (" + FormatRunTime(item.first_seen_at) + ")";
   history += " · present in " + std::to_string(item.runs_present) + " run(s) · last seen in run " +
              std::to_string(item.last_seen_run);
-  if (item.status == "gone") history += " · no longer found";
+  if (item.status == core::ContradictionStatus::kGone) history += " · no longer found";
   std::string out = "<footer class=\"card-foot\"><div>" + EscapeHtml(history);
-  if (!item.verdict.empty()) {
-    out += "<br><span class=\"verdict-note\">" + EscapeHtml(Capitalised(item.verdict)) +
+  if (item.verdict != core::Verdict::kNone) {
+    out += "<br><span class=\"verdict-note\">" + EscapeHtml(Capitalised(core::ToString(item.verdict))) +
            (item.verdict_note.empty() ? "" : ": " + EscapeHtml(item.verdict_note)) + "</span>";
   }
   std::string db = db_path.empty() ? "" : " --db " + ShellQuote(db_path);
@@ -222,16 +222,21 @@ std::string FooterHtml(const ReportItem& item, const std::string& db_path) {
 
 std::string CardHtml(const ReportItem& item, const std::string& db_path,
                      const std::string& attributes) {
-  std::string sev = EscapeHtml(item.severity);
+  std::string sev = EscapeHtml(core::ToString(item.severity));
   std::string anchor = item.id != 0 ? " id=\"c" + std::to_string(item.id) + "\"" : "";
-  std::string muted = item.verdict == "dismissed" || item.status == "gone" ? " muted" : "";
+  std::string muted = item.verdict == core::Verdict::kDismissed ||
+                              item.status == core::ContradictionStatus::kGone
+                          ? " muted"
+                          : "";
   std::string out = "<article class=\"card " + sev + muted + "\"" + anchor + attributes +
                     "><header class=\"card-head\"><span class=\"badge sev-" + sev + "\">" +
-                    EscapeHtml(Capitalised(item.severity)) + "</span><span class=\"badge kind\">" +
+                    EscapeHtml(Capitalised(core::ToString(item.severity))) + "</span><span class=\"badge kind\">" +
                     EscapeHtml(KindLabel(item.kind)) + "</span>";
   if (item.is_new) out += "<span class=\"badge new\">New</span>";
-  if (!item.verdict.empty()) out += "<span class=\"badge verdict\">" + EscapeHtml(item.verdict) + "</span>";
-  if (item.status == "gone") out += "<span class=\"badge gone\">gone</span>";
+  if (item.verdict != core::Verdict::kNone) {
+    out += "<span class=\"badge verdict\">" + EscapeHtml(core::ToString(item.verdict)) + "</span>";
+  }
+  if (item.status == core::ContradictionStatus::kGone) out += "<span class=\"badge gone\">gone</span>";
   char confidence[16];
   std::snprintf(confidence, sizeof confidence, "%.2f", item.confidence);
   std::string id = item.id != 0 ? "#" + std::to_string(item.id) + " · " : "";

@@ -52,7 +52,7 @@ std::string TocMd(const ContradictionReport& r) {
     std::string key;
     for (const auto& p : parties) key += (key.empty() ? "" : ", ") + p;
     groups[key.empty() ? "(no named parties)" : key] +=
-        "  - #" + std::to_string(item.id) + " " + item.severity + ", " + Md(item.kind) + ": " +
+        "  - #" + std::to_string(item.id) + " " + core::ToString(item.severity) + ", " + Md(item.kind) + ": " +
         Md(item.topic) + (item.is_new ? " (new)" : "") + "\n";
   }
   std::string out = "## By topic\n\n";
@@ -75,15 +75,15 @@ std::string EvidenceMd(const Evidence& e) {
 }
 
 std::string ItemMd(const ReportItem& item, const std::string& db_path) {
-  std::string out = "### #" + std::to_string(item.id) + " " + item.severity + ", " + Md(item.kind) +
+  std::string out = "### #" + std::to_string(item.id) + " " + core::ToString(item.severity) + ", " + Md(item.kind) +
                     ": " + Md(item.topic) + "\n\n";
   if (!item.explanation.empty()) out += Md(item.explanation) + "\n\n";
   std::string history = std::string(item.is_new ? "New. " : "") + "First seen in run " +
                         std::to_string(item.first_seen_run);
   if (!item.first_seen_at.empty()) history += " (" + FormatRunTime(item.first_seen_at) + ")";
   history += ", present in " + std::to_string(item.runs_present) + " run(s), last seen in run " +
-             std::to_string(item.last_seen_run) + (item.status == "gone" ? ", no longer found" : "") + ".";
-  if (!item.verdict.empty()) history += " Verdict: " + Md(item.verdict) + (item.verdict_note.empty() ? "" : " (" + Md(item.verdict_note) + ")") + ".";
+             std::to_string(item.last_seen_run) + (item.status == core::ContradictionStatus::kGone ? ", no longer found" : "") + ".";
+  if (item.verdict != core::Verdict::kNone) history += " Verdict: " + Md(core::ToString(item.verdict)) + (item.verdict_note.empty() ? "" : " (" + Md(item.verdict_note) + ")") + ".";
   out += history + "\n\n";
   for (size_t i = 0; i < item.sides.size(); ++i) {
     const ReportSide& side = item.sides[i];

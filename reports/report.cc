@@ -37,24 +37,23 @@ ReportItem ItemOf(const store::StoredContradiction& sc) {  // without sides
 // Whether the options keep `sc`, whose first run started at `first_seen_at`.
 bool Selected(const store::StoredContradiction& sc, const std::string& first_seen_at,
               const ReportOptions& options) {
-  if (!options.min_severity.empty() &&
-      SeverityRank(sc.contradiction.severity) < SeverityRank(options.min_severity)) {
+  if (options.min_severity && sc.contradiction.severity < *options.min_severity) {
     return false;
   }
   return options.since.empty() || first_seen_at.substr(0, 10) >= options.since;
 }
 
 void Count(const ReportItem& item, ReportSummary* s) {
-  if (item.verdict == "dismissed") {
+  if (item.verdict == core::Verdict::kDismissed) {
     ++s->dismissed;
-  } else if (item.status == "gone") {
+  } else if (item.status == core::ContradictionStatus::kGone) {
     ++s->gone;
   } else if (item.is_new) {
     ++s->new_count;
   } else {
     ++s->still_open;
   }
-  if (item.verdict == "confirmed") ++s->confirmed;
+  if (item.verdict == core::Verdict::kConfirmed) ++s->confirmed;
 }
 
 // The last reconciling run of each day, with what every run of that day saw first.
@@ -72,10 +71,6 @@ std::vector<NightCount> Nights(const std::vector<store::RunContradictionCount>& 
 }
 
 core::Status CheckOptions(const ReportOptions& options) {
-  if (!options.min_severity.empty() && SeverityRank(options.min_severity) < 0) {
-    return core::InvalidArgument("--min-severity '" + options.min_severity +
-                                 "': expected low, medium or high");
-  }
   auto since = core::ParseIsoDate(options.since);
   if (!options.since.empty() && (options.since.size() != 10 || !since || since->day == 0)) {
     return core::InvalidArgument("--since '" + options.since + "': expected YYYY-MM-DD");
@@ -88,7 +83,9 @@ std::string ScopeOf(const ReportOptions& options) {
                                                 std::to_string(options.run_id)
                                           : "open contradictions";
   if (!options.since.empty()) scope += ", first seen since " + options.since;
-  if (!options.min_severity.empty()) scope += ", severity " + options.min_severity + " or higher";
+  if (options.min_severity) {
+    scope += ", severity " + std::string(core::ToString(*options.min_severity)) + " or higher";
+  }
   return scope;
 }
 
@@ -98,13 +95,6 @@ Evidence EvidenceFrom(const store::StoredClaim& sc) {
   return {sc.claim.id, sc.article_id,   sc.voice,      sc.source,         sc.site_name,
           sc.url,      sc.title,        sc.published,  sc.claim.quote,    sc.claim.span,
           sc.claim.parties, sc.claim.values};
-}
-
-int SeverityRank(const std::string& severity) {
-  if (severity == "low") return 0;
-  if (severity == "medium") return 1;
-  if (severity == "high") return 2;
-  return -1;
 }
 
 std::vector<ReportSide> BuildSides(const core::Contradiction& c,
@@ -185,17 +175,15 @@ core::Status AddItems(store::Store& store, const std::vector<store::StoredContra
     // Re-extraction can remove the claims behind a side; such an item waits for reconcile.
     if (item.sides.size() < 2) continue;
     Count(item, &report->summary);
-    if (item.verdict == "dismissed" && !options.include_dismissed) continue;
+    if (item.verdict == core::Verdict::kDismissed && !options.include_dismissed) continue;
     ++report->summary.by_kind[item.kind];
-    ++report->summary.by_severity[item.severity];
+    ++report->summary.by_severity[core::ToString(item.severity)];
     report->items.push_back(std::move(item));
   }
   // Most severe first, then new, then most recently found.
   std::stable_sort(report->items.begin(), report->items.end(),
                    [](const ReportItem& a, const ReportItem& b) {
-                     if (a.severity != b.severity) {
-                       return SeverityRank(a.severity) > SeverityRank(b.severity);
-                     }
+                     if (a.severity != b.severity) return a.severity > b.severity;
                      if (a.is_new != b.is_new) return a.is_new;
                      return a.first_seen_run > b.first_seen_run;
                    });
@@ -271,11 +259,11 @@ json ItemsJson(const std::vector<ReportItem>& items) {
                        {"value", side.value}, {"sources", side.sources}, {"voices", side.voices},
                        {"evidence", evidence}});
     }
-    out.push_back({{"id", item.id}, {"kind", item.kind}, {"severity", item.severity},
+    out.push_back({{"id", item.id}, {"kind", item.kind}, {"severity", core::ToString(item.severity)},
                    {"confidence", item.confidence}, {"topic", item.topic},
                    {"explanation", item.explanation},
                    {"within_article", item.within_article}, {"new", item.is_new},
-                   {"status", item.status}, {"verdict", item.verdict},
+                   {"status", core::ToString(item.status)}, {"verdict", core::ToString(item.verdict)},
                    {"verdict_note", item.verdict_note},
                    {"first_seen_run", item.first_seen_run}, {"first_seen_at", item.first_seen_at},
                    {"last_seen_run", item.last_seen_run}, {"runs_present", item.runs_present},
@@ -293,7 +281,7 @@ std::string ToJson(const ContradictionReport& report) {
       return json{{"source", r.source}, {"url", r.url}, {"quote", quote}, {"value", figure},
                   {"seen", seen}, {"sources", 1}, {"voices", 1}, {"evidence", evidence}};
     };
-    out.push_back({{"id", r.id}, {"kind", "revision"}, {"severity", "low"},
+    out.push_back({{"id", r.id}, {"kind", "revision"}, {"severity", core::ToString(core::Severity::kLow)},
                    {"topic", r.source + " changed " + r.old_figure + " to " + r.new_figure},
                    {"explanation", RevisionSentence(r)}, {"within_article", false},
                    {"story_id", r.story_id}, {"story", r.story_title},

@@ -2,7 +2,7 @@
 // their history across runs, as a model the formats (JSON, HTML, Markdown, CSV) render.
 //
 //   reports::ReportOptions options;
-//   options.min_severity = "medium";
+//   options.min_severity = core::Severity::kMedium;
 //   auto report = reports::BuildReport(store, options);
 //   if (!report.ok()) return Fail(report.status());
 //   std::string html = reports::ToHtml(*report);   // reports/formats.h
@@ -10,6 +10,7 @@
 #define NEWSRECON_REPORTS_REPORT_H_
 
 #include <map>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -46,14 +47,14 @@ struct ReportSide {
 struct ReportItem {
   int64_t id = 0;
   std::string kind;
-  std::string severity;
+  core::Severity severity = core::Severity::kLow;
   double confidence = 0;
   std::string topic;
   std::string explanation;  // one plain sentence: why the sides conflict
   bool within_article = false;
   bool is_new = false;
-  std::string status;  // "open" or "gone"
-  std::string verdict;
+  core::ContradictionStatus status = core::ContradictionStatus::kOpen;
+  core::Verdict verdict = core::Verdict::kNone;
   std::string verdict_note;
   int64_t first_seen_run = 0;
   int64_t last_seen_run = 0;
@@ -85,7 +86,7 @@ struct NightCount {
 
 struct ReportOptions {
   bool include_dismissed = false;
-  std::string min_severity;  // "low", "medium" or "high"; empty for all
+  std::optional<core::Severity> min_severity;  // none for all
   std::string since;         // YYYY-MM-DD: only those first seen on or after
   int64_t run_id = 0;        // only those present in this run (any status now)
   std::string db_path;       // named in the triage commands; may be empty
@@ -107,11 +108,8 @@ struct ContradictionReport {
   std::vector<store::Revision> revisions;
 };
 
-// Severity order: low 0 < medium 1 < high 2; -1 for anything else.
-int SeverityRank(const std::string& severity);
-
 // Reads the contradictions the options select, the claims behind them and their history.
-// Fails with kInvalidArgument for an unknown severity or a --since that is not a date,
+// Fails with kInvalidArgument for a --since that is not a date,
 // kNotFound for a run that does not exist, and with the store's error otherwise.
 core::Result<ContradictionReport> BuildReport(store::Store& store, const ReportOptions& options);
 

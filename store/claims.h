@@ -59,7 +59,8 @@ class ClaimStore {
   // Streams the claims core::InAlignmentBlock selects (outside the lexicon, one to three
   // parties), a block at a time: all such claims naming the same parties.
   virtual core::Status ForEachAlignmentBlock(const ClaimGroupFn& block) = 0;
-  // Streams the claims core::InFrameBlocks selects, a block per story and core::FrameOf:
+  // Streams the claims core::InFrameBlocks selects, a block per story and core::FrameOf
+  // (stored with each value as it is written):
   // each claim carries only its values of that key (a claim with two frames is in two
   // blocks), in claim order. A block holds at most 5000 claims.
   virtual core::Status ForEachFrameBlock(const ClaimGroupFn& block) = 0;

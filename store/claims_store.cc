@@ -6,6 +6,7 @@
 
 #include "core/candidates.h"
 #include "core/figures.h"
+#include "store/internal/columns.h"
 #include "store/internal/db.h"
 #include "store/store.h"
 
@@ -74,7 +75,7 @@ constexpr int kClaimColumnCount = 22;  // the columns kClaimSelect selects
 constexpr size_t kMaxFrameBlock = 5000;
 
 // Reads one row of kClaimSelect. Fails with kCorruption, naming the claim, when its roles
-// or parties cannot be decoded.
+// or parties cannot be decoded or its polarity or phase is not a known name.
 core::Result<StoredClaim> ReadClaim(const Stmt& st) {
   StoredClaim sc;
   core::Claim& c = sc.claim;
@@ -89,9 +90,10 @@ core::Result<StoredClaim> ReadClaim(const Stmt& st) {
   c.relation = st.Text(8);
   core::Status decoded = ParseRoles(st.Text(9), &c.roles);
   if (decoded.ok()) decoded = ParseStrings(st.Text(10), &c.parties);
-  if (!decoded.ok()) return decoded.Prefixed("claim " + std::to_string(c.id));
-  c.polarity = st.Text(11) == "negated" ? core::Polarity::kNegated : core::Polarity::kAffirmed;
-  if (!core::ParsePhase(st.Text(12), &c.phase)) c.phase = core::Phase::kUnspecified;
+  const std::string row = "claim " + std::to_string(c.id);
+  if (!decoded.ok()) return decoded.Prefixed(row);
+  NR_RETURN_IF_ERROR(ParseColumn(core::ParsePolarity, st.Text(11), row, "polarity", &c.polarity));
+  NR_RETURN_IF_ERROR(ParseColumn(core::ParsePhase, st.Text(12), row, "phase", &c.phase));
   c.attribution = st.Text(13);
   std::string words = st.Text(14);
   for (size_t at = 0; at < words.size();) {
@@ -109,12 +111,14 @@ core::Result<StoredClaim> ReadClaim(const Stmt& st) {
   return sc;
 }
 
-// Reads a claim_values row whose type column is at `at` + 1 (the columns before it are
-// the caller's).
-core::Value ReadValue(const Stmt& st, int at = 0) {
+// Reads a claim_values row of claim `claim_id` whose type column is at `at` + 1 (the
+// columns before it are the caller's). Fails with kCorruption, naming the claim, when its
+// type or bound is not a known name.
+core::Result<core::Value> ReadValue(const Stmt& st, int64_t claim_id, int at = 0) {
   core::Value v;
-  (void)core::ParseValueType(st.Text(at + 1), &v.type);
-  (void)core::ParseBound(st.Text(at + 2), &v.bound);
+  const std::string row = "claim " + std::to_string(claim_id) + " value";
+  NR_RETURN_IF_ERROR(ParseColumn(core::ParseValueType, st.Text(at + 1), row, "type", &v.type));
+  NR_RETURN_IF_ERROR(ParseColumn(core::ParseBound, st.Text(at + 2), row, "bound", &v.bound));
   v.text = st.Text(at + 3);
   v.span = {static_cast<size_t>(st.Int(at + 4)), static_cast<size_t>(st.Int(at + 5))};
   v.amount = st.Double(at + 6);
@@ -163,8 +167,15 @@ core::Result<std::vector<StoredClaim>> QueryClaims(Db* db, const std::string& wh
   values->Bind(1, index.begin()->first).Bind(2, index.rbegin()->first);
   NR_RETURN_IF_ERROR(values->ForEachRow([&] {
     auto it = index.find(values->Int(0));
-    if (it != index.end()) out[it->second].claim.values.push_back(ReadValue(*values));
+    if (it == index.end() || !bad.ok()) return;
+    auto value = ReadValue(*values, it->first);
+    if (value.ok()) {
+      out[it->second].claim.values.push_back(std::move(*value));
+    } else {
+      bad = value.status();
+    }
   }));
+  NR_RETURN_IF_ERROR(bad);
   return out;
 }
 
@@ -179,8 +190,8 @@ core::Result<int64_t> Store::InsertClaims(int64_t article_id,
   if (!claim.ok()) return claim.status();
   auto value = db_->Prepare(
       "INSERT INTO claim_values(claim_id, idx, type, bound, text, start, \"end\", amount, high, "
-      "currency, unit, date, precision, qualifier, role, frame, subject, \"when\", direction) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "currency, unit, date, precision, qualifier, role, frame, subject, \"when\", direction, "
+      "frame_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!value.ok()) return value.status();
   for (const core::Claim& c : claims) {
     std::string words;
@@ -204,6 +215,7 @@ core::Result<int64_t> Store::InsertClaims(int64_t article_id,
       value->Bind(8, v.amount).Bind(9, v.high).Bind(10, v.currency).Bind(11, v.unit);
       value->Bind(12, v.date).Bind(13, v.precision).Bind(14, v.qualifier).Bind(15, v.role);
       value->Bind(16, v.frame).Bind(17, v.subject).Bind(18, v.when).Bind(19, v.direction);
+      value->Bind(20, core::FrameOf(v));
       NR_RETURN_IF_ERROR(value->Run());
     }
   }
@@ -270,7 +282,8 @@ core::Status Store::StreamClaims(
       current.push_back(std::move(sc));
     }
     if (!stmt->IsNull(kClaimColumnCount)) {
-      current.back().claim.values.push_back(ReadValue(*stmt, kClaimColumnCount - 1));
+      NR_ASSIGN_OR_RETURN(core::Value v, ReadValue(*stmt, id, kClaimColumnCount - 1));
+      current.back().claim.values.push_back(std::move(v));
     }
   }
   if (!current.empty()) NR_RETURN_IF_ERROR(group(current));
@@ -286,17 +299,15 @@ core::Status Store::ForEachClaimGroup(
                       group);
 }
 
-// The key orders values by core::FrameOf, written in SQL; the grouping tests hold the
-// store's blocks to the in-memory twin's.
+// The key is the story and each value's frame_key, which InsertClaims writes as
+// core::FrameOf: the rule is written once. The grouping tests hold the store's blocks to
+// the in-memory twin's.
 core::Status Store::ForEachFrameBlock(
     const std::function<core::Status(const std::vector<StoredClaim>&)>& block) {
   // A block never spans two stories.
-  return StreamClaims(
-      "JOIN", "c.relation = ''",
-      "coalesce(a.story_id, 0) || ' ' || CASE WHEN v.frame = '' THEN '#' || v.type ELSE v.frame END",
-      "coalesce(a.story_id, 0), CASE WHEN v.frame = '' THEN '#' || v.type ELSE v.frame END, c.id, "
-      "v.idx",
-      kMaxFrameBlock, core::InFrameBlocks, block);
+  return StreamClaims("JOIN", "c.relation = ''", "coalesce(a.story_id, 0) || ' ' || v.frame_key",
+                      "coalesce(a.story_id, 0), v.frame_key, c.id, v.idx", kMaxFrameBlock,
+                      core::InFrameBlocks, block);
 }
 
 namespace {

@@ -20,8 +20,8 @@ struct StoredContradiction {
   int64_t first_seen_run = 0;
   int64_t last_seen_run = 0;
   int runs_present = 0;
-  std::string status;   // "open" or "gone"
-  std::string verdict;  // "", "confirmed" or "dismissed"
+  core::ContradictionStatus status = core::ContradictionStatus::kOpen;
+  core::Verdict verdict = core::Verdict::kNone;
   std::string verdict_note;
   bool is_new = false;  // first seen in the latest reconciling run
 };
@@ -59,8 +59,9 @@ class ContradictionStore {
       int64_t run_id) = 0;
   // For each run that reconciled, oldest first, its contradiction counts.
   virtual core::Result<std::vector<RunContradictionCount>> CountContradictionsByRun() = 0;
-  // Records an analyst's verdict; kNotFound when there is no such contradiction.
-  virtual core::Status Triage(int64_t contradiction_id, const std::string& verdict,
+  // Records an analyst's verdict (kNone clears it); kNotFound when there is no such
+  // contradiction.
+  virtual core::Status Triage(int64_t contradiction_id, core::Verdict verdict,
                               const std::string& note) = 0;
 };
 

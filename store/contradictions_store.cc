@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "store/internal/columns.h"
 #include "store/internal/db.h"
 #include "store/store.h"
 
@@ -88,7 +89,7 @@ core::Result<ReconcileCounts> Store::SaveContradictions(int64_t run_id,
     if (*row) {
       c.id = lookup->Int(0);
       update->Reset();
-      update->Bind(1, c.severity).Bind(2, c.confidence).Bind(3, c.topic);
+      update->Bind(1, core::ToString(c.severity)).Bind(2, c.confidence).Bind(3, c.topic);
       bind_claim(*update, 4, FirstClaim(c, 0));
       bind_claim(*update, 5, FirstClaim(c, 1));
       update->Bind(6, SidesJson(c.sides)).Bind(7, c.evidence).Bind(8, run_id);
@@ -97,7 +98,7 @@ core::Result<ReconcileCounts> Store::SaveContradictions(int64_t run_id,
       ++counts.still_present;
     } else {
       insert->Reset();
-      insert->Bind(1, c.fingerprint).Bind(2, c.kind).Bind(3, c.severity).Bind(4, c.confidence);
+      insert->Bind(1, c.fingerprint).Bind(2, c.kind).Bind(3, core::ToString(c.severity)).Bind(4, c.confidence);
       insert->Bind(5, c.topic).Bind(6, int64_t{c.within_article ? 1 : 0});
       bind_claim(*insert, 7, FirstClaim(c, 0));
       bind_claim(*insert, 8, FirstClaim(c, 1));
@@ -132,6 +133,32 @@ core::Result<ReconcileCounts> Store::SaveContradictions(int64_t run_id,
 
 namespace {
 
+// Reads one row of QueryContradictions' select. Fails with kCorruption, naming the
+// contradiction, when a column holds what no contradiction can have.
+core::Status ReadContradiction(const Stmt& stmt, int64_t new_run, StoredContradiction* sc) {
+  core::Contradiction& c = sc->contradiction;
+  c.id = stmt.Int(0);
+  const std::string row = "contradiction " + std::to_string(c.id);
+  c.kind = stmt.Text(1);
+  NR_RETURN_IF_ERROR(ParseColumn(core::ParseSeverity, stmt.Text(2), row, "severity", &c.severity));
+  c.confidence = stmt.Double(3);
+  c.topic = stmt.Text(4);
+  c.within_article = stmt.Int(5) != 0;
+  NR_RETURN_IF_ERROR(ParseSides(stmt.Text(6), &c.sides).Prefixed(row));
+  c.fingerprint = stmt.Text(7);
+  c.evidence = stmt.Text(8);
+  sc->first_seen_run = stmt.Int(9);
+  sc->last_seen_run = stmt.Int(10);
+  NR_RETURN_IF_ERROR(ParseColumn(core::ParseContradictionStatus, stmt.Text(11), row, "status",
+                                 &sc->status));
+  NR_RETURN_IF_ERROR(ParseColumn(core::ParseVerdict, stmt.Text(12), row, "verdict", &sc->verdict));
+  sc->verdict_note = stmt.Text(13);
+  sc->runs_present = static_cast<int>(stmt.Int(14));
+  sc->is_new = sc->first_seen_run == (new_run != 0 ? new_run : stmt.Int(15));
+  c.explanation = stmt.Text(16);
+  return core::Status::Ok();
+}
+
 // Reads the contradictions `where` selects (bound by `bind`), most severe first, then the
 // most recently found. `new_run` names the run whose first sightings count as new; 0 means
 // the latest run that reconciled.
@@ -156,28 +183,8 @@ core::Result<std::vector<StoredContradiction>> QueryContradictions(Db* db, const
   NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
     if (!bad.ok()) return;
     StoredContradiction sc;
-    core::Contradiction& c = sc.contradiction;
-    c.id = stmt->Int(0);
-    c.kind = stmt->Text(1);
-    c.severity = stmt->Text(2);
-    c.confidence = stmt->Double(3);
-    c.topic = stmt->Text(4);
-    c.within_article = stmt->Int(5) != 0;
-    if (core::Status decoded = ParseSides(stmt->Text(6), &c.sides); !decoded.ok()) {
-      bad = decoded.Prefixed("contradiction " + std::to_string(c.id));
-      return;
-    }
-    c.fingerprint = stmt->Text(7);
-    c.evidence = stmt->Text(8);
-    sc.first_seen_run = stmt->Int(9);
-    sc.last_seen_run = stmt->Int(10);
-    sc.status = stmt->Text(11);
-    sc.verdict = stmt->Text(12);
-    sc.verdict_note = stmt->Text(13);
-    sc.runs_present = static_cast<int>(stmt->Int(14));
-    sc.is_new = sc.first_seen_run == (new_run != 0 ? new_run : stmt->Int(15));
-    c.explanation = stmt->Text(16);
-    out.push_back(std::move(sc));
+    bad = ReadContradiction(*stmt, new_run, &sc);
+    if (bad.ok()) out.push_back(std::move(sc));
   }));
   NR_RETURN_IF_ERROR(bad);
   return out;
@@ -199,13 +206,13 @@ core::Result<std::vector<StoredContradiction>> Store::LoadContradictionsInRun(in
       [&](Stmt& s) { s.Bind(1, run_id); });
 }
 
-core::Status Store::Triage(int64_t contradiction_id, const std::string& verdict,
+core::Status Store::Triage(int64_t contradiction_id, core::Verdict verdict,
                            const std::string& note) {
   auto stmt = db_->Prepare(
       "UPDATE contradictions SET verdict = ?, verdict_note = ?, verdict_evidence = evidence "
       "WHERE id = ?");
   if (!stmt.ok()) return stmt.status();
-  NR_RETURN_IF_ERROR(stmt->Bind(1, verdict).BindOptional(2, note).Bind(3, contradiction_id).Run());
+  NR_RETURN_IF_ERROR(stmt->BindOptional(1, core::ToString(verdict)).BindOptional(2, note).Bind(3, contradiction_id).Run());
   if (db_->Changes() == 0) {
     return core::NotFound("no contradiction with id " + std::to_string(contradiction_id));
   }

@@ -302,6 +302,13 @@ CREATE TABLE host_leases (
 ) WITHOUT ROWID;
 ALTER TABLE run_configs ADD COLUMN same_as INTEGER REFERENCES runs(id);
 )sql",
+      // 12: each value's frame block key, core::FrameOf, written with the value so that the
+      // frame stream orders by it and the rule is not restated in SQL. Values stored before
+      // get the key FrameOf gave when this migration was written.
+      R"sql(
+ALTER TABLE claim_values ADD COLUMN frame_key TEXT NOT NULL DEFAULT '';
+UPDATE claim_values SET frame_key = CASE WHEN frame = '' THEN '#' || type ELSE frame END;
+)sql",
   };
   return kMigrations;
 }

@@ -163,7 +163,7 @@ class Store final : public RunStore,
   core::Result<std::vector<StoredContradiction>> LoadContradictions(bool include_dismissed) override;
   core::Result<std::vector<StoredContradiction>> LoadContradictionsInRun(int64_t run_id) override;
   core::Result<std::vector<RunContradictionCount>> CountContradictionsByRun() override;
-  core::Status Triage(int64_t contradiction_id, const std::string& verdict,
+  core::Status Triage(int64_t contradiction_id, core::Verdict verdict,
                       const std::string& note) override;
 
   // StoryStore and RevisionStore (store/stories.h; store/stories_store.cc)
@@ -182,11 +182,11 @@ class Store final : public RunStore,
   // WorkQueue (store/work_queue.h; store/work_queue.cc)
   core::Status TryLockRun(bool shared) override;
   core::Result<int64_t> JoinOrBeginRun(const std::string& command,
-                                       const std::vector<std::pair<std::string, std::string>>& items,
+                                       const std::vector<WorkRequest>& items,
                                        const RunConfigRecord& config, bool may_begin,
                                        bool* began, std::string* last) override;
-  core::Result<int64_t> EnqueueWork(
-      int64_t run_id, const std::vector<std::pair<std::string, std::string>>& items) override;
+  core::Result<int64_t> EnqueueWork(int64_t run_id,
+                                    const std::vector<WorkRequest>& items) override;
   core::Result<std::vector<WorkItem>> LeaseWork(int64_t run_id, const std::string& worker,
                                                 int limit, int64_t lease_ms) override;
   core::Status RenewLeases(int64_t run_id, const std::string& worker, int64_t lease_ms) override;

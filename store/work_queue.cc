@@ -1,10 +1,19 @@
 // Store: the run lock on a server, and the queue that workers of one run share
 // (PostgreSQL: advisory locks, FOR UPDATE SKIP LOCKED, leases by the database's clock).
+#include "core/enum_table.h"
+#include "store/internal/columns.h"
 #include "store/internal/db.h"
 #include "store/store.h"
 
 namespace newsrecon::store {
 namespace {
+
+constexpr core::EnumTable<WorkKind, 4> kWorkKinds = {{
+    {WorkKind::kSource, "source"},
+    {WorkKind::kDocument, "document"},
+    {WorkKind::kClaims, "claims"},
+    {WorkKind::kReconcile, "reconcile"},
+}};
 
 // Two-key advisory locks of class kLockClass are the store's (store/postgres.cc uses key 0
 // for migrations); a queue's key is kQueueBase + its run id.
@@ -33,6 +42,11 @@ std::string Holder(std::string application) {
 
 }  // namespace
 
+const char* ToString(WorkKind kind) { return core::NameOf(kWorkKinds, kind); }
+bool ParseWorkKind(const std::string& name, WorkKind* out) {
+  return core::ValueOf(kWorkKinds, name, out);
+}
+
 core::Status Store::TryLockRun(bool shared) {
   NR_RETURN_IF_ERROR(NeedsPostgres(*db_));
   auto lock = db_->Prepare(Lock(shared ? "pg_try_advisory_lock_shared" : "pg_try_advisory_lock",
@@ -56,7 +70,7 @@ core::Status Store::TryLockRun(bool shared) {
 }
 
 core::Result<int64_t> Store::JoinOrBeginRun(
-    const std::string& command, const std::vector<std::pair<std::string, std::string>>& items,
+    const std::string& command, const std::vector<WorkRequest>& items,
     const RunConfigRecord& config, bool may_begin, bool* began, std::string* last) {
   NR_RETURN_IF_ERROR(NeedsPostgres(*db_));
   Transaction txn(db_.get());
@@ -94,8 +108,7 @@ core::Result<int64_t> Store::JoinOrBeginRun(
   return run_id;
 }
 
-core::Result<int64_t> Store::EnqueueWork(
-    int64_t run_id, const std::vector<std::pair<std::string, std::string>>& items) {
+core::Result<int64_t> Store::EnqueueWork(int64_t run_id, const std::vector<WorkRequest>& items) {
   NR_RETURN_IF_ERROR(NeedsPostgres(*db_));
   auto stmt = db_->Prepare(
       "INSERT INTO work_items(run_id, kind, item) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
@@ -103,7 +116,7 @@ core::Result<int64_t> Store::EnqueueWork(
   int64_t added = 0;
   for (const auto& [kind, item] : items) {
     stmt->Reset();
-    NR_RETURN_IF_ERROR(stmt->Bind(1, run_id).Bind(2, kind).Bind(3, item).Run());
+    NR_RETURN_IF_ERROR(stmt->Bind(1, run_id).Bind(2, ToString(kind)).Bind(3, item).Run());
     added += db_->Changes();
   }
   return added;
@@ -120,9 +133,15 @@ core::Result<std::vector<WorkItem>> Store::LeaseWork(int64_t run_id, const std::
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(1, worker).Bind(2, lease_ms).Bind(3, run_id).Bind(4, int64_t{limit});
   std::vector<WorkItem> items;
+  core::Status bad;
   NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
-    items.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), static_cast<int>(stmt->Int(3))});
+    WorkItem w{stmt->Int(0), WorkKind::kSource, stmt->Text(2), static_cast<int>(stmt->Int(3))};
+    core::Status kind = ParseColumn(ParseWorkKind, stmt->Text(1),
+                                    "work item " + std::to_string(w.id), "kind", &w.kind);
+    if (bad.ok()) bad = kind;
+    items.push_back(std::move(w));
   }));
+  NR_RETURN_IF_ERROR(bad);
   return items;
 }
 

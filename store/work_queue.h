@@ -18,10 +18,20 @@
 
 namespace newsrecon::store {
 
+// What a work item asks for: a source's pages fetched or read and stored, one pending
+// document extracted, one article's claims extracted again, or the reconciliation.
+enum class WorkKind { kSource, kDocument, kClaims, kReconcile };
+const char* ToString(WorkKind kind);  // "source", "document", "claims", "reconcile"
+// The inverse; false for an unknown name (and *out is left as it was).
+bool ParseWorkKind(const std::string& name, WorkKind* out);
+
+// Work to queue: a kind and its item (see WorkItem::item).
+using WorkRequest = std::pair<WorkKind, std::string>;
+
 // One item of a worker run's work, as a worker leases it.
 struct WorkItem {
   int64_t id = 0;
-  std::string kind;  // "source", "document", "claims" or "reconcile"
+  WorkKind kind = WorkKind::kSource;
   std::string item;  // the source's name, a document's or article's id; "" for reconcile
   int attempts = 0;  // leases so far, this one included
 };
@@ -49,14 +59,14 @@ class WorkQueue {
   // this call began it. 0 when none is open and !may_begin; then *last is the latest run
   // of `command` ("run N ended STATUS at T"), or "" when there was none.
   virtual core::Result<int64_t> JoinOrBeginRun(
-      const std::string& command, const std::vector<std::pair<std::string, std::string>>& items,
+      const std::string& command, const std::vector<WorkRequest>& items,
       const RunConfigRecord& config, bool may_begin, bool* began, std::string* last) = 0;
   // Queues items for a run; ones the run has had already are not added. Returns how many
   // were added.
-  virtual core::Result<int64_t> EnqueueWork(
-      int64_t run_id, const std::vector<std::pair<std::string, std::string>>& items) = 0;
+  virtual core::Result<int64_t> EnqueueWork(int64_t run_id,
+                                            const std::vector<WorkRequest>& items) = 0;
   // Leases up to `limit` ready items, oldest first, to `worker` for `lease_ms` (by the
-  // database's clock). Items other workers are leasing at this moment are skipped, never
+  // database's clock). An item whose kind is not a WorkKind name is kCorruption. Items other workers are leasing at this moment are skipped, never
   // waited for (FOR UPDATE SKIP LOCKED).
   virtual core::Result<std::vector<WorkItem>> LeaseWork(int64_t run_id, const std::string& worker,
                                                         int limit, int64_t lease_ms) = 0;

@@ -139,7 +139,7 @@ TEST_CASE("hedge dropped: 'up to' against a plain figure", "[reconcile]") {
   b.Add("two", "investment", kPays).claim.values = {Money(2e9)};
   auto r = Reconcile(b.claims);
   REQUIRE(Kinds(r) == std::vector<std::string>{"hedge"});
-  CHECK(r.contradictions[0].severity == "low");
+  CHECK(r.contradictions[0].severity == core::Severity::kLow);
 }
 
 TEST_CASE("duration against dates", "[reconcile]") {

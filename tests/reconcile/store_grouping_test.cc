@@ -203,7 +203,7 @@ std::vector<std::string> Signatures(const Reconciliation& r) {
       sides.push_back(s);
     }
     std::sort(sides.begin(), sides.end());
-    std::string sig = c.kind + " " + c.severity + " |";
+    std::string sig = c.kind + " " + core::ToString(c.severity) + " |";
     for (const auto& s : sides) sig += " " + s + " |";
     out.push_back(sig);
   }

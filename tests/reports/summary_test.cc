@@ -10,7 +10,7 @@ ReportItem Item(int64_t id, const std::string& severity, const std::string& kind
                 const std::string& topic, bool is_new) {
   ReportItem item;
   item.id = id;
-  item.severity = severity;
+  REQUIRE(core::ParseSeverity(severity, &item.severity));
   item.kind = kind;
   item.topic = topic;
   item.is_new = is_new;

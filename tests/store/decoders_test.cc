@@ -56,7 +56,7 @@ TEST_CASE("a contradiction row whose sides are bad is a corruption error", "[sto
   REQUIRE(run.ok());
   core::Contradiction c;
   c.kind = "value";
-  c.severity = "high";
+  c.severity = core::Severity::kHigh;
   c.topic = "price";
   c.fingerprint = "f1";
   c.sides = {{"$1", {}}, {"$2", {}}};
@@ -72,6 +72,97 @@ TEST_CASE("a contradiction row whose sides are bad is a corruption error", "[sto
     CHECK(loaded.status().code() == core::Code::kCorruption);
     CHECK(loaded.status().message() ==
           "contradiction 1: sides '" + sides + "' are not a JSON array of {value, claims}");
+  }
+}
+
+// A claim with a value, so a row in each of claims and claim_values.
+ArticleWrite OneClaimWithValue() {
+  core::Claim c;
+  c.relation = "";
+  c.parties = {"B"};
+  core::Value v;
+  v.type = core::ValueType::kMoney;
+  v.text = "$5";
+  v.amount = v.high = 5;
+  v.currency = "USD";
+  c.values = {v};
+  return testing::OneClaimArticle("https://news.example/b", "B paid $5.", std::move(c));
+}
+
+TEST_CASE("a closed set's column holding an unknown name is a corruption error naming the row",
+          "[store][enums]") {
+  struct Case {
+    std::string table, column, text, error;
+  };
+  const Case cases[] = {
+      {"claims", "polarity", "perhaps", "claim 1: polarity 'perhaps' is not a known value"},
+      {"claims", "phase", "later", "claim 1: phase 'later' is not a known value"},
+      {"claim_values", "type", "furlongs", "claim 1 value: type 'furlongs' is not a known value"},
+      {"claim_values", "bound", "roughly", "claim 1 value: bound 'roughly' is not a known value"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.table, c.column, c.text);
+    testing::TempDir dir;
+    std::string db = testing::FreshDb(dir);
+    auto store = Store::Open(db);
+    REQUIRE(store.ok());
+    auto source = (*store)->UpsertSource({0, "Wire", "files", ""});
+    REQUIRE(source.ok());
+    REQUIRE((*store)->PutArticle(*source, OneClaimWithValue()).ok());
+    REQUIRE((*store)->LoadClaims().ok());
+    REQUIRE((*store)->ForEachFrameBlock([](const std::vector<StoredClaim>&) {
+      return core::Status::Ok();
+    }).ok());
+    testing::ExecSql(db, "UPDATE " + c.table + " SET " + c.column + " = ?", {c.text});
+    auto claims = (*store)->LoadClaims();
+    REQUIRE_FALSE(claims.ok());
+    CHECK(claims.status().code() == core::Code::kCorruption);
+    CHECK(claims.status().message() == c.error);
+    core::Status streamed = (*store)->ForEachFrameBlock(
+        [](const std::vector<StoredClaim>&) { return core::Status::Ok(); });
+    CHECK(streamed.code() == core::Code::kCorruption);
+    CHECK(streamed.message() == c.error);
+  }
+}
+
+TEST_CASE("a contradiction whose severity, status or verdict is unknown is a corruption error",
+          "[store][enums]") {
+  struct Case {
+    std::string column, text, error;
+  };
+  const Case cases[] = {
+      {"severity", "urgent", "contradiction 1: severity 'urgent' is not a known value"},
+      {"severity", "", "contradiction 1: severity '' is not a known value"},
+      {"status", "closed", "contradiction 1: status 'closed' is not a known value"},
+      {"verdict", "maybe", "contradiction 1: verdict 'maybe' is not a known value"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.column, c.text);
+    testing::TempDir dir;
+    std::string db = testing::FreshDb(dir);
+    auto store = Store::Open(db);
+    REQUIRE(store.ok());
+    auto run = (*store)->BeginRun("test");
+    REQUIRE(run.ok());
+    core::Contradiction found;
+    found.kind = "value";
+    found.severity = core::Severity::kMedium;
+    found.fingerprint = "f1";
+    found.sides = {{"$1", {}}, {"$2", {}}};
+    std::vector<core::Contradiction> all = {found};
+    REQUIRE((*store)->SaveContradictions(*run, all).ok());
+    REQUIRE((*store)->Triage(1, core::Verdict::kConfirmed, "").ok());
+    auto good = (*store)->LoadContradictions(true);
+    REQUIRE(good.ok());
+    REQUIRE(good->size() == 1);
+    CHECK((*good)[0].contradiction.severity == core::Severity::kMedium);
+    CHECK((*good)[0].status == core::ContradictionStatus::kOpen);
+    CHECK((*good)[0].verdict == core::Verdict::kConfirmed);
+    testing::ExecSql(db, "UPDATE contradictions SET " + c.column + " = ?", {c.text});
+    auto loaded = (*store)->LoadContradictionsInRun(*run);
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.status().code() == core::Code::kCorruption);
+    CHECK(loaded.status().message() == c.error);
   }
 }
 

@@ -16,7 +16,7 @@ using testing::TempDir;
 core::Contradiction Found(const std::string& fingerprint, const std::string& severity) {
   core::Contradiction c;
   c.kind = "value";
-  c.severity = severity;
+  REQUIRE(core::ParseSeverity(severity, &c.severity));
   c.topic = "stake: A, B";
   c.fingerprint = fingerprint;
   c.evidence = std::string(1, 'e');  // not = "e": GCC 12 warns (-Wrestrict) in Release
@@ -28,7 +28,8 @@ core::Contradiction Found(const std::string& fingerprint, const std::string& sev
 std::vector<std::string> Describe(const std::vector<StoredContradiction>& found) {
   std::vector<std::string> out;
   for (const auto& sc : found) {
-    out.push_back(sc.contradiction.fingerprint + (sc.is_new ? " new " : " seen ") + sc.status);
+    out.push_back(sc.contradiction.fingerprint + (sc.is_new ? " new " : " seen ") +
+                  core::ToString(sc.status));
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // a row at a time.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <thread>
 #include <vector>
@@ -253,6 +254,39 @@ TEST_CASE("one run at a time on a server: the second is refused, naming the firs
   CHECK(first_worker.ok());
   CHECK(second_worker.ok());
   CHECK_FALSE(RunLock::Acquire(url).ok());
+}
+
+TEST_CASE("a work item round-trips its kind, and a stored unknown kind is a corruption error", "[pg]") {
+  std::string why;
+  testing::PgServer* server = testing::PgServer::Shared(&why);
+  if (server == nullptr) FAIL(why);
+  std::string url = server->NewDatabase();
+  auto store = store::Store::Open(url);
+  REQUIRE(store.ok());
+  auto run = (*store)->BeginRun("test");
+  REQUIRE(run.ok());
+  const std::vector<store::WorkRequest> queued = {{store::WorkKind::kSource, "Wire"},
+                                                  {store::WorkKind::kDocument, "7"},
+                                                  {store::WorkKind::kClaims, "8"},
+                                                  {store::WorkKind::kReconcile, ""}};
+  auto added = (*store)->EnqueueWork(*run, queued);
+  REQUIRE(added.ok());
+  CHECK(*added == 4);
+  auto leased = (*store)->LeaseWork(*run, "w1", 10, 60000);
+  REQUIRE(leased.ok());
+  std::vector<store::WorkRequest> back;
+  for (const store::WorkItem& w : *leased) back.emplace_back(w.kind, w.item);
+  std::vector<store::WorkRequest> want = queued;
+  std::sort(back.begin(), back.end());  // RETURNING gives no order
+  std::sort(want.begin(), want.end());
+  CHECK(back == want);
+
+  REQUIRE((*store)->EnqueueWork(*run, {{store::WorkKind::kDocument, "9"}}).ok());
+  testing::ExecSql(url, "UPDATE work_items SET kind = 'sitemap' WHERE item = '9'");
+  auto bad = (*store)->LeaseWork(*run, "w1", 10, 60000);
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().code() == core::Code::kCorruption);
+  CHECK(bad.status().message() == "work item 5: kind 'sitemap' is not a known value");
 }
 
 }  // namespace

@@ -2,7 +2,9 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cctype>
+#include <set>
 
+#include "core/candidates.h"
 #include "core/sha256.h"
 #include "ingest/near_duplicate.h"
 #include "store/store.h"
@@ -127,7 +129,7 @@ TEST_CASE("a file that is not SQLite is refused and left untouched", "[store]") 
 core::Contradiction Found(const std::string& fingerprint, const std::string& evidence) {
   core::Contradiction c;
   c.kind = "value";
-  c.severity = "medium";
+  c.severity = core::Severity::kMedium;
   c.topic = "stake: A, B";
   c.fingerprint = fingerprint;
   c.evidence = evidence;
@@ -157,7 +159,7 @@ TEST_CASE("contradictions keep their history across runs", "[store]") {
   CHECK(open->front().first_seen_run == *run1);
 
   // Dismissed: not reported while the evidence stays the same.
-  REQUIRE(store.Triage(id, "dismissed", "same fact, two dates").ok());
+  REQUIRE(store.Triage(id, core::Verdict::kDismissed, "same fact, two dates").ok());
   auto run3 = store.BeginRun("reconcile");
   counts = store.SaveContradictions(*run3, found);
   CHECK(store.LoadContradictions(false)->empty());
@@ -176,7 +178,58 @@ TEST_CASE("contradictions keep their history across runs", "[store]") {
   CHECK(counts->gone == 1);
   CHECK(store.LoadContradictions(true)->empty());
 
-  CHECK(store.Triage(999, "confirmed", "").message() == "no contradiction with id 999");
+  CHECK(store.Triage(999, core::Verdict::kConfirmed, "").message() == "no contradiction with id 999");
+}
+
+TEST_CASE("frame blocks are keyed by core::FrameOf, stored with each value as it is written",
+          "[store]") {
+  auto value = [](core::ValueType type, const std::string& frame, double amount) {
+    core::Value v;
+    v.type = type;
+    v.frame = frame;
+    v.amount = v.high = amount;
+    v.text = std::to_string(amount);
+    return v;
+  };
+  core::Claim first;
+  first.parties = {"B"};
+  first.values = {value(core::ValueType::kMoney, "", 5), value(core::ValueType::kCount, "", 7),
+                  value(core::ValueType::kCount, "killed", 3),
+                  value(core::ValueType::kNumber, "killed", 4)};
+  core::Claim second = first;
+  second.values = {value(core::ValueType::kCount, "killed", 9)};
+  ArticleWrite w = testing::OneClaimArticle("https://news.example/f", "Five; seven; three killed.",
+                                            first);
+  second.quote = w.claims[0].quote;
+  second.span = w.claims[0].span;
+  w.claims.push_back(second);
+
+  testing::TempDir dir;
+  std::string db = testing::FreshDb(dir);
+  auto store = Store::Open(db);
+  REQUIRE(store.ok());
+  auto source = (*store)->UpsertSource({0, "Wire", "files", ""});
+  REQUIRE(source.ok());
+  REQUIRE((*store)->PutArticle(*source, w).ok());
+
+  std::vector<std::string> want;
+  for (const core::Claim& c : w.claims) {
+    for (const core::Value& v : c.values) want.push_back(core::FrameOf(v));
+  }
+  CHECK(testing::QueryRows(db, "SELECT frame_key FROM claim_values ORDER BY claim_id, idx") ==
+        want);
+
+  std::vector<std::string> blocks;  // each block's key: its values' one FrameOf, and claims
+  REQUIRE((*store)->ForEachFrameBlock([&](const std::vector<StoredClaim>& block) {
+    std::set<std::string> keys;
+    for (const StoredClaim& sc : block) {
+      for (const core::Value& v : sc.claim.values) keys.insert(core::FrameOf(v));
+    }
+    CHECK(keys.size() == 1);
+    blocks.push_back(*keys.begin() + " x" + std::to_string(block.size()));
+    return core::Status::Ok();
+  }).ok());
+  CHECK(blocks == std::vector<std::string>{"#count x1", "#money x1", "killed x2"});
 }
 
 }  // namespace

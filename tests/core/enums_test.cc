@@ -1,0 +1,70 @@
+// Tests for the closed sets' name tables (core/model.cc): every value round-trips through
+// its name, the names are the ones stored (changing one would orphan stored rows), and an
+// unknown name is refused.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+#include "store/work_queue.h"
+
+namespace newsrecon::core {
+namespace {
+
+// Values 0..names.size()-1 of E have exactly these names, in order, and nothing else does.
+template <typename E>
+void CheckNames(const std::vector<std::string>& names, bool (*parse)(const std::string&, E*)) {
+  for (size_t i = 0; i < names.size(); ++i) {
+    CAPTURE(i, names[i]);
+    const E e = static_cast<E>(i);
+    CHECK(ToString(e) == names[i]);
+    E parsed = static_cast<E>(names.size() - 1 - i);
+    REQUIRE(parse(names[i], &parsed));
+    CHECK(parsed == e);
+  }
+  CHECK(std::string(ToString(static_cast<E>(names.size()))) == "?");  // the table ends here
+  const std::string last = names.back();
+  for (const std::string& unknown : {std::string("no such name"), last + " ", " " + last,
+                                     std::string("?"), std::string("High")}) {
+    CAPTURE(unknown);
+    E kept = static_cast<E>(0);
+    CHECK_FALSE(parse(unknown, &kept));
+    CHECK(kept == static_cast<E>(0));  // left as it was
+  }
+}
+
+TEST_CASE("every closed set's value round-trips through its one name, and unknown names are refused",
+          "[core][enums]") {
+  SECTION("ValueType") {
+    CheckNames<ValueType>({"money", "percent", "percentage_points", "year", "date", "duration",
+                           "count", "number", "distance", "temperature", "time_of_day", "age",
+                           "ordinal"},
+                          ParseValueType);
+  }
+  SECTION("Bound") {
+    CheckNames<Bound>({"exact", "about", "up_to", "at_least", "more_than", "less_than", "range"},
+                      ParseBound);
+  }
+  SECTION("Polarity") { CheckNames<Polarity>({"affirmed", "negated"}, ParsePolarity); }
+  SECTION("Phase") {
+    CheckNames<Phase>({"unspecified", "starts", "continues", "ends", "past"}, ParsePhase);
+  }
+  SECTION("Severity") { CheckNames<Severity>({"low", "medium", "high"}, ParseSeverity); }
+  SECTION("ContradictionStatus") {
+    CheckNames<ContradictionStatus>({"open", "gone"}, ParseContradictionStatus);
+  }
+  SECTION("Verdict") { CheckNames<Verdict>({"", "confirmed", "dismissed"}, ParseVerdict); }
+  SECTION("store::WorkKind") {
+    CheckNames<store::WorkKind>({"source", "document", "claims", "reconcile"},
+                                store::ParseWorkKind);
+  }
+}
+
+TEST_CASE("severities compare least to most severe, as the reports sort them", "[core][enums]") {
+  CHECK(Severity::kLow < Severity::kMedium);
+  CHECK(Severity::kMedium < Severity::kHigh);
+}
+
+}  // namespace
+}  // namespace newsrecon::core
