@@ -108,7 +108,9 @@ TEST_CASE("a year of nightly runs with retention stays bounded", "[ops][year]") 
   CHECK(plateau.bodies == last.bodies);
   CHECK(last.bodies <= 8 + 6 * (kDays + 1));
   CHECK(plateau.documents == last.documents);
-  CHECK(plateau.fetches == last.fetches);
+  // The fetch log keeps the last kDays nights: bounded, not fixed, as a night whose request
+  // timed out on a loaded machine logs its retry too.
+  CHECK(last.fetches <= plateau.fetches + plateau.fetches / 20);
   CHECK(last.runs == 2 * kNights);  // the run history is kept: the report's nightly chart
   CHECK(last.bytes <= plateau.bytes + plateau.bytes / 10);
   CHECK(QueryRows(db, "PRAGMA integrity_check") == std::vector<std::string>{"ok"});
