@@ -88,6 +88,10 @@ std::optional<core::Value> Join(std::string_view text, const core::Value& low, c
       double lead = LeadingNumber(high);
       if (lead != 0) v.amount = low.amount * high.amount / lead;
     }
+  } else if (low.type == core::ValueType::kMoney && low.amount == LeadingNumber(low)) {
+    // "between $140 and $150 million": the scale written once, on the high end, is both's.
+    double lead = LeadingNumber(high);
+    if (lead != 0 && high.amount / lead > 1 && low.amount <= lead) v.amount = low.amount * high.amount / lead;
   }
   if (v.amount > v.high) return std::nullopt;
   v.bound = core::Bound::kRange;

@@ -253,6 +253,14 @@ TEST_CASE("money in currency words, minor units, lakh and crore, ranges", "[extr
     CHECK(found[0].bound == Bound::kRange);
     CHECK(found[0].high > found[0].amount);
   }
+  // The scale written once, on the high end, is the low end's too.
+  for (const char* text : {"between $140 and $150 million", "$2 to $3 billion"}) {
+    CAPTURE(text);
+    auto found = finder.Find(text, {});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].bound == Bound::kRange);
+    CHECK(found[0].amount * 1.5 >= found[0].high);
+  }
   auto fiscal = finder.Find("in fiscal 2024 and FY2025", {});
   REQUIRE(fiscal.size() == 2);
   CHECK(fiscal[0].qualifier == "fiscal");
