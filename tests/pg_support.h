@@ -47,6 +47,10 @@ bool TestingPostgres();
 // test server on PostgreSQL.
 std::string FreshDb(const TempDir& dir, const std::string& name = "n.db");
 
+// The store at `db` opened, with `article` put there from one source ("Wire"); fails the
+// test when any step does.
+std::unique_ptr<store::Store> StoreWithArticle(const std::string& db, const store::ArticleWrite& article);
+
 }  // namespace newsrecon::testing
 
 #endif  // NEWSRECON_TESTS_PG_SUPPORT_H_

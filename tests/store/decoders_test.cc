@@ -33,14 +33,10 @@ TEST_CASE("a claim row whose JSON is bad is a corruption error naming the claim"
     CAPTURE(c.column, c.text);
     testing::TempDir dir;
     std::string db = testing::FreshDb(dir);
-    auto store = Store::Open(db);
-    REQUIRE(store.ok());
-    auto source = (*store)->UpsertSource({0, "Wire", "files", ""});
-    REQUIRE(source.ok());
-    REQUIRE((*store)->PutArticle(*source, OneClaim("A holds a stake in B.")).ok());
-    REQUIRE((*store)->LoadClaims().ok());
+    auto store = testing::StoreWithArticle(db, OneClaim("A holds a stake in B."));
+    REQUIRE(store->LoadClaims().ok());
     testing::ExecSql(db, "UPDATE claims SET " + c.column + " = ?", {c.text});
-    auto claims = (*store)->LoadClaims();
+    auto claims = store->LoadClaims();
     REQUIRE_FALSE(claims.ok());
     CHECK(claims.status().code() == core::Code::kCorruption);
     CHECK(claims.status().message() == c.error);
@@ -104,21 +100,17 @@ TEST_CASE("a closed set's column holding an unknown name is a corruption error n
     CAPTURE(c.table, c.column, c.text);
     testing::TempDir dir;
     std::string db = testing::FreshDb(dir);
-    auto store = Store::Open(db);
-    REQUIRE(store.ok());
-    auto source = (*store)->UpsertSource({0, "Wire", "files", ""});
-    REQUIRE(source.ok());
-    REQUIRE((*store)->PutArticle(*source, OneClaimWithValue()).ok());
-    REQUIRE((*store)->LoadClaims().ok());
-    REQUIRE((*store)->ForEachFrameBlock([](const std::vector<StoredClaim>&) {
+    auto store = testing::StoreWithArticle(db, OneClaimWithValue());
+    REQUIRE(store->LoadClaims().ok());
+    REQUIRE(store->ForEachFrameBlock([](const std::vector<StoredClaim>&) {
       return core::Status::Ok();
     }).ok());
     testing::ExecSql(db, "UPDATE " + c.table + " SET " + c.column + " = ?", {c.text});
-    auto claims = (*store)->LoadClaims();
+    auto claims = store->LoadClaims();
     REQUIRE_FALSE(claims.ok());
     CHECK(claims.status().code() == core::Code::kCorruption);
     CHECK(claims.status().message() == c.error);
-    core::Status streamed = (*store)->ForEachFrameBlock(
+    core::Status streamed = store->ForEachFrameBlock(
         [](const std::vector<StoredClaim>&) { return core::Status::Ok(); });
     CHECK(streamed.code() == core::Code::kCorruption);
     CHECK(streamed.message() == c.error);

@@ -206,11 +206,7 @@ TEST_CASE("frame blocks are keyed by core::FrameOf, stored with each value as it
 
   testing::TempDir dir;
   std::string db = testing::FreshDb(dir);
-  auto store = Store::Open(db);
-  REQUIRE(store.ok());
-  auto source = (*store)->UpsertSource({0, "Wire", "files", ""});
-  REQUIRE(source.ok());
-  REQUIRE((*store)->PutArticle(*source, w).ok());
+  auto store = testing::StoreWithArticle(db, w);
 
   std::vector<std::string> want;
   for (const core::Claim& c : w.claims) {
@@ -220,7 +216,7 @@ TEST_CASE("frame blocks are keyed by core::FrameOf, stored with each value as it
         want);
 
   std::vector<std::string> blocks;  // each block's key: its values' one FrameOf, and claims
-  REQUIRE((*store)->ForEachFrameBlock([&](const std::vector<StoredClaim>& block) {
+  REQUIRE(store->ForEachFrameBlock([&](const std::vector<StoredClaim>& block) {
     std::set<std::string> keys;
     for (const StoredClaim& sc : block) {
       for (const core::Value& v : sc.claim.values) keys.insert(core::FrameOf(v));
