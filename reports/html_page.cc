@@ -131,7 +131,7 @@ std::string ValueChipsHtml(const std::vector<core::Value>& values) {
   return out;
 }
 
-std::string EvidenceHtml(const Evidence& e, const std::string& kind) {
+std::string EvidenceHtml(const Evidence& e, core::ContradictionKind kind) {
   std::string out = "<figure class=\"ev\"><blockquote>" +
                     HighlightedHtml(e.quote, FindMarks(e, kind)) +
                     "</blockquote><figcaption class=\"ev-meta\"><span class=\"src\">" +

@@ -55,7 +55,7 @@ TEST_CASE("a contradiction row whose sides are bad is a corruption error", "[sto
   auto run = (*store)->BeginRun("test");
   REQUIRE(run.ok());
   core::Contradiction c;
-  c.kind = "value";
+  c.kind = core::ContradictionKind::kValue;
   c.severity = core::Severity::kHigh;
   c.topic = "price";
   c.fingerprint = "f1";
@@ -125,12 +125,16 @@ TEST_CASE("a closed set's column holding an unknown name is a corruption error n
   }
 }
 
-TEST_CASE("a contradiction whose severity, status or verdict is unknown is a corruption error",
+TEST_CASE("a contradiction whose kind, severity, status or verdict is unknown is a corruption error",
           "[store][enums]") {
   struct Case {
     std::string column, text, error;
   };
   const Case cases[] = {
+      {"kind", "contradiction", "contradiction 1: kind 'contradiction' is not a known value"},
+      {"kind", "copy_divergence", "contradiction 1: kind 'copy_divergence' is not a known value"},
+      {"kind", "Value", "contradiction 1: kind 'Value' is not a known value"},
+      {"kind", "", "contradiction 1: kind '' is not a known value"},
       {"severity", "urgent", "contradiction 1: severity 'urgent' is not a known value"},
       {"severity", "", "contradiction 1: severity '' is not a known value"},
       {"status", "closed", "contradiction 1: status 'closed' is not a known value"},
@@ -145,7 +149,7 @@ TEST_CASE("a contradiction whose severity, status or verdict is unknown is a cor
     auto run = (*store)->BeginRun("test");
     REQUIRE(run.ok());
     core::Contradiction found;
-    found.kind = "value";
+    found.kind = core::ContradictionKind::kCopyDivergence;  // stored as "copy divergence"
     found.severity = core::Severity::kMedium;
     found.fingerprint = "f1";
     found.sides = {{"$1", {}}, {"$2", {}}};
@@ -155,6 +159,7 @@ TEST_CASE("a contradiction whose severity, status or verdict is unknown is a cor
     auto good = (*store)->LoadContradictions(true);
     REQUIRE(good.ok());
     REQUIRE(good->size() == 1);
+    CHECK((*good)[0].contradiction.kind == core::ContradictionKind::kCopyDivergence);
     CHECK((*good)[0].contradiction.severity == core::Severity::kMedium);
     CHECK((*good)[0].status == core::ContradictionStatus::kOpen);
     CHECK((*good)[0].verdict == core::Verdict::kConfirmed);

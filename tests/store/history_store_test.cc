@@ -15,7 +15,7 @@ using testing::TempDir;
 
 core::Contradiction Found(const std::string& fingerprint, const std::string& severity) {
   core::Contradiction c;
-  c.kind = "value";
+  c.kind = core::ContradictionKind::kValue;
   REQUIRE(core::ParseSeverity(severity, &c.severity));
   c.topic = "stake: A, B";
   c.fingerprint = fingerprint;
