@@ -61,6 +61,10 @@ TEST_CASE("every closed set's value round-trips through its one name, and unknow
                                    "within_article", "developing"},
                                   ParseContradictionKind);
   }
+  SECTION("store::RunState") {
+    CheckNames<store::RunState>({"running", "ok", "partial", "interrupted", "failed"},
+                                store::ParseRunState);
+  }
   SECTION("store::WorkKind") {
     CheckNames<store::WorkKind>({"source", "document", "claims", "reconcile"},
                                 store::ParseWorkKind);
