@@ -171,5 +171,30 @@ TEST_CASE("a contradiction whose kind, severity, status or verdict is unknown is
   }
 }
 
+TEST_CASE("a run whose stored status is unknown is a corruption error naming the run",
+          "[store][enums]") {
+  testing::TempDir dir;
+  std::string db = testing::FreshDb(dir);
+  auto store = Store::Open(db);
+  REQUIRE(store.ok());
+  auto run = (*store)->BeginRun("test");
+  REQUIRE(run.ok());
+  REQUIRE((*store)->FinishRun(*run, RunState::kInterrupted, "").ok());
+  auto good = (*store)->LoadRuns();
+  REQUIRE(good.ok());
+  REQUIRE(good->size() == 1);
+  CHECK((*good)[0].status == RunState::kInterrupted);
+  testing::ExecSql(db, "UPDATE runs SET status = ?", {"paused"});
+  const std::string error = "run " + std::to_string(*run) + ": status 'paused' is not a known value";
+  auto runs = (*store)->LoadRuns();
+  REQUIRE_FALSE(runs.ok());
+  CHECK(runs.status().code() == core::Code::kCorruption);
+  CHECK(runs.status().message() == error);
+  std::string summary;
+  auto one = (*store)->LoadRun(*run, &summary);
+  REQUIRE_FALSE(one.ok());
+  CHECK(one.status().message() == error);
+}
+
 }  // namespace
 }  // namespace newsrecon::store
