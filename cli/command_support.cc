@@ -57,12 +57,14 @@ bool ParseId(const std::string& text, int64_t* id) {
 
 int Session::Finish(int exit_code) {
   if (run_id != 0 && store) {
-    const char* status = exit_code == kExitOk        ? "ok"
-                         : exit_code == kExitPartial ? "partial"
-                         : exit_code == StopExitCode(SIGINT) || exit_code == StopExitCode(SIGTERM)
-                             ? "interrupted"
-                             : "failed";
-    core::Status s = store->FinishRun(run_id, status, summary);
+    using store::RunState;
+    const RunState state = exit_code == kExitOk        ? RunState::kOk
+                           : exit_code == kExitPartial ? RunState::kPartial
+                           : exit_code == StopExitCode(SIGINT) || exit_code == StopExitCode(SIGTERM)
+                               ? RunState::kInterrupted
+                               : RunState::kFailed;
+    const char* status = store::ToString(state);
+    core::Status s = store->FinishRun(run_id, state, summary);
     if (!s.ok()) {
       log->Error("error", s.message());
       return kExitFailure;

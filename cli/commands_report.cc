@@ -258,7 +258,7 @@ int SummaryCommand(const Args& args, Io& io, Setup& setup) {
   if (recorded.empty() || !figures_json.is_object()) {
     return Fail(io, core::NotFound("summary: " + session->shown_db() + ": run " +
                                    std::to_string(run_id) + " (" + run->command + ", " +
-                                   run->status + ") recorded no summary: only a run that wrote "
+                                   store::ToString(run->status) + ") recorded no summary: only a run that wrote "
                                    "its report does"));
   }
   reports::RunFigures figures = FiguresFromJson(figures_json);

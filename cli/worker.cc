@@ -148,7 +148,7 @@ class Worker {
   core::Result<bool> TopUpLocked() {
     auto status = s_.store->RunStatus(s_.run_id);
     if (!status.ok()) return status.status();
-    if (*status != "running") return true;
+    if (*status != store::RunState::kRunning) return true;
     auto counts = s_.store->CountWork(s_.run_id);
     if (!counts.ok()) return counts.status();
     if (counts->ready + counts->held > 0) return false;  // another worker topped it up
@@ -173,7 +173,8 @@ class Worker {
     NR_RETURN_IF_ERROR(WriteRunReport(s_, args_, config_, all, *counts, reopened, io_));
     bool partial = !all.failures.empty() || !all.rejects.empty();
     NR_RETURN_IF_ERROR(s_.store->ForgetRunHosts(s_.run_id));  // every fetch is over
-    return s_.store->FinishRun(s_.run_id, partial ? "partial" : "ok", s_.summary);
+    return s_.store->FinishRun(s_.run_id, partial ? store::RunState::kPartial : store::RunState::kOk,
+                                s_.summary);
   }
 
   Session& s_;

@@ -62,6 +62,20 @@ constexpr EnumTable<Verdict, 3> kVerdicts = {{
     {Verdict::kDismissed, "dismissed"},
 }};
 
+constexpr EnumTable<ContradictionKind, 11> kContradictionKinds = {{
+    {ContradictionKind::kRole, "role"},
+    {ContradictionKind::kStatus, "status"},
+    {ContradictionKind::kValue, "value"},
+    {ContradictionKind::kDuration, "duration"},
+    {ContradictionKind::kDate, "date"},
+    {ContradictionKind::kHedge, "hedge"},
+    {ContradictionKind::kSingleSource, "single_source"},
+    {ContradictionKind::kCopyDivergence, "copy divergence"},
+    {ContradictionKind::kMisquote, "misquote"},
+    {ContradictionKind::kWithinArticle, "within_article"},
+    {ContradictionKind::kDeveloping, "developing"},
+}};
+
 }  // namespace
 
 const char* ToString(ValueType type) { return NameOf(kValueTypes, type); }
@@ -71,6 +85,7 @@ const char* ToString(Polarity polarity) { return NameOf(kPolarities, polarity); 
 const char* ToString(Severity severity) { return NameOf(kSeverities, severity); }
 const char* ToString(ContradictionStatus status) { return NameOf(kContradictionStatuses, status); }
 const char* ToString(Verdict verdict) { return NameOf(kVerdicts, verdict); }
+const char* ToString(ContradictionKind kind) { return NameOf(kContradictionKinds, kind); }
 
 bool ParseValueType(const std::string& name, ValueType* out) {
   return ValueOf(kValueTypes, name, out);
@@ -87,5 +102,8 @@ bool ParseContradictionStatus(const std::string& name, ContradictionStatus* out)
   return ValueOf(kContradictionStatuses, name, out);
 }
 bool ParseVerdict(const std::string& name, Verdict* out) { return ValueOf(kVerdicts, name, out); }
+bool ParseContradictionKind(const std::string& name, ContradictionKind* out) {
+  return ValueOf(kContradictionKinds, name, out);
+}
 
 }  // namespace newsrecon::core

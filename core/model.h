@@ -141,9 +141,25 @@ struct ContradictionSide {
 // How much a contradiction matters, least first (so a more severe one compares greater).
 enum class Severity { kLow, kMedium, kHigh };
 
+// What a contradiction is about. kWithinArticle is one article standing on two sides of a
+// contradiction of another kind, which its topic names first ("value: stake: ...").
+enum class ContradictionKind {
+  kRole,             // "role": the parties swap roles (who pays whom)
+  kStatus,           // "status": one says it continues, another that it ends
+  kValue,            // "value": figures that cannot all be true
+  kDuration,         // "duration": a stated duration against the dates
+  kDate,             // "date": different dates for one event
+  kHedge,            // "hedge": a hedged claim repeated without its hedge
+  kSingleSource,     // "single_source": a figure one says was not disclosed
+  kCopyDivergence,   // "copy divergence": a copy that changes its original's figure
+  kMisquote,         // "misquote": one speaker quoted in words that differ
+  kWithinArticle,    // "within_article"
+  kDeveloping,       // "developing": a toll that only grows with time
+};
+
 struct Contradiction {
   int64_t id = 0;
-  std::string kind;      // "role", "status", "value", "duration", "date", "hedge", ...
+  ContradictionKind kind = ContradictionKind::kValue;
   Severity severity = Severity::kLow;
   double confidence = 0;
   std::string topic;        // the relation and parties, for people
@@ -166,6 +182,7 @@ const char* ToString(Phase phase);
 const char* ToString(Severity severity);  // "low", "medium", "high"
 const char* ToString(ContradictionStatus status);  // "open", "gone"
 const char* ToString(Verdict verdict);  // "", "confirmed", "dismissed"
+const char* ToString(ContradictionKind kind);  // the names above, as stored and reported
 // The inverses; return false for an unknown name (and leave *out as it was).
 bool ParseValueType(const std::string& name, ValueType* out);
 bool ParseBound(const std::string& name, Bound* out);
@@ -174,6 +191,7 @@ bool ParsePhase(const std::string& name, Phase* out);
 bool ParseSeverity(const std::string& name, Severity* out);
 bool ParseContradictionStatus(const std::string& name, ContradictionStatus* out);
 bool ParseVerdict(const std::string& name, Verdict* out);
+bool ParseContradictionKind(const std::string& name, ContradictionKind* out);
 
 }  // namespace newsrecon::core
 

@@ -144,7 +144,7 @@ void CompareAligned(const std::vector<const Item*>& set, Emitter* out) {
     if (n++ == 3) break;
     topic += (n > 1 ? " " : "") + w;
   }
-  out->Emit("value", core::Severity::kMedium, topic + ")", sides);
+  out->Emit(core::ContradictionKind::kValue, core::Severity::kMedium, topic + ")", sides);
 }
 
 }  // namespace

@@ -118,7 +118,7 @@ void Diverge(const Figure& original, const Figure& copy, Emitter* out) {
                         now + " where the original says " + was + ".";
   std::string topic = "copy of: " + original.claim->title;
   if (!original.value->frame.empty()) topic += " (" + original.value->frame + ")";
-  out->Emit("copy divergence", core::Severity::kHigh, topic,
+  out->Emit(core::ContradictionKind::kCopyDivergence, core::Severity::kHigh, topic,
             {Side{was, {original.claim}}, Side{now, {copy.claim}}}, options);
 }
 

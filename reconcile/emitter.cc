@@ -61,7 +61,7 @@ std::string Explain(const std::string& what, const std::vector<Side>& sides) {
   return out + ".";
 }
 
-void Emitter::Emit(const std::string& kind, core::Severity severity, const std::string& topic,
+void Emitter::Emit(core::ContradictionKind kind, core::Severity severity, const std::string& topic,
                    std::vector<Side> sides, const EmitOptions& options) {
   sides.erase(std::remove_if(sides.begin(), sides.end(),
                              [](const Side& s) { return s.claims.empty(); }),
@@ -119,13 +119,14 @@ void Emitter::Emit(const std::string& kind, core::Severity severity, const std::
   }
   for (auto& [article, article_sides] : by_article) {
     if (article_sides.size() >= 2) {
-      Add("within_article", severity, kind + ": " + topic, true, article_sides,
+      Add(core::ContradictionKind::kWithinArticle, severity,
+          std::string(core::ToString(kind)) + ": " + topic, true, article_sides,
           Explain(options.what, article_sides));
     }
   }
 }
 
-void Emitter::Add(const std::string& kind, core::Severity severity, const std::string& topic,
+void Emitter::Add(core::ContradictionKind kind, core::Severity severity, const std::string& topic,
                   bool within, const std::vector<Side>& sides, const std::string& explanation) {
   core::Contradiction c;
   c.explanation = explanation;
@@ -148,7 +149,7 @@ void Emitter::Add(const std::string& kind, core::Severity severity, const std::s
   }
   std::sort(values.begin(), values.end());
   std::sort(quotes.begin(), quotes.end());
-  std::string key = kind + "\n" + topic + "\n" + (within ? "within" : "across");
+  std::string key = std::string(core::ToString(kind)) + "\n" + topic + "\n" + (within ? "within" : "across");
   if (within) key += "\n" + sides.front().claims.front()->url;
   // The same disagreement in two stories is two contradictions.
   if (int64_t story = sides.front().claims.front()->story_id; story != 0) {
@@ -160,7 +161,8 @@ void Emitter::Add(const std::string& kind, core::Severity severity, const std::s
   for (const auto& q : quotes) evidence += q + "\n";
   c.evidence = core::Sha256Hex(evidence).substr(0, 32);
   // More voices behind each side make it likelier the sources really disagree.
-  double factor = kind == "hedge" || kind == "single_source" ? 0.6 : 0.8;
+  double factor =
+      kind == core::ContradictionKind::kHedge || kind == core::ContradictionKind::kSingleSource ? 0.6 : 0.8;
   c.confidence = std::min(0.99, factor * (0.6 + 0.1 * std::min(voices, 4)));
   result_.contradictions.push_back(std::move(c));
 }

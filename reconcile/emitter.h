@@ -35,7 +35,7 @@ class Emitter {
   // voices stand on different sides (or, with same_voice, two different articles), and a
   // within-article contradiction for each article that stands on two sides itself. Every
   // contradiction carries one plain sentence saying why the sides conflict.
-  void Emit(const std::string& kind, core::Severity severity, const std::string& topic,
+  void Emit(core::ContradictionKind kind, core::Severity severity, const std::string& topic,
             std::vector<Side> sides, const EmitOptions& options = {});
   // Records a fact that several voices state alike.
   void Corroborate(const std::string& topic, const Side& side);
@@ -43,7 +43,7 @@ class Emitter {
   Reconciliation Take();
 
  private:
-  void Add(const std::string& kind, core::Severity severity, const std::string& topic,
+  void Add(core::ContradictionKind kind, core::Severity severity, const std::string& topic,
            bool within, const std::vector<Side>& sides, const std::string& explanation);
   Reconciliation result_;
   std::set<std::pair<int64_t, int64_t>> opposed_;  // claim ids already on opposite sides

@@ -327,7 +327,8 @@ void EmitSet(const std::vector<const Entry*>& set, Mode mode, Emitter* out) {
   options.what = What(v.frame);
   options.within = false;
   options.fresh_only = true;
-  std::string kind = v.type == core::ValueType::kDate ? "date" : "value";
+  core::ContradictionKind kind =
+      v.type == core::ValueType::kDate ? core::ContradictionKind::kDate : core::ContradictionKind::kValue;
   double low = placed.front().values.front()->amount, high = placed.back().values.front()->amount;
   core::Severity severity =
       low > 0 && high / low > 1.2 ? core::Severity::kHigh : core::Severity::kMedium;
@@ -341,7 +342,7 @@ void EmitSet(const std::vector<const Entry*>& set, Mode mode, Emitter* out) {
       if (later && by_time[i].values.front()->amount < by_time[i - 1].values.front()->amount) grows = false;
     }
     if (grows) {
-      kind = "developing";
+      kind = core::ContradictionKind::kDeveloping;
       severity = core::Severity::kLow;
       placed = by_time;
       options.explanation = "The " + v.frame + " figure changed as the story developed: " + Explain("", [&] {

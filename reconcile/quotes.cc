@@ -158,7 +158,7 @@ void CompareQuotes(const std::vector<store::StoredClaim>& group, Emitter* out) {
       options.fresh_only = true;
       options.explanation = a.claim->source + " quotes " + a.claim->claim.attribution + " as saying \"" +
                             a.text + "\"; " + b.claim->source + " has \"" + b.text + "\".";
-      out->Emit("misquote", core::Severity::kMedium, "quotation: " + a.claim->claim.attribution,
+      out->Emit(core::ContradictionKind::kMisquote, core::Severity::kMedium, "quotation: " + a.claim->claim.attribution,
                 {Side{"\"" + a.text + "\"", {a.claim}}, Side{"\"" + b.text + "\"", {b.claim}}}, options);
     }
   }

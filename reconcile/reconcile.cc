@@ -121,7 +121,7 @@ class GroupChecker {
       }
       if (!side.claims.empty()) sides.push_back(std::move(side));
     }
-    if (sides.size() >= 2) out_->Emit("role", core::Severity::kHigh, topic_, sides);
+    if (sides.size() >= 2) out_->Emit(core::ContradictionKind::kRole, core::Severity::kHigh, topic_, sides);
   }
 
   // Ended against continuing, for each direction. A claim that all of it ends ("ending
@@ -153,14 +153,14 @@ class GroupChecker {
       if (!ends.claims.empty() && !continues.claims.empty()) {
         continues.claims.insert(continues.claims.end(), undirected_continues.begin(),
                                 undirected_continues.end());
-        out_->Emit("status", core::Severity::kHigh, topic_, {continues, ends});
+        out_->Emit(core::ContradictionKind::kStatus, core::Severity::kHigh, topic_, {continues, ends});
         directed_conflict = true;
       } else {
         out_->Corroborate(topic_, continues.claims.empty() ? ends : continues);
       }
     }
     if (!directed_conflict && !undirected_ends.empty() && !undirected_continues.empty()) {
-      out_->Emit("status", core::Severity::kHigh, topic_,
+      out_->Emit(core::ContradictionKind::kStatus, core::Severity::kHigh, topic_,
                  {Side{"continues", undirected_continues}, Side{"ends", undirected_ends}});
     }
   }
@@ -223,7 +223,7 @@ class GroupChecker {
         double low = points.front().value.amount, high = points.back().value.amount;
         core::Severity severity =
             low > 0 && high / low > 1.2 ? core::Severity::kHigh : core::Severity::kMedium;
-        out_->Emit("value", severity, topic_ + " (" + core::ToString(type) + ")", clusters);
+        out_->Emit(core::ContradictionKind::kValue, severity, topic_ + " (" + core::ToString(type) + ")", clusters);
       } else if (clusters.size() == 1) {
         out_->Corroborate(topic_, clusters.front());
       }
@@ -254,7 +254,7 @@ class GroupChecker {
       plain.value = Describe(p.value);
       plain.claims.push_back(p.claim);
     }
-    if (!plain.claims.empty()) out_->Emit("hedge", core::Severity::kLow, topic_, {hedged, plain});
+    if (!plain.claims.empty()) out_->Emit(core::ContradictionKind::kHedge, core::Severity::kLow, topic_, {hedged, plain});
   }
 
   // "Through 2030" against "until 2032": when the fact ends.
@@ -278,7 +278,7 @@ class GroupChecker {
     std::vector<Side> sides;
     for (auto& [year, side] : by_year) sides.push_back(std::move(side));
     if (sides.size() >= 2) {
-      out_->Emit("value", core::Severity::kMedium, topic_ + " (end year)", sides);
+      out_->Emit(core::ContradictionKind::kValue, core::Severity::kMedium, topic_ + " (end year)", sides);
     } else if (sides.size() == 1) {
       out_->Corroborate(topic_, sides.front());
     }
@@ -299,7 +299,7 @@ class GroupChecker {
     std::vector<Side> sides;
     for (auto& [date, side] : by_date) sides.push_back(std::move(side));
     if (sides.size() >= 2) {
-      out_->Emit("date", core::Severity::kMedium, topic_, sides);
+      out_->Emit(core::ContradictionKind::kDate, core::Severity::kMedium, topic_, sides);
     } else if (sides.size() == 1) {
       out_->Corroborate(topic_, sides.front());
     }
@@ -323,7 +323,7 @@ class GroupChecker {
       }
     }
     if (figure.claims.empty() || undisclosed.claims.empty() || Voices(figure.claims) != 1) return;
-    out_->Emit("single_source", core::Severity::kLow, topic_, {figure, undisclosed});
+    out_->Emit(core::ContradictionKind::kSingleSource, core::Severity::kLow, topic_, {figure, undisclosed});
   }
 
   // Lengths ("decade-long", "seven-year") against start years, as intervals of start year.
@@ -371,7 +371,7 @@ class GroupChecker {
         sides.back().claims.push_back(s.claim);
       }
     }
-    if (sides.size() >= 2) out_->Emit("duration", core::Severity::kMedium, topic_, sides);
+    if (sides.size() >= 2) out_->Emit(core::ContradictionKind::kDuration, core::Severity::kMedium, topic_, sides);
   }
 
   std::string relation_;

@@ -42,7 +42,8 @@ std::string OthersHtml(const Audit& a, const ClaimAudit& ca) {
   }
   for (size_t i : ca.contradictions) {
     const ReportItem& item = a.contradictions[i];
-    std::string label = item.id != 0 ? IdLabel(item.id) + " " + item.kind : item.kind;
+    std::string kind = core::ToString(item.kind);
+    std::string label = item.id != 0 ? IdLabel(item.id) + " " + kind : kind;
     std::string target = item.id != 0 ? "#c" + std::to_string(item.id) : "#x" + std::to_string(i);
     out += "<div><a href=\"" + target + "\"><span class=\"badge sev-" + EscapeHtml(core::ToString(item.severity)) +
            "\">" + EscapeHtml(label) + "</span></a></div>";
@@ -57,7 +58,7 @@ std::string ClaimsTableHtml(const Audit& a) {
     const store::StoredClaim& sc = ca.claim;
     Evidence e = EvidenceFrom(sc);
     out += "<tr><td class=\"verdict-" + ca.verdict + "\">" + VerdictLabel(ca.verdict) +
-           "</td><td><blockquote>" + HighlightedHtml(e.quote, FindMarks(e, "")) +
+           "</td><td><blockquote>" + HighlightedHtml(e.quote, FindMarks(e, core::ContradictionKind::kValue)) +
            "</blockquote><div class=\"ev-meta\">" + EscapeHtml(DescribeClaim(sc.claim));
     if (!a.page && !sc.url.empty()) out += "<br>" + LinkHtml(sc.url);
     out += "</div></td><td>" + OthersHtml(a, ca) + "</td></tr>\n";
@@ -134,7 +135,7 @@ std::string AuditMarkdown(const Audit& a) {
     for (size_t i : ca.contradictions) {
       const ReportItem& item = a.contradictions[i];
       out += "- contradicted: " + (item.id != 0 ? IdLabel(item.id) + " " : std::string()) +
-             std::string(core::ToString(item.severity)) + " " + EscapeMarkdown(item.kind) + ", " + EscapeMarkdown(item.topic) + "\n";
+             std::string(core::ToString(item.severity)) + " " + EscapeMarkdown(core::ToString(item.kind)) + ", " + EscapeMarkdown(item.topic) + "\n";
     }
     out += "\n";
   }

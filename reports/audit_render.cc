@@ -41,7 +41,7 @@ std::string AgreementsText(const std::vector<Agreement>& agreements) {
 
 std::string ItemLine(const ReportItem& item) {
   std::string id = item.id != 0 ? "#" + std::to_string(item.id) + " " : "";
-  return id + core::ToString(item.severity) + " " + item.kind + ": " + item.topic;
+  return id + core::ToString(item.severity) + " " + core::ToString(item.kind) + ": " + item.topic;
 }
 
 std::string HeaderText(const Audit& a) {

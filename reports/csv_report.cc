@@ -10,7 +10,7 @@ std::string ToCsv(const ContradictionReport& r) {
       "id,kind,severity,topic,status,verdict,new,first_seen_run,runs_present,side,side_value,"
       "side_sources,side_voices,source,url,published,quote,values,story_id,story\r\n";
   for (const ReportItem& item : r.items) {
-    std::string head = std::to_string(item.id) + "," + CsvField(item.kind) + "," +
+    std::string head = std::to_string(item.id) + "," + CsvField(core::ToString(item.kind)) + "," +
                        CsvField(core::ToString(item.severity)) + "," + CsvField(item.topic) + "," +
                        CsvField(core::ToString(item.status)) + "," + CsvField(core::ToString(item.verdict)) + "," +
                        (item.is_new ? "yes" : "no") + "," + std::to_string(item.first_seen_run) +

@@ -66,22 +66,24 @@ bool ValueRange(const Evidence& e, const core::Value& v, Mark* out) {
 
 }  // namespace
 
-std::string UnderlyingKind(const std::string& kind, const std::string& topic) {
-  if (kind != "within_article") return kind;
+core::ContradictionKind UnderlyingKind(core::ContradictionKind kind, const std::string& topic) {
+  if (kind != core::ContradictionKind::kWithinArticle) return kind;
   size_t colon = topic.find(':');
-  return colon == std::string::npos ? kind : topic.substr(0, colon);
+  if (colon != std::string::npos) core::ParseContradictionKind(topic.substr(0, colon), &kind);
+  return kind;
 }
 
-std::vector<Mark> FindMarks(const Evidence& e, const std::string& kind) {
+std::vector<Mark> FindMarks(const Evidence& e, core::ContradictionKind kind) {
+  using K = core::ContradictionKind;
   std::vector<Mark> found;
   for (const core::Value& v : e.values) {
     Mark m;
     if (ValueRange(e, v, &m)) found.push_back(m);
   }
-  if (kind == "status" || kind == "role" || kind == "single_source") {
+  if (kind == K::kStatus || kind == K::kRole || kind == K::kSingleSource) {
     for (const char* cue : kCues) FindWord(e.quote, cue, true, MarkKind::kCue, &found);
   }
-  if (kind == "role" || kind == "status") {
+  if (kind == K::kRole || kind == K::kStatus) {
     // Articles shorten names to their first word ("Corvane" for Corvane Motors); aliases
     // like "the carmaker" are the extractor's and are not found here.
     for (const std::string& party : e.parties) {

@@ -20,17 +20,18 @@ struct Mark {
   MarkKind kind = MarkKind::kValue;
 };
 
-// The marks for `e`'s quote in a contradiction of `kind` ("within_article" items pass the
-// kind their topic names), sorted and never overlapping. A value whose stored span does not
+// The marks for `e`'s quote in a contradiction of `kind` (within-article items pass the
+// kind their topic names; kValue marks only the values), sorted and never overlapping. A value whose stored span does not
 // point at its text inside the quote is looked up by its text, and skipped when absent.
-std::vector<Mark> FindMarks(const Evidence& e, const std::string& kind);
+std::vector<Mark> FindMarks(const Evidence& e, core::ContradictionKind kind);
 
 // The quote as HTML: every piece escaped, marks wrapped in <mark class="v|c|p">.
 std::string HighlightedHtml(const std::string& quote, const std::vector<Mark>& marks);
 
 // The kind a contradiction is about: its own, or for within-article items the one their
-// topic starts with ("status: revenue_share: ..." gives "status").
-std::string UnderlyingKind(const std::string& kind, const std::string& topic);
+// topic starts with ("status: revenue_share: ..." gives kStatus); kWithinArticle when the
+// topic names no known kind.
+core::ContradictionKind UnderlyingKind(core::ContradictionKind kind, const std::string& topic);
 
 }  // namespace newsrecon::reports
 

@@ -131,7 +131,7 @@ std::string ValueChipsHtml(const std::vector<core::Value>& values) {
   return out;
 }
 
-std::string EvidenceHtml(const Evidence& e, const std::string& kind) {
+std::string EvidenceHtml(const Evidence& e, core::ContradictionKind kind) {
   std::string out = "<figure class=\"ev\"><blockquote>" +
                     HighlightedHtml(e.quote, FindMarks(e, kind)) +
                     "</blockquote><figcaption class=\"ev-meta\"><span class=\"src\">" +
@@ -152,12 +152,13 @@ std::string Shorten(const std::string& text, size_t max_bytes) {
 }
 
 std::string ReadableTopic(const std::string& topic) {
-  static const char* const kKinds[] = {"role: ", "status: ", "value: ", "duration: ", "date: ",
-                                       "hedge: ", "single_source: "};
+  using K = core::ContradictionKind;
   std::string t = topic;
-  for (const char* kind : kKinds) {
-    if (t.rfind(kind, 0) == 0 && t.find(": ", std::string(kind).size()) != std::string::npos) {
-      t.erase(0, std::string(kind).size());
+  for (K kind : {K::kRole, K::kStatus, K::kValue, K::kDuration, K::kDate, K::kHedge,
+                 K::kSingleSource}) {
+    const std::string prefix = std::string(core::ToString(kind)) + ": ";
+    if (t.rfind(prefix, 0) == 0 && t.find(": ", prefix.size()) != std::string::npos) {
+      t.erase(0, prefix.size());
       break;
     }
   }

@@ -25,7 +25,7 @@ std::string LinkHtml(const std::string& url);
 std::string ValueChipsHtml(const std::vector<core::Value>& values);
 
 // One quote with its highlights and provenance: source, outlet, date, link, values.
-std::string EvidenceHtml(const Evidence& e, const std::string& kind);
+std::string EvidenceHtml(const Evidence& e, core::ContradictionKind kind);
 
 // One contradiction as a card: badges, its sides side by side, history and triage commands
 // (defined in html_report.cc). Items with id 0 (found by a page audit, not stored) have

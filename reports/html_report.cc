@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "core/enum_table.h"
 #include "reports/escape.h"
 #include "reports/formats.h"
 #include "reports/highlight.h"
@@ -22,14 +23,27 @@ constexpr const char* kConfidenceHelp =
     "newsrecon misreading them. It grows with the independent voices on each side (copies of "
     "one story count once) and is lower for a dropped hedge or a claim from a single source.";
 
-std::string KindLabel(const std::string& kind) {
-  static const std::map<std::string, std::string> kLabels = {
-      {"role", "Role"},           {"status", "Status"},
-      {"value", "Value"},         {"duration", "Duration vs dates"},
-      {"date", "Date"},           {"hedge", "Hedge dropped"},
-      {"single_source", "Single source"}, {"within_article", "Within one article"}};
-  auto it = kLabels.find(kind);
-  return it != kLabels.end() ? it->second : kind;
+// A kind for people; a kind without a label here shows its name.
+std::string KindLabel(core::ContradictionKind kind) {
+  using K = core::ContradictionKind;
+  constexpr core::EnumTable<K, 8> kLabels = {{{K::kRole, "Role"},
+                                              {K::kStatus, "Status"},
+                                              {K::kValue, "Value"},
+                                              {K::kDuration, "Duration vs dates"},
+                                              {K::kDate, "Date"},
+                                              {K::kHedge, "Hedge dropped"},
+                                              {K::kSingleSource, "Single source"},
+                                              {K::kWithinArticle, "Within one article"}}};
+  for (const auto& [k, label] : kLabels) {
+    if (k == kind) return label;
+  }
+  return core::ToString(kind);
+}
+
+// The label for a kind's name (a report summary's key); an unknown name shows itself.
+std::string KindLabel(const std::string& name) {
+  core::ContradictionKind kind;
+  return core::ParseContradictionKind(name, &kind) ? KindLabel(kind) : name;
 }
 
 std::string Capitalised(std::string s) {
@@ -123,11 +137,12 @@ struct Filters {
   std::map<std::string, std::string> source_token;  // source name -> "s3"
 
   explicit Filters(const std::vector<ReportItem>& items) {
-    std::set<std::string> kinds, sources, severities;
+    std::set<std::string> sources, severities;
+    std::map<std::string, core::ContradictionKind> kinds;  // by name, the order shown
     bool any_new = false;
     for (const ReportItem& item : items) {
       severities.insert(core::ToString(item.severity));
-      kinds.insert(item.kind);
+      kinds.emplace(core::ToString(item.kind), item.kind);
       for (const std::string& s : SourcesOf(item)) sources.insert(s);
       any_new = any_new || item.is_new;
     }
@@ -135,7 +150,7 @@ struct Filters {
     for (const char* s : {"high", "medium", "low"}) {
       if (severities.count(s) > 0) severity.options.emplace_back(s, Capitalised(s));
     }
-    for (const std::string& k : kinds) kind.options.emplace_back(k, KindLabel(k));
+    for (const auto& [name, k] : kinds) kind.options.emplace_back(name, KindLabel(k));
     for (const std::string& s : sources) {
       source_token[s] = "s" + std::to_string(source_token.size() + 1);
       source.options.emplace_back(source_token[s], s);
@@ -146,7 +161,7 @@ struct Filters {
 
   // The item's data attributes, on its card and its table-of-contents entry alike.
   std::string AttributesOf(const ReportItem& item) const {
-    FilterTokens tokens{{"severity", {core::ToString(item.severity)}}, {"kind", {item.kind}}};
+    FilterTokens tokens{{"severity", {core::ToString(item.severity)}}, {"kind", {core::ToString(item.kind)}}};
     if (item.story_id != 0) tokens["story"] = {"t" + std::to_string(item.story_id)};
     for (const std::string& s : SourcesOf(item)) tokens["source"].push_back(source_token.at(s));
     if (item.is_new) tokens["new"] = {"new"};
@@ -172,7 +187,7 @@ std::string TocHtml(const ContradictionReport& r, const Filters& filters) {
   return out + "</ul></nav>\n";
 }
 
-std::string SideHtml(const ReportSide& side, const std::string& kind) {
+std::string SideHtml(const ReportSide& side, core::ContradictionKind kind) {
   std::set<std::string> sources;
   for (const auto& e : side.evidence) sources.insert(e.source);
   std::string names;
@@ -246,7 +261,7 @@ std::string CardHtml(const ReportItem& item, const std::string& db_path,
   if (!item.explanation.empty()) out += "<p class=\"why\">" + EscapeHtml(item.explanation) + "</p>\n";
   size_t columns = std::min<size_t>(item.sides.size(), 4);
   out += "<div class=\"sides n" + std::to_string(columns) + "\">\n";
-  std::string kind = UnderlyingKind(item.kind, item.topic);
+  core::ContradictionKind kind = UnderlyingKind(item.kind, item.topic);
   for (const ReportSide& side : item.sides) out += SideHtml(side, kind);
   return out + "</div>\n" + FooterHtml(item, db_path) + "</article>\n";
 }

@@ -52,7 +52,7 @@ std::string TocMd(const ContradictionReport& r) {
     std::string key;
     for (const auto& p : parties) key += (key.empty() ? "" : ", ") + p;
     groups[key.empty() ? "(no named parties)" : key] +=
-        "  - #" + std::to_string(item.id) + " " + core::ToString(item.severity) + ", " + Md(item.kind) + ": " +
+        "  - #" + std::to_string(item.id) + " " + core::ToString(item.severity) + ", " + Md(core::ToString(item.kind)) + ": " +
         Md(item.topic) + (item.is_new ? " (new)" : "") + "\n";
   }
   std::string out = "## By topic\n\n";
@@ -75,7 +75,7 @@ std::string EvidenceMd(const Evidence& e) {
 }
 
 std::string ItemMd(const ReportItem& item, const std::string& db_path) {
-  std::string out = "### #" + std::to_string(item.id) + " " + core::ToString(item.severity) + ", " + Md(item.kind) +
+  std::string out = "### #" + std::to_string(item.id) + " " + core::ToString(item.severity) + ", " + Md(core::ToString(item.kind)) +
                     ": " + Md(item.topic) + "\n\n";
   if (!item.explanation.empty()) out += Md(item.explanation) + "\n\n";
   std::string history = std::string(item.is_new ? "New. " : "") + "First seen in run " +

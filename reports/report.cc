@@ -176,7 +176,7 @@ core::Status AddItems(store::Store& store, const std::vector<store::StoredContra
     if (item.sides.size() < 2) continue;
     Count(item, &report->summary);
     if (item.verdict == core::Verdict::kDismissed && !options.include_dismissed) continue;
-    ++report->summary.by_kind[item.kind];
+    ++report->summary.by_kind[core::ToString(item.kind)];
     ++report->summary.by_severity[core::ToString(item.severity)];
     report->items.push_back(std::move(item));
   }
@@ -259,7 +259,7 @@ json ItemsJson(const std::vector<ReportItem>& items) {
                        {"value", side.value}, {"sources", side.sources}, {"voices", side.voices},
                        {"evidence", evidence}});
     }
-    out.push_back({{"id", item.id}, {"kind", item.kind}, {"severity", core::ToString(item.severity)},
+    out.push_back({{"id", item.id}, {"kind", core::ToString(item.kind)}, {"severity", core::ToString(item.severity)},
                    {"confidence", item.confidence}, {"topic", item.topic},
                    {"explanation", item.explanation},
                    {"within_article", item.within_article}, {"new", item.is_new},

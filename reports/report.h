@@ -46,7 +46,7 @@ struct ReportSide {
 
 struct ReportItem {
   int64_t id = 0;
-  std::string kind;
+  core::ContradictionKind kind = core::ContradictionKind::kValue;
   core::Severity severity = core::Severity::kLow;
   double confidence = 0;
   std::string topic;

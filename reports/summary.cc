@@ -48,7 +48,7 @@ std::string RunSummary(const RunFigures& f, const ContradictionReport& report) {
     if (!item.is_new) continue;
     if (++fresh > kNewListed) continue;
     if (listed++ == 0) out += "\nnew contradictions:\n";
-    out += "  " + Pad(core::ToString(item.severity), 7) + Pad(item.kind, 16) +
+    out += "  " + Pad(core::ToString(item.severity), 7) + Pad(core::ToString(item.kind), 16) +
            TerminalSafe(Shorten(ReadableTopic(item.topic), 90)) + "  #" + std::to_string(item.id) + "\n";
   }
   if (fresh > listed) out += "  … and " + std::to_string(fresh - listed) + " more in the report\n";

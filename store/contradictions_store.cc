@@ -98,7 +98,8 @@ core::Result<ReconcileCounts> Store::SaveContradictions(int64_t run_id,
       ++counts.still_present;
     } else {
       insert->Reset();
-      insert->Bind(1, c.fingerprint).Bind(2, c.kind).Bind(3, core::ToString(c.severity)).Bind(4, c.confidence);
+      insert->Bind(1, c.fingerprint).Bind(2, core::ToString(c.kind));
+      insert->Bind(3, core::ToString(c.severity)).Bind(4, c.confidence);
       insert->Bind(5, c.topic).Bind(6, int64_t{c.within_article ? 1 : 0});
       bind_claim(*insert, 7, FirstClaim(c, 0));
       bind_claim(*insert, 8, FirstClaim(c, 1));
@@ -139,7 +140,7 @@ core::Status ReadContradiction(const Stmt& stmt, int64_t new_run, StoredContradi
   core::Contradiction& c = sc->contradiction;
   c.id = stmt.Int(0);
   const std::string row = "contradiction " + std::to_string(c.id);
-  c.kind = stmt.Text(1);
+  NR_RETURN_IF_ERROR(ParseColumn(core::ParseContradictionKind, stmt.Text(1), row, "kind", &c.kind));
   NR_RETURN_IF_ERROR(ParseColumn(core::ParseSeverity, stmt.Text(2), row, "severity", &c.severity));
   c.confidence = stmt.Double(3);
   c.topic = stmt.Text(4);

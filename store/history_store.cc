@@ -1,18 +1,42 @@
 // Store: what the reports read besides contradictions: runs, contradictions per run, and
-// article fingerprints.
+// article fingerprints; and the run states' names.
+#include "core/enum_table.h"
+#include "store/internal/columns.h"
 #include "store/internal/db.h"
 #include "store/store.h"
 
 namespace newsrecon::store {
+namespace {
+
+constexpr core::EnumTable<RunState, 5> kRunStates = {{
+    {RunState::kRunning, "running"},
+    {RunState::kOk, "ok"},
+    {RunState::kPartial, "partial"},
+    {RunState::kInterrupted, "interrupted"},
+    {RunState::kFailed, "failed"},
+}};
+
+}  // namespace
+
+const char* ToString(RunState state) { return core::NameOf(kRunStates, state); }
+bool ParseRunState(const std::string& name, RunState* out) {
+  return core::ValueOf(kRunStates, name, out);
+}
 
 core::Result<std::vector<RunRecord>> Store::LoadRuns() {
   auto stmt = db_->Prepare(
       "SELECT id, command, started_at, coalesce(finished_at, ''), status FROM runs ORDER BY id");
   if (!stmt.ok()) return stmt.status();
   std::vector<RunRecord> runs;
+  core::Status bad;
   NR_RETURN_IF_ERROR(stmt->ForEachRow([&] {
-    runs.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4)});
+    RunRecord run{stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3)};
+    core::Status parsed = ParseColumn(ParseRunState, stmt->Text(4),
+                                      "run " + std::to_string(run.id), "status", &run.status);
+    if (!parsed.ok() && bad.ok()) bad = parsed;
+    runs.push_back(std::move(run));
   }));
+  NR_RETURN_IF_ERROR(bad);
   return runs;
 }
 

@@ -3,6 +3,7 @@
 // transfer slots.
 #include <algorithm>
 
+#include "store/internal/columns.h"
 #include "store/internal/db.h"
 #include "store/store.h"
 
@@ -63,7 +64,10 @@ core::Result<RunRecord> Store::LoadRun(int64_t run_id, std::string* summary) {
   if (!row.ok()) return row.status();
   if (!*row) return core::NotFound("no run with id " + std::to_string(run_id));
   *summary = stmt->Text(5);
-  return RunRecord{stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4)};
+  RunRecord run{stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3)};
+  NR_RETURN_IF_ERROR(ParseColumn(ParseRunState, stmt->Text(4), "run " + std::to_string(run.id),
+                                 "status", &run.status));
+  return run;
 }
 
 core::Result<std::optional<std::string>> Store::LoadHostRobots(int64_t run_id,

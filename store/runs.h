@@ -30,13 +30,19 @@ struct FetchLogEntry {
   std::string last_modified;
 };
 
+// Where a run stands: running until it finishes, then how it ended.
+enum class RunState { kRunning, kOk, kPartial, kInterrupted, kFailed };
+const char* ToString(RunState state);  // "running", "ok", "partial", "interrupted", "failed"
+// The inverse; returns false for an unknown name (and leaves *out as it was).
+bool ParseRunState(const std::string& name, RunState* out);
+
 // A run, for report headers, history and the nightly chart.
 struct RunRecord {
   int64_t id = 0;
   std::string command;
   std::string started_at;   // ISO 8601, UTC
   std::string finished_at;  // empty while running
-  std::string status;       // running, ok, partial, interrupted, failed
+  RunState status = RunState::kRunning;
 };
 
 class RunStore {
@@ -45,7 +51,7 @@ class RunStore {
 
   // Runs: one row per command that changes the store.
   virtual core::Result<int64_t> BeginRun(const std::string& command) = 0;
-  virtual core::Status FinishRun(int64_t run_id, const std::string& status,
+  virtual core::Status FinishRun(int64_t run_id, RunState status,
                                  const std::string& summary) = 0;
   // Every run, oldest first.
   virtual core::Result<std::vector<RunRecord>> LoadRuns() = 0;

@@ -66,12 +66,12 @@ core::Result<int64_t> Store::BeginRun(const std::string& command) {
   return id->value_or(0);
 }
 
-core::Status Store::FinishRun(int64_t run_id, const std::string& status,
+core::Status Store::FinishRun(int64_t run_id, RunState status,
                               const std::string& summary) {
   auto stmt =
       db_->Prepare("UPDATE runs SET status = ?, summary = ?, finished_at = ? WHERE id = ?");
   if (!stmt.ok()) return stmt.status();
-  return stmt->Bind(1, status).Bind(2, summary).Bind(3, core::NowIso()).Bind(4, run_id).Run();
+  return stmt->Bind(1, ToString(status)).Bind(2, summary).Bind(3, core::NowIso()).Bind(4, run_id).Run();
 }
 
 core::Result<int64_t> Store::UpsertSource(const core::Source& source) {

@@ -105,7 +105,7 @@ class Store final : public RunStore,
 
   // RunStore (store/runs.h; store/store.cc, store/fetch_reads.cc, store/history_store.cc)
   core::Result<int64_t> BeginRun(const std::string& command) override;
-  core::Status FinishRun(int64_t run_id, const std::string& status,
+  core::Status FinishRun(int64_t run_id, RunState status,
                          const std::string& summary) override;
   core::Result<std::vector<RunRecord>> LoadRuns() override;
   core::Result<RunRecord> LoadRun(int64_t run_id, std::string* summary) override;
@@ -194,7 +194,7 @@ class Store final : public RunStore,
                                 const std::string& result) override;
   core::Result<WorkCounts> CountWork(int64_t run_id) override;
   core::Result<std::vector<std::string>> WorkResults(int64_t run_id) override;
-  core::Result<std::string> RunStatus(int64_t run_id) override;
+  core::Result<RunState> RunStatus(int64_t run_id) override;
   core::Status LockQueue(int64_t run_id) override;
   core::Status UnlockQueue(int64_t run_id) override;
 

@@ -188,13 +188,16 @@ core::Result<std::vector<std::string>> Store::WorkResults(int64_t run_id) {
   return results;
 }
 
-core::Result<std::string> Store::RunStatus(int64_t run_id) {
+core::Result<RunState> Store::RunStatus(int64_t run_id) {
   auto stmt = db_->Prepare("SELECT status FROM runs WHERE id = ?");
   if (!stmt.ok()) return stmt.status();
   auto row = stmt->Bind(1, run_id).Step();
   if (!row.ok()) return row.status();
   if (!*row) return core::NotFound("no run with id " + std::to_string(run_id));
-  return stmt->Text(0);
+  RunState state;
+  NR_RETURN_IF_ERROR(ParseColumn(ParseRunState, stmt->Text(0), "run " + std::to_string(run_id),
+                                 "status", &state));
+  return state;
 }
 
 core::Status Store::LockQueue(int64_t run_id) {

@@ -15,6 +15,7 @@
 
 #include "core/status.h"
 #include "store/run_share.h"
+#include "store/runs.h"
 
 namespace newsrecon::store {
 
@@ -80,8 +81,8 @@ class WorkQueue {
   virtual core::Result<WorkCounts> CountWork(int64_t run_id) = 0;
   // The results of a run's items, in the order they were queued.
   virtual core::Result<std::vector<std::string>> WorkResults(int64_t run_id) = 0;
-  // The run's status ("running" until a worker finishes it).
-  virtual core::Result<std::string> RunStatus(int64_t run_id) = 0;
+  // The run's status (kRunning until a worker finishes it); kCorruption for an unknown name.
+  virtual core::Result<RunState> RunStatus(int64_t run_id) = 0;
   // The run's queue lock (one worker at a time tops the queue up or finishes the run),
   // held until UnlockQueue or this store closes.
   virtual core::Status LockQueue(int64_t run_id) = 0;

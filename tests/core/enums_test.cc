@@ -55,6 +55,16 @@ TEST_CASE("every closed set's value round-trips through its one name, and unknow
     CheckNames<ContradictionStatus>({"open", "gone"}, ParseContradictionStatus);
   }
   SECTION("Verdict") { CheckNames<Verdict>({"", "confirmed", "dismissed"}, ParseVerdict); }
+  SECTION("ContradictionKind") {
+    CheckNames<ContradictionKind>({"role", "status", "value", "duration", "date", "hedge",
+                                   "single_source", "copy divergence", "misquote",
+                                   "within_article", "developing"},
+                                  ParseContradictionKind);
+  }
+  SECTION("store::RunState") {
+    CheckNames<store::RunState>({"running", "ok", "partial", "interrupted", "failed"},
+                                store::ParseRunState);
+  }
   SECTION("store::WorkKind") {
     CheckNames<store::WorkKind>({"source", "document", "claims", "reconcile"},
                                 store::ParseWorkKind);

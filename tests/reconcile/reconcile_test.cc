@@ -62,7 +62,7 @@ core::Value Year(int year, const std::string& qualifier, const std::string& role
 
 std::vector<std::string> Kinds(const Reconciliation& r) {
   std::vector<std::string> kinds;
-  for (const auto& c : r.contradictions) kinds.push_back(c.kind);
+  for (const auto& c : r.contradictions) kinds.push_back(core::ToString(c.kind));
   std::sort(kinds.begin(), kinds.end());
   return kinds;
 }

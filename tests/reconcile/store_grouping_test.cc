@@ -203,7 +203,7 @@ std::vector<std::string> Signatures(const Reconciliation& r) {
       sides.push_back(s);
     }
     std::sort(sides.begin(), sides.end());
-    std::string sig = c.kind + " " + core::ToString(c.severity) + " |";
+    std::string sig = std::string(core::ToString(c.kind)) + " " + core::ToString(c.severity) + " |";
     for (const auto& s : sides) sig += " " + s + " |";
     out.push_back(sig);
   }
@@ -213,7 +213,7 @@ std::vector<std::string> Signatures(const Reconciliation& r) {
 
 std::vector<std::string> Kinds(const Reconciliation& r) {
   std::vector<std::string> kinds;
-  for (const auto& c : r.contradictions) kinds.push_back(c.kind);
+  for (const auto& c : r.contradictions) kinds.push_back(core::ToString(c.kind));
   std::sort(kinds.begin(), kinds.end());
   return kinds;
 }

@@ -25,10 +25,11 @@ void AddValue(Evidence* e, const std::string& text, size_t at = std::string::npo
 }
 
 TEST_CASE("quotes are highlighted by kind, escaped, without overlaps", "[reports]") {
+  using K = core::ContradictionKind;
   struct Case {
     std::string name;
     Evidence evidence;
-    std::string kind;
+    core::ContradictionKind kind;
     std::string html;
   };
   Evidence role = Quote("Microsoft will no longer pay OpenAI 20 percent through 2030.", {"Microsoft", "OpenAI"});
@@ -46,22 +47,22 @@ TEST_CASE("quotes are highlighted by kind, escaped, without overlaps", "[reports
                                "revenue from Nordaxis Cells.", {"Corvane Motors", "Nordaxis Cells"});
   Evidence undisclosed = Quote("Financial terms were not disclosed, and it did not end there.");
   const Case cases[] = {
-      {"role", role, "role",
+      {"role", role, K::kRole,
        "<mark class=\"p\">Microsoft</mark> will <mark class=\"c\">no longer</mark> pay "
        "<mark class=\"p\">OpenAI</mark> <mark class=\"v\">20 percent</mark> "
        "<mark class=\"v\">through 2030</mark>."},
-      {"value", value, "value",
+      {"value", value, K::kValue,
        "Microsoft will no longer pay OpenAI <mark class=\"v\">20 percent</mark> "
        "<mark class=\"v\">through 2030</mark>."},
-      {"stale span", stale, "value",
+      {"stale span", stale, K::kValue,
        "Corvane holds a stake of <mark class=\"v\">27 percent</mark> in Nordaxis."},
-      {"hostile", hostile, "single_source",
+      {"hostile", hostile, K::kSingleSource,
        "&lt;b&gt;<mark class=\"v\">$2 billion</mark>&lt;/b&gt; was <mark class=\"c\">not "
        "disclosed</mark> &lt;script&gt;x()&lt;/script&gt;"},
-      {"parties by name or first word", short_names, "role",
+      {"parties by name or first word", short_names, K::kRole,
        "Under the new terms, <mark class=\"p\">Corvane</mark> will <mark class=\"c\">no "
        "longer</mark> collect a share of revenue from <mark class=\"p\">Nordaxis Cells</mark>."},
-      {"longest cue wins", undisclosed, "single_source",
+      {"longest cue wins", undisclosed, K::kSingleSource,
        "Financial terms were <mark class=\"c\">not disclosed</mark>, and it did <mark "
        "class=\"c\">not</mark> <mark class=\"c\">end</mark> there."},
   };
@@ -72,9 +73,12 @@ TEST_CASE("quotes are highlighted by kind, escaped, without overlaps", "[reports
 }
 
 TEST_CASE("within-article items highlight as the kind their topic names", "[reports]") {
-  CHECK(UnderlyingKind("within_article", "status: revenue_share: Microsoft, OpenAI") == "status");
-  CHECK(UnderlyingKind("within_article", "no colon") == "within_article");
-  CHECK(UnderlyingKind("role", "revenue_share: Microsoft, OpenAI") == "role");
+  using K = core::ContradictionKind;
+  CHECK(UnderlyingKind(K::kWithinArticle, "status: revenue_share: Microsoft, OpenAI") == K::kStatus);
+  CHECK(UnderlyingKind(K::kWithinArticle, "copy divergence: magnitude") == K::kCopyDivergence);
+  CHECK(UnderlyingKind(K::kWithinArticle, "no colon") == K::kWithinArticle);
+  CHECK(UnderlyingKind(K::kWithinArticle, "unknown: a topic") == K::kWithinArticle);
+  CHECK(UnderlyingKind(K::kRole, "revenue_share: Microsoft, OpenAI") == K::kRole);
 }
 
 }  // namespace

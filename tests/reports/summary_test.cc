@@ -11,7 +11,7 @@ ReportItem Item(int64_t id, const std::string& severity, const std::string& kind
   ReportItem item;
   item.id = id;
   REQUIRE(core::ParseSeverity(severity, &item.severity));
-  item.kind = kind;
+  REQUIRE(core::ParseContradictionKind(kind, &item.kind));
   item.topic = topic;
   item.is_new = is_new;
   return item;

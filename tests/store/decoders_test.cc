@@ -51,7 +51,7 @@ TEST_CASE("a contradiction row whose sides are bad is a corruption error", "[sto
   auto run = (*store)->BeginRun("test");
   REQUIRE(run.ok());
   core::Contradiction c;
-  c.kind = "value";
+  c.kind = core::ContradictionKind::kValue;
   c.severity = core::Severity::kHigh;
   c.topic = "price";
   c.fingerprint = "f1";
@@ -117,12 +117,16 @@ TEST_CASE("a closed set's column holding an unknown name is a corruption error n
   }
 }
 
-TEST_CASE("a contradiction whose severity, status or verdict is unknown is a corruption error",
+TEST_CASE("a contradiction whose kind, severity, status or verdict is unknown is a corruption error",
           "[store][enums]") {
   struct Case {
     std::string column, text, error;
   };
   const Case cases[] = {
+      {"kind", "contradiction", "contradiction 1: kind 'contradiction' is not a known value"},
+      {"kind", "copy_divergence", "contradiction 1: kind 'copy_divergence' is not a known value"},
+      {"kind", "Value", "contradiction 1: kind 'Value' is not a known value"},
+      {"kind", "", "contradiction 1: kind '' is not a known value"},
       {"severity", "urgent", "contradiction 1: severity 'urgent' is not a known value"},
       {"severity", "", "contradiction 1: severity '' is not a known value"},
       {"status", "closed", "contradiction 1: status 'closed' is not a known value"},
@@ -137,7 +141,7 @@ TEST_CASE("a contradiction whose severity, status or verdict is unknown is a cor
     auto run = (*store)->BeginRun("test");
     REQUIRE(run.ok());
     core::Contradiction found;
-    found.kind = "value";
+    found.kind = core::ContradictionKind::kCopyDivergence;  // stored as "copy divergence"
     found.severity = core::Severity::kMedium;
     found.fingerprint = "f1";
     found.sides = {{"$1", {}}, {"$2", {}}};
@@ -147,6 +151,7 @@ TEST_CASE("a contradiction whose severity, status or verdict is unknown is a cor
     auto good = (*store)->LoadContradictions(true);
     REQUIRE(good.ok());
     REQUIRE(good->size() == 1);
+    CHECK((*good)[0].contradiction.kind == core::ContradictionKind::kCopyDivergence);
     CHECK((*good)[0].contradiction.severity == core::Severity::kMedium);
     CHECK((*good)[0].status == core::ContradictionStatus::kOpen);
     CHECK((*good)[0].verdict == core::Verdict::kConfirmed);
@@ -156,6 +161,31 @@ TEST_CASE("a contradiction whose severity, status or verdict is unknown is a cor
     CHECK(loaded.status().code() == core::Code::kCorruption);
     CHECK(loaded.status().message() == c.error);
   }
+}
+
+TEST_CASE("a run whose stored status is unknown is a corruption error naming the run",
+          "[store][enums]") {
+  testing::TempDir dir;
+  std::string db = testing::FreshDb(dir);
+  auto store = Store::Open(db);
+  REQUIRE(store.ok());
+  auto run = (*store)->BeginRun("test");
+  REQUIRE(run.ok());
+  REQUIRE((*store)->FinishRun(*run, RunState::kInterrupted, "").ok());
+  auto good = (*store)->LoadRuns();
+  REQUIRE(good.ok());
+  REQUIRE(good->size() == 1);
+  CHECK((*good)[0].status == RunState::kInterrupted);
+  testing::ExecSql(db, "UPDATE runs SET status = ?", {"paused"});
+  const std::string error = "run " + std::to_string(*run) + ": status 'paused' is not a known value";
+  auto runs = (*store)->LoadRuns();
+  REQUIRE_FALSE(runs.ok());
+  CHECK(runs.status().code() == core::Code::kCorruption);
+  CHECK(runs.status().message() == error);
+  std::string summary;
+  auto one = (*store)->LoadRun(*run, &summary);
+  REQUIRE_FALSE(one.ok());
+  CHECK(one.status().message() == error);
 }
 
 }  // namespace

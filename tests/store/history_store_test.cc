@@ -15,7 +15,7 @@ using testing::TempDir;
 
 core::Contradiction Found(const std::string& fingerprint, const std::string& severity) {
   core::Contradiction c;
-  c.kind = "value";
+  c.kind = core::ContradictionKind::kValue;
   REQUIRE(core::ParseSeverity(severity, &c.severity));
   c.topic = "stake: A, B";
   c.fingerprint = fingerprint;
@@ -79,9 +79,9 @@ TEST_CASE("contradictions by run: present, first seen, and as they were", "[stor
   REQUIRE(runs.ok());
   REQUIRE(runs->size() == 4);
   CHECK((*runs)[1].command == "ingest");
-  CHECK((*runs)[1].status == "running");
-  REQUIRE(store.FinishRun(run2, "ok", "").ok());
-  CHECK((*store.LoadRuns())[1].status == "ok");
+  CHECK((*runs)[1].status == RunState::kRunning);
+  REQUIRE(store.FinishRun(run2, RunState::kOk, "").ok());
+  CHECK((*store.LoadRuns())[1].status == RunState::kOk);
   CHECK_FALSE((*store.LoadRuns())[1].finished_at.empty());
 }
 

@@ -128,7 +128,7 @@ TEST_CASE("a file that is not SQLite is refused and left untouched", "[store]") 
 
 core::Contradiction Found(const std::string& fingerprint, const std::string& evidence) {
   core::Contradiction c;
-  c.kind = "value";
+  c.kind = core::ContradictionKind::kValue;
   c.severity = core::Severity::kMedium;
   c.topic = "stake: A, B";
   c.fingerprint = fingerprint;

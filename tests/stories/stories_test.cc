@@ -232,7 +232,7 @@ TEST_CASE("claims of two stories are never compared", "[stories]") {
   // The same claims with different figures: a contradiction within one story, none across two.
   auto same = reconcile::Reconcile({claim(1, 7, 27), claim(2, 7, 32)});
   REQUIRE(same.contradictions.size() == 1);
-  CHECK(same.contradictions[0].kind == "value");
+  CHECK(same.contradictions[0].kind == core::ContradictionKind::kValue);
   CHECK(reconcile::Reconcile({claim(1, 7, 27), claim(2, 8, 32)}).contradictions.empty());
   // A third outlet in story 7 with 32 percent brings it back, between 1 and 3 only.
   auto mixed = reconcile::Reconcile({claim(1, 7, 27), claim(2, 8, 32), claim(3, 7, 32)});
