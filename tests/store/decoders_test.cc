@@ -17,6 +17,21 @@ ArticleWrite OneClaim(const std::string& body) {
   return testing::OneClaimArticle("https://news.example/a", body, std::move(c));
 }
 
+// The store at `db` opened, with one run (its id in *run) that found `c`; fails the test
+// when any step does.
+std::unique_ptr<Store> StoreWithContradiction(const std::string& db, core::Contradiction c, int64_t* run) {
+  auto store = Store::Open(db);
+  REQUIRE(store.ok());
+  auto begun = (*store)->BeginRun("test");
+  REQUIRE(begun.ok());
+  *run = *begun;
+  c.fingerprint = "f1";
+  c.sides = {{"$1", {}}, {"$2", {}}};
+  std::vector<core::Contradiction> found = {c};
+  REQUIRE((*store)->SaveContradictions(*run, found).ok());
+  return std::move(*store);
+}
+
 TEST_CASE("a claim row whose JSON is bad is a corruption error naming the claim", "[store]") {
   struct Case {
     std::string column, text, error;
@@ -46,24 +61,18 @@ TEST_CASE("a claim row whose JSON is bad is a corruption error naming the claim"
 TEST_CASE("a contradiction row whose sides are bad is a corruption error", "[store]") {
   testing::TempDir dir;
   std::string db = testing::FreshDb(dir);
-  auto store = Store::Open(db);
-  REQUIRE(store.ok());
-  auto run = (*store)->BeginRun("test");
-  REQUIRE(run.ok());
   core::Contradiction c;
   c.kind = core::ContradictionKind::kValue;
   c.severity = core::Severity::kHigh;
   c.topic = "price";
-  c.fingerprint = "f1";
-  c.sides = {{"$1", {}}, {"$2", {}}};
-  std::vector<core::Contradiction> found = {c};
-  REQUIRE((*store)->SaveContradictions(*run, found).ok());
-  REQUIRE((*store)->LoadContradictions(true).ok());
+  int64_t run = 0;
+  auto store = StoreWithContradiction(db, c, &run);
+  REQUIRE(store->LoadContradictions(true).ok());
   for (const std::string& sides : {std::string("[{\"value\": \"$1\", \"claims\": [\"x\"]}]"),
                                    std::string("{}"), std::string("[1]")}) {
     CAPTURE(sides);
     testing::ExecSql(db, "UPDATE contradictions SET sides = ?", {sides});
-    auto loaded = (*store)->LoadContradictions(true);
+    auto loaded = store->LoadContradictions(true);
     REQUIRE_FALSE(loaded.ok());
     CHECK(loaded.status().code() == core::Code::kCorruption);
     CHECK(loaded.status().message() ==
@@ -136,19 +145,13 @@ TEST_CASE("a contradiction whose kind, severity, status or verdict is unknown is
     CAPTURE(c.column, c.text);
     testing::TempDir dir;
     std::string db = testing::FreshDb(dir);
-    auto store = Store::Open(db);
-    REQUIRE(store.ok());
-    auto run = (*store)->BeginRun("test");
-    REQUIRE(run.ok());
     core::Contradiction found;
     found.kind = core::ContradictionKind::kCopyDivergence;  // stored as "copy divergence"
     found.severity = core::Severity::kMedium;
-    found.fingerprint = "f1";
-    found.sides = {{"$1", {}}, {"$2", {}}};
-    std::vector<core::Contradiction> all = {found};
-    REQUIRE((*store)->SaveContradictions(*run, all).ok());
-    REQUIRE((*store)->Triage(1, core::Verdict::kConfirmed, "").ok());
-    auto good = (*store)->LoadContradictions(true);
+    int64_t run = 0;
+    auto store = StoreWithContradiction(db, found, &run);
+    REQUIRE(store->Triage(1, core::Verdict::kConfirmed, "").ok());
+    auto good = store->LoadContradictions(true);
     REQUIRE(good.ok());
     REQUIRE(good->size() == 1);
     CHECK((*good)[0].contradiction.kind == core::ContradictionKind::kCopyDivergence);
@@ -156,7 +159,7 @@ TEST_CASE("a contradiction whose kind, severity, status or verdict is unknown is
     CHECK((*good)[0].status == core::ContradictionStatus::kOpen);
     CHECK((*good)[0].verdict == core::Verdict::kConfirmed);
     testing::ExecSql(db, "UPDATE contradictions SET " + c.column + " = ?", {c.text});
-    auto loaded = (*store)->LoadContradictionsInRun(*run);
+    auto loaded = store->LoadContradictionsInRun(run);
     REQUIRE_FALSE(loaded.ok());
     CHECK(loaded.status().code() == core::Code::kCorruption);
     CHECK(loaded.status().message() == c.error);
