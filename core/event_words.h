@@ -10,12 +10,23 @@
 #ifndef NEWSRECON_CORE_EVENT_WORDS_H_
 #define NEWSRECON_CORE_EVENT_WORDS_H_
 
+#include <string>
 #include <string_view>
 
 namespace newsrecon::core {
 
 // The folded event of a lower-case word, or "" when it is not an event word.
 std::string_view EventOfWord(std::string_view word);
+
+// Whom a count of people counts, folded to one name per side as outlets name it in their
+// own words: a lower-case noun ("jihadists", "terrorists", "rebels" are "fighters";
+// "soldiers", "troops" are "troops") and the words before it, which may name the side
+// ("regime fighters", "army fighters" are "troops"). Any other noun is its own group.
+//
+//   core::GroupOfPeople("terrorists", "")      == "fighters"
+//   core::GroupOfPeople("fighters", "regime")  == "troops"
+//   core::GroupOfPeople("homers", "")          == "homers"
+std::string GroupOfPeople(std::string_view noun, std::string_view before);
 
 }  // namespace newsrecon::core
 

@@ -35,14 +35,16 @@ struct Entry {
 };
 
 // Whom a count counts, as a group: "" for anyone ("people", "others", "victims", or the
-// event word itself: "44 killed"), else the noun ("civilians", "rebels", "homers").
+// event word itself: "44 killed"), else its noun's group ("civilians", "fighters", "homers").
 std::string GroupOf(const core::Value& v) {
   static const std::set<std::string> kAnyone = {"", "people", "persons", "others", "individuals",
                                                 "victims", "casualties", "person"};
   if (v.type != core::ValueType::kCount) return "";
   std::string unit = core::AsciiLower(v.unit);
-  if (kAnyone.count(unit) > 0 || !core::EventOfWord(unit).empty()) return "";
-  return unit;
+  size_t space = unit.find_last_of(' ');
+  std::string noun = space == std::string::npos ? unit : unit.substr(space + 1);
+  if (kAnyone.count(noun) > 0 || !core::EventOfWord(noun).empty()) return "";
+  return core::GroupOfPeople(noun, space == std::string::npos ? "" : std::string_view(unit).substr(0, space));
 }
 
 int64_t DayOf(const std::string& published) {

@@ -94,11 +94,13 @@ void Count(std::string_view text, double weight, bool all_names, Counts* counts,
     for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
     if (word.size() >= 2 && !kStop.Contains(word)) {
+      size_t letters = word.size();
+      word = TermSpelling(std::move(word));
       if (capital && (all_names || acronym || !sentence_start)) {
         counts->names[word] += weight;
       } else if (capital) {
         (*opening)[word] += 1;  // a name only if it is one elsewhere
-      } else if (word.size() >= 4) {
+      } else if (letters >= 4) {
         counts->lower.insert(word);
         Singular(&word);
         counts->words[word] += weight;
@@ -116,6 +118,12 @@ void AddAsWord(std::string word, double n, Counts* counts) {
 }
 
 }  // namespace
+
+std::string TermSpelling(std::string word) {
+  auto same = [](char a, char b) { return a == b && a >= 'a' && a <= 'z'; };
+  word.erase(std::unique(word.begin(), word.end(), same), word.end());
+  return word;
+}
 
 std::vector<Term> ArticleTerms(const store::StoryArticle& article) {
   Counts counts;
@@ -151,7 +159,7 @@ std::vector<Term> ArticleTerms(const store::StoryArticle& article) {
   for (const std::string& party : article.parties) {
     std::string p = party;
     for (char& ch : p) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    counts.names[p] += 2.0;
+    counts.names[TermSpelling(std::move(p))] += 2.0;
   }
   std::vector<Term> terms;
   for (const auto& [w, n] : counts.names) terms.push_back({"@" + w, 2.0 * (1 + std::log(n))});

@@ -23,6 +23,10 @@ using Term = std::pair<std::string, double>;
 inline constexpr size_t kArticleTerms = 40;
 std::vector<Term> ArticleTerms(const store::StoryArticle& article);
 
+// The spelling a word of the text is counted under: a doubled letter counts once, so a
+// name transliterated two ways ("Raqqa", "Raqa") is one term. Takes a lower-case word.
+std::string TermSpelling(std::string word);
+
 // True for a name term.
 inline bool IsName(std::string_view term) { return !term.empty() && term[0] == '@'; }
 

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/event_words.h"
 #include "tests/test_support.h"
 
 namespace newsrecon::testing {
@@ -105,6 +106,22 @@ TEST_CASE("tolls of one group are compared, and other groups and totals are not"
   REQUIRE(report[0]["sides"].size() == 2);
   CHECK(report[0]["sides"][0]["value"] == "4 civilians");
   CHECK(report[0]["sides"][1]["value"] == "8 civilians");
+}
+
+TEST_CASE("outlets that name the same fighters in their own words count one group", "[reconcile]") {
+  // "Militants" and "terrorists" are the same dead named by two sides; "regime fighters"
+  // are soldiers, another group, whose toll is not compared with the militants'.
+  json report = Reconciled({
+      {"Ledger", "Air raids killed 31 militants near Tessara on Sunday, a monitor said."},
+      {"Courier", "Air strikes on Tessara killed 19 terrorists on Sunday, state media said."},
+  });
+  REQUIRE(report.size() == 1);
+  CHECK(report[0]["sides"][0]["value"] == "19 terrorists");
+  CHECK(report[0]["sides"][1]["value"] == "31 militants");
+  CHECK(core::GroupOfPeople("fighters", "regime") == "troops");
+  CHECK(core::GroupOfPeople("fighters", "rebel") == "fighters");
+  CHECK(core::GroupOfPeople("jihadists", "") == "fighters");
+  CHECK(core::GroupOfPeople("homers", "") == "homers");
 }
 
 TEST_CASE("a count of anyone never joins two groups into one quantity", "[reconcile]") {
