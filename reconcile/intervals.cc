@@ -4,6 +4,9 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <string>
+
+#include "core/durations.h"
 
 namespace newsrecon::reconcile {
 
@@ -60,31 +63,17 @@ namespace {
 // A length of `days` in the unit it was written in (`unit`: "day", "month", ...), else in
 // the largest unit that counts it whole ("9 days", "2 years"); hours under a day.
 std::string DurationText(double days, const std::string& unit) {
-  static const struct {
-    double days;
-    const char* one;
-    const char* many;
-  } kUnits[] = {{365, "year", "years"},  {30, "month", "months"},        {7, "week", "weeks"},
-                {1, "day", "days"},      {1.0 / 24, "hour", "hours"},    {1.0 / 1440, "minute", "minutes"},
-                {1.0 / 86400, "second", "seconds"}};
-  const auto* pick = &kUnits[days < 1 ? 4 : 3];
-  bool written = false;
-  for (const auto& u : kUnits) {
-    if (unit == u.one) {
-      pick = &u;
-      written = true;
-    }
-  }
-  for (const auto& u : kUnits) {
+  // The unit said, else the longest that holds the length a whole number of times.
+  const core::DurationUnit* pick = core::FindDurationUnit(unit);
+  for (const core::DurationUnit& u : core::DurationUnits()) {
     double n = days / u.days;
-    if (written || n < 1 || std::abs(n - std::round(n)) >= 1e-6) continue;
-    pick = &u;
-    break;
+    if (pick == nullptr && u.written_back && n >= 1 && std::abs(n - std::round(n)) < 1e-6) pick = &u;
   }
+  if (pick == nullptr) pick = core::FindDurationUnit(days < 1 ? "hour" : "day");
   double n = days / pick->days;
-  char text[48];
-  std::snprintf(text, sizeof text, "%g %s", n, n == 1 ? pick->one : pick->many);
-  return text;
+  char text[32];
+  std::snprintf(text, sizeof text, "%g ", n);
+  return text + std::string(n == 1 ? pick->name : pick->plural);
 }
 
 }  // namespace

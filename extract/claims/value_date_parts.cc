@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/durations.h"
 #include "extract/claims/values_internal.h"
 
 namespace newsrecon::extract {
@@ -196,8 +197,9 @@ core::CivilDate LunarHolidayIn(const std::string& name, int year) {
 
 // A month count a duration holds ("3 months" 3, "two years" 24, "a quarter" 3); 0 for days.
 int MonthsOf(const core::Value& d) {
-  double per = d.unit == "year" ? 365 : d.unit == "quarter" ? 91 : d.unit == "month" ? 30 : 0;
-  return per == 0 ? 0 : static_cast<int>(std::lround(d.amount / per)) * (d.unit == "year" ? 12 : d.unit == "quarter" ? 3 : 1);
+  const core::DurationUnit* unit = core::FindDurationUnit(d.unit);
+  if (unit == nullptr || unit->months == 0) return 0;
+  return static_cast<int>(std::lround(d.amount / unit->days)) * unit->months;
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 
 #include "extract/claims/match_loop.h"
 #include "extract/claims/values_internal.h"
+#include "core/durations.h"
 #include "core/word_set.h"
 
 namespace newsrecon::extract {
@@ -313,19 +314,6 @@ void FindYears(const RE2& year, std::string_view text, std::vector<core::Value>*
   });
 }
 
-double DaysPer(std::string_view unit) {
-  std::string u = Lower(unit);
-  if (u == "year") return 365.0;
-  if (u == "decade") return 3650.0;
-  if (u == "quarter") return 91.0;
-  if (u == "month") return 30.0;
-  if (u == "week") return 7.0;
-  if (u == "hour" || u == "hr" || u == "h") return 1.0 / 24;
-  if (u == "minute" || u == "min") return 1.0 / 1440;
-  if (u == "second" || u == "sec") return 1.0 / 86400;
-  return 1.0;
-}
-
 // The part "and a half", "and three quarters" adds to a count: 0.5, 0.75, ...; 0 without one.
 double PartAfterAnd(const Group& count, const Group& part) {
   if (!part.matched()) return 0;
@@ -381,8 +369,9 @@ void FindDurations(const RE2& duration, const RE2& decades, std::string_view tex
       whole = Group{text.substr(g[5].start, whole.end() - g[5].start), g[5].start};
     }
     core::Value v = Make(core::ValueType::kDuration, text, whole);
-    v.amount = v.high = *number * DaysPer(unit);
-    v.unit = unit == "hr" || unit == "h" ? "hour" : unit == "min" ? "minute" : unit == "sec" ? "second" : unit;
+    const core::DurationUnit* per = core::FindDurationUnit(unit);
+    v.amount = v.high = *number * (per == nullptr ? 1.0 : per->days);
+    v.unit = per == nullptr ? unit : std::string(per->name);
     // Decades are round figures: "two decades" is about twenty years.
     if (v.unit == "decade") v.bound = core::Bound::kAbout;
     out->push_back(std::move(v));
