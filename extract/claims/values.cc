@@ -73,6 +73,13 @@ std::string CurrencyCode(std::string_view symbol) {
 }
 
 // Minor units are a hundredth of their currency.
+
+// ISO 4217 codes written before or after an amount ("USD 5", "5 EUR"); CurrencyCode reads
+// any three capitals as a code, so only this list says which ones are looked for.
+constexpr std::string_view kCurrencyCodes =
+    "USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|"
+    "AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB|ILS|MNT|VND|PHP|BDT|KES|GHS|ARS|"
+    "CLP|COP|PEN";
 bool IsMinorUnit(std::string_view word) {
   std::string w = Lower(word);
   return w == "c" || w == "¢" || w == "p" || w.rfind("cent", 0) == 0 || w.rfind("penn", 0) == 0 ||
@@ -108,8 +115,7 @@ std::string PartRole(std::string_view text, const core::Span& span) {
 
 struct ValueFinder::Patterns {
   // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
-  // Currency signs and codes are matched as written ("us $5" in "audacious $5" is no code).
-  RE2 money{Pattern({R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|\$(?:US|AU?|NZ|C|HK|S)|€|£|¥|₹|₪|₴|₩|₽|₮|₺|₦|฿|₱|₫|\bRs\.?|\bRM|\b(?:RMB|NIS|QR|SR|KD|LE|SFr)\b\.?|\bL\.E\.|\b(?i:rupees?|dirhams?|riyals?|dinars?|(?:malaysian?\s+)?ringgits?)\s|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|NZD|SGD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|KRW|UAH|MYR|TRY|AED|SAR|QAR|KWD|EGP|LBP|BGN|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB|ILS|MNT|VND|PHP|BDT|KES|GHS|ARS|CLP|COP|PEN)(?:\b|\B))\s?()",
+  RE2 money{Pattern({R"(((?:\bUS ?|\bA|\bC|\bHK|\bNZ|\bS|\bR)?\$|\$(?:US|AU?|NZ|C|HK|S)|€|£|¥|₹|₪|₴|₩|₽|₮|₺|₦|฿|₱|₫|\bRs\.?|\bRM|\b(?:RMB|NIS|QR|SR|KD|LE|SFr)\b\.?|\bL\.E\.|\b(?i:rupees?|dirhams?|riyals?|dinars?|(?:malaysian?\s+)?ringgits?)\s|\b(?:)", kCurrencyCodes, R"()(?:\b|\B))\s?()",
                      kNum, R"()(?:\s?(?:-|–|to)\s?\$?()", kNum, R"()?)?(?:[ -]?()", kScale,
                      R"()\b)?(?:[ -](?i:dollars?|euros?|pounds?))?(?:\s+(?:and\s+)?()", kNum, "|", kWordNum,
                      R"()(?:\s?((?i:cents?|c|pence|p|sens?|kopiykas?|kopecks?|paise|fils)\b))?)?)"})};
@@ -122,7 +128,7 @@ struct ValueFinder::Patterns {
                            R"((?:swiss\s+)?francs?\b|rupees?\b|rand\b|won\b|roubles?\b|rubles?\b|pesos?\b|)"
                            R"(riyals?\b|rials?\b|dinars?\b|shekels?\b|kronor\b|kroner\b|krona\b|krone\b|)"
                            R"(lira\b|naira\b|ringgits?\b|baht\b|dirhams?\b|hryvnias?\b|reais\b|)"
-                           R"((?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|HKD|ZAR|SEK|NOK|DKK|UAH|MYR|KWD|QAR|EGP|ILS|LBP|SAR|BGN|MNT|PLN|CZK|HUF|IDR|PKR|NGN|TWD|THB|AED|TRY|BRL|MXN|RUB|KRW|SGD|NZD)\b|)"
+                           R"((?:)", kCurrencyCodes, R"()\b|)"
                            R"(zloty\b|złoty|zlotys\b|leva?\b|rupiah\b|taka\b|shillings?\b|(?-i:L\.L\.)|)"
                            R"(new\s+shekels?\b|(?:chinese|japanese|(?:south\s+)?korean|russian|israeli|brazilian|south\s+african|turkish|)"
                            R"(nigerian|pakistani|indonesian|philippine|thai|vietnamese|argentine|chilean|colombian)\s+)"

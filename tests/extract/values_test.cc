@@ -238,6 +238,9 @@ TEST_CASE("money in currency words, minor units, lakh and crore, ranges", "[extr
   Expect("twenty dollars and ten cents", {{"twenty dollars and ten cents", ValueType::kMoney, 20.1, "USD"}});
   Expect("one hundred and twenty percent", {{"one hundred and twenty percent", ValueType::kPercent, 120, ""}});
   Expect("GBP3.01", {{"GBP3.01", ValueType::kMoney, 3.01, "GBP"}});
+  // One list of ISO codes serves a code before the amount and a code after it.
+  Expect("KES 3,000", {{"KES 3,000", ValueType::kMoney, 3000, "KES"}});
+  Expect("3,000 KES", {{"3,000 KES", ValueType::kMoney, 3000, "KES"}});
   // Currency names with the country's adjective, and minor units after the major ones.
   Expect("42 Kuwaiti dinars", {{"42 Kuwaiti dinars", ValueType::kMoney, 42, "KWD"}});
   Expect("5 pounds sterling", {{"5 pounds sterling", ValueType::kMoney, 5, "GBP"}});
