@@ -21,7 +21,7 @@ struct DurationUnit {
   std::string_view plural;  // "hours"
   double days;              // its length in days
   int months;               // whole months it holds (12 for a year); 0 below a month
-  bool written_back;        // a length with no unit said is written in these (not decades)
+  bool written_back;        // lengths are written back in these (a decade as 10 years)
 };
 
 // Every unit, longest first.

@@ -65,6 +65,7 @@ namespace {
 std::string DurationText(double days, const std::string& unit) {
   // The unit said, else the longest that holds the length a whole number of times.
   const core::DurationUnit* pick = core::FindDurationUnit(unit);
+  if (pick != nullptr && !pick->written_back) pick = nullptr;  // "a decade" reads as 10 years
   for (const core::DurationUnit& u : core::DurationUnits()) {
     double n = days / u.days;
     if (pick == nullptr && u.written_back && n >= 1 && std::abs(n - std::round(n)) < 1e-6) pick = &u;

