@@ -87,7 +87,7 @@ TEST_CASE("malformed fetch settings name the file, line and key", "[cli][config]
   CHECK_FALSE(Exists(dir.File("n.db")));
 }
 
-TEST_CASE("a source's kind is the key that names its location; any other is a one-line error",
+TEST_CASE("a source's kind is the key that names its location, any other key a one-line error",
           "[cli][config][enums]") {
   TempDir dir;
   std::string file = dir.File("c.toml");
