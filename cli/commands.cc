@@ -92,7 +92,7 @@ int Ingest(const Args& args, Io& io, Setup& setup) {
   if (inputs.empty()) return kExitFailure;
   auto session = OpenSession(setup, io, "ingest");
   if (!session) return kExitFailure;
-  auto source = session->store->UpsertSource({0, args.Get("source"), "files", ""});
+  auto source = session->store->UpsertSource({0, args.Get("source"), core::SourceKind::kFiles, ""});
   if (!source.ok()) return Fail(io, source.status());
   IngestTally tally;
   tally.failed = failed;
@@ -127,7 +127,9 @@ int Ingest(const Args& args, Io& io, Setup& setup) {
 int Claims(const Args& args, Io& io, Setup& setup) {
   int given = (args.Has("text") ? 1 : 0) + (args.Has("file") ? 1 : 0) + (args.Has("article") ? 1 : 0);
   if (given != 1) return Usage(io, "claims: give exactly one of --text, --file or --article");
-  if (args.Get("format", "json") != "json") return Usage(io, "claims: --format must be json");
+  if (!FormatFlag(args, reports::OutputFormat::kJson, {reports::OutputFormat::kJson})) {
+    return Usage(io, "claims: --format must be json");
+  }
   std::string published = args.Get("published");
   if (!published.empty() && !IsIsoDay(published)) {
     return Usage(io, "claims: --published '" + published + "': expected YYYY-MM-DD");
@@ -192,15 +194,16 @@ int Claims(const Args& args, Io& io, Setup& setup) {
 
 int ExtractText(const Args& args, Io& io, Setup&) {
   if (args.positional.size() != 1) return Usage(io, "extract-text: give one FILE");
-  std::string format = args.Get("format", "json");
-  if (format != "json" && format != "text") return Usage(io, "extract-text: --format must be json or text");
+  using reports::OutputFormat;
+  auto format = FormatFlag(args, OutputFormat::kJson, {OutputFormat::kJson, OutputFormat::kText});
+  if (!format) return Usage(io, "extract-text: --format must be json or text");
   auto input = ReadInput(args.positional[0]);
   if (!input.ok()) return Fail(io, input.status());
   input->url = args.Get("url");
   auto read = ingest::ReadPage(*input);
   if (!read.ok()) return Fail(io, read.status());
   const core::ArticleText& a = read->article;
-  if (format == "text") {
+  if (*format == OutputFormat::kText) {
     if (!a.not_article.empty()) return Fail(io, core::BadInput(input->where + ": " + a.not_article));
     io.out << a.title << "\n\n" << a.text << "\n";
     return kExitOk;

@@ -1,6 +1,7 @@
 // The report commands: report contradictions, audit, and the run's report and summary.
 #include "cli/commands_report.h"
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <set>
@@ -26,18 +27,25 @@ int Emit(const Args& args, Io& io, const std::string& text) {
   return written.ok() ? kExitOk : Fail(io, written);
 }
 
-std::string RenderReport(const std::string& format, const reports::ContradictionReport& r) {
-  if (format == "html") return reports::ToHtml(r);
-  if (format == "md") return reports::ToMarkdown(r);
-  if (format == "csv") return reports::ToCsv(r);
+std::string RenderReport(reports::OutputFormat format, const reports::ContradictionReport& r) {
+  switch (format) {
+    case reports::OutputFormat::kHtml: return reports::ToHtml(r);
+    case reports::OutputFormat::kMarkdown: return reports::ToMarkdown(r);
+    case reports::OutputFormat::kCsv: return reports::ToCsv(r);
+    case reports::OutputFormat::kJson:
+    case reports::OutputFormat::kText: break;  // FormatFlag let no kText through
+  }
   return reports::ToJson(r);
 }
 
-std::string RenderAudit(const std::string& format, const reports::Audit& a) {
-  if (format == "html") return reports::AuditHtml(a);
-  if (format == "md") return reports::AuditMarkdown(a);
-  if (format == "csv") return reports::AuditCsv(a);
-  if (format == "json") return reports::AuditJson(a);
+std::string RenderAudit(reports::OutputFormat format, const reports::Audit& a) {
+  switch (format) {
+    case reports::OutputFormat::kHtml: return reports::AuditHtml(a);
+    case reports::OutputFormat::kMarkdown: return reports::AuditMarkdown(a);
+    case reports::OutputFormat::kCsv: return reports::AuditCsv(a);
+    case reports::OutputFormat::kJson: return reports::AuditJson(a);
+    case reports::OutputFormat::kText: break;
+  }
   return reports::AuditText(a);
 }
 
@@ -87,12 +95,23 @@ core::Result<reports::Audit> AuditTarget(const Args& args, Io& io, const Setup& 
 
 }  // namespace
 
+std::optional<reports::OutputFormat> FormatFlag(const Args& args, reports::OutputFormat fallback,
+                                                std::initializer_list<reports::OutputFormat> allowed) {
+  reports::OutputFormat format = fallback;
+  if (args.Has("format") && !reports::ParseOutputFormat(args.Get("format"), &format)) {
+    return std::nullopt;
+  }
+  if (std::find(allowed.begin(), allowed.end(), format) == allowed.end()) return std::nullopt;
+  return format;
+}
+
 int ReportContradictions(const Args& args, Io& io, Setup& setup) {
   const std::string command = "report contradictions: ";
-  std::string format = args.Get("format", "json");
-  if (format != "json" && format != "html" && format != "md" && format != "csv") {
-    return Usage(io, command + "--format must be html, md, json or csv");
-  }
+  using reports::OutputFormat;
+  auto format = FormatFlag(args, OutputFormat::kJson,
+                           {OutputFormat::kJson, OutputFormat::kHtml, OutputFormat::kMarkdown,
+                            OutputFormat::kCsv});
+  if (!format) return Usage(io, command + "--format must be html, md, json or csv");
   if (!args.positional.empty()) return Usage(io, command + "unexpected '" + args.positional[0] + "'");
   if (args.Has("since") && args.Has("run")) return Usage(io, command + "give --since or --run, not both");
   reports::ReportOptions options;
@@ -115,14 +134,15 @@ int ReportContradictions(const Args& args, Io& io, Setup& setup) {
   if (!session) return kExitFailure;
   auto report = reports::BuildReport(*session->store, options);
   if (!report.ok()) return Fail(io, report.status().Prefixed("report contradictions"));
-  return Emit(args, io, RenderReport(format, *report));
+  return Emit(args, io, RenderReport(*format, *report));
 }
 
 int AuditCommand(const Args& args, Io& io, Setup& setup) {
-  std::string format = args.Get("format", "text");
-  if (format != "text" && format != "json" && format != "html" && format != "md" && format != "csv") {
-    return Usage(io, "audit: --format must be text, json, html, md or csv");
-  }
+  using reports::OutputFormat;
+  auto format = FormatFlag(args, OutputFormat::kText,
+                           {OutputFormat::kText, OutputFormat::kJson, OutputFormat::kHtml,
+                            OutputFormat::kMarkdown, OutputFormat::kCsv});
+  if (!format) return Usage(io, "audit: --format must be text, json, html, md or csv");
   if (!args.Has("source") && args.positional.empty()) {
     return Usage(io, "audit: give --source NAME, or one URL or FILE");
   }
@@ -141,7 +161,7 @@ int AuditCommand(const Args& args, Io& io, Setup& setup) {
   if (!session) return kExitFailure;
   auto audit = AuditTarget(args, io, setup, *session);
   if (!audit.ok()) return Fail(io, audit.status().Prefixed("audit"));
-  return Emit(args, io, RenderAudit(format, *audit));
+  return Emit(args, io, RenderAudit(*format, *audit));
 }
 
 namespace {

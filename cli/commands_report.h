@@ -2,15 +2,23 @@
 #ifndef NEWSRECON_CLI_COMMANDS_REPORT_H_
 #define NEWSRECON_CLI_COMMANDS_REPORT_H_
 
+#include <initializer_list>
+#include <optional>
 #include <string>
 
 #include "cli/command_support.h"
 #include "cli/config.h"
 #include "cli/sources_stage.h"
+#include "reports/formats.h"
 #include "reports/summary.h"
 #include "store/store.h"
 
 namespace newsrecon::cli {
+
+// --format's value (`fallback` when not given) if it names one of `allowed`; nullopt for
+// any other value, which the command refuses with its usage line.
+std::optional<reports::OutputFormat> FormatFlag(const Args& args, reports::OutputFormat fallback,
+                                                std::initializer_list<reports::OutputFormat> allowed);
 
 // `audit --source NAME` and `audit URL|PATH`.
 int AuditCommand(const Args& args, Io& io, Setup& setup);

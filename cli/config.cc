@@ -90,15 +90,18 @@ core::Result<SourceConfig> ParseSource(const toml::table& t, const std::string& 
   if (name->empty()) return core::InvalidArgument(At(file, t) + ": key 'name': must not be empty");
   s.name = *name;
   int kinds = 0;
-  for (const char* kind : {"path", "feed", "sitemap"}) {
-    auto v = StringKey(t, kind, file, false);
+  // A source's kind is the key that names its location: path = "...", feed = "...", ...
+  for (core::SourceKind kind : {core::SourceKind::kPath, core::SourceKind::kFeed,
+                                core::SourceKind::kSitemap}) {
+    const char* key = core::ToString(kind);
+    auto v = StringKey(t, key, file, false);
     if (!v.ok()) return v.status();
     if (v->empty()) continue;
     ++kinds;
     s.kind = kind;
-    s.location = std::string(kind) == "path" ? Resolve(dir, *v) : *v;
-    if (std::string(kind) != "path") {
-      NR_RETURN_IF_ERROR(CheckFetchUrl(*v, At(file, *t.get(kind)), kind));
+    s.location = kind == core::SourceKind::kPath ? Resolve(dir, *v) : *v;
+    if (kind != core::SourceKind::kPath) {
+      NR_RETURN_IF_ERROR(CheckFetchUrl(*v, At(file, *t.get(key)), key));
     }
   }
   if (const toml::node* urls = t.get("urls")) {
@@ -111,7 +114,7 @@ core::Result<SourceConfig> ParseSource(const toml::table& t, const std::string& 
       s.urls.push_back(*str);
     }
     ++kinds;
-    s.kind = "urls";
+    s.kind = core::SourceKind::kUrls;
   }
   if (kinds != 1) {
     return core::InvalidArgument(At(file, t) + ": source '" + s.name +

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "core/model.h"
 #include "core/status.h"
 #include "extract/claims/lexicon.h"
 #include "fetch/fetcher.h"
@@ -25,7 +26,7 @@ namespace newsrecon::cli {
 
 struct SourceConfig {
   std::string name;
-  std::string kind;               // "path", "feed", "sitemap" or "urls"
+  core::SourceKind kind = core::SourceKind::kPath;  // kPath, kFeed, kSitemap or kUrls
   std::string location;           // path (made absolute), feed or sitemap URL
   std::vector<std::string> urls;  // for "urls"
   std::string url;                // the page URL to record for a local file

@@ -219,7 +219,7 @@ bool FetchStore::PlanPage(fetch::CrawlEvent& e, store::FetchBatch* batch, std::s
     auto document_url = fetch::CanonicalUrl(r.final_url);
     if (document_url.ok()) doc.url = *document_url;
   }
-  doc.content_type = fetch::MediaTypeOf(e.text_kind);
+  doc.format = fetch::FormatOf(e.text_kind);
   doc.charset = e.text.charset;
   doc.charset_from = e.text.source;
   doc.replaced = static_cast<int64_t>(e.text.replaced);

@@ -22,7 +22,7 @@ json PolicyJson(const fetch::RequestPolicy& p) {
 }
 
 json SourceJson(const SourceConfig& s) {
-  return {{"kind", s.kind},   {"location", s.location}, {"urls", s.urls},
+  return {{"kind", core::ToString(s.kind)},   {"location", s.location}, {"urls", s.urls},
           {"url", s.url},     {"published", s.published}, {"policy", PolicyJson(s.policy)},
           {"max_pages", s.max_pages}};
 }

@@ -84,7 +84,7 @@ core::Status StoreLocalSource(Session& session, const SourceConfig& source, int6
 }
 
 std::string Location(const SourceConfig& source) {
-  return source.kind == "urls" ? std::to_string(source.urls.size()) + " urls" : source.location;
+  return source.kind == core::SourceKind::kUrls ? std::to_string(source.urls.size()) + " urls" : source.location;
 }
 
 }  // namespace
@@ -133,7 +133,7 @@ core::Status StoreSourceList(Session& session, const Config& config, bool extrac
     if (StopRequested()) return core::Status::Ok();
     auto id = session.store->UpsertSource({0, source.name, source.kind, Location(source)});
     if (!id.ok()) return id.status();
-    if (source.kind == "path") {
+    if (source.kind == core::SourceKind::kPath) {
       NR_RETURN_IF_ERROR(StoreLocalSource(session, source, *id, tally));
     } else {
       fetched.emplace_back(&source, *id);

@@ -76,6 +76,20 @@ constexpr EnumTable<ContradictionKind, 11> kContradictionKinds = {{
     {ContradictionKind::kDeveloping, "developing"},
 }};
 
+constexpr EnumTable<SourceKind, 5> kSourceKinds = {{
+    {SourceKind::kPath, "path"},
+    {SourceKind::kUrls, "urls"},
+    {SourceKind::kFeed, "feed"},
+    {SourceKind::kSitemap, "sitemap"},
+    {SourceKind::kFiles, "files"},
+}};
+
+// The media types documents have always been stored under, so old rows keep reading.
+constexpr EnumTable<DocumentFormat, 2> kDocumentFormats = {{
+    {DocumentFormat::kHtml, "text/html"},
+    {DocumentFormat::kPlainText, "text/plain"},
+}};
+
 }  // namespace
 
 const char* ToString(ValueType type) { return NameOf(kValueTypes, type); }
@@ -86,6 +100,8 @@ const char* ToString(Severity severity) { return NameOf(kSeverities, severity); 
 const char* ToString(ContradictionStatus status) { return NameOf(kContradictionStatuses, status); }
 const char* ToString(Verdict verdict) { return NameOf(kVerdicts, verdict); }
 const char* ToString(ContradictionKind kind) { return NameOf(kContradictionKinds, kind); }
+const char* ToString(SourceKind kind) { return NameOf(kSourceKinds, kind); }
+const char* ToString(DocumentFormat format) { return NameOf(kDocumentFormats, format); }
 
 bool ParseValueType(const std::string& name, ValueType* out) {
   return ValueOf(kValueTypes, name, out);
@@ -104,6 +120,12 @@ bool ParseContradictionStatus(const std::string& name, ContradictionStatus* out)
 bool ParseVerdict(const std::string& name, Verdict* out) { return ValueOf(kVerdicts, name, out); }
 bool ParseContradictionKind(const std::string& name, ContradictionKind* out) {
   return ValueOf(kContradictionKinds, name, out);
+}
+bool ParseSourceKind(const std::string& name, SourceKind* out) {
+  return ValueOf(kSourceKinds, name, out);
+}
+bool ParseDocumentFormat(const std::string& name, DocumentFormat* out) {
+  return ValueOf(kDocumentFormats, name, out);
 }
 
 }  // namespace newsrecon::core

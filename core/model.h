@@ -19,20 +19,28 @@ struct Span {
   friend bool operator==(const Span&, const Span&) = default;
 };
 
+// What a source is: a local file or folder ("path"), a list of URLs ("urls"), an RSS or Atom
+// feed ("feed"), an XML sitemap ("sitemap"), or the files named to `ingest` ("files").
+enum class SourceKind { kPath, kUrls, kFeed, kSitemap, kFiles };
+
 // Where articles come from: one [[source]] of the config, or a --source of `ingest`.
 struct Source {
   int64_t id = 0;
   std::string name;
-  std::string kind;      // "path", "urls", "feed", "sitemap" or "files"
+  SourceKind kind = SourceKind::kPath;
   std::string location;  // what the kind points at
 };
+
+// How a document's body reads, as sniffing decided (fetch/sniff.h): as HTML or as plain
+// text. Stored under the media types "text/html" and "text/plain".
+enum class DocumentFormat { kHtml, kPlainText };
 
 // Raw input as it arrived, stored before anything parses it.
 struct Document {
   int64_t id = 0;
   int64_t source_id = 0;
   std::string url;           // the page's URL, or file:// for local files
-  std::string content_type;  // "text/html" or "text/plain"
+  DocumentFormat format = DocumentFormat::kPlainText;
   std::string charset;       // as declared or detected; the body is not converted
   std::string body;          // raw bytes
   std::string hash;          // SHA-256 of body, hex
@@ -183,6 +191,8 @@ const char* ToString(Severity severity);  // "low", "medium", "high"
 const char* ToString(ContradictionStatus status);  // "open", "gone"
 const char* ToString(Verdict verdict);  // "", "confirmed", "dismissed"
 const char* ToString(ContradictionKind kind);  // the names above, as stored and reported
+const char* ToString(SourceKind kind);  // "path", "urls", "feed", "sitemap", "files"
+const char* ToString(DocumentFormat format);  // "text/html", "text/plain"
 // The inverses; return false for an unknown name (and leave *out as it was).
 bool ParseValueType(const std::string& name, ValueType* out);
 bool ParseBound(const std::string& name, Bound* out);
@@ -192,6 +202,8 @@ bool ParseSeverity(const std::string& name, Severity* out);
 bool ParseContradictionStatus(const std::string& name, ContradictionStatus* out);
 bool ParseVerdict(const std::string& name, Verdict* out);
 bool ParseContradictionKind(const std::string& name, ContradictionKind* out);
+bool ParseSourceKind(const std::string& name, SourceKind* out);
+bool ParseDocumentFormat(const std::string& name, DocumentFormat* out);
 
 }  // namespace newsrecon::core
 

@@ -54,14 +54,20 @@ class Crawler {
 
 void Crawler::Start(size_t s) {
   const SourceSpec& spec = sources_[s];
-  if (spec.kind == "urls") {
-    for (const std::string& url : spec.urls) AddPage(s, FeedItem{url, "", "", ""});
-  } else if (spec.kind == "feed" || spec.kind == "sitemap") {
-    AddListing(s, spec.location, 0);
-  } else {
-    Fail(CrawlEvent::Kind::kListing, s, spec.location,
-         core::InvalidArgument("source kind '" + spec.kind + "' is not fetched over HTTP"));
+  switch (spec.kind) {
+    case core::SourceKind::kUrls:
+      for (const std::string& url : spec.urls) AddPage(s, FeedItem{url, "", "", ""});
+      return;
+    case core::SourceKind::kFeed:
+    case core::SourceKind::kSitemap:
+      return AddListing(s, spec.location, 0);
+    case core::SourceKind::kPath:
+    case core::SourceKind::kFiles:
+      break;
   }
+  Fail(CrawlEvent::Kind::kListing, s, spec.location,
+       core::InvalidArgument(std::string("source kind '") + core::ToString(spec.kind) +
+                             "' is not fetched over HTTP"));
 }
 
 void Crawler::AddListing(size_t s, const std::string& url, int depth) {

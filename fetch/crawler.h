@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/model.h"
 #include "core/status.h"
 #include "fetch/charset.h"
 #include "fetch/fetcher.h"
@@ -29,9 +30,9 @@ struct Validators {
 
 struct SourceSpec {
   std::string name;
-  std::string kind;               // "feed", "sitemap" or "urls"
+  core::SourceKind kind = core::SourceKind::kUrls;  // kFeed, kSitemap or kUrls
   std::string location;           // the feed's or sitemap's URL
-  std::vector<std::string> urls;  // for "urls"
+  std::vector<std::string> urls;  // for kUrls
   RequestPolicy policy;
   int max_pages = 0;                                  // pages to fetch at most; 0 for no limit
   std::unordered_map<std::string, Validators> known;  // by canonical URL

@@ -2,11 +2,21 @@
 #include "fetch/listing.h"
 
 #include "core/dates.h"
+#include "core/enum_table.h"
 #include "fetch/url.h"
 #include "fetch/xml.h"
 
 namespace newsrecon::fetch {
 namespace {
+
+constexpr core::EnumTable<ListingFormat, 6> kListingFormats = {{
+    {ListingFormat::kRss, "rss"},
+    {ListingFormat::kRdf, "rdf"},
+    {ListingFormat::kAtom, "atom"},
+    {ListingFormat::kSitemap, "sitemap"},
+    {ListingFormat::kSitemapIndex, "sitemapindex"},
+    {ListingFormat::kText, "text"},
+}};
 
 std::string Trim(std::string_view s) {
   size_t b = s.find_first_not_of(" \t\r\n");
@@ -68,7 +78,7 @@ std::string AtomLink(const XmlElement& entry) {
 }
 
 void ReadAtom(const XmlElement& feed, std::string_view base, Listing* out) {
-  out->format = "atom";
+  out->format = ListingFormat::kAtom;
   for (const XmlElement& e : feed.children) {
     if (e.name != "entry") continue;
     FeedItem item;
@@ -82,7 +92,7 @@ void ReadAtom(const XmlElement& feed, std::string_view base, Listing* out) {
 }
 
 void ReadSitemap(const XmlElement& urlset, std::string_view base, Listing* out) {
-  out->format = "sitemap";
+  out->format = ListingFormat::kSitemap;
   for (const XmlElement& e : urlset.children) {
     if (e.name != "url") continue;
     FeedItem item;
@@ -96,7 +106,7 @@ void ReadSitemap(const XmlElement& urlset, std::string_view base, Listing* out) 
 }
 
 void ReadSitemapIndex(const XmlElement& index, std::string_view base, Listing* out) {
-  out->format = "sitemapindex";
+  out->format = ListingFormat::kSitemapIndex;
   for (const XmlElement& e : index.children) {
     if (e.name != "sitemap") continue;
     auto url = ResolveUrl(base, e.ChildText("loc"));
@@ -111,7 +121,7 @@ void ReadSitemapIndex(const XmlElement& index, std::string_view base, Listing* o
 
 core::Result<Listing> ReadText(std::string_view text, std::string_view base) {
   Listing out;
-  out.format = "text";
+  out.format = ListingFormat::kText;
   size_t pos = 0;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
@@ -129,6 +139,12 @@ core::Result<Listing> ReadText(std::string_view text, std::string_view base) {
 
 }  // namespace
 
+const char* ToString(ListingFormat format) { return core::NameOf(kListingFormats, format); }
+
+bool ParseListingFormat(const std::string& name, ListingFormat* out) {
+  return core::ValueOf(kListingFormats, name, out);
+}
+
 core::Result<Listing> ParseListing(std::string_view utf8, std::string_view base_url) {
   std::string_view body = utf8.substr(utf8.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0);
   size_t first = body.find_first_not_of(" \t\r\n");
@@ -137,7 +153,7 @@ core::Result<Listing> ParseListing(std::string_view utf8, std::string_view base_
   if (!root.ok()) return root.status();
   Listing out;
   if (root->name == "rss" || root->name == "rdf") {
-    out.format = root->name;
+    out.format = root->name == "rss" ? ListingFormat::kRss : ListingFormat::kRdf;
     const XmlElement* channel = root->Child("channel");
     // RSS 2.0 keeps items in <channel>; RSS 1.0 beside it.
     for (const XmlElement* parent : {channel, static_cast<const XmlElement*>(&*root)}) {

@@ -23,8 +23,16 @@ struct FeedItem {
   std::string guid;       // RSS guid, Atom id or RDF about; "" when none
 };
 
+// What a listing was: RSS 2.0 ("rss"), RSS 1.0 ("rdf"), Atom ("atom"), an XML sitemap
+// ("sitemap"), a sitemap index ("sitemapindex") or a plain list of URLs ("text").
+enum class ListingFormat { kRss, kRdf, kAtom, kSitemap, kSitemapIndex, kText };
+// The names above, for logs and tests.
+const char* ToString(ListingFormat format);
+// The inverse; false for an unknown name (and *out left as it was).
+bool ParseListingFormat(const std::string& name, ListingFormat* out);
+
 struct Listing {
-  std::string format;  // "rss", "rdf", "atom", "sitemap", "sitemapindex" or "text"
+  ListingFormat format = ListingFormat::kText;
   std::vector<FeedItem> items;
   std::vector<std::string> sitemaps;  // a sitemap index's sitemaps, absolute
   size_t skipped = 0;                 // entries without a usable http(s) URL

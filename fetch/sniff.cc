@@ -192,31 +192,12 @@ core::Result<PageText> ReadPageText(std::string_view bytes, std::string_view sup
   return PageText{*kind, DecodeText(bytes, ParseContentType(supplied).charset, *kind)};
 }
 
-namespace {
-
-constexpr std::pair<TextKind, const char*> kMediaTypes[] = {
-    {TextKind::kHtml, "text/html"},
-    {TextKind::kPlain, "text/plain"},
-    {TextKind::kXml, "text/xml"},
-};
-
-}  // namespace
-
-const char* MediaTypeOf(TextKind kind) {
-  for (const auto& [k, name] : kMediaTypes) {
-    if (k == kind) return name;
-  }
-  return "text/plain";
+core::DocumentFormat FormatOf(TextKind kind) {
+  return kind == TextKind::kHtml ? core::DocumentFormat::kHtml : core::DocumentFormat::kPlainText;
 }
 
-bool TextKindOf(std::string_view media_type, TextKind* kind) {
-  for (const auto& [k, name] : kMediaTypes) {
-    if (media_type == name) {
-      *kind = k;
-      return true;
-    }
-  }
-  return false;
+TextKind TextKindOf(core::DocumentFormat format) {
+  return format == core::DocumentFormat::kHtml ? TextKind::kHtml : TextKind::kPlain;
 }
 
 }  // namespace newsrecon::fetch

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/model.h"
 #include "core/status.h"
 #include "fetch/charset.h"
 
@@ -53,11 +54,11 @@ std::string SniffTextOrBinary(std::string_view bytes);
 // caller prefixes it.
 core::Result<TextKind> SniffPage(std::string_view bytes, std::string_view supplied);
 
-// The one table between text kinds and the media types documents are stored under:
-// kHtml "text/html", kPlain "text/plain", kXml "text/xml".
-const char* MediaTypeOf(TextKind kind);
-// The kind of a stored media type; false (and *kind untouched) for any other string.
-bool TextKindOf(std::string_view media_type, TextKind* kind);
+// How a document read as `kind` is stored (core::DocumentFormat, whose table holds the media
+// types): kHtml as kHtml, kPlain (and kXml, which SniffPage never gives) as kPlainText.
+core::DocumentFormat FormatOf(TextKind kind);
+// How a stored document reads again: kHtml as kHtml, kPlainText as kPlain.
+TextKind TextKindOf(core::DocumentFormat format);
 
 // The type a local file's extension supplies, as a server's Content-Type would: text/html
 // for .html and .htm, application/xhtml+xml for .xhtml, text/plain for .txt and .text

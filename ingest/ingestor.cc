@@ -68,7 +68,7 @@ core::Result<Outcome> Ingestor::Write(const RawPage& page, const fetch::PageText
                                       core::ArticleText article) const {
   store::ArticleWrite write;
   write.document.url = page.url;
-  write.document.content_type = fetch::MediaTypeOf(text.kind);
+  write.document.format = fetch::FormatOf(text.kind);
   write.document.charset = text.text.charset;
   write.document.charset_from = text.text.source;
   write.document.replaced = static_cast<int64_t>(text.text.replaced);
@@ -109,8 +109,7 @@ core::Result<Outcome> Ingestor::Write(const RawPage& page, const fetch::PageText
 core::Result<Outcome> Ingestor::ProcessPending(const store::PendingDocument& item) const {
   auto d = o_.store->LoadDocument(item.document_id);
   if (!d.ok()) return d.status();
-  fetch::TextKind kind = fetch::TextKind::kPlain;  // as stored; anything but HTML reads as text
-  (void)fetch::TextKindOf(d->content_type, &kind);
+  fetch::TextKind kind = fetch::TextKindOf(d->format);
   RawPage page;
   page.url = d->url;
   page.where = d->url;

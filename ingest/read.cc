@@ -12,7 +12,7 @@ core::Result<fetch::PageText> ReadText(const RawPage& page) {
     // The charset goes with the type the page is read as: declared, or else sniffed.
     auto kind = fetch::SniffPage(page.bytes, supplied);
     if (!kind.ok()) return kind.status().Prefixed(page.where);
-    supplied = std::string(fetch::MediaTypeOf(*kind)) + "; charset=" + page.header_charset;
+    supplied = std::string(core::ToString(fetch::FormatOf(*kind))) + "; charset=" + page.header_charset;
   }
   auto read = fetch::ReadPageText(page.bytes, supplied);
   if (!read.ok()) return read.status().Prefixed(page.where);

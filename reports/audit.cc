@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/enum_table.h"
 #include "reconcile/reconcile.h"
 #include "reconcile/stories.h"
 
@@ -41,28 +42,30 @@ void AddAgreements(const CorroborationIndex& index,
   }
 }
 
-int Rank(const std::string& verdict) {
-  return verdict == "contradicted" ? 0 : verdict == "corroborated" ? 1 : 2;
-}
+constexpr core::EnumTable<ClaimVerdict, 3> kClaimVerdicts = {{
+    {ClaimVerdict::kContradicted, "contradicted"},
+    {ClaimVerdict::kCorroborated, "corroborated"},
+    {ClaimVerdict::kUncorroborated, "uncorroborated"},
+}};
 
 // Verdicts, counts and order, once agreements and contradictions are known.
 void Finish(Audit* audit) {
   for (ClaimAudit& ca : audit->claims) {
     if (!ca.contradictions.empty()) {
-      ca.verdict = "contradicted";
+      ca.verdict = ClaimVerdict::kContradicted;
       ++audit->contradicted;
       if (!ca.agreements.empty()) ++audit->contradicted_backed;
     } else if (!ca.agreements.empty()) {
-      ca.verdict = "corroborated";
+      ca.verdict = ClaimVerdict::kCorroborated;
       ++audit->corroborated;
     } else {
-      ca.verdict = "uncorroborated";
+      ca.verdict = ClaimVerdict::kUncorroborated;
       ++audit->uncorroborated;
     }
   }
   std::stable_sort(audit->claims.begin(), audit->claims.end(),
                    [](const ClaimAudit& a, const ClaimAudit& b) {
-                     return Rank(a.verdict) < Rank(b.verdict);
+                     return a.verdict < b.verdict;  // the enum's order is the listing's
                    });
 }
 
@@ -170,6 +173,21 @@ core::Result<std::set<int64_t>> StoredCopies(store::DocumentStore& store, const 
 
 }  // namespace
 
+const char* ToString(ClaimVerdict verdict) { return core::NameOf(kClaimVerdicts, verdict); }
+
+bool ParseClaimVerdict(const std::string& name, ClaimVerdict* out) {
+  return core::ValueOf(kClaimVerdicts, name, out);
+}
+
+const char* VerdictLabel(ClaimVerdict verdict) {
+  switch (verdict) {
+    case ClaimVerdict::kContradicted: return "Contradicted";
+    case ClaimVerdict::kCorroborated: return "Corroborated";
+    case ClaimVerdict::kUncorroborated: break;
+  }
+  return "No other source";
+}
+
 double AgreementRate(const Audit& audit) {
   int spoken_to = audit.contradicted + audit.corroborated;
   if (spoken_to == 0) return -1;
@@ -194,7 +212,7 @@ core::Result<Audit> AuditSource(store::Store& store, const std::string& name) {
   for (const StoredClaim& sc : *all) {
     if (sc.source != name) continue;
     articles.insert(sc.article_id);
-    audit.claims.push_back({sc, "", {}, {}});
+    audit.claims.push_back({sc, ClaimVerdict::kUncorroborated, {}, {}});
     AddAgreements(index, by_id, &audit.claims.back());
   }
   audit.articles = static_cast<int>(articles.size());
@@ -243,7 +261,7 @@ core::Result<Audit> AuditPage(store::Store& store, const PageUnderAudit& page) {
     int64_t id = -static_cast<int64_t>(i) - 1;  // stored claims have positive ids
     combined.push_back(PageClaim(page, page.claims[i], id, *voice));
     combined.back().story_id = story;
-    audit.claims.push_back({combined.back(), "", {}, {}});
+    audit.claims.push_back({combined.back(), ClaimVerdict::kUncorroborated, {}, {}});
     subject_claims[id] = i;
   }
   reconcile::Reconciliation found = reconcile::Reconcile(combined);

@@ -37,9 +37,18 @@ struct Agreement {
   int64_t claim_id = 0;
 };
 
+// What other sources make of a claim, in the order an audit lists claims.
+enum class ClaimVerdict { kContradicted, kCorroborated, kUncorroborated };
+// "contradicted", "corroborated", "uncorroborated": the names in JSON, CSV and HTML classes.
+const char* ToString(ClaimVerdict verdict);
+// The inverse; false for an unknown name (and *out left as it was).
+bool ParseClaimVerdict(const std::string& name, ClaimVerdict* out);
+// The heading people read: "Contradicted", "Corroborated", "No other source".
+const char* VerdictLabel(ClaimVerdict verdict);
+
 struct ClaimAudit {
   store::StoredClaim claim;
-  std::string verdict;  // "contradicted", "corroborated" or "uncorroborated"
+  ClaimVerdict verdict = ClaimVerdict::kUncorroborated;
   std::vector<Agreement> agreements;         // other sources' claims that corroborate it
   std::vector<size_t> contradictions;        // indexes into Audit::contradictions
 };

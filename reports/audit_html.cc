@@ -1,6 +1,7 @@
 // Audits as HTML and Markdown.
 #include <cstdio>
 #include <map>
+#include <optional>
 
 #include "reports/audit.h"
 #include "reports/escape.h"
@@ -22,12 +23,6 @@ std::string Percent(double rate) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%.0f%%", rate * 100);
   return buf;
-}
-
-const char* VerdictLabel(const std::string& verdict) {
-  if (verdict == "contradicted") return "Contradicted";
-  if (verdict == "corroborated") return "Corroborated";
-  return "No other source";
 }
 
 std::string OthersHtml(const Audit& a, const ClaimAudit& ca) {
@@ -57,7 +52,7 @@ std::string ClaimsTableHtml(const Audit& a) {
   for (const ClaimAudit& ca : a.claims) {
     const store::StoredClaim& sc = ca.claim;
     Evidence e = EvidenceFrom(sc);
-    out += "<tr><td class=\"verdict-" + ca.verdict + "\">" + VerdictLabel(ca.verdict) +
+    out += "<tr><td class=\"verdict-" + std::string(ToString(ca.verdict)) + "\">" + VerdictLabel(ca.verdict) +
            "</td><td><blockquote>" + HighlightedHtml(e.quote, FindMarks(e, core::ContradictionKind::kValue)) +
            "</blockquote><div class=\"ev-meta\">" + EscapeHtml(DescribeClaim(sc.claim));
     if (!a.page && !sc.url.empty()) out += "<br>" + LinkHtml(sc.url);
@@ -121,7 +116,7 @@ std::string AuditMarkdown(const Audit& a) {
          std::to_string(a.claims.size()) + " | " + std::to_string(a.contradicted) + " | " +
          std::to_string(a.corroborated) + " | " + std::to_string(a.uncorroborated) + " | " +
          Percent(AgreementRate(a)) + " |\n";
-  std::string section;
+  std::optional<ClaimVerdict> section;
   for (const ClaimAudit& ca : a.claims) {
     if (ca.verdict != section) {
       out += std::string("\n## ") + VerdictLabel(ca.verdict) + "\n\n";

@@ -1,4 +1,5 @@
 // Audits as terminal text, JSON and CSV.
+#include <cctype>
 #include <cstdio>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -91,9 +92,8 @@ std::string AuditText(const Audit& a) {
   std::string out = HeaderText(a);
   std::string section;
   for (const ClaimAudit& ca : a.claims) {
-    std::string heading = ca.verdict == "contradicted"   ? "CONTRADICTED"
-                          : ca.verdict == "corroborated" ? "CORROBORATED"
-                                                         : "NO OTHER SOURCE";
+    std::string heading = VerdictLabel(ca.verdict);
+    for (char& c : heading) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     if (heading != section) {
       out += "\n" + heading + "\n";
       section = heading;
@@ -131,7 +131,7 @@ std::string AuditJson(const Audit& a) {
     claim["claim_id"] = ca.claim.claim.id;
     claim["source"] = ca.claim.source;
     claim["url"] = ca.claim.url;
-    claim["verdict"] = ca.verdict;
+    claim["verdict"] = ToString(ca.verdict);
     claim["corroborated_by"] = agreements;
     claim["contradictions"] = in;  // indexes into "contradictions"
     claims.push_back(claim);
@@ -158,7 +158,7 @@ std::string AuditCsv(const Audit& a) {
     std::string in;
     for (size_t i : ca.contradictions) in += (in.empty() ? "" : "; ") + ItemLine(a.contradictions[i]);
     out += std::to_string(ca.claim.claim.id) + "," + CsvField(ca.claim.source) + "," +
-           CsvField(ca.claim.url) + "," + CsvField(ca.claim.published) + "," + ca.verdict + "," +
+           CsvField(ca.claim.url) + "," + CsvField(ca.claim.published) + "," + ToString(ca.verdict) + "," +
            CsvField(DescribeClaim(ca.claim.claim)) + "," + CsvField(ca.claim.claim.quote) + "," +
            CsvField(AgreementsText(ca.agreements)) + "," + CsvField(in) + "\r\n";
   }

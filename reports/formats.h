@@ -13,6 +13,13 @@
 
 namespace newsrecon::reports {
 
+// The formats reports are written in, as --format names them: "text", "json", "html", "md"
+// and "csv". Each command takes some of them.
+enum class OutputFormat { kText, kJson, kHtml, kMarkdown, kCsv };
+const char* ToString(OutputFormat format);
+// The inverse; false for an unknown name (and *out left as it was).
+bool ParseOutputFormat(const std::string& name, OutputFormat* out);
+
 // A page an analyst can open or mail: the summary (new, still open, dismissed, by severity
 // and kind), contradictions per night as an inline SVG chart, a table of contents by the
 // parties involved, then one card per contradiction with its sides side by side (quotes

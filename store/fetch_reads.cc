@@ -1,5 +1,6 @@
 // Store: reading back what the fetch stage wrote — documents, the fetch log, feed entries,
 // and the documents still waiting for an article.
+#include "store/internal/columns.h"
 #include "store/internal/db.h"
 #include "store/store.h"
 
@@ -31,7 +32,8 @@ core::Result<core::Document> Store::LoadDocument(int64_t document_id) {
   d.id = stmt->Int(0);
   d.source_id = stmt->Int(1);
   d.url = stmt->Text(2);
-  d.content_type = stmt->Text(3);
+  NR_RETURN_IF_ERROR(ParseColumn(core::ParseDocumentFormat, stmt->Text(3),
+                                 "document " + std::to_string(d.id), "content_type", &d.format));
   d.charset = stmt->Text(4);
   d.body = stmt->Text(5);
   d.hash = stmt->Text(6);

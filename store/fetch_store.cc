@@ -44,7 +44,7 @@ void BindRun(Stmt& stmt, int index, int64_t run_id) {
 core::Result<DocumentWriteResult> WriteDocument(Stmt& insert, Stmt& find, int64_t source_id,
                                                 int64_t run_id, const core::Document& d) {
   insert.Reset();
-  insert.Bind(1, source_id).Bind(2, d.url).Bind(3, d.content_type).Bind(4, d.charset);
+  insert.Bind(1, source_id).Bind(2, d.url).Bind(3, core::ToString(d.format)).Bind(4, d.charset);
   insert.BindBlob(5, d.body).Bind(6, d.hash);
   BindRun(insert, 7, run_id);
   insert.BindOptional(8, d.text).Bind(9, d.charset_from).Bind(10, d.replaced);

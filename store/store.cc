@@ -6,9 +6,11 @@
 
 #include <filesystem>
 #include <set>
+#include <utility>
 
 #include "core/clock.h"
 #include "core/sha256.h"
+#include "store/internal/columns.h"
 #include "store/internal/schema.h"
 #include "store/internal/db.h"
 
@@ -80,7 +82,7 @@ core::Result<int64_t> Store::UpsertSource(const core::Source& source) {
       "ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, location = excluded.location "
       "RETURNING id");
   if (!stmt.ok()) return stmt.status();
-  stmt->Bind(1, source.name).Bind(2, source.kind).Bind(3, source.location).Bind(4, core::NowIso());
+  stmt->Bind(1, source.name).Bind(2, core::ToString(source.kind)).Bind(3, source.location).Bind(4, core::NowIso());
   auto id = stmt->RunReturningId();
   if (!id.ok()) return id.status();
   return id->value_or(0);
@@ -93,8 +95,10 @@ core::Result<std::optional<core::Source>> Store::FindSource(const std::string& n
   auto row = stmt->Step();
   if (!row.ok()) return row.status();
   if (!*row) return std::optional<core::Source>();
-  return std::optional<core::Source>(
-      core::Source{stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3)});
+  core::Source source{stmt->Int(0), stmt->Text(1), core::SourceKind::kPath, stmt->Text(3)};
+  NR_RETURN_IF_ERROR(ParseColumn(core::ParseSourceKind, stmt->Text(2),
+                                 "source " + std::to_string(source.id), "kind", &source.kind));
+  return std::optional<core::Source>(std::move(source));
 }
 
 namespace {

@@ -167,13 +167,13 @@ TEST_CASE("fuzz corpus: feeds, sitemaps and URL lists", "[fuzz]") {
   auto rss = fetch::ParseListing(ReadFile(NEWSRECON_SOURCE_DIR "/tests/fuzz/corpus/feed/seed-rss2.xml"),
                                  "https://www.ledgerwire.example/feed");
   REQUIRE(rss.ok());
-  CHECK(rss->format == "rss");
+  CHECK(rss->format == fetch::ListingFormat::kRss);
   CHECK(rss->items.size() == 3);
   auto gz = fetch::Gunzip(ReadFile(NEWSRECON_SOURCE_DIR "/tests/fuzz/corpus/feed/seed-sitemap.xml.gz"), 1 << 20);
   REQUIRE(gz.ok());
   auto map = fetch::ParseListing(*gz, "https://maps.example/sitemap.xml");
   REQUIRE(map.ok());
-  CHECK(map->format == "sitemap");
+  CHECK(map->format == fetch::ListingFormat::kSitemap);
   CHECK(map->items.size() == 2);
 }
 

@@ -103,7 +103,7 @@ std::string FreshDb(const TempDir& dir, const std::string& name) {
 std::unique_ptr<store::Store> StoreWithArticle(const std::string& db, const store::ArticleWrite& article) {
   auto store = store::Store::Open(db);
   REQUIRE(store.ok());
-  auto source = (*store)->UpsertSource({0, "Wire", "files", ""});
+  auto source = (*store)->UpsertSource({0, "Wire", core::SourceKind::kFiles, ""});
   REQUIRE(source.ok());
   REQUIRE((*store)->PutArticle(*source, article).ok());
   return std::move(*store);

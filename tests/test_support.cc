@@ -205,7 +205,7 @@ bool IngestSeeds(const std::string& db) {
 store::ArticleWrite OneClaimArticle(const std::string& url, const std::string& body, core::Claim claim) {
   store::ArticleWrite w;
   w.document.url = url;
-  w.document.content_type = "text/plain";
+  w.document.format = core::DocumentFormat::kPlainText;
   w.document.body = body;
   w.text.title = "Title";
   w.text.text = body;

@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
   options.max_per_host = options.max_connections;
   newsrecon::fetch::SourceSpec source;
   source.name = "Bench";
-  source.kind = "urls";
+  source.kind = newsrecon::core::SourceKind::kUrls;
   source.policy = options.policy;
   for (int i = 0; i < std::atoi(argv[2]); ++i) {
     source.urls.push_back(std::string(argv[1]) + "/p/" + std::to_string(i) + ".html");

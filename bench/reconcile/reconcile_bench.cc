@@ -69,13 +69,13 @@ int Generate(const std::string& db, size_t claims) {
   int64_t source = 0;
   for (size_t i = 0; i < articles; ++i) {
     if (i % 5 == 0) {
-      auto id = (*store)->UpsertSource({0, "source " + std::to_string(i / 5), "files", ""});
+      auto id = (*store)->UpsertSource({0, "source " + std::to_string(i / 5), newsrecon::core::SourceKind::kFiles, ""});
       if (!id.ok()) return 1;
       source = *id;
     }
     newsrecon::store::ArticleWrite w;
     w.document.url = "https://bench.example/" + std::to_string(i);
-    w.document.content_type = "text/plain";
+    w.document.format = newsrecon::core::DocumentFormat::kPlainText;
     w.document.body = "article " + std::to_string(i);
     w.text.text = w.document.body;
     w.text.published = "2026-03-04";

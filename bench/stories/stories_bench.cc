@@ -145,7 +145,7 @@ int main(int argc, char** argv) {
   Generator g;
   std::vector<int64_t> sources;
   for (int i = 0; i < 40; ++i) {
-    auto id = (*store)->UpsertSource({0, "outlet " + std::to_string(i), "files", ""});
+    auto id = (*store)->UpsertSource({0, "outlet " + std::to_string(i), newsrecon::core::SourceKind::kFiles, ""});
     if (!id.ok()) return Fail(id.status());
     sources.push_back(*id);
   }
@@ -169,7 +169,7 @@ int main(int argc, char** argv) {
       auto [title, text] = g.Article(events[e]);
       newsrecon::store::ArticleWrite w;
       w.document.url = "https://bench.example/" + std::to_string(stored);
-      w.document.content_type = "text/plain";
+      w.document.format = newsrecon::core::DocumentFormat::kPlainText;
       w.document.body = title + "\n\n" + text;
       w.text.title = title;
       w.text.text = text;

@@ -87,5 +87,49 @@ TEST_CASE("malformed fetch settings name the file, line and key", "[cli][config]
   CHECK_FALSE(Exists(dir.File("n.db")));
 }
 
+TEST_CASE("a source's kind is the key that names its location, any other key a one-line error",
+          "[cli][config][enums]") {
+  TempDir dir;
+  std::string file = dir.File("c.toml");
+  WriteFile(file,
+            "[[source]]\nname = \"P\"\npath = \"pages\"\n\n"
+            "[[source]]\nname = \"F\"\nfeed = \"https://f.example/feed\"\n\n"
+            "[[source]]\nname = \"S\"\nsitemap = \"https://s.example/sitemap.xml\"\n\n"
+            "[[source]]\nname = \"U\"\nurls = [\"https://u.example/a\"]\n");
+  auto config = cli::LoadConfig(file);
+  REQUIRE(config.ok());
+  REQUIRE(config->sources.size() == 4);
+  CHECK(config->sources[0].kind == core::SourceKind::kPath);
+  CHECK(config->sources[0].location == dir.File("pages"));
+  CHECK(config->sources[1].kind == core::SourceKind::kFeed);
+  CHECK(config->sources[2].kind == core::SourceKind::kSitemap);
+  CHECK(config->sources[3].kind == core::SourceKind::kUrls);
+  struct Case {
+    std::string toml, error;
+  };
+  const std::string exactly_one = "needs exactly one of 'path', 'feed', 'sitemap' or 'urls'";
+  const Case cases[] = {
+      {"[[source]]\nname = \"A\"\nrss = \"https://a.example/rss\"\n",
+       ":3: key 'rss': unknown source setting"},
+      // "files" is the kind of `ingest --source`, never written in a config.
+      {"[[source]]\nname = \"A\"\nfiles = \"x\"\n", ":3: key 'files': unknown source setting"},
+      {"[[source]]\nname = \"A\"\nkind = \"feed\"\n", ":3: key 'kind': unknown source setting"},
+      {"[[source]]\nname = \"A\"\n", ":1: source 'A': " + exactly_one},
+      {"[[source]]\nname = \"A\"\npath = \"x\"\nfeed = \"https://a.example/f\"\n",
+       ":1: source 'A': " + exactly_one},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.toml);
+    WriteFile(file, c.toml);
+    auto bad = cli::LoadConfig(file);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.status().message() == file + c.error);
+    CliResult r = RunCli({"fetch", "--config", file, "--db", dir.File("n.db")});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "newsrecon: " + file + c.error + "\n");  // one line
+  }
+  CHECK_FALSE(Exists(dir.File("n.db")));
+}
+
 }  // namespace
 }  // namespace newsrecon::testing

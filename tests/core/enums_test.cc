@@ -7,6 +7,9 @@
 #include <vector>
 
 #include "core/model.h"
+#include "fetch/listing.h"
+#include "reports/audit.h"
+#include "reports/formats.h"
 #include "store/work_queue.h"
 
 namespace newsrecon::core {
@@ -61,6 +64,24 @@ TEST_CASE("every closed set's value round-trips through its one name, and unknow
                                    "within_article", "developing"},
                                   ParseContradictionKind);
   }
+  SECTION("SourceKind") {
+    CheckNames<SourceKind>({"path", "urls", "feed", "sitemap", "files"}, ParseSourceKind);
+  }
+  SECTION("DocumentFormat") {  // the media types documents have always been stored under
+    CheckNames<DocumentFormat>({"text/html", "text/plain"}, ParseDocumentFormat);
+  }
+  SECTION("reports::ClaimVerdict") {
+    CheckNames<reports::ClaimVerdict>({"contradicted", "corroborated", "uncorroborated"},
+                                      reports::ParseClaimVerdict);
+  }
+  SECTION("reports::OutputFormat") {
+    CheckNames<reports::OutputFormat>({"text", "json", "html", "md", "csv"},
+                                      reports::ParseOutputFormat);
+  }
+  SECTION("fetch::ListingFormat") {
+    CheckNames<fetch::ListingFormat>({"rss", "rdf", "atom", "sitemap", "sitemapindex", "text"},
+                                     fetch::ParseListingFormat);
+  }
   SECTION("store::RunState") {
     CheckNames<store::RunState>({"running", "ok", "partial", "interrupted", "failed"},
                                 store::ParseRunState);
@@ -74,6 +95,16 @@ TEST_CASE("every closed set's value round-trips through its one name, and unknow
 TEST_CASE("severities compare least to most severe, as the reports sort them", "[core][enums]") {
   CHECK(Severity::kLow < Severity::kMedium);
   CHECK(Severity::kMedium < Severity::kHigh);
+}
+
+TEST_CASE("claim verdicts compare in the order an audit lists claims, and read as labels",
+          "[core][enums]") {
+  using reports::ClaimVerdict;
+  CHECK(ClaimVerdict::kContradicted < ClaimVerdict::kCorroborated);
+  CHECK(ClaimVerdict::kCorroborated < ClaimVerdict::kUncorroborated);
+  CHECK(std::string(reports::VerdictLabel(ClaimVerdict::kContradicted)) == "Contradicted");
+  CHECK(std::string(reports::VerdictLabel(ClaimVerdict::kCorroborated)) == "Corroborated");
+  CHECK(std::string(reports::VerdictLabel(ClaimVerdict::kUncorroborated)) == "No other source");
 }
 
 }  // namespace

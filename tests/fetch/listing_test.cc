@@ -9,7 +9,7 @@ namespace newsrecon::fetch {
 namespace {
 
 std::string Describe(const Listing& l) {
-  std::string out = l.format + ":";
+  std::string out = std::string(ToString(l.format)) + ":";
   for (const FeedItem& i : l.items) {
     out += " [" + i.url + " | " + i.title + " | " + i.published + " | " + i.guid + "]";
   }

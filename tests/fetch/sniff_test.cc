@@ -97,20 +97,16 @@ TEST_CASE("the page-type rule: what is HTML, what is text, what is refused", "[f
       CHECK(kind.status().message() == c.error);
     } else {
       REQUIRE(kind.ok());
-      CHECK(MediaTypeOf(*kind) == c.media_type);
+      CHECK(core::ToString(FormatOf(*kind)) == c.media_type);
     }
   }
 }
 
-TEST_CASE("text kinds and stored media types: one table both ways", "[fetch][sniff]") {
-  for (TextKind kind : {TextKind::kHtml, TextKind::kPlain, TextKind::kXml}) {
-    TextKind back = TextKind::kPlain;
-    REQUIRE(TextKindOf(MediaTypeOf(kind), &back));
-    CHECK(back == kind);
-  }
-  TextKind untouched = TextKind::kHtml;
-  CHECK_FALSE(TextKindOf("application/pdf", &untouched));
-  CHECK(untouched == TextKind::kHtml);
+TEST_CASE("text kinds and stored document formats map both ways", "[fetch][sniff]") {
+  for (TextKind kind : {TextKind::kHtml, TextKind::kPlain}) CHECK(TextKindOf(FormatOf(kind)) == kind);
+  CHECK(FormatOf(TextKind::kXml) == core::DocumentFormat::kPlainText);
+  CHECK(core::ToString(FormatOf(TextKind::kHtml)) == std::string("text/html"));
+  CHECK(core::ToString(FormatOf(TextKind::kPlain)) == std::string("text/plain"));
 }
 
 TEST_CASE("a file's extension supplies its type", "[fetch][sniff]") {

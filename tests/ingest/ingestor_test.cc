@@ -55,7 +55,7 @@ struct Fixture {
     extractor = std::move(*made);
   }
   int64_t Source(const std::string& name) {
-    auto id = store->UpsertSource({0, name, "files", ""});
+    auto id = store->UpsertSource({0, name, core::SourceKind::kFiles, ""});
     REQUIRE(id.ok());
     return *id;
   }

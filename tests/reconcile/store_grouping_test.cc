@@ -157,7 +157,7 @@ store::ArticleWrite Write(const std::string& source, const std::string& tag,
                           const std::vector<const Row*>& rows) {
   store::ArticleWrite w;
   w.document.url = "https://" + source + ".example/" + tag;
-  w.document.content_type = "text/plain";
+  w.document.format = core::DocumentFormat::kPlainText;
   w.text.title = source + " " + tag;
   w.text.published = rows.front()->published;
   for (const Row* row : rows) {
@@ -221,7 +221,7 @@ std::vector<std::string> Kinds(const Reconciliation& r) {
 // Stores a case's claims in the empty `store`; returns them as stored.
 std::vector<store::StoredClaim> StoreCase(const Case& c, store::Store& store) {
   for (const auto& [key, rows] : Articles(c)) {
-    auto source = store.UpsertSource({0, key.first, "files", ""});
+    auto source = store.UpsertSource({0, key.first, core::SourceKind::kFiles, ""});
     REQUIRE(source.ok());
     auto put = store.PutArticle(*source, Write(key.first, key.second, rows));
     REQUIRE(put.ok());

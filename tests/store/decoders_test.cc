@@ -191,5 +191,55 @@ TEST_CASE("a run whose stored status is unknown is a corruption error naming the
   CHECK(one.status().message() == error);
 }
 
+TEST_CASE("a source or document whose stored kind or format is unknown is a corruption error",
+          "[store][enums]") {
+  struct Case {
+    std::string table, column, text, error;
+  };
+  const Case cases[] = {
+      {"sources", "kind", "rss", "source 1: kind 'rss' is not a known value"},
+      {"sources", "kind", "Files", "source 1: kind 'Files' is not a known value"},
+      {"sources", "kind", "", "source 1: kind '' is not a known value"},
+      {"documents", "content_type", "application/xhtml+xml",
+       "document 1: content_type 'application/xhtml+xml' is not a known value"},
+      {"documents", "content_type", "text/html; charset=utf-8",
+       "document 1: content_type 'text/html; charset=utf-8' is not a known value"},
+      {"documents", "content_type", "", "document 1: content_type '' is not a known value"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.table, c.column, c.text);
+    testing::TempDir dir;
+    std::string db = testing::FreshDb(dir);
+    auto store = testing::StoreWithArticle(db, OneClaim("A holds a stake in B."));
+    auto source = store->FindSource("Wire");
+    REQUIRE(source.ok());
+    REQUIRE(source->has_value());
+    CHECK((*source)->kind == core::SourceKind::kFiles);
+    auto document = store->LoadDocument(1);
+    REQUIRE(document.ok());
+    CHECK(document->format == core::DocumentFormat::kPlainText);
+    testing::ExecSql(db, "UPDATE " + c.table + " SET " + c.column + " = ?", {c.text});
+    core::Status status = c.table == "sources" ? store->FindSource("Wire").status()
+                                               : store->LoadDocument(1).status();
+    CHECK(status.code() == core::Code::kCorruption);
+    CHECK(status.message() == c.error);
+  }
+}
+
+TEST_CASE("documents stored under text/html and text/plain read as they were written",
+          "[store][enums]") {
+  testing::TempDir dir;
+  std::string db = testing::FreshDb(dir);
+  auto store = testing::StoreWithArticle(db, OneClaim("A holds a stake in B."));
+  testing::ExecSql(db, "UPDATE documents SET content_type = ?", {"text/html"});
+  auto html = store->LoadDocument(1);
+  REQUIRE(html.ok());
+  CHECK(html->format == core::DocumentFormat::kHtml);
+  testing::ExecSql(db, "UPDATE documents SET content_type = ?", {"text/plain"});
+  auto plain = store->LoadDocument(1);
+  REQUIRE(plain.ok());
+  CHECK(plain->format == core::DocumentFormat::kPlainText);
+}
+
 }  // namespace
 }  // namespace newsrecon::store

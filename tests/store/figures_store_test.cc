@@ -43,7 +43,7 @@ TEST_CASE("hedged figures are keyed by the one rounding rule on every engine", "
   testing::TempDir dir;
   auto store = Store::Open(testing::FreshDb(dir));
   REQUIRE(store.ok());
-  auto source = (*store)->UpsertSource({0, "Wire", "files", ""});
+  auto source = (*store)->UpsertSource({0, "Wire", core::SourceKind::kFiles, ""});
   REQUIRE(source.ok());
   // Half-way amounts, where round-half-even engines differ: 12.5, 2.5 and 0.5.
   auto a = (*store)->PutArticle(*source, HedgedWrite("A invests up to 12.5 in B.", {12.5, 2.5}));

@@ -90,14 +90,14 @@ TEST_CASE("fingerprints: every article's simhash and voice", "[store]") {
   auto opened = Store::Open(testing::FreshDb(dir));
   REQUIRE(opened.ok());
   Store& store = **opened;
-  auto a = store.UpsertSource({0, "A", "files", ""});
-  auto b = store.UpsertSource({0, "B", "files", ""});
+  auto a = store.UpsertSource({0, "A", core::SourceKind::kFiles, ""});
+  auto b = store.UpsertSource({0, "B", core::SourceKind::kFiles, ""});
   REQUIRE(a.ok());
   REQUIRE(b.ok());
   auto put = [&](int64_t source, const std::string& url, uint64_t simhash) {
     ArticleWrite w;
     w.document.url = url;
-    w.document.content_type = "text/plain";
+    w.document.format = core::DocumentFormat::kPlainText;
     w.document.body = url + " body";
     w.text.text = url + " text";
     w.simhash = simhash;

@@ -55,7 +55,7 @@ TEST_CASE("putting the same article twice adds nothing", "[store]") {
   TempDir dir;
   auto store = Store::Open(testing::FreshDb(dir));
   REQUIRE(store.ok());
-  auto source = (*store)->UpsertSource({0, "Wire", "files", ""});
+  auto source = (*store)->UpsertSource({0, "Wire", core::SourceKind::kFiles, ""});
   REQUIRE(source.ok());
   auto first = (*store)->PutArticle(*source, SampleWrite("A holds a stake of 27 percent in B."));
   REQUIRE(first.ok());
@@ -82,9 +82,9 @@ TEST_CASE("a copy from another source is linked to the first copy by its MinHash
   TempDir dir;
   auto store = Store::Open(testing::FreshDb(dir));
   REQUIRE(store.ok());
-  auto wire = (*store)->UpsertSource({0, "Wire", "files", ""});
-  auto herald = (*store)->UpsertSource({0, "Herald", "files", ""});
-  auto post = (*store)->UpsertSource({0, "Post", "files", ""});
+  auto wire = (*store)->UpsertSource({0, "Wire", core::SourceKind::kFiles, ""});
+  auto herald = (*store)->UpsertSource({0, "Herald", core::SourceKind::kFiles, ""});
+  auto post = (*store)->UpsertSource({0, "Post", core::SourceKind::kFiles, ""});
   REQUIRE((wire.ok() && herald.ok() && post.ok()));
   auto write = [](const std::string& body, uint32_t seed, int64_t band) {
     ArticleWrite w = SampleWrite(body);

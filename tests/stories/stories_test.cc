@@ -31,11 +31,11 @@ class StoryDb {
   }
 
   int64_t Put(const Story& s) {
-    auto source = store_->UpsertSource({0, s.source, "files", ""});
+    auto source = store_->UpsertSource({0, s.source, core::SourceKind::kFiles, ""});
     REQUIRE(source.ok());
     store::ArticleWrite w;
     w.document.url = "https://" + std::string(s.source) + ".example/" + std::to_string(++n_);
-    w.document.content_type = "text/plain";
+    w.document.format = core::DocumentFormat::kPlainText;
     w.document.body = s.text;
     w.text.title = s.title;
     w.text.text = s.text;
