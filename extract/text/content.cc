@@ -384,7 +384,9 @@ class Extractor {
     // link: a pointer to another story. An item of a list in the body is the body's even
     // when it is one link (a list of products, of sources); so is a subheading (a linked
     // name over a section). Other link-heavy blocks are navigation.
-    if (IsArticleMarkup(b)) return LinkDensity(b) < 0.9 || b.kind == BlockKind::kListItem;
+    if (IsArticleMarkup(b)) {
+      return LinkDensity(b) < 0.9 || b.kind == BlockKind::kListItem || b.kind == BlockKind::kCell;
+    }
     if (b.kind == BlockKind::kHeading) return true;
     return LinkDensity(b) <= 0.5;
   }

@@ -1,6 +1,6 @@
-// Tests for the content extractor's guards against choosing part of the article: a quoted
-// passage is part of the text that quotes it, and an id that is a heading's slug says
-// nothing about the element's role.
+// Tests for the content extractor's guards against taking part of the article: a quoted
+// passage is part of the text that quotes it, an id that is a heading's slug says nothing
+// about the element's role, and a linked cell of the body's table is the body's.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -55,6 +55,11 @@ std::vector<Case> Cases() {
                         "<div id=\"related-stories-list\"><p>Council backs new ferry timetable after a long "
                         "debate over the winter and summer services, fares and the night crossing.</p></div>"),
        {kQuoted, kQuoted2}, {"ferry timetable"}},
+      {"a table cell of the body that is one link is the body's, as a list item is",
+       Wrap(std::string("<div class=\"story\"><p>") + kQuoted + "</p><table class=\"piers\"><tr><td><a href=\"/p/n\">"
+                        "North Pier</a></td><td>" + kOwn1 + "</td></tr><tr><td><a href=\"/p/s\">South Pier</a>"
+                        "</td><td>" + kOwn2 + "</td></tr></table><p>" + kQuoted2 + "</p></div>"),
+       {"North Pier", "South Pier", kOwn1, kOwn2, kQuoted2}, {"Copyright"}},
   };
 }
 
