@@ -1,6 +1,7 @@
 // Tests for the content extractor's guards against taking part of the article: a quoted
 // passage is part of the text that quotes it, an id that is a heading's slug says nothing
-// about the element's role, and a linked cell of the body's table is the body's.
+// about the element's role, a linked cell of the body's table is the body's, and so is a
+// section's <header>.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -60,6 +61,12 @@ std::vector<Case> Cases() {
                         "North Pier</a></td><td>" + kOwn1 + "</td></tr><tr><td><a href=\"/p/s\">South Pier</a>"
                         "</td><td>" + kOwn2 + "</td></tr></table><p>" + kQuoted2 + "</p></div>"),
        {"North Pier", "South Pier", kOwn1, kOwn2, kQuoted2}, {"Copyright"}},
+      {"a <header> over a section of the article holds its subheading, a page's <header> does not",
+       "<html><body><header><p>The Gazette, your harbour town's paper since 1881, read by everyone.</p></header>"
+       "<main><article><header><h1>Pier to close</h1></header><section><header><h2>Step one: the survey</h2>"
+       "</header><p>" + std::string(kQuoted) + "</p></section><section><header><h2>Step two: the vote</h2>"
+       "</header><p>" + kQuoted2 + "</p></section></article></main></body></html>",
+       {"Step one: the survey", "Step two: the vote", kQuoted, kQuoted2}, {"since 1881", "Pier to close"}},
   };
 }
 
