@@ -233,7 +233,18 @@ class Extractor {
         best = static_cast<int>(i);
       }
     }
-    return best;
+    return best < 0 ? best : static_cast<int>(OutsideQuotes(static_cast<uint32_t>(best)));
+  }
+
+  // A quotation is part of the text that quotes it: when the best container is or lies in
+  // a <blockquote>, the container of the outermost one.
+  uint32_t OutsideQuotes(uint32_t e) const {
+    uint32_t out = e;
+    for (int32_t a = static_cast<int32_t>(e); a >= 0; a = page_.elements[static_cast<size_t>(a)].parent) {
+      const PageElement& el = page_.elements[static_cast<size_t>(a)];
+      if (el.tag == GUMBO_TAG_BLOCKQUOTE && el.parent >= 0) out = static_cast<uint32_t>(el.parent);
+    }
+    return out;
   }
 
   // Running sums over the blocks, so that any element's totals are one subtraction.
@@ -373,7 +384,9 @@ class Extractor {
     // link: a pointer to another story. An item of a list in the body is the body's even
     // when it is one link (a list of products, of sources); so is a subheading (a linked
     // name over a section). Other link-heavy blocks are navigation.
-    if (IsArticleMarkup(b)) return LinkDensity(b) < 0.9 || b.kind == BlockKind::kListItem;
+    if (IsArticleMarkup(b)) {
+      return LinkDensity(b) < 0.9 || b.kind == BlockKind::kListItem || b.kind == BlockKind::kCell;
+    }
     if (b.kind == BlockKind::kHeading) return true;
     return LinkDensity(b) <= 0.5;
   }

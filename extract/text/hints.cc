@@ -144,12 +144,36 @@ uint8_t RoleHints(std::string_view role) {
   return kHintNone;
 }
 
+// Whether an id is a heading's slug, an anchor for links into the page
+// ("sharing-with-a-single-developer", "how-to-pick-the-right-one"): four words or more, one
+// of them a little word of a sentence that names no part of a page. Its words are the
+// heading's, not a name for the element's role.
+bool IsHeadingSlug(std::string_view id) {
+  static constexpr std::string_view kLittleWords[] = {
+      "a", "an", "the", "of", "with", "and", "to", "for", "in", "on", "is", "are", "how",
+      "what", "why", "when", "your", "you", "from", "at", "by", "it", "or", "do", "does"};
+  int words = 0;
+  bool little = false;
+  std::string word;
+  for (size_t i = 0; i <= id.size(); ++i) {
+    if (i < id.size() && IsAlnum(id[i])) {
+      word.push_back(Lower(id[i]));
+      continue;
+    }
+    if (word.empty()) continue;
+    ++words;
+    for (std::string_view l : kLittleWords) little = little || word == l;
+    word.clear();
+  }
+  return words >= 4 && little;
+}
+
 }  // namespace
 
 uint8_t HintsFor(const ElementAttributes& a) {
   uint8_t flags = kHintNone;
   if (!a.class_name.empty()) flags |= WordHints(a.class_name);
-  if (!a.id.empty()) flags |= WordHints(a.id);
+  if (!a.id.empty() && !IsHeadingSlug(a.id)) flags |= WordHints(a.id);
   if (!a.role.empty()) flags |= RoleHints(a.role);
   if (a.itemprop == "articleBody" || a.itemprop == "reviewBody") flags |= kHintArticleBody;
   if (a.itemprop == "comment" || a.itemprop == "comments") {

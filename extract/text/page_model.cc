@@ -207,6 +207,9 @@ class Builder {
     if (IsSkippedTag(tag)) return;
     PageElement e;
     uint8_t hints = ElementHints(node->v.element, &e);
+    if (tag == GUMBO_TAG_HEADER && (hints & kHintStrongBoilerplate) == 0 && IsSectionHeader(node)) {
+      hints &= static_cast<uint8_t>(~kHintBoilerplate);
+    }
     bool block = IsBlockTag(tag);
     if (segment) hints &= static_cast<uint8_t>(~kHintHidden);
     if ((hints & kHintHidden) != 0) return;
@@ -233,6 +236,33 @@ class Builder {
       f.in_boilerplate = true;
     }
     stack_.push_back(f);
+  }
+
+  // Whether a <header> heads a section of the text rather than the page or the article: it
+  // lies in an <article>, <main> or <section> and holds a subheading (<h2> to <h6>) but no
+  // <h1>, the headline.
+  bool IsSectionHeader(const GumboNode* node) const {
+    bool inside = std::any_of(stack_.begin(), stack_.end(), [](const Frame& f) {
+      GumboTag t = f.node->v.element.tag;
+      return t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_SECTION;
+    });
+    if (!inside) return false;
+    bool subheading = false;
+    std::vector<const GumboNode*> todo{node};
+    while (!todo.empty()) {
+      const GumboNode* n = todo.back();
+      todo.pop_back();
+      const GumboVector& children = n->v.element.children;
+      for (unsigned i = 0; i < children.length; ++i) {
+        const auto* c = static_cast<const GumboNode*>(children.data[i]);
+        if (c->type != GUMBO_NODE_ELEMENT) continue;
+        GumboTag t = c->v.element.tag;
+        if (t == GUMBO_TAG_H1) return false;
+        subheading = subheading || (t >= GUMBO_TAG_H2 && t <= GUMBO_TAG_H6);
+        todo.push_back(c);
+      }
+    }
+    return subheading;
   }
 
   void Exit() {
