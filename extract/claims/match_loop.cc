@@ -44,6 +44,11 @@ core::Result<std::unique_ptr<PatternUnion>> PatternUnion::Compile(std::vector<co
       return core::InvalidArgument("pattern " + re->pattern() + ": " + (re->ok() ? error : re->error()));
     }
     any += (any.empty() ? "(?:" : "|(?:") + re->pattern() + ")";
+    const std::string& text = re->pattern();
+    for (size_t at = text.find('^'); at != std::string::npos; at = text.find('^', at + 1)) {
+      if (at == 0 || text[at - 1] != '[') u->sees_before_ = true;  // "[^" negates a class
+    }
+    if (text.find("\\A") != std::string::npos) u->sees_before_ = true;
   }
   if (!u->anchored_->Compile()) return core::InvalidArgument("patterns together too large for RE2");
   options.set_never_capture(true);
@@ -79,6 +84,7 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlnum(char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+bool IsWordChar(char c) { return IsAlnum(c) || c == '_'; }  // as RE2's \b counts them
 
 // Whether text[i] is inside a number or word begun before it: a digit after a letter or
 // digit ("2,300" at "300", "12.5" at ".5" or "5"). No mention starts there, so the scan
@@ -112,6 +118,12 @@ void PatternScan::Run(std::string_view text) const {
     which.clear();
     if (union_.anchored_->Match(re2::StringPiece(text.data() + start, text.size() - start), &which)) {
       std::sort(which.begin(), which.end());
+      // After a non-word byte the set sees just what the patterns see (\b, \B alike), so the
+      // first pattern it names is the union's alternative that matched: its match is the
+      // union's, and needs no search of its own.
+      const bool union_is_first =
+          !union_.sees_before_ && (start == 0 || !IsWordChar(text[start - 1]));
+      const Group union_match{std::string_view(found.data(), found.size()), start};
       for (int i : which) {
         const auto index = static_cast<size_t>(i);
         const Entry& entry = entries_[index];
@@ -120,7 +132,11 @@ void PatternScan::Run(std::string_view text) const {
         // text, RE2 would search all of the text after `start` for the groups. A pattern
         // without groups is done after the first.
         const RE2& re = *union_.patterns_[index];
-        if (!MatchAt(re, text, start, RE2::ANCHOR_START, &groups, true)) continue;
+        if (union_is_first && i == which.front()) {
+          groups.assign(1, union_match);
+        } else if (!MatchAt(re, text, start, RE2::ANCHOR_START, &groups, true)) {
+          continue;
+        }
         if (entry.check && !entry.check(groups[0])) continue;
         if (re.NumberOfCapturingGroups() > 0 &&
             !MatchAt(re, text, start, RE2::ANCHOR_START, &groups, false, groups[0].end())) {

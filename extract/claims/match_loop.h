@@ -57,6 +57,9 @@ class PatternUnion {
   friend class PatternScan;
   PatternUnion() = default;
   std::vector<const RE2*> patterns_;
+  // Whether some pattern looks at the text before its start beyond \b ("^", "\A"): the
+  // set, given the text from a start on, would then answer as if at the text's start.
+  bool sees_before_ = false;
   std::unique_ptr<RE2> any_;
   std::unique_ptr<RE2::Set> anchored_;
 };

@@ -321,21 +321,47 @@ std::optional<core::Value> PlainDigits(std::string_view text, size_t i) {
   return v;
 }
 
-// The number pattern's match at upto[i], or nothing. A match of one word ("seven") is read
-// from the whole match alone, as its groups would give it (the number group is the whole):
-// RE2 finds that from its DFA, far cheaper than locating the groups.
+// The number pattern's match at upto[i], or nothing. A match of one word ("seven"), or of
+// digits alone ("2024" of "2024-25": no sign, scale, fraction or parenthesis takes part),
+// is read from the whole match alone, as its groups would give it (the number group is the
+// whole): RE2 finds that from its DFA, far cheaper than locating the groups.
 std::optional<core::Value> BareNumber(std::string_view text, std::string_view upto, size_t i,
                                       std::vector<Group>* g) {
   const RE2& number = Patterns().number;
   if (!MatchAt(number, upto, i, RE2::ANCHOR_START, g, true)) return std::nullopt;
   const Group whole = (*g)[0];
-  if (std::all_of(whole.text.begin(), whole.text.end(), IsAlpha)) {
+  auto digit_or_mark = [](char c) { return IsDigit(c) || c == '.' || c == ','; };
+  if (std::all_of(whole.text.begin(), whole.text.end(), IsAlpha) ||
+      (IsDigit(whole.text[0]) && std::all_of(whole.text.begin(), whole.text.end(), digit_or_mark))) {
     g->assign(static_cast<size_t>(number.NumberOfCapturingGroups()) + 1, Group{});
     (*g)[0] = (*g)[4] = whole;
     return NumberValue(text, *g);
   }
   if (!MatchAt(number, upto, i, RE2::ANCHOR_START, g, false, whole.end())) return std::nullopt;
   return NumberValue(text, *g);
+}
+
+// Whether the ordinal pattern can match at text[i], the token text[i, end) being the
+// letters and digits there (a sign before digits has none): an exact test that spares
+// the pattern at most number words. Every ordinal ends its first token with "st", "nd",
+// "rd" or "th", or that token is a tens word and the ordinal goes on after a separator
+// ("twenty-first"). A non-ASCII byte after the token may be a letter RE2 folds to one of
+// ours ("ſ" for "s"): the pattern decides then.
+bool MayStartOrdinal(std::string_view text, size_t i, size_t end) {
+  static const std::array<std::string_view, 8> kTens = {"twenty", "thirty", "forty", "fifty",
+                                                        "sixty", "seventy", "eighty", "ninety"};
+  if (!IsAlnum(text[i])) return false;  // a sign or point: the pattern starts at a word
+  if (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80) return true;
+  if (end - i < 2) return false;
+  char a = static_cast<char>(text[end - 2] | 0x20), b = static_cast<char>(text[end - 1] | 0x20);
+  if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
+    return true;
+  }
+  size_t n = end - i;
+  if (n < 5 || n > 7) return false;
+  char word[7];
+  for (size_t k = 0; k < n; ++k) word[k] = static_cast<char>(text[i + k] | 0x20);
+  return std::find(kTens.begin(), kTens.end(), std::string_view(word, n)) != kTens.end();
 }
 
 // Merges `more` into `values`, both sorted by start.
@@ -365,7 +391,7 @@ void AddBareNumbers(std::string_view text, std::vector<core::Value>* values) {
       return numbers.back().span.end;
     }
     std::optional<core::Value> v;
-    if (MatchAt(ordinal, upto, i, RE2::ANCHOR_START, &g, true)) {
+    if (MayStartOrdinal(upto, i, next) && MatchAt(ordinal, upto, i, RE2::ANCHOR_START, &g, true)) {
       g.push_back(g[0]);  // the ordinal's one group is the whole match
       v = OrdinalValue(g);
     }
