@@ -218,6 +218,7 @@ core::CivilDate Holiday(std::string name, int year) {
   }
   auto has = [&](const char* w) { return name.find(w) != std::string::npos; };
   if (core::CivilDate lunar = LunarHolidayIn(name, year); lunar.month != 0) return lunar;
+  if (core::CivilDate festival = IndianFestival(name, year); festival.month != 0) return festival;
   // Chinese (lunar) New Year: the new moon on or after 21 January in China Standard Time
   // (it falls from 21 January to 20 February).
   if (has("chinese") || has("lunar")) {

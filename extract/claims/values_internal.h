@@ -92,6 +92,10 @@ core::CivilDate NthWeekday(int year, int month, int weekday, int n);
 // The day of a named holiday ("boxing day", "easter monday") in `year`; month 0 for a name
 // it does not know.
 core::CivilDate Holiday(std::string name, int year);
+// The day of a Hindu, Sikh, Jain or Parsi festival ("diwali", "holi", "makar sankranti",
+// "onam", "parsi new year") in `year`, given its lower-cased name with punctuation as
+// spaces; month 0 for a name it does not know (value_date_festivals.cc).
+core::CivilDate IndianFestival(const std::string& name, int year);
 // The `day` of the month nearest `published` (the earlier on a tie, at most 62 days after
 // it) that falls on `weekday` (0 = Monday); nothing within a year either way.
 std::optional<core::CivilDate> DayOnWeekday(int day, int weekday, const core::CivilDate& published);
