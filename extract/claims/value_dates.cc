@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <cstdio>
 #include <utility>
@@ -125,6 +126,9 @@ struct DatePatterns {
   // "the first Monday of March 2014", "the last Friday of the month", "the second Tuesday in this month".
   RE2 nth_weekday{std::string(R"(\b(?:the\s+)?((?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+(?:(?i:the|this)\s+month\b|((?i:next|last|previous))\s+month\b|)") +
                   kMonth + R"((?:,?\s+(\d{4})\b)?))"};
+  // "the third last week of 2018", "the last day of October 2018", "the 2nd last week of March".
+  RE2 nth_last{std::string(R"((?i:\b(?:the\s+)?(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+)?last\s+(day|week)\s+of\s+)(?:)") +
+               kMonth + R"((?:,?\s+(\d{4}))?|(\d{4}))\b)"};
   // "Tuesday the 19th", "Thu 15th": the day of a month near publication that falls on that weekday.
   RE2 weekday_day{R"(\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(the\s+)?(\d{1,2})(st|nd|rd|th)?\b)"};
   // Said from the story's own time: "the following day", "the week before".
@@ -451,6 +455,28 @@ void WithinMonth(const DateContext& ctx, std::string_view text, std::vector<core
     core::CivilDate d = NthWeekday(m.year, m.month, WeekdayNumber(g[2].text), n);
     if (d.day <= core::DaysInMonth(d.year, d.month)) add(g[0], d);
   });
+  scan->Add(&p.nth_last, [=](const std::vector<Group>& g) {
+    int n = !g[1].matched() ? 1 : std::isdigit(static_cast<unsigned char>(g[1].text[0])) ? g[1].text[0] - '0'
+                                                                                        : static_cast<int>(OrdinalWordValue(Lower(g[1].text)));
+    core::CivilDate end{0, 12, 31};
+    if (g[3].matched()) {
+      end.month = MonthNumber(g[3].text);
+      end.year = g[4].matched() ? static_cast<int>(ParseNumber(g[4].text).value_or(0))
+                                : YearFor(end.month, 0, ctx, TenseAround(text, g[0].start, g[0].end()));
+      end.day = end.year == 0 ? 0 : core::DaysInMonth(end.year, end.month);
+    } else {
+      end.year = static_cast<int>(ParseNumber(g[5].text).value_or(0));
+    }
+    if (end.year == 0 || n < 1) return;
+    int64_t last = core::DaysFromCivil(end);
+    if (Lower(g[2].text) == "day") return add(g[0], core::CivilFromDays(last - (n - 1)));
+    // Weeks run Monday to Sunday; the last of a period is the last that ends in it.
+    int64_t sunday = last - (core::Weekday(end) + 1) % 7;
+    core::Value v = DateValue(g[0]);
+    v.precision = "week";
+    ShiftTo(&v, sunday - 6 - 7 * (n - 1));
+    out->push_back(std::move(v));
+  });
   scan->Add(&p.weekday_day, [=](const std::vector<Group>& g) {
     if (!ctx.published || (!g[2].matched() && !g[4].matched())) return;  // "Sunday 19 people"
     int day = static_cast<int>(ParseNumber(g[3].text).value_or(0));
@@ -473,7 +499,7 @@ std::vector<const RE2*> DatePatternList() {
   return {&p.month_day, &p.day_month, &p.iso, &p.numeric, &p.day_mon_year, &p.year_mon_day,
           &p.year_slash, &p.year_month, &p.compact, &p.holiday, &p.month, &p.season, &p.quarter,
           &p.weekday, &p.day_word, &p.ago, &p.anaphoric, &p.period, &p.upcoming, &p.day_of_period,
-          &p.nth_weekday, &p.weekday_day};
+          &p.nth_weekday, &p.weekday_day, &p.nth_last};
 }
 
 void ResolveAnaphoricDates(std::vector<core::Value>* values) {
