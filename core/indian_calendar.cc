@@ -55,6 +55,7 @@ double SolveElongation(double guess, double target) {
 }
 
 double SiderealSun(double jd) { return Norm360(SunLongitude(jd) - Ayanamsha(jd)); }
+int NakshatraAt(double jd) { return static_cast<int>(Norm360(MoonLongitude(jd) - Ayanamsha(jd)) / (360.0 / 27)) % 27; }
 int SignAt(double jd) { return static_cast<int>(SiderealSun(jd) / 30) % 12; }
 
 }  // namespace
@@ -192,8 +193,9 @@ int64_t NakshatraDayInSolarMonth(int year, int sign, int nakshatra) {
   for (int64_t day = IstDay(begin); day <= IstDay(end); ++day) {
     double rise = MomentOn(day, DayMoment::kSunrise);
     if (rise < begin || rise >= end) continue;
-    double moon = Norm360(MoonLongitude(rise) - Ayanamsha(rise));
-    bool in = static_cast<int>(moon / (360.0 / 27)) == nakshatra;
+    int at_rise = NakshatraAt(rise), next = NakshatraAt(MomentOn(day + 1, DayMoment::kSunrise));
+    // at sunrise, or (skipped by both sunrises) begun and ended within the day
+    bool in = at_rise == nakshatra || (at_rise == (nakshatra + 26) % 27 && next == (nakshatra + 1) % 27);
     if (in && (found == INT64_MIN || day > found + 1)) found = day;  // a later passage, not the next day of one
   }
   return found;

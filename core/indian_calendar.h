@@ -55,7 +55,8 @@ int64_t IngressDayBySunset(double ingress_jd);
 // midnight, else the day after that.
 int64_t BengaliMonthStart(double ingress_jd);
 // The IST day in the solar month of `sign` in `year` whose sunrise finds the moon in
-// nakshatra `nakshatra` (0 Ashvini .. 26 Revati: 13 1/3 sidereal degrees each), the first
+// nakshatra `nakshatra` (0 Ashvini .. 26 Revati: 13 1/3 sidereal degrees each) or, when no
+// sunrise does, in which the moon passes through it; the first
 // of two such days in a row, and of the moon's last passage when it passes twice in the
 // month (as Onam is kept); INT64_MIN when the moon does not pass it in that month.
 int64_t NakshatraDayInSolarMonth(int year, int sign, int nakshatra);

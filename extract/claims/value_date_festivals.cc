@@ -48,7 +48,7 @@ constexpr Festival kFestivals[] = {
     {"annakut", Festival::kTithi, 7, 1, kRise, 0},
     {"dooj", Festival::kTithi, 7, 2, kNoon, 0},  // Bhai Dooj
     {"bhau beej", Festival::kTithi, 7, 2, kNoon, 0},
-    {"chhath", Festival::kTithi, 7, 6, kRise, 0},
+    {"chhath", Festival::kTithi, 7, 6, kRise, 0},  // the bright sixth (Surya Shashthi)
     {"guru nanak", Festival::kTithi, 7, 15, kRise, 0},
     {"gurpur", Festival::kTithi, 7, 15, kRise, 0},
     {"kartik", Festival::kTithi, 7, 15, kRise, 0},  // Kartik(a) Purnima, Dev Deepawali
@@ -104,7 +104,6 @@ constexpr Festival kFestivals[] = {
     {"chaturthi", Festival::kTithi, 5, 4, kNoon, 0},  // Ganesh or Vinayaka Chaturthi
     // Solar: Makar Sankranti (the sun enters sidereal Capricorn) and the Pongal days.
     {"bhogi", Festival::kIngress, 9, 0, kSet, -1},
-    {"lohri", Festival::kIngress, 9, 0, kSet, -1},
     {"maattu", Festival::kIngress, 9, 0, kSet, 1},
     {"mattu", Festival::kIngress, 9, 0, kSet, 1},
     {"kaanum", Festival::kIngress, 9, 0, kSet, 2},
