@@ -102,6 +102,13 @@ int YearFor(int month, int day, const DateContext& ctx, int cue) {
   return YearOfOccurrence(month, day, *ctx.published, cue);
 }
 
+// After a holiday's name, the year it is in said as a distance from publication: "in
+// three years", "two years ago", "a year hence" (groups: count and unit after "in", or
+// count, unit and direction).
+const std::string kHolidayYearsAway = std::string(R"(|\s+(?:in\s+()") + kNum + "|" + kSmallWordNum +
+                                      R"(|an?)\s+(month|year)s?|()" + kNum + "|" + kSmallWordNum +
+                                      R"(|an?)\s+(month|year)s?\s+(ago|hence|from now))\b)?)";
+
 struct DatePatterns {
   RE2 month_day{std::string(kWeekdayBefore) + kMonth +
                              R"(\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
@@ -119,7 +126,7 @@ struct DatePatterns {
   RE2 compact{R"(\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b)"};
   // "Boxing Day", "Easter 2019", "next Christmas", "MLK day of last year", "Yom Kippur 2018",
   // "Eid al-Fitr in 2019".
-  RE2 holiday{R"((?i)\b(?:(next|last|this)\s+)?(new year['’]?s['’]? day|new year['’]?s['’]? eve|christmas(?: day| eve)?|xmas|boxing day|valentine['’]?s['’]? day|halloween|(?:st\.?|saint) (?:patrick|paddy)['’]?s['’]? day|independence day|juneteenth|bastille day|armistice day|remembrance day|veterans['’]? day|epiphany|groundhog day|april fools['’]? day|earth day|anzac day|may day|canada day|australia day|all saints['’]? day|all souls['’]? day|guy fawkes(?: night| day)?|bonfire night|thanksgiving(?: day)?|labou?r day|memorial day|columbus day|martin luther king(?: jr\.?)?['’]?s? day|mlk(?: jr\.?)? day|boss['’]?s['’]? day|king['’]?s['’]? day|koningsdag|civil rights day|presidents['’]? day|mother['’]?s['’]? day|father['’]?s['’]? day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter(?: sunday| monday)?|ascension day|pentecost|whit (?:sunday|monday)|whitsun|monday of the holy spirit|corpus christi|rosh hashana[h]?|yom kippur|sukkot|succot|shemini atzeret|simc?hat torah|c?hanukk?ah|tu b['’]?i?shvat|(?:shushan )?purim|passover|pesach|yom hashoah|holocaust day|yom hazikaron|yom ha['’]?atzmaut|lag b['’]?a?omer|shavuot|tisha b['’]?av|yom yerushalayim|(?:eid|id)[- ]?(?:(?:al|ul|el|e)[- ]?)?(?:fitr|adha|azha)|bakr[- ]?id|sacrifice feast|feast of (?:the )?sacrifice|kurban bayrami?|day of arafah?|(?:islamic|hijri) new year|amun jadid|(?:day of )?ashura|mawlid(?: an[- ]nabi)?|milad[- ]un[- ]nabi|prophet['’]?s (?:birthday|ascension)|isra (?:and|&) mi['’]?raj|lailat al[- ]mi['’]?raj|shab[- ]e[- ]barat|laylat al[- ]bara['’]?a?t|laylat al[- ]qadr|jamat[- ]ul[- ]vida|jumu['’]?atul[- ]wida|(?:(?:lakshmi|laxmi) puja|dhanteras|dhantrayodashi|narak(?:a)? chaturdashi|chh?oti (?:diwali|holi)|diwali|deepavali|deepawali|dipawali|govardhan puja|annakut|bhai(?:ya)? dooj|bhau beej|chhath(?: puja)?|guru nanak(?: dev)?(?: ji)?(?:['’]?s)? (?:jayanti|birthday|gurpurab)|gurpurab|gurpurb|kartika? purnima|dev deepawali|kar[vw]a chauth|durga (?:ashtami|puja)|durgashtami|maha (?:ashtami|navami)|chaitra nava?ratri|nava?ratri|dussehra|dussera|dasara|vijaya ?dashami|(?:maharishi )?valmiki jayanti|pargat diwas|holika dahan|holi|dhulandi|dhuleti|dhulheti|phagwah|(?:vasant|basant) panchami|saraswati puja|naga? panchami|(?:maha ?)?shivr?atri|(?:maha ?)?shivaratri|ugadi|gudi padwa|rama? navami|mahav(?:ee|i)r jayanti|mahav(?:ee|i)r janma kalyanak|hanuman jayanti|akshaya tritiya|akha teej|buddha (?:purnima|jayanti)|rath yatra|guru purnima|raksha bandhan|(?:krishna )?janmashtami|gokulashtami|krishna jayanti|(?:ganesh|ganesha|vinayaka?) chaturthi|bhogi(?: pongal)?|(?:maattu|mattu|kaanum|kanum|kanni|thai|surya) pongal|pongal|makara? sankranti|maghi|uttarayan|pohela boishakh|poila baisakh|bengali new year|rabindra(?:nath)? jayanti|tagore jayanti|thiru ?vonam|thiru onam|onam|thai ?pusam|parsi new year|(?:jamshedi )?navroz|nauroz)\b|(?:chinese\s+(?:lunar\s+)?|lunar\s+)new years?(?:['’]s?\s+day)?)(?:,?\s+(?:in\s+)?(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)?)"};
+  RE2 holiday{std::string(R"((?i)\b(?:(next|last|this)\s+)?(new year['’]?s['’]? day|new year['’]?s['’]? eve|christmas(?: day| eve)?|xmas|boxing day|valentine['’]?s['’]? day|halloween|(?:st\.?|saint) (?:patrick|paddy)['’]?s['’]? day|independence day|juneteenth|bastille day|armistice day|remembrance day|veterans['’]? day|epiphany|groundhog day|april fools['’]? day|earth day|anzac day|may day|canada day|australia day|all saints['’]? day|all souls['’]? day|guy fawkes(?: night| day)?|bonfire night|thanksgiving(?: day)?|labou?r day|memorial day|columbus day|martin luther king(?: jr\.?)?['’]?s? day|mlk(?: jr\.?)? day|boss['’]?s['’]? day|king['’]?s['’]? day|koningsdag|civil rights day|presidents['’]? day|mother['’]?s['’]? day|father['’]?s['’]? day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter(?: sunday| monday)?|ascension day|pentecost|whit (?:sunday|monday)|whitsun|monday of the holy spirit|corpus christi|rosh hashana[h]?|yom kippur|sukkot|succot|shemini atzeret|simc?hat torah|c?hanukk?ah|tu b['’]?i?shvat|(?:shushan )?purim|passover|pesach|yom hashoah|holocaust day|yom hazikaron|yom ha['’]?atzmaut|lag b['’]?a?omer|shavuot|tisha b['’]?av|yom yerushalayim|(?:eid|id)[- ]?(?:(?:al|ul|el|e)[- ]?)?(?:fitr|adha|azha)|bakr[- ]?id|sacrifice feast|feast of (?:the )?sacrifice|kurban bayrami?|day of arafah?|(?:islamic|hijri) new year|amun jadid|(?:day of )?ashura|mawlid(?: an[- ]nabi)?|milad[- ]un[- ]nabi|prophet['’]?s (?:birthday|ascension)|isra (?:and|&) mi['’]?raj|lailat al[- ]mi['’]?raj|shab[- ]e[- ]barat|laylat al[- ]bara['’]?a?t|laylat al[- ]qadr|jamat[- ]ul[- ]vida|jumu['’]?atul[- ]wida|(?:(?:lakshmi|laxmi) puja|dhanteras|dhantrayodashi|narak(?:a)? chaturdashi|chh?oti (?:diwali|holi)|diwali|deepavali|deepawali|dipawali|govardhan puja|annakut|bhai(?:ya)? dooj|bhau beej|chhath(?: puja)?|guru nanak(?: dev)?(?: ji)?(?:['’]?s)? (?:jayanti|birthday|gurpurab)|gurpurab|gurpurb|kartika? purnima|dev deepawali|kar[vw]a chauth|durga (?:ashtami|puja)|durgashtami|maha (?:ashtami|navami)|chaitra nava?ratri|nava?ratri|dussehra|dussera|dasara|vijaya ?dashami|(?:maharishi )?valmiki jayanti|pargat diwas|holika dahan|holi|dhulandi|dhuleti|dhulheti|phagwah|(?:vasant|basant) panchami|saraswati puja|naga? panchami|(?:maha ?)?shivr?atri|(?:maha ?)?shivaratri|ugadi|gudi padwa|rama? navami|mahav(?:ee|i)r jayanti|mahav(?:ee|i)r janma kalyanak|hanuman jayanti|akshaya tritiya|akha teej|buddha (?:purnima|jayanti)|rath yatra|guru purnima|raksha bandhan|(?:krishna )?janmashtami|gokulashtami|krishna jayanti|(?:ganesh|ganesha|vinayaka?) chaturthi|bhogi(?: pongal)?|(?:maattu|mattu|kaanum|kanum|kanni|thai|surya) pongal|pongal|makara? sankranti|maghi|uttarayan|pohela boishakh|poila baisakh|bengali new year|rabindra(?:nath)? jayanti|tagore jayanti|thiru ?vonam|thiru onam|onam|thai ?pusam|parsi new year|(?:jamshedi )?navroz|nauroz)\b|(?:chinese\s+(?:lunar\s+)?|lunar\s+)new years?(?:['’]s?\s+day)?)(?:,?\s+(?:in\s+)?(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)") + kHolidayYearsAway};
   RE2 ago{std::string("(?i)\\b(") + kNum + "|" + kSmallWordNum + R"(|an?|a couple of)\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(ago|back|earlier|hence|from now|from today)\b)"};
   // "the 20th of next month", "the 5th day of this month".
   RE2 day_of_period{R"((?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(this|next|last|previous|current|coming)\s+month\b)"};
@@ -179,6 +186,17 @@ int HolidayYear(const std::string& name, const std::string& which, const std::st
   return YearFor(probe.month, probe.day, ctx, cue);
 }
 
+// The year of the day a holiday's "in three years" or "two months ago" (groups 5-9 of the
+// holiday pattern) names from publication; 0 without a publication date.
+int YearAway(const std::vector<Group>& g, const DateContext& ctx) {
+  bool in = g[5].matched();
+  std::string word = Lower(in ? g[5].text : g[7].text);
+  auto count = word == "a" || word == "an" ? std::optional<double>(1) : ParseNumber(word);
+  if (!ctx.published || !count) return 0;
+  int sign = !in && Lower(g[9].text) == "ago" ? -1 : 1;
+  return core::CivilFromDays(AgoDay(*ctx.published, static_cast<int>(*count) * sign, Lower(in ? g[6].text : g[8].text), -1)).year;
+}
+
 void Absolute(const DateContext& ctx, std::string_view text, std::vector<core::Value>* out,
               PatternScan* scan) {
   const DatePatterns& p = Patterns();
@@ -235,8 +253,9 @@ void Absolute(const DateContext& ctx, std::string_view text, std::vector<core::V
   scan->Add(&p.holiday, [=](const std::vector<Group>& g) {
     std::string name = Lower(g[2].text);
     int year = g[3].matched() ? n(g[3])
-                              : HolidayYear(name, Lower(g[1].text), Lower(g[4].text), ctx,
-                                            TenseAround(text, g[0].start, g[0].end()));
+               : g[5].matched() || g[7].matched() ? YearAway(g, ctx)
+                                                  : HolidayYear(name, Lower(g[1].text), Lower(g[4].text), ctx,
+                                                                TenseAround(text, g[0].start, g[0].end()));
     core::CivilDate d = Holiday(name, year == 0 ? 2000 : year);
     if (d.month == 0) return;
     if (year == 0) {  // no year and no publication date: typed, unresolved

@@ -1,4 +1,4 @@
-// Tests for Hindu, Sikh, Jain and Parsi festival dates computed from sun and moon, and the n-th last day or week of a period.
+// Tests for festival dates computed from sun and moon, the n-th last day or week of a period, and holidays some years away.
 #include <catch2/catch.hpp>
 
 #include "extract/claims/values.h"
@@ -55,7 +55,7 @@ TEST_CASE("Holi: the day after Holika Dahan, which Bhadra can move a day", "[ext
       {"Holi 2010", "2010-03-01"}, {"Holi 2012", "2012-03-08"}, {"Holi 2014", "2014-03-17"},
       {"Holi 2016", "2016-03-24"}, {"Holi 2019", "2019-03-21"}, {"Dhulandi 2022", "2022-03-18"},
       {"Holi 2023", "2023-03-08"}, {"Holika Dahan 2023", "2023-03-07"}, {"Holi 2024", "2024-03-25"},
-      {"Holi 2025", "2025-03-14"},
+      {"Holi 2025", "2025-03-14"}, {"Holi 2026", "2026-03-04"},
   });
 }
 
@@ -85,6 +85,16 @@ TEST_CASE("dates: the n-th last day or week of a month or year", "[extract][valu
       {"the 2nd last week of October 2018", "2018-W42"},
       {"the last day of February 2024", "2024-02-29"},
       {"the second last day of March 2026", "2026-03-30"},
+  });
+}
+
+TEST_CASE("dates: a holiday in the year some years or months from publication", "[extract][values][festivals]") {
+  ExpectDates({  // published 2026-03-04
+      {"Thanksgiving in 3 years", "2029-11-22"},
+      {"Christmas in a year", "2027-12-25"},
+      {"Diwali two years ago", "2024-10-31"},
+      {"Diwali 1 year hence", "2027-10-29"},
+      {"Easter three months ago", "2025-04-20"},  // the year of 4 December 2025
   });
 }
 
