@@ -4,7 +4,6 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 #include <cstdio>
 #include <utility>
@@ -475,25 +474,17 @@ void WithinMonth(const DateContext& ctx, std::string_view text, std::vector<core
     if (d.day <= core::DaysInMonth(d.year, d.month)) add(g[0], d);
   });
   scan->Add(&p.nth_last, [=](const std::vector<Group>& g) {
-    int n = !g[1].matched() ? 1 : std::isdigit(static_cast<unsigned char>(g[1].text[0])) ? g[1].text[0] - '0'
-                                                                                        : static_cast<int>(OrdinalWordValue(Lower(g[1].text)));
-    core::CivilDate end{0, 12, 31};
-    if (g[3].matched()) {
-      end.month = MonthNumber(g[3].text);
-      end.year = g[4].matched() ? static_cast<int>(ParseNumber(g[4].text).value_or(0))
-                                : YearFor(end.month, 0, ctx, TenseAround(text, g[0].start, g[0].end()));
-      end.day = end.year == 0 ? 0 : core::DaysInMonth(end.year, end.month);
-    } else {
-      end.year = static_cast<int>(ParseNumber(g[5].text).value_or(0));
-    }
-    if (end.year == 0 || n < 1) return;
-    int64_t last = core::DaysFromCivil(end);
-    if (Lower(g[2].text) == "day") return add(g[0], core::CivilFromDays(last - (n - 1)));
-    // Weeks run Monday to Sunday; the last of a period is the last that ends in it.
-    int64_t sunday = last - (core::Weekday(end) + 1) % 7;
+    int n = g[1].matched() ? OrdinalRank(Lower(g[1].text)) : 1;
+    int month = g[3].matched() ? MonthNumber(g[3].text) : 12;
+    int year = g[4].matched() || g[5].matched() ? static_cast<int>(ParseNumber(g[g[4].matched() ? 4 : 5].text).value_or(0))
+                                                : YearFor(month, 0, ctx, TenseAround(text, g[0].start, g[0].end()));
+    if (year == 0 || n < 1) return;
+    bool week = Lower(g[2].text) == "week";
+    core::CivilDate d = NthLastOf({year, month, core::DaysInMonth(year, month)}, n, week);
+    if (!week) return add(g[0], d);
     core::Value v = DateValue(g[0]);
     v.precision = "week";
-    ShiftTo(&v, sunday - 6 - 7 * (n - 1));
+    ShiftTo(&v, core::DaysFromCivil(d));
     out->push_back(std::move(v));
   });
   scan->Add(&p.weekday_day, [=](const std::vector<Group>& g) {

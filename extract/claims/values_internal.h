@@ -89,6 +89,11 @@ double OrdinalWordValue(std::string_view word);
 void ResolveAnaphoricDates(std::vector<core::Value>* values);
 // The n-th (1-based; -1 the last) `weekday` (0 = Monday) of a month.
 core::CivilDate NthWeekday(int year, int month, int weekday, int n);
+// The rank a short ordinal gives ("2nd" 2, "third" 3); 0 for anything else.
+int OrdinalRank(std::string_view word);
+// The n-th last day (n 1: `end` itself) or week of a period that ends on `end`: the day, or
+// the Monday of the n-th last Monday-to-Sunday week that ends within the period.
+core::CivilDate NthLastOf(const core::CivilDate& end, int n, bool week);
 // The day of a named holiday ("boxing day", "easter monday") in `year`; month 0 for a name
 // it does not know.
 core::CivilDate Holiday(std::string name, int year);
