@@ -187,7 +187,8 @@ def main():
                     row["answers"] += 1
                     row["correct"] += hit
             if not hit and not case["type"].startswith("negative"):
-                misses.append({"type": t, "text": case["text"], "found": [
+                misses.append({"type": t, "text": case["text"], "form": case["form"], "half": case["half"],
+                               "expect": case["expect"], "false": answered(t, found, case), "found": [
                     {k: v[k] for k in v if k not in ("start", "end")} for v in found]})
     rows = []
     for (t, form, half), r in sorted(table.items()):

@@ -214,12 +214,25 @@ core::CivilDate NthWeekday(int year, int month, int weekday, int n) {
   return {year, month, 1 + (weekday - first + 7) % 7 + 7 * (n - 1)};
 }
 
+int OrdinalRank(std::string_view word) {
+  if (!word.empty() && std::isdigit(static_cast<unsigned char>(word[0]))) return word[0] - '0';
+  return static_cast<int>(OrdinalWordValue(word));
+}
+
+core::CivilDate NthLastOf(const core::CivilDate& end, int n, bool week) {
+  int64_t last = core::DaysFromCivil(end);
+  if (!week) return core::CivilFromDays(last - (n - 1));
+  int64_t sunday = last - (core::Weekday(end) + 1) % 7;  // weeks run Monday to Sunday
+  return core::CivilFromDays(sunday - 6 - 7 * (n - 1));
+}
+
 core::CivilDate Holiday(std::string name, int year) {
   for (char& c : name) {
     if (c == '\'' || c == '.' || c == '-') c = ' ';
   }
   auto has = [&](const char* w) { return name.find(w) != std::string::npos; };
   if (core::CivilDate lunar = LunarHolidayIn(name, year); lunar.month != 0) return lunar;
+  if (core::CivilDate festival = IndianFestival(name, year); festival.month != 0) return festival;
   // Chinese (lunar) New Year: the new moon on or after 21 January in China Standard Time
   // (it falls from 21 January to 20 February).
   if (has("chinese") || has("lunar")) {

@@ -101,6 +101,13 @@ int YearFor(int month, int day, const DateContext& ctx, int cue) {
   return YearOfOccurrence(month, day, *ctx.published, cue);
 }
 
+// After a holiday's name, the year it is in said as a distance from publication: "in
+// three years", "two years ago", "a year hence" (groups: count and unit after "in", or
+// count, unit and direction).
+const std::string kHolidayYearsAway = std::string(R"(|\s+(?:in\s+()") + kNum + "|" + kSmallWordNum +
+                                      R"(|an?)\s+(month|year)s?|()" + kNum + "|" + kSmallWordNum +
+                                      R"(|an?)\s+(month|year)s?\s+(ago|hence|from now))\b)?)";
+
 struct DatePatterns {
   RE2 month_day{std::string(kWeekdayBefore) + kMonth +
                              R"(\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
@@ -118,13 +125,16 @@ struct DatePatterns {
   RE2 compact{R"(\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b)"};
   // "Boxing Day", "Easter 2019", "next Christmas", "MLK day of last year", "Yom Kippur 2018",
   // "Eid al-Fitr in 2019".
-  RE2 holiday{R"((?i)\b(?:(next|last|this)\s+)?(new year['’]?s['’]? day|new year['’]?s['’]? eve|christmas(?: day| eve)?|xmas|boxing day|valentine['’]?s['’]? day|halloween|(?:st\.?|saint) (?:patrick|paddy)['’]?s['’]? day|independence day|juneteenth|bastille day|armistice day|remembrance day|veterans['’]? day|epiphany|groundhog day|april fools['’]? day|earth day|anzac day|may day|canada day|australia day|all saints['’]? day|all souls['’]? day|guy fawkes(?: night| day)?|bonfire night|thanksgiving(?: day)?|labou?r day|memorial day|columbus day|martin luther king(?: jr\.?)?['’]?s? day|mlk(?: jr\.?)? day|boss['’]?s['’]? day|king['’]?s['’]? day|koningsdag|civil rights day|presidents['’]? day|mother['’]?s['’]? day|father['’]?s['’]? day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter(?: sunday| monday)?|ascension day|pentecost|whit (?:sunday|monday)|whitsun|monday of the holy spirit|corpus christi|rosh hashana[h]?|yom kippur|sukkot|succot|shemini atzeret|simc?hat torah|c?hanukk?ah|tu b['’]?i?shvat|(?:shushan )?purim|passover|pesach|yom hashoah|holocaust day|yom hazikaron|yom ha['’]?atzmaut|lag b['’]?a?omer|shavuot|tisha b['’]?av|yom yerushalayim|(?:eid|id)[- ]?(?:(?:al|ul|el|e)[- ]?)?(?:fitr|adha|azha)|bakr[- ]?id|sacrifice feast|feast of (?:the )?sacrifice|kurban bayrami?|day of arafah?|(?:islamic|hijri) new year|amun jadid|(?:day of )?ashura|mawlid(?: an[- ]nabi)?|milad[- ]un[- ]nabi|prophet['’]?s (?:birthday|ascension)|isra (?:and|&) mi['’]?raj|lailat al[- ]mi['’]?raj|shab[- ]e[- ]barat|laylat al[- ]bara['’]?a?t|laylat al[- ]qadr|jamat[- ]ul[- ]vida|jumu['’]?atul[- ]wida|(?:chinese\s+(?:lunar\s+)?|lunar\s+)new years?(?:['’]s?\s+day)?)(?:,?\s+(?:in\s+)?(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)?)"};
+  RE2 holiday{std::string(R"((?i)\b(?:(next|last|this)\s+)?(new year['’]?s['’]? day|new year['’]?s['’]? eve|christmas(?: day| eve)?|xmas|boxing day|valentine['’]?s['’]? day|halloween|(?:st\.?|saint) (?:patrick|paddy)['’]?s['’]? day|independence day|juneteenth|bastille day|armistice day|remembrance day|veterans['’]? day|epiphany|groundhog day|april fools['’]? day|earth day|anzac day|may day|canada day|australia day|all saints['’]? day|all souls['’]? day|guy fawkes(?: night| day)?|bonfire night|thanksgiving(?: day)?|labou?r day|memorial day|columbus day|martin luther king(?: jr\.?)?['’]?s? day|mlk(?: jr\.?)? day|boss['’]?s['’]? day|king['’]?s['’]? day|koningsdag|civil rights day|presidents['’]? day|mother['’]?s['’]? day|father['’]?s['’]? day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter(?: sunday| monday)?|ascension day|pentecost|whit (?:sunday|monday)|whitsun|monday of the holy spirit|corpus christi|rosh hashana[h]?|yom kippur|sukkot|succot|shemini atzeret|simc?hat torah|c?hanukk?ah|tu b['’]?i?shvat|(?:shushan )?purim|passover|pesach|yom hashoah|holocaust day|yom hazikaron|yom ha['’]?atzmaut|lag b['’]?a?omer|shavuot|tisha b['’]?av|yom yerushalayim|(?:eid|id)[- ]?(?:(?:al|ul|el|e)[- ]?)?(?:fitr|adha|azha)|bakr[- ]?id|sacrifice feast|feast of (?:the )?sacrifice|kurban bayrami?|day of arafah?|(?:islamic|hijri) new year|amun jadid|(?:day of )?ashura|mawlid(?: an[- ]nabi)?|milad[- ]un[- ]nabi|prophet['’]?s (?:birthday|ascension)|isra (?:and|&) mi['’]?raj|lailat al[- ]mi['’]?raj|shab[- ]e[- ]barat|laylat al[- ]bara['’]?a?t|laylat al[- ]qadr|jamat[- ]ul[- ]vida|jumu['’]?atul[- ]wida|(?:(?:lakshmi|laxmi) puja|dhanteras|dhantrayodashi|narak(?:a)? chaturdashi|chh?oti (?:diwali|holi)|diwali|deepavali|deepawali|dipawali|govardhan puja|annakut|bhai(?:ya)? dooj|bhau beej|chhath(?: puja)?|guru nanak(?: dev)?(?: ji)?(?:['’]?s)? (?:jayanti|birthday|gurpurab)|gurpurab|gurpurb|kartika? purnima|dev deepawali|kar[vw]a chauth|durga (?:ashtami|puja)|durgashtami|maha (?:ashtami|navami)|chaitra nava?ratri|nava?ratri|dussehra|dussera|dasara|vijaya ?dashami|(?:maharishi )?valmiki jayanti|pargat diwas|holika dahan|holi|dhulandi|dhuleti|dhulheti|phagwah|(?:vasant|basant) panchami|saraswati puja|naga? panchami|(?:maha ?)?shivr?atri|(?:maha ?)?shivaratri|ugadi|gudi padwa|rama? navami|mahav(?:ee|i)r jayanti|mahav(?:ee|i)r janma kalyanak|hanuman jayanti|akshaya tritiya|akha teej|buddha (?:purnima|jayanti)|rath yatra|guru purnima|raksha bandhan|(?:krishna )?janmashtami|gokulashtami|krishna jayanti|(?:ganesh|ganesha|vinayaka?) chaturthi|bhogi(?: pongal)?|(?:maattu|mattu|kaanum|kanum|kanni|thai|surya) pongal|pongal|makara? sankranti|maghi|uttarayan|pohela boishakh|poila baisakh|bengali new year|rabindra(?:nath)? jayanti|tagore jayanti|thiru ?vonam|thiru onam|onam|thai ?pusam|parsi new year|(?:jamshedi )?navroz|nauroz)\b|(?:chinese\s+(?:lunar\s+)?|lunar\s+)new years?(?:['’]s?\s+day)?)(?:,?\s+(?:in\s+)?(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)") + kHolidayYearsAway};
   RE2 ago{std::string("(?i)\\b(") + kNum + "|" + kSmallWordNum + R"(|an?|a couple of)\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(ago|back|earlier|hence|from now|from today)\b)"};
   // "the 20th of next month", "the 5th day of this month".
   RE2 day_of_period{R"((?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(this|next|last|previous|current|coming)\s+month\b)"};
   // "the first Monday of March 2014", "the last Friday of the month", "the second Tuesday in this month".
   RE2 nth_weekday{std::string(R"(\b(?:the\s+)?((?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+(?:(?i:the|this)\s+month\b|((?i:next|last|previous))\s+month\b|)") +
                   kMonth + R"((?:,?\s+(\d{4})\b)?))"};
+  // "the third last week of 2018", "the last day of October 2018", "the 2nd last week of March".
+  RE2 nth_last{std::string(R"((?i:\b(?:the\s+)?(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+)?last\s+(day|week)\s+of\s+)(?:)") +
+               kMonth + R"((?:,?\s+(\d{4}))?|(\d{4}))\b)"};
   // "Tuesday the 19th", "Thu 15th": the day of a month near publication that falls on that weekday.
   RE2 weekday_day{R"(\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(the\s+)?(\d{1,2})(st|nd|rd|th)?\b)"};
   // Said from the story's own time: "the following day", "the week before".
@@ -173,6 +183,17 @@ int HolidayYear(const std::string& name, const std::string& which, const std::st
   }
   core::CivilDate probe = Holiday(name, year);
   return YearFor(probe.month, probe.day, ctx, cue);
+}
+
+// The year of the day a holiday's "in three years" or "two months ago" (groups 5-9 of the
+// holiday pattern) names from publication; 0 without a publication date.
+int YearAway(const std::vector<Group>& g, const DateContext& ctx) {
+  bool in = g[5].matched();
+  std::string word = Lower(in ? g[5].text : g[7].text);
+  auto count = word == "a" || word == "an" ? std::optional<double>(1) : ParseNumber(word);
+  if (!ctx.published || !count) return 0;
+  int sign = !in && Lower(g[9].text) == "ago" ? -1 : 1;
+  return core::CivilFromDays(AgoDay(*ctx.published, static_cast<int>(*count) * sign, Lower(in ? g[6].text : g[8].text), -1)).year;
 }
 
 void Absolute(const DateContext& ctx, std::string_view text, std::vector<core::Value>* out,
@@ -231,8 +252,9 @@ void Absolute(const DateContext& ctx, std::string_view text, std::vector<core::V
   scan->Add(&p.holiday, [=](const std::vector<Group>& g) {
     std::string name = Lower(g[2].text);
     int year = g[3].matched() ? n(g[3])
-                              : HolidayYear(name, Lower(g[1].text), Lower(g[4].text), ctx,
-                                            TenseAround(text, g[0].start, g[0].end()));
+               : g[5].matched() || g[7].matched() ? YearAway(g, ctx)
+                                                  : HolidayYear(name, Lower(g[1].text), Lower(g[4].text), ctx,
+                                                                TenseAround(text, g[0].start, g[0].end()));
     core::CivilDate d = Holiday(name, year == 0 ? 2000 : year);
     if (d.month == 0) return;
     if (year == 0) {  // no year and no publication date: typed, unresolved
@@ -451,6 +473,20 @@ void WithinMonth(const DateContext& ctx, std::string_view text, std::vector<core
     core::CivilDate d = NthWeekday(m.year, m.month, WeekdayNumber(g[2].text), n);
     if (d.day <= core::DaysInMonth(d.year, d.month)) add(g[0], d);
   });
+  scan->Add(&p.nth_last, [=](const std::vector<Group>& g) {
+    int n = g[1].matched() ? OrdinalRank(Lower(g[1].text)) : 1;
+    int month = g[3].matched() ? MonthNumber(g[3].text) : 12;
+    int year = g[4].matched() || g[5].matched() ? static_cast<int>(ParseNumber(g[g[4].matched() ? 4 : 5].text).value_or(0))
+                                                : YearFor(month, 0, ctx, TenseAround(text, g[0].start, g[0].end()));
+    if (year == 0 || n < 1) return;
+    bool week = Lower(g[2].text) == "week";
+    core::CivilDate d = NthLastOf({year, month, core::DaysInMonth(year, month)}, n, week);
+    if (!week) return add(g[0], d);
+    core::Value v = DateValue(g[0]);
+    v.precision = "week";
+    ShiftTo(&v, core::DaysFromCivil(d));
+    out->push_back(std::move(v));
+  });
   scan->Add(&p.weekday_day, [=](const std::vector<Group>& g) {
     if (!ctx.published || (!g[2].matched() && !g[4].matched())) return;  // "Sunday 19 people"
     int day = static_cast<int>(ParseNumber(g[3].text).value_or(0));
@@ -473,7 +509,7 @@ std::vector<const RE2*> DatePatternList() {
   return {&p.month_day, &p.day_month, &p.iso, &p.numeric, &p.day_mon_year, &p.year_mon_day,
           &p.year_slash, &p.year_month, &p.compact, &p.holiday, &p.month, &p.season, &p.quarter,
           &p.weekday, &p.day_word, &p.ago, &p.anaphoric, &p.period, &p.upcoming, &p.day_of_period,
-          &p.nth_weekday, &p.weekday_day};
+          &p.nth_weekday, &p.weekday_day, &p.nth_last};
 }
 
 void ResolveAnaphoricDates(std::vector<core::Value>* values) {

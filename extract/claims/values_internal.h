@@ -89,9 +89,18 @@ double OrdinalWordValue(std::string_view word);
 void ResolveAnaphoricDates(std::vector<core::Value>* values);
 // The n-th (1-based; -1 the last) `weekday` (0 = Monday) of a month.
 core::CivilDate NthWeekday(int year, int month, int weekday, int n);
+// The rank a short ordinal gives ("2nd" 2, "third" 3); 0 for anything else.
+int OrdinalRank(std::string_view word);
+// The n-th last day (n 1: `end` itself) or week of a period that ends on `end`: the day, or
+// the Monday of the n-th last Monday-to-Sunday week that ends within the period.
+core::CivilDate NthLastOf(const core::CivilDate& end, int n, bool week);
 // The day of a named holiday ("boxing day", "easter monday") in `year`; month 0 for a name
 // it does not know.
 core::CivilDate Holiday(std::string name, int year);
+// The day of a Hindu, Sikh, Jain or Parsi festival ("diwali", "holi", "makar sankranti",
+// "onam", "parsi new year") in `year`, given its lower-cased name with punctuation as
+// spaces; month 0 for a name it does not know (value_date_festivals.cc).
+core::CivilDate IndianFestival(const std::string& name, int year);
 // The `day` of the month nearest `published` (the earlier on a tie, at most 62 days after
 // it) that falls on `weekday` (0 = Monday); nothing within a year either way.
 std::optional<core::CivilDate> DayOnWeekday(int day, int weekday, const core::CivilDate& published);
