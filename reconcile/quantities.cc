@@ -62,12 +62,36 @@ bool SpeaksElsewhere(const std::vector<std::string>& keywords) {
                      [](const std::string& w) { return kCues.count(w) > 0; });
 }
 
+// Amounts that belong to whoever makes, holds or receives them: two bidders' offers, two
+// firms' stakes, two defendants' sentences are different quantities.
+bool ActorFrame(const std::string& frame) {
+  static const std::set<std::string> kActors = {"offer", "bid", "stake", "fine", "bail", "ransom", "reward", "sentence"};
+  return kActors.count(frame) > 0;
+}
+
 // Frames that name one measured quantity of an event, not just a thing counted.
 bool StrongFrame(const core::Value& v) {
-  static const std::set<std::string> kMeasures = {
-      "magnitude", "depth", "turnout", "stake", "toll", "temperature", "offer", "bid", "fine",
-      "bail", "ransom", "reward", "damage", "sentence"};
-  return DevelopingFrame(v.frame) || kMeasures.count(v.frame) > 0;
+  static const std::set<std::string> kMeasures = {"magnitude", "depth", "turnout", "toll", "temperature", "damage"};
+  return DevelopingFrame(v.frame) || kMeasures.count(v.frame) > 0 || ActorFrame(v.frame);
+}
+
+// Whether two figures name different actors: both have a subject (the nearest name before
+// the figure) and the two share no word ("Halvorsen Group" and "Ostby Partners"; "Mark
+// Teixeira" and "Teixeira" are one).
+bool OtherActors(const core::Value& a, const core::Value& b) {
+  if (a.subject.empty() || b.subject.empty()) return false;
+  auto words = [](const std::string& subject) {
+    std::set<std::string> out;
+    std::string lower = core::AsciiLower(subject);
+    for (size_t at = 0; at < lower.size();) {
+      size_t end = std::min(lower.find(' ', at), lower.size());
+      if (end > at) out.insert(lower.substr(at, end - at));
+      at = end + 1;
+    }
+    return out;
+  };
+  std::set<std::string> x = words(a.subject), y = words(b.subject);
+  return std::none_of(x.begin(), x.end(), [&](const std::string& w) { return y.count(w) > 0; });
 }
 
 // Figures of one group, or a figure of anyone against a group its article does not count
@@ -105,6 +129,11 @@ Link Aligned(const Entry& a, const Entry& b) {
   // A sentence that speaks of another event or time ("In February, a gunman killed five")
   // is aligned only as a copy: written apart, its figure is not the story's.
   if (a.elsewhere || b.elsewhere) return Link::kNone;
+  // Two actors' amounts ("Halvorsen offered $5.2 billion", "Ostby offered $6 billion") are
+  // two quantities however alike their sentences.
+  if (ActorFrame(a.value->frame) && a.value->frame == b.value->frame && OtherActors(*a.value, *b.value)) {
+    return Link::kNone;
+  }
   if (overlap >= 0.5 && shared >= 3) return Link::kWording;
   if (a.value->frame.empty() || a.value->frame != b.value->frame) return Link::kNone;
   // Each article's own figure for the frame: its first one (and those agreeing with it),

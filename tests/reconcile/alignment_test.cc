@@ -124,6 +124,22 @@ TEST_CASE("outlets that name the same fighters in their own words count one grou
   CHECK(core::GroupOfPeople("homers", "") == "homers");
 }
 
+TEST_CASE("two bidders' offers are two amounts, one bidder's two amounts disagree", "[reconcile]") {
+  // Two outlets, each writing about one bidder for Keldan Foods in its own words.
+  const std::pair<std::string, std::string> wire = {
+      "Wire", "Keldan Foods shares jumped on Monday. The Halvorsen Group made an all-cash offer of $5.2 billion "
+              "for Keldan Foods, people familiar with the talks said. Keldan's board will meet this week."};
+  json rivals = Reconciled({wire, {"Daily", "A second suitor has emerged for the snack maker Keldan Foods. "
+                                            "The Ostby Partners fund made an all-cash offer of $6 billion for "
+                                            "Keldan Foods, according to a filing."}});
+  CHECK(rivals.empty());
+  json one = Reconciled({wire, {"Daily", "A suitor has firmed up its interest in the snack maker Keldan Foods. "
+                                         "The Halvorsen Group made an all-cash offer of $6 billion for Keldan "
+                                         "Foods, according to a filing."}});
+  REQUIRE(one.size() == 1);
+  CHECK(one[0]["sides"][0]["value"] == "5.2 billion USD");
+}
+
 TEST_CASE("a count of anyone never joins two groups into one quantity", "[reconcile]") {
   // "23 arrested" agrees with the 23 pirates; the boats and the rifles are not pirates.
   json report = Reconciled({
