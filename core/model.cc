@@ -90,6 +90,32 @@ constexpr EnumTable<DocumentFormat, 2> kDocumentFormats = {{
     {DocumentFormat::kPlainText, "text/plain"},
 }};
 
+// The names dates' precisions, roles and directions have always been stored and written as.
+constexpr EnumTable<DatePrecision, 8> kDatePrecisions = {{
+    {DatePrecision::kNone, ""},
+    {DatePrecision::kMinute, "minute"},
+    {DatePrecision::kDay, "day"},
+    {DatePrecision::kWeek, "week"},
+    {DatePrecision::kMonth, "month"},
+    {DatePrecision::kQuarter, "quarter"},
+    {DatePrecision::kSeason, "season"},
+    {DatePrecision::kYear, "year"},
+}};
+
+constexpr EnumTable<ValueRole, 5> kValueRoles = {{
+    {ValueRole::kNone, ""},
+    {ValueRole::kInitial, "initial"},
+    {ValueRole::kAdditional, "additional"},
+    {ValueRole::kTotal, "total"},
+    {ValueRole::kStart, "start"},
+}};
+
+constexpr EnumTable<Direction, 3> kDirections = {{
+    {Direction::kNone, ""},
+    {Direction::kUp, "up"},
+    {Direction::kDown, "down"},
+}};
+
 }  // namespace
 
 const char* ToString(ValueType type) { return NameOf(kValueTypes, type); }
@@ -102,6 +128,9 @@ const char* ToString(Verdict verdict) { return NameOf(kVerdicts, verdict); }
 const char* ToString(ContradictionKind kind) { return NameOf(kContradictionKinds, kind); }
 const char* ToString(SourceKind kind) { return NameOf(kSourceKinds, kind); }
 const char* ToString(DocumentFormat format) { return NameOf(kDocumentFormats, format); }
+const char* ToString(DatePrecision precision) { return NameOf(kDatePrecisions, precision); }
+const char* ToString(ValueRole role) { return NameOf(kValueRoles, role); }
+const char* ToString(Direction direction) { return NameOf(kDirections, direction); }
 
 bool ParseValueType(const std::string& name, ValueType* out) {
   return ValueOf(kValueTypes, name, out);
@@ -126,6 +155,15 @@ bool ParseSourceKind(const std::string& name, SourceKind* out) {
 }
 bool ParseDocumentFormat(const std::string& name, DocumentFormat* out) {
   return ValueOf(kDocumentFormats, name, out);
+}
+bool ParseDatePrecision(const std::string& name, DatePrecision* out) {
+  return ValueOf(kDatePrecisions, name, out);
+}
+bool ParseValueRole(const std::string& name, ValueRole* out) {
+  return ValueOf(kValueRoles, name, out);
+}
+bool ParseDirection(const std::string& name, Direction* out) {
+  return ValueOf(kDirections, name, out);
 }
 
 }  // namespace newsrecon::core

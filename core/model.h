@@ -86,6 +86,15 @@ enum class ValueType {
 };
 enum class Bound { kExact, kAbout, kUpTo, kAtLeast, kMoreThan, kLessThan, kRange };
 
+// How closely a date (or time of day: kMinute) is known; kNone for other values. Stored and
+// written to JSON by name: "", "minute", "day", "week", "month", "quarter", "season", "year".
+enum class DatePrecision { kNone, kMinute, kDay, kWeek, kMonth, kQuarter, kSeason, kYear };
+// The part a figure plays when the text says so: a tranche ("initial", "additional"), the
+// sum of tranches ("total"), or the year or date something started ("start"); "" otherwise.
+enum class ValueRole { kNone, kInitial, kAdditional, kTotal, kStart };
+// The direction of change a figure states: "rose 5%" is kUp; "" when none is stated.
+enum class Direction { kNone, kUp, kDown };
+
 // A typed, normalised value mention.
 struct Value {
   ValueType type = ValueType::kCount;
@@ -99,18 +108,19 @@ struct Value {
   std::string unit;      // the counted noun for counts ("jobs"); the written unit of
                          // distances, temperatures, durations; the zone of a time of day
   std::string date;      // dates: ISO 8601 to its precision ("2026-04-27", "2026-04", "2026")
-  std::string precision; // dates: "day", "week", "month", "quarter", "season", "year"
-  std::string qualifier; // time words before years and dates: "through", "until", "since", "in",
-                         // "fiscal"; "ago"/"before"/"after" for relative dates
-  std::string role;      // "initial", "additional", "total" when the text says so
+  DatePrecision precision = DatePrecision::kNone;  // dates and times of day
+  // Time words before years and dates: "through", "until", "since", "in", "fiscal";
+  // "ago"/"before"/"after" for relative dates. A string, not a closed set: it is the word
+  // as written, and the extractor's patterns, not this model, decide which words occur.
+  std::string qualifier;
+  ValueRole role = ValueRole::kNone;
   // The figure's frame (extract/claims/frames.h): what it measures ("killed", "magnitude",
   // "offer"), whose it is (a proper name before it, may be empty), the day it refers to
-  // (ISO 8601 when the sentence dates it) and the direction of change it states ("up",
-  // "down" or empty: "rose 5%" is up).
+  // (ISO 8601 when the sentence dates it) and the direction of change it states.
   std::string frame;
   std::string subject;
   std::string when;
-  std::string direction;
+  Direction direction = Direction::kNone;
 };
 
 enum class Polarity { kAffirmed, kNegated };
@@ -193,6 +203,9 @@ const char* ToString(Verdict verdict);  // "", "confirmed", "dismissed"
 const char* ToString(ContradictionKind kind);  // the names above, as stored and reported
 const char* ToString(SourceKind kind);  // "path", "urls", "feed", "sitemap", "files"
 const char* ToString(DocumentFormat format);  // "text/html", "text/plain"
+const char* ToString(DatePrecision precision);  // "" for kNone, else "minute" ... "year"
+const char* ToString(ValueRole role);  // "", "initial", "additional", "total", "start"
+const char* ToString(Direction direction);  // "", "up", "down"
 // The inverses; return false for an unknown name (and leave *out as it was).
 bool ParseValueType(const std::string& name, ValueType* out);
 bool ParseBound(const std::string& name, Bound* out);
@@ -204,6 +217,9 @@ bool ParseVerdict(const std::string& name, Verdict* out);
 bool ParseContradictionKind(const std::string& name, ContradictionKind* out);
 bool ParseSourceKind(const std::string& name, SourceKind* out);
 bool ParseDocumentFormat(const std::string& name, DocumentFormat* out);
+bool ParseDatePrecision(const std::string& name, DatePrecision* out);
+bool ParseValueRole(const std::string& name, ValueRole* out);
+bool ParseDirection(const std::string& name, Direction* out);
 
 }  // namespace newsrecon::core
 

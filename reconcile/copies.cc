@@ -108,8 +108,12 @@ const Sentence* Match(const Sentence& copy, const Sentences& original,
 
 void Diverge(const Figure& original, const Figure& copy, Emitter* out) {
   std::string was = Describe(*original.value), now = Describe(*copy.value);
-  if (!original.value->direction.empty()) was += " (" + original.value->direction + ")";
-  if (!copy.value->direction.empty()) now += " (" + copy.value->direction + ")";
+  if (original.value->direction != core::Direction::kNone) {
+    was += std::string(" (") + core::ToString(original.value->direction) + ")";
+  }
+  if (copy.value->direction != core::Direction::kNone) {
+    now += std::string(" (") + core::ToString(copy.value->direction) + ")";
+  }
   EmitOptions options;
   options.within = false;
   options.fresh_only = true;

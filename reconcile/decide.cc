@@ -76,7 +76,10 @@ bool WithinADayOfPublication(const core::Value& a, const core::Value& b) {
     return std::none_of(v.text.begin(), v.text.end(),
                         [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
   };
-  if (a.precision != "day" || b.precision != "day" || (!deictic(a) && !deictic(b))) return false;
+  if (a.precision != core::DatePrecision::kDay || b.precision != core::DatePrecision::kDay ||
+      (!deictic(a) && !deictic(b))) {
+    return false;
+  }
   auto x = core::ParseIsoDate(a.date), y = core::ParseIsoDate(b.date);
   if (!x || !y) return false;
   int64_t apart = core::DaysFromCivil(*x) - core::DaysFromCivil(*y);
@@ -125,7 +128,8 @@ Verdict Compare(const core::Value& a, const core::Value& b, Mode mode) {
       return Compare(x, y, Mode::kLogical);
     }
   }
-  if (!a.direction.empty() && !b.direction.empty() && a.direction != b.direction) {
+  if (a.direction != core::Direction::kNone && b.direction != core::Direction::kNone &&
+      a.direction != b.direction) {
     return a.type == b.type ? Verdict::kConflict : Verdict::kIncomparable;
   }
   if (a.type != b.type && !(CountLike(a.type) && CountLike(b.type))) return Verdict::kIncomparable;

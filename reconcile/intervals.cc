@@ -42,7 +42,7 @@ bool EffectiveValue(const core::Claim& claim, core::ValueType type, core::Value*
   for (const core::Value& v : claim.values) {
     if (v.type != type) continue;
     if (first == nullptr) first = &v;
-    if (v.role == "initial" || v.role == "additional") {
+    if (v.role == core::ValueRole::kInitial || v.role == core::ValueRole::kAdditional) {
       tranches += v.amount;
       ++tranche_count;
     }
@@ -52,7 +52,7 @@ bool EffectiveValue(const core::Claim& claim, core::ValueType type, core::Value*
   if (tranche_count >= 2) {
     out->amount = out->high = tranches;
     out->bound = core::Bound::kExact;
-    out->role = "total";
+    out->role = core::ValueRole::kTotal;
     out->text = "total of tranches";
   }
   return true;

@@ -328,7 +328,9 @@ std::vector<Placed> SidesOf(const std::vector<const Entry*>& set, Mode mode) {
     }
     if (home == nullptr) {
       sides.push_back({{Describe(*e->value), {}}, {}, {}, e->day});
-      if (!e->value->direction.empty()) sides.back().side.value += " (" + e->value->direction + ")";
+      if (e->value->direction != core::Direction::kNone) {
+        sides.back().side.value += std::string(" (") + core::ToString(e->value->direction) + ")";
+      }
       home = &sides.back();
     }
     home->values.push_back(e->value);

@@ -248,7 +248,7 @@ class GroupChecker {
     }
     for (const auto& p : points) {
       // A total of tranches explains its hedge; a source that also wrote the hedge kept it.
-      if (p.value.bound != core::Bound::kExact || p.value.role == "total") continue;
+      if (p.value.bound != core::Bound::kExact || p.value.role == core::ValueRole::kTotal) continue;
       if (std::abs(p.value.amount - cap) > cap * 0.02) continue;
       if (hedged_.count({p.claim->article_id, core::FigureKey(cap)}) > 0) continue;
       plain.value = Describe(p.value);
@@ -289,7 +289,7 @@ class GroupChecker {
     std::map<std::string, Side> by_date;
     for (const auto* c : scope) {
       for (const core::Value& v : c->claim.values) {
-        if (v.type != core::ValueType::kDate || v.precision != "day" || v.date.empty()) continue;
+        if (v.type != core::ValueType::kDate || v.precision != core::DatePrecision::kDay || v.date.empty()) continue;
         Side& s = by_date[v.date];
         s.value = v.date;
         s.claims.push_back(c);
@@ -336,7 +336,7 @@ class GroupChecker {
     std::vector<Start> starts;
     for (const auto* c : scope) {
       for (const core::Value& v : c->claim.values) {
-        if (v.type == core::ValueType::kYear && v.role == "start") {
+        if (v.type == core::ValueType::kYear && v.role == core::ValueRole::kStart) {
           starts.push_back({c, v.amount, v.amount, "began " + v.date});
         } else if (v.type == core::ValueType::kDuration) {
           int year = PublishedYear(*c);

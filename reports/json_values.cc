@@ -28,7 +28,7 @@ json ValueToJson(const core::Value& v, const core::CodePointIndex* offsets) {
       break;
     case core::ValueType::kDate:
       j["date"] = v.date;
-      j["precision"] = v.precision;
+      j["precision"] = core::ToString(v.precision);
       break;
     case core::ValueType::kDuration:
       j["duration_days"] = v.amount;
@@ -55,11 +55,11 @@ json ValueToJson(const core::Value& v, const core::CodePointIndex* offsets) {
   if (v.type == core::ValueType::kDuration && !v.unit.empty()) j["unit"] = v.unit;
   if (v.bound == core::Bound::kRange && v.type != core::ValueType::kYear) j["high"] = v.high;
   if (!v.qualifier.empty()) j["qualifier"] = v.qualifier;
-  if (!v.role.empty()) j["role"] = v.role;
+  if (v.role != core::ValueRole::kNone) j["role"] = core::ToString(v.role);
   if (!v.frame.empty()) j["frame"] = v.frame;
   if (!v.subject.empty()) j["subject"] = v.subject;
   if (!v.when.empty()) j["when"] = v.when;
-  if (!v.direction.empty()) j["direction"] = v.direction;
+  if (v.direction != core::Direction::kNone) j["direction"] = core::ToString(v.direction);
   return j;
 }
 

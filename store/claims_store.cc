@@ -113,7 +113,7 @@ core::Result<StoredClaim> ReadClaim(const Stmt& st) {
 
 // Reads a claim_values row of claim `claim_id` whose type column is at `at` + 1 (the
 // columns before it are the caller's). Fails with kCorruption, naming the claim, when its
-// type or bound is not a known name.
+// type, bound, precision, role or direction is not a known name.
 core::Result<core::Value> ReadValue(const Stmt& st, int64_t claim_id, int at = 0) {
   core::Value v;
   const std::string row = "claim " + std::to_string(claim_id) + " value";
@@ -126,13 +126,15 @@ core::Result<core::Value> ReadValue(const Stmt& st, int64_t claim_id, int at = 0
   v.currency = st.Text(at + 8);
   v.unit = st.Text(at + 9);
   v.date = st.Text(at + 10);
-  v.precision = st.Text(at + 11);
+  NR_RETURN_IF_ERROR(ParseColumn(core::ParseDatePrecision, st.Text(at + 11), row, "precision",
+                                 &v.precision));
   v.qualifier = st.Text(at + 12);
-  v.role = st.Text(at + 13);
+  NR_RETURN_IF_ERROR(ParseColumn(core::ParseValueRole, st.Text(at + 13), row, "role", &v.role));
   v.frame = st.Text(at + 14);
   v.subject = st.Text(at + 15);
   v.when = st.Text(at + 16);
-  v.direction = st.Text(at + 17);
+  NR_RETURN_IF_ERROR(ParseColumn(core::ParseDirection, st.Text(at + 17), row, "direction",
+                                 &v.direction));
   return v;
 }
 
@@ -213,8 +215,9 @@ core::Result<int64_t> Store::InsertClaims(int64_t article_id,
       value->Bind(4, core::ToString(v.bound)).Bind(5, v.text);
       value->Bind(6, static_cast<int64_t>(v.span.start)).Bind(7, static_cast<int64_t>(v.span.end));
       value->Bind(8, v.amount).Bind(9, v.high).Bind(10, v.currency).Bind(11, v.unit);
-      value->Bind(12, v.date).Bind(13, v.precision).Bind(14, v.qualifier).Bind(15, v.role);
-      value->Bind(16, v.frame).Bind(17, v.subject).Bind(18, v.when).Bind(19, v.direction);
+      value->Bind(12, v.date).Bind(13, core::ToString(v.precision)).Bind(14, v.qualifier);
+      value->Bind(15, core::ToString(v.role));
+      value->Bind(16, v.frame).Bind(17, v.subject).Bind(18, v.when).Bind(19, core::ToString(v.direction));
       value->Bind(20, core::FrameOf(v));
       NR_RETURN_IF_ERROR(value->Run());
     }

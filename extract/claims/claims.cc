@@ -202,12 +202,13 @@ void ClaimExtractor::Impl::AttachValues(const Extraction& found, core::Span clau
                                         core::Claim* claim, std::set<size_t>* used_values,
                                         bool with_time) const {
   const CompiledRelation& rel = relations[relation_index.at(claim->relation)];
-  bool has_tranche = std::any_of(claim->values.begin(), claim->values.end(),
-                                 [](const core::Value& v) { return !v.role.empty(); });
+  bool has_tranche = std::any_of(claim->values.begin(), claim->values.end(), [](const core::Value& v) {
+    return v.role != core::ValueRole::kNone;
+  });
   for (size_t i = 0; i < found.values.size(); ++i) {
     const core::Value& v = found.values[i];
     if (v.span.start < clause.start || v.span.end > clause.end) continue;
-    if (has_tranche && v.role.empty()) continue;
+    if (has_tranche && v.role == core::ValueRole::kNone) continue;
     bool time = with_time && (v.type == core::ValueType::kYear || v.type == core::ValueType::kDate);
     if (rel.value_types.count(v.type) == 0 && !time) continue;
     claim->values.push_back(v);
@@ -235,13 +236,13 @@ void ClaimExtractor::Impl::MatchRelations(std::string_view text, core::Span clau
     core::Claim claim = base;
     claim.relation = rel.entry.id;
     std::optional<size_t> value_slot;
-    std::string value_role;
+    core::ValueRole value_role = core::ValueRole::kNone;
     for (const auto& [name, index] : phrasing.groups) {
       const Group& g = groups[static_cast<size_t>(index)];
       if (!g.matched()) continue;
       if (name == "value" || name == "start") {
         value_slot = SlotIndex(g.text);
-        value_role = name == "start" ? "start" : "";
+        value_role = name == "start" ? core::ValueRole::kStart : core::ValueRole::kNone;
         continue;
       }
       bool second = name.size() > 2 && name.compare(name.size() - 2, 2, "_2") == 0;
@@ -253,7 +254,7 @@ void ClaimExtractor::Impl::MatchRelations(std::string_view text, core::Span clau
     if (value_slot) {
       core::ValueType type = found.values[*value_slot].type;
       bool time = type == core::ValueType::kYear || type == core::ValueType::kDate;
-      if (value_role == "start" ? !time : rel.value_types.count(type) == 0) continue;
+      if (value_role == core::ValueRole::kStart ? !time : rel.value_types.count(type) == 0) continue;
     }
     if (rel.entry.symmetric()) {
       std::sort(claim.roles.begin(), claim.roles.end(),
@@ -273,12 +274,13 @@ void ClaimExtractor::Impl::MatchRelations(std::string_view text, core::Span clau
       // The phrasing's value, plus its tranches ("$1.5 billion initial ... additional $500 million").
       const core::Value& v = found.values[*value_slot];
       claim.values.push_back(v);
-      if (!value_role.empty()) claim.values.back().role = value_role;
+      if (value_role != core::ValueRole::kNone) claim.values.back().role = value_role;
       used_values->insert(*value_slot);
       for (size_t i = 0; i < found.values.size(); ++i) {
         const core::Value& w = found.values[i];
         bool in_clause = w.span.start >= clause.start && w.span.end <= clause.end;
-        bool tranche = i != *value_slot && w.type == v.type && !w.role.empty() && !v.role.empty();
+        bool tranche = i != *value_slot && w.type == v.type && w.role != core::ValueRole::kNone &&
+                       v.role != core::ValueRole::kNone;
         bool time = w.type == core::ValueType::kYear || w.type == core::ValueType::kDate;
         if (in_clause && i != *value_slot && (tranche || (time && v.type != w.type))) {
           claim.values.push_back(w);

@@ -220,8 +220,9 @@ class ArticlePass {
       impl_.MatchRelations(text_, clause, tmpl, found_, clause_base, used_values, &found_.claims);
       for (size_t i = before; i < found_.claims.size(); ++i) {
         const auto& values = found_.claims[i].values;
-        bool tranche = std::any_of(values.begin(), values.end(),
-                                   [](const core::Value& v) { return v.role == "initial"; });
+        bool tranche = std::any_of(values.begin(), values.end(), [](const core::Value& v) {
+          return v.role == core::ValueRole::kInitial;
+        });
         if (values.empty() || tranche) pending.push_back(i);
       }
       if (opening >= 0) last_subject = opening;

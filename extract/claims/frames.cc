@@ -59,7 +59,7 @@ bool Skip(std::string_view w) {
   return w.size() < 3 || kSkip.Contains(w);
 }
 
-std::string_view Direction(std::string_view w) {
+core::Direction Direction(std::string_view w) {
   static const core::WordSet kUp = {"rose", "increased", "gained", "jumped", "climbed",
                                             "grew", "up", "rising", "surged", "soared", "higher",
                                             "increase", "growth", "rise", "rises", "gain"};
@@ -67,9 +67,9 @@ std::string_view Direction(std::string_view w) {
                                               "lost", "down", "falling", "plunged", "sank",
                                               "tumbled", "lower", "decline", "drop", "fall",
                                               "falls", "loss", "shrank"};
-  if (kUp.Contains(w)) return "up";
-  if (kDown.Contains(w)) return "down";
-  return {};
+  if (kUp.Contains(w)) return core::Direction::kUp;
+  if (kDown.Contains(w)) return core::Direction::kDown;
+  return core::Direction::kNone;
 }
 
 // Sentence-opening and pronoun capitals that are no one's name.
@@ -224,7 +224,9 @@ void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spa
   static const core::WordSet kLinks = {"of", "worth", "at", "valued", "totalling", "totaling", "for"};
   const Word* noun_before = nullptr;
   for (size_t i = 0; i < before.size() && i < 4 && noun_before == nullptr; ++i) {
-    if (!Skip(before[i]->lower) && Direction(before[i]->lower).empty()) noun_before = before[i];
+    if (!Skip(before[i]->lower) && Direction(before[i]->lower) == core::Direction::kNone) {
+      noun_before = before[i];
+    }
   }
   bool linked = !before.empty() && kLinks.Contains(before[0]->lower);
   for (size_t i = 0; frame.empty() && i < before.size(); ++i) {
@@ -234,13 +236,13 @@ void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spa
   // "rose 5%", "rose by 5%", "up 5%": the change word right before the figure (or "by").
   if (!before.empty()) {
     v->direction = Direction(before[0]->lower);
-    if (v->direction.empty() && before[0]->lower == "by" && before.size() > 1) {
+    if (v->direction == core::Direction::kNone && before[0]->lower == "by" && before.size() > 1) {
       v->direction = Direction(before[1]->lower);
     }
   }
   if (frame.empty() && v->type == core::ValueType::kCount && !v->unit.empty()) frame = v->unit;
   if (frame.empty() && !after.empty() && !InsideValue(*after[0], spans) && !Skip(after[0]->lower) &&
-      Direction(after[0]->lower).empty() && v->type != core::ValueType::kPercent &&
+      Direction(after[0]->lower) == core::Direction::kNone && v->type != core::ValueType::kPercent &&
       v->type != core::ValueType::kPercentPoints) {
     frame = after[0]->lower;
   }
@@ -288,7 +290,7 @@ void AssignFrames(std::string_view text, core::Span sentence, std::vector<core::
   std::string when;
   for (auto it = first; it != last; ++it) {
     spans.push_back(it->span);
-    if (when.empty() && it->type == core::ValueType::kDate && it->precision == "day") when = it->date;
+    if (when.empty() && it->type == core::ValueType::kDate && it->precision == core::DatePrecision::kDay) when = it->date;
   }
   MarkValueWords(&words, spans);
   for (auto it = first; it != last; ++it) {

@@ -380,7 +380,7 @@ int64_t AgoDay(const core::CivilDate& pub, int k, const std::string& unit, int w
 // direction the words between them give (1 after/from, -1 before), or 0.
 int ShiftBetween(std::string_view text, const core::Value& d, const core::Value& anchor) {
   if (d.type != core::ValueType::kDuration || d.bound == core::Bound::kRange ||
-      anchor.type != core::ValueType::kDate || anchor.precision != "day" || anchor.date.empty()) {
+      anchor.type != core::ValueType::kDate || anchor.precision != core::DatePrecision::kDay || anchor.date.empty()) {
     return 0;
   }
   std::string gap = Lower(text.substr(d.span.end, anchor.span.start - d.span.end));

@@ -47,6 +47,14 @@ int WeekdayNumber(std::string_view name) {
   return -1;
 }
 
+// The precision a unit word of the patterns below names ("day", "week", "month", "quarter",
+// "year": the only units they match).
+core::DatePrecision UnitPrecision(const std::string& unit) {
+  core::DatePrecision precision = core::DatePrecision::kNone;
+  core::ParseDatePrecision(unit, &precision);
+  return precision;
+}
+
 // The weekday a unit of the "ago" pattern names ("thursday"), or -1 ("day", "month").
 int UnitWeekday(std::string_view unit) {
   return unit.size() >= 6 && unit.substr(unit.size() - 3) == "day" ? WeekdayNumber(unit) : -1;
@@ -82,11 +90,11 @@ std::string Interval(int year, int first_month, int last_month) {
 // Sets a date value to the day `day` (days since 1970) at the precision it has.
 void ShiftTo(core::Value* v, int64_t day) {
   core::CivilDate d = core::CivilFromDays(day);
-  if (v->precision == "week") {
+  if (v->precision == core::DatePrecision::kWeek) {
     v->date = IsoWeek(d);
-  } else if (v->precision == "month") {
+  } else if (v->precision == core::DatePrecision::kMonth) {
     v->date = core::FormatIsoDate({d.year, d.month, 0});
-  } else if (v->precision == "year") {
+  } else if (v->precision == core::DatePrecision::kYear) {
     v->date = core::FormatIsoDate({d.year, 0, 0});
   } else {
     v->date = core::FormatIsoDate(d);
@@ -204,7 +212,7 @@ void Absolute(const DateContext& ctx, std::string_view text, std::vector<core::V
     if (year == 0) year = YearFor(month, day, ctx, TenseAround(text, whole.start, whole.end()));
     core::CivilDate d{year, month, day};
     if (year != 0 && !core::IsValidDate(d)) return;
-    v.precision = "day";
+    v.precision = core::DatePrecision::kDay;
     if (year != 0) {
       v.date = core::FormatIsoDate(d);
       v.amount = v.high = static_cast<double>(core::DaysFromCivil(d));
@@ -243,7 +251,7 @@ void Absolute(const DateContext& ctx, std::string_view text, std::vector<core::V
     int year = n(g[1]), month = n(g[2]);
     if ((year + 1) % 100 == month) return;  // "2010-11": the span of a season or fiscal year
     core::Value v = DateValue(g[0]);
-    v.precision = "month";
+    v.precision = core::DatePrecision::kMonth;
     v.date = core::FormatIsoDate({year, month, 0});
     v.amount = static_cast<double>(core::DaysFromCivil({year, month, 1}));
     v.high = v.amount + core::DaysInMonth(year, month) - 1;
@@ -259,7 +267,7 @@ void Absolute(const DateContext& ctx, std::string_view text, std::vector<core::V
     if (d.month == 0) return;
     if (year == 0) {  // no year and no publication date: typed, unresolved
       out->push_back(DateValue(g[0]));
-      out->back().precision = "day";
+      out->back().precision = core::DatePrecision::kDay;
       return;
     }
     add(g[0], d.year, d.month, d.day);
@@ -277,7 +285,7 @@ void Partial(const DateContext& ctx, std::string_view text, std::vector<core::Va
     int m = MonthNumber(g[1].text);
     int year = g[2].matched() ? static_cast<int>(ParseNumber(g[2].text).value_or(0))
                               : YearFor(m, 0, ctx, TenseAround(text, g[0].start, g[0].end()));
-    v.precision = "month";
+    v.precision = core::DatePrecision::kMonth;
     if (year != 0) {
       v.date = core::FormatIsoDate({year, m, 0});
       v.amount = static_cast<double>(core::DaysFromCivil({year, m, 1}));
@@ -294,7 +302,7 @@ void Partial(const DateContext& ctx, std::string_view text, std::vector<core::Va
                               : (ctx.published ? ctx.published->year : 0);
     if (g[1].matched() && Lower(g[1].text) == "last" && year != 0) --year;
     if (g[1].matched() && Lower(g[1].text) == "next" && year != 0) ++year;
-    v.precision = "season";
+    v.precision = core::DatePrecision::kSeason;
     if (year != 0) v.date = Interval(year, first, first + 2);
     out->push_back(std::move(v));
   });
@@ -317,7 +325,7 @@ void Partial(const DateContext& ctx, std::string_view text, std::vector<core::Va
     } else if (q != 0 && year == 0 && ctx.published) {
       year = ctx.published->year;
     }
-    v.precision = "quarter";
+    v.precision = core::DatePrecision::kQuarter;
     if (q != 0 && year != 0) v.date = Interval(year, q * 3 - 2, q * 3);
     out->push_back(std::move(v));
   });
@@ -327,7 +335,7 @@ void Partial(const DateContext& ctx, std::string_view text, std::vector<core::Va
 // unit's precision ("next week", "upcoming two months": Duckling's reading).
 core::Value UnitAhead(const Group& whole, const std::string& unit, int shift, const DateContext& ctx) {
   core::Value v = DateValue(whole);
-  v.precision = unit;
+  v.precision = UnitPrecision(unit);
   if (!ctx.published) return v;
   const core::CivilDate& pub = *ctx.published;
   if (unit == "day" || unit == "week") {
@@ -348,7 +356,7 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
   const DatePatterns& p = Patterns();
   scan->Add(&p.weekday, [=](const std::vector<Group>& g) {
     core::Value v = DateValue(g[0]);
-    v.precision = "day";
+    v.precision = core::DatePrecision::kDay;
     if (ctx.published) {
       std::string lead = Lower(g[0].text.substr(0, g[0].text.size() - g[1].text.size()));
       int64_t pub = core::DaysFromCivil(*ctx.published);
@@ -367,7 +375,7 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
   });
   scan->Add(&p.day_word, [=](const std::vector<Group>& g) {
     core::Value v = DateValue(g[0]);
-    v.precision = "day";
+    v.precision = core::DatePrecision::kDay;
     if (ctx.published) {
       std::string w = Lower(g[2].text);
       int64_t day = core::DaysFromCivil(*ctx.published) + (w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0);
@@ -389,7 +397,7 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     // The value is the day that far away ("three weeks ago": that Tuesday; years: that
     // month), as Duckling resolves it; `precision` keeps the unit the count was said in, so
     // the figure is known only that closely.
-    v.precision = UnitWeekday(unit) >= 0 ? "day" : unit;
+    v.precision = UnitWeekday(unit) >= 0 ? core::DatePrecision::kDay : UnitPrecision(unit);
     if (ctx.published) {
       int64_t day = AgoDay(*ctx.published, static_cast<int>(*count) * (past ? -1 : 1), unit, UnitWeekday(unit));
       core::CivilDate d = core::CivilFromDays(day);
@@ -405,7 +413,7 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     std::string which = Lower(g[1].matched() ? g[1].text : g[4].text);
     bool before = which == "previous" || which == "preceding" || which == "before" || which == "earlier";
     double step = unit == "week" ? 7 : unit == "month" ? 30 : unit == "year" ? 365 : 1;
-    v.precision = unit;
+    v.precision = UnitPrecision(unit);
     v.qualifier = before ? "before" : "after";
     v.amount = before ? -step : step;  // the offset until resolved
     // Without an earlier day in the text, a week, month or year said this way is counted
@@ -443,7 +451,7 @@ void WithinMonth(const DateContext& ctx, std::string_view text, std::vector<core
   auto add = [=](const Group& whole, const core::CivilDate& d) {
     if (!core::IsValidDate(d)) return;
     core::Value v = DateValue(whole);
-    v.precision = "day";
+    v.precision = core::DatePrecision::kDay;
     ShiftTo(&v, core::DaysFromCivil(d));
     out->push_back(std::move(v));
   };
@@ -483,7 +491,7 @@ void WithinMonth(const DateContext& ctx, std::string_view text, std::vector<core
     core::CivilDate d = NthLastOf({year, month, core::DaysInMonth(year, month)}, n, week);
     if (!week) return add(g[0], d);
     core::Value v = DateValue(g[0]);
-    v.precision = "week";
+    v.precision = core::DatePrecision::kWeek;
     ShiftTo(&v, core::DaysFromCivil(d));
     out->push_back(std::move(v));
   });
@@ -526,7 +534,7 @@ void ResolveAnaphoricDates(std::vector<core::Value>* values) {
       }
       continue;
     }
-    if (v.precision == "day" && !v.date.empty()) anchor = &v;
+    if (v.precision == core::DatePrecision::kDay && !v.date.empty()) anchor = &v;
   }
 }
 

@@ -212,7 +212,7 @@ void AddTimes(std::string_view text, std::vector<core::Value>* out, PatternScan*
     char buf[8];
     std::snprintf(buf, sizeof buf, "%02d:%02d", hour, minute);
     v.date = buf;
-    v.precision = "minute";
+    v.precision = core::DatePrecision::kMinute;
     v.amount = v.high = hour * 60 + minute;
     if (g[7].matched()) v.unit = std::string(g[7].text);
     out->push_back(std::move(v));

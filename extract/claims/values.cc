@@ -96,19 +96,19 @@ core::Value Make(core::ValueType type, std::string_view text, const Group& whole
 }
 
 // "initial", "additional", "total" written next to a money mention.
-std::string PartRole(std::string_view text, const core::Span& span) {
+core::ValueRole PartRole(std::string_view text, const core::Span& span) {
   size_t from = span.start >= 24 ? span.start - 24 : 0;
   std::string before = Lower(text.substr(from, span.start - from));
   std::string after = Lower(text.substr(span.end, std::min<size_t>(24, text.size() - span.end)));
   if (before.find("additional") != std::string::npos || before.find("further") != std::string::npos) {
-    return "additional";
+    return core::ValueRole::kAdditional;
   }
   if (before.find("initial") != std::string::npos || after.rfind(" initial", 0) == 0 ||
       after.rfind(" upfront", 0) == 0 || before.find("first") != std::string::npos) {
-    return "initial";
+    return core::ValueRole::kInitial;
   }
-  if (before.find("total") != std::string::npos) return "total";
-  return {};
+  if (before.find("total") != std::string::npos) return core::ValueRole::kTotal;
+  return core::ValueRole::kNone;
 }
 
 }  // namespace
@@ -310,7 +310,7 @@ void FindYears(const RE2& year, std::string_view text, std::vector<core::Value>*
       v.bound = core::Bound::kRange;
     }
     v.date = std::string(digits.text);
-    v.precision = "year";
+    v.precision = core::DatePrecision::kYear;
     if (g[1].matched()) v.qualifier = Lower(g[1].text);
     // "fiscal 2024", "fiscal year 2024", "FY2024": a company's year, not the calendar's.
     if (g[2].matched() || v.qualifier.rfind("fiscal", 0) == 0 || v.qualifier.rfind("financial", 0) == 0) {

@@ -70,6 +70,14 @@ TEST_CASE("every closed set's value round-trips through its one name, and unknow
   SECTION("DocumentFormat") {  // the media types documents have always been stored under
     CheckNames<DocumentFormat>({"text/html", "text/plain"}, ParseDocumentFormat);
   }
+  SECTION("DatePrecision") {  // the names dates' precisions have always been stored as
+    CheckNames<DatePrecision>({"", "minute", "day", "week", "month", "quarter", "season", "year"},
+                              ParseDatePrecision);
+  }
+  SECTION("ValueRole") {
+    CheckNames<ValueRole>({"", "initial", "additional", "total", "start"}, ParseValueRole);
+  }
+  SECTION("Direction") { CheckNames<Direction>({"", "up", "down"}, ParseDirection); }
   SECTION("reports::ClaimVerdict") {
     CheckNames<reports::ClaimVerdict>({"contradicted", "corroborated", "uncorroborated"},
                                       reports::ParseClaimVerdict);

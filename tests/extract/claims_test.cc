@@ -105,13 +105,13 @@ TEST_CASE("claims carry their values, tranches and time", "[extract][claims]") {
       "investment");
   REQUIRE(claims.size() == 1);
   REQUIRE(claims[0].values.size() == 2);
-  CHECK(claims[0].values[0].role == "initial");
-  CHECK(claims[0].values[1].role == "additional");
+  CHECK(claims[0].values[0].role == core::ValueRole::kInitial);
+  CHECK(claims[0].values[1].role == core::ValueRole::kAdditional);
 
   claims = RelationClaims("The partnership between Corvane and Nordaxis began in 2021.", "partnership");
   REQUIRE(claims.size() == 1);
   REQUIRE(claims[0].values.size() == 1);
-  CHECK(claims[0].values[0].role == "start");
+  CHECK(claims[0].values[0].role == core::ValueRole::kStart);
   CHECK(claims[0].values[0].amount == 2021);
 }
 

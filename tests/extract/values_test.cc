@@ -91,8 +91,8 @@ TEST_CASE("money tranches are marked initial and additional", "[extract][values]
   static const ValueFinder finder;
   auto found = finder.Find("an initial investment of $15 billion, with an additional $35 billion later", {});
   REQUIRE(found.size() == 2);
-  CHECK(found[0].role == "initial");
-  CHECK(found[1].role == "additional");
+  CHECK(found[0].role == core::ValueRole::kInitial);
+  CHECK(found[1].role == core::ValueRole::kAdditional);
 }
 
 TEST_CASE("percentages and percentage points", "[extract][values]") {

@@ -82,8 +82,8 @@ TEST_CASE("decide: the same wording compares the figures themselves", "[reconcil
 
 TEST_CASE("decide: opposite directions of change conflict", "[reconcile][decide]") {
   core::Value up = One("5%"), down = One("5%");
-  up.direction = "up";
-  down.direction = "down";
+  up.direction = core::Direction::kUp;
+  down.direction = core::Direction::kDown;
   CHECK(Compare(up, down) == Verdict::kConflict);
   CHECK(Compare(up, up) == Verdict::kAgree);
 }

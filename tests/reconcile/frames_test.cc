@@ -46,7 +46,7 @@ TEST_CASE("frames: what a figure measures", "[reconcile][frames]") {
     CAPTURE(c.sentence, c.figure);
     for (const core::Value& v : FramedFigure(c.sentence, c.figure)) {
       CHECK(v.frame == c.frame);
-      CHECK(v.direction == c.direction);
+      CHECK(std::string(core::ToString(v.direction)) == c.direction);
     }
   }
 }

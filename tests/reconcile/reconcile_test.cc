@@ -33,7 +33,8 @@ struct Builder {
   }
 };
 
-core::Value Money(double amount, core::Bound bound = core::Bound::kExact, const std::string& role = "") {
+core::Value Money(double amount, core::Bound bound = core::Bound::kExact,
+                  core::ValueRole role = core::ValueRole::kNone) {
   core::Value v;
   v.type = core::ValueType::kMoney;
   v.amount = v.high = amount;
@@ -50,7 +51,7 @@ core::Value Percent(double amount) {
   return v;
 }
 
-core::Value Year(int year, const std::string& qualifier, const std::string& role = "") {
+core::Value Year(int year, const std::string& qualifier, core::ValueRole role = core::ValueRole::kNone) {
   core::Value v;
   v.type = core::ValueType::kYear;
   v.amount = v.high = year;
@@ -118,8 +119,9 @@ TEST_CASE("not contradictions: rounding, hedges that overlap, tranches, other ye
 
   Builder c;
   c.Add("one", "investment", kPays).claim.values = {Money(5e10, core::Bound::kUpTo)};
-  c.Add("two", "investment", kPays).claim.values = {Money(1.5e10, core::Bound::kExact, "initial"),
-                                                    Money(3.5e10, core::Bound::kExact, "additional")};
+  c.Add("two", "investment", kPays).claim.values = {
+      Money(1.5e10, core::Bound::kExact, core::ValueRole::kInitial),
+      Money(3.5e10, core::Bound::kExact, core::ValueRole::kAdditional)};
   CHECK(Reconcile(c.claims).contradictions.empty());
 
   Builder d;
@@ -150,7 +152,7 @@ TEST_CASE("duration against dates", "[reconcile]") {
   decade.amount = decade.high = 3650;
   decade.bound = core::Bound::kAbout;
   b.Add("one", "partnership", partners).claim.values = {decade};
-  b.Add("two", "partnership", partners).claim.values = {Year(2021, "in", "start")};
+  b.Add("two", "partnership", partners).claim.values = {Year(2021, "in", core::ValueRole::kStart)};
   CHECK(Kinds(Reconcile(b.claims)) == std::vector<std::string>{"duration"});
 
   Builder ok;  // five years in 2026 agrees with a 2021 start
@@ -158,7 +160,7 @@ TEST_CASE("duration against dates", "[reconcile]") {
   five.amount = five.high = 5 * 365;
   five.bound = core::Bound::kExact;
   ok.Add("one", "partnership", partners).claim.values = {five};
-  ok.Add("two", "partnership", partners).claim.values = {Year(2021, "in", "start")};
+  ok.Add("two", "partnership", partners).claim.values = {Year(2021, "in", core::ValueRole::kStart)};
   CHECK(Reconcile(ok.claims).contradictions.empty());
 }
 

@@ -104,6 +104,12 @@ TEST_CASE("a closed set's column holding an unknown name is a corruption error n
       {"claims", "phase", "later", "claim 1: phase 'later' is not a known value"},
       {"claim_values", "type", "furlongs", "claim 1 value: type 'furlongs' is not a known value"},
       {"claim_values", "bound", "roughly", "claim 1 value: bound 'roughly' is not a known value"},
+      {"claim_values", "precision", "fortnight",
+       "claim 1 value: precision 'fortnight' is not a known value"},
+      {"claim_values", "precision", "Day", "claim 1 value: precision 'Day' is not a known value"},
+      {"claim_values", "role", "final", "claim 1 value: role 'final' is not a known value"},
+      {"claim_values", "direction", "sideways",
+       "claim 1 value: direction 'sideways' is not a known value"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.table, c.column, c.text);
@@ -239,6 +245,28 @@ TEST_CASE("documents stored under text/html and text/plain read as they were wri
   auto plain = store->LoadDocument(1);
   REQUIRE(plain.ok());
   CHECK(plain->format == core::DocumentFormat::kPlainText);
+}
+
+TEST_CASE("a value's precision, role and direction are stored by their names and read back",
+          "[store][enums]") {
+  testing::TempDir dir;
+  std::string db = testing::FreshDb(dir);
+  ArticleWrite write = OneClaimWithValue();
+  core::Value& v = write.claims[0].values[0];
+  v.precision = core::DatePrecision::kQuarter;
+  v.role = core::ValueRole::kInitial;
+  v.direction = core::Direction::kDown;
+  auto store = testing::StoreWithArticle(db, write);
+  CHECK(testing::QueryRows(db, "SELECT precision, role, direction FROM claim_values") ==
+        std::vector<std::string>{"quarter\tinitial\tdown"});
+  auto claims = store->LoadClaims();
+  REQUIRE(claims.ok());
+  REQUIRE(claims->size() == 1);
+  REQUIRE((*claims)[0].claim.values.size() == 1);
+  const core::Value& read = (*claims)[0].claim.values[0];
+  CHECK(read.precision == core::DatePrecision::kQuarter);
+  CHECK(read.role == core::ValueRole::kInitial);
+  CHECK(read.direction == core::Direction::kDown);
 }
 
 }  // namespace
