@@ -106,6 +106,31 @@ bool GroupsCompatible(const Entry& a, const Entry& b) {
   return false;
 }
 
+// The days a date ("2016-07-09", "2016-07", a span "A/B") can mean, as days since 1970;
+// false when it is not a date.
+bool DaysOfDate(const std::string& date, int64_t* first, int64_t* last) {
+  size_t slash = date.find('/');
+  auto from = core::ParseIsoDate(date.substr(0, slash));
+  auto to = core::ParseIsoDate(slash == std::string::npos ? date : date.substr(slash + 1));
+  if (!from || !to) return false;
+  core::CivilDate start = *from, end = *to;
+  if (start.month == 0) start.month = 1;
+  if (start.day == 0) start.day = 1;
+  if (end.month == 0) end.month = 12;
+  if (end.day == 0) end.day = core::DaysInMonth(end.year, end.month);
+  *first = core::DaysFromCivil(start);
+  *last = core::DaysFromCivil(end);
+  return true;
+}
+
+// Whether two figures can refer to one time: either says none, or their days overlap ("in
+// July" and "on July 9" can; "on Monday" and "on Tuesday" cannot).
+bool WhensOverlap(const core::Value& a, const core::Value& b) {
+  int64_t a0 = 0, a1 = 0, b0 = 0, b1 = 0;
+  if (!DaysOfDate(a.when, &a0, &a1) || !DaysOfDate(b.when, &b0, &b1)) return true;
+  return a0 <= b1 && b0 <= a1;
+}
+
 // kCopy: the sentences are one wording (a copy or a light rewrite), so a changed hedge is
 // a changed figure; kWording: similar sentences written apart, and kFrame: the same frame,
 // whose figures are compared by what they allow ("at least 10" and "at least 20" agree).
@@ -120,9 +145,7 @@ Link Aligned(const Entry& a, const Entry& b) {
   if (Compare(*a.value, *b.value) == Verdict::kIncomparable || !GroupsCompatible(a, b)) {
     return Link::kNone;
   }
-  if (!a.value->when.empty() && !b.value->when.empty() && a.value->when != b.value->when) {
-    return Link::kNone;
-  }
+  if (!WhensOverlap(*a.value, *b.value)) return Link::kNone;
   size_t shared = 0;
   double overlap = KeywordJaccard(a.claim->claim.keywords, b.claim->claim.keywords, &shared);
   if (overlap >= kCopyWording && shared >= 3) return Link::kCopy;
@@ -215,15 +238,15 @@ using GroupsByFrame = std::map<std::pair<int64_t, std::string>, std::set<std::st
 bool DatedEarlier(const StoredClaim& sc) {
   int64_t published = DayOf(sc.published);
   if (published < 0) return false;
+  // The sentence's own dates, and the month its figures refer to (a date of another frame:
+  // "In February, a gunman killed five"). A day they refer to is compared figure by figure.
   for (const core::Value& v : sc.claim.values) {
-    if (v.type != core::ValueType::kDate && v.type != core::ValueType::kYear) continue;
-    size_t slash = v.date.find('/');  // a span of dates ends at its second date
-    auto d = core::ParseIsoDate(slash == std::string::npos ? v.date : v.date.substr(slash + 1));
-    if (!d) continue;
-    core::CivilDate last = *d;  // the last day the date can mean
-    if (last.month == 0) last.month = 12;
-    if (last.day == 0) last.day = core::DaysInMonth(last.year, last.month);
-    if (core::DaysFromCivil(last) < published - kFrameWindowDays) return true;
+    int64_t first = 0, last = 0;
+    bool dated = (v.type == core::ValueType::kDate || v.type == core::ValueType::kYear) &&
+                 DaysOfDate(v.date, &first, &last);
+    if (dated && last < published - kFrameWindowDays) return true;
+    bool month = DaysOfDate(v.when, &first, &last) && last > first;
+    if (month && last < published - kFrameWindowDays) return true;
   }
   return false;
 }

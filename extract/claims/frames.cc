@@ -287,11 +287,16 @@ void AssignFrames(std::string_view text, core::Span sentence, std::vector<core::
   std::vector<Word> words = Words(text, sentence, &lower);
   std::vector<core::Span> spans;
   spans.reserve(static_cast<size_t>(last - first));
-  std::string when;
+  // The time the sentence's figures refer to: its first day, else its first month ("In
+  // February, a gunman killed five").
+  std::string when, month;
   for (auto it = first; it != last; ++it) {
     spans.push_back(it->span);
-    if (when.empty() && it->type == core::ValueType::kDate && it->precision == core::DatePrecision::kDay) when = it->date;
+    if (it->type != core::ValueType::kDate) continue;
+    if (when.empty() && it->precision == core::DatePrecision::kDay) when = it->date;
+    if (month.empty() && it->precision == core::DatePrecision::kMonth) month = it->date;
   }
+  if (when.empty()) when = month;
   MarkValueWords(&words, spans);
   for (auto it = first; it != last; ++it) {
     if (it->type == core::ValueType::kDate || it->type == core::ValueType::kYear) {

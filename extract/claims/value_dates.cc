@@ -147,7 +147,8 @@ struct DatePatterns {
   RE2 weekday_day{R"(\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(the\s+)?(\d{1,2})(st|nd|rd|th)?\b)"};
   // Said from the story's own time: "the following day", "the week before".
   RE2 anaphoric{R"((?i)\bthe\s+(?:(following|next|previous|preceding)\s+(day|week|month|year)|(day|week|month|year)\s+(before|after|earlier|later))\b)"};
-  RE2 month{std::string(R"((?:\b(?:in|since|until|by|from|through|during|early|late|mid-?|last|this|next)\s+)?)") +
+  // The preposition may open the sentence ("In February, ..."); the month keeps its capital.
+  RE2 month{std::string(R"((?:\b(?i:in|since|until|by|from|through|during|early|late|mid-?|last|this|next)\s+)?)") +
                          kMonth + R"((?:\s+(\d{4})\b)?)"};
   RE2 season{R"((?i)\b(?:(last|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b)"};
   RE2 quarter{R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current|coming)\s+(?:quarter|qtr)(?:\s+(?:of\s+)?(\d{4}))?\b|\bQ([1-4])\s?(\d{4})?\b|\b(\d{4})\s?Q([1-4])\b)"};

@@ -130,6 +130,10 @@ TEST_CASE("absolute and partial dates", "[extract][values]") {
          core::CivilDate{2026, 4, 28});
   Expect("announced on March 3.", {{"March 3", ValueType::kDate, 0, "2026-03-03"}});
   Expect("in February it", {{"in February", ValueType::kDate, 0, "2026-02"}});
+  // The preposition may open the sentence; "May" alone stays a verb.
+  Expect("In February, a gunman", {{"In February", ValueType::kDate, 0, "2026-02"}});
+  Expect("Since March the port", {{"Since March", ValueType::kDate, 0, "2026-03"}});
+  Expect("May the port reopen", {});
   Expect("in autumn 2025 the", {{"autumn 2025", ValueType::kDate, 0, "2025-09/2025-11"}});
   Expect("in the last quarter", {{"the last quarter", ValueType::kDate, 0, "2025-10/2025-12"}});
 }

@@ -71,6 +71,18 @@ TEST_CASE("a sentence about an earlier event is not aligned with the story's fig
             {"Daily", "Rescuers said a gas tank blew up at the Varnet ferry terminal on Friday. "
                       "Rescuers said 30 people were hurt when a tank blew up at the terminal."},
         }).size() == 1);
+  // A month before publication (2026-03-04) dates the sentence to another event, even
+  // where the month opens it.
+  CHECK(Reconciled({
+            {"Wire", wire},
+            {"Daily", "Rescuers said a gas tank blew up at the Varnet ferry terminal on Friday. "
+                      "In January, rescuers said 30 people were hurt when a tank blew up at the terminal."},
+        }).empty());
+  // A month and a day in it can be one time: the figures are one quantity.
+  CHECK(Reconciled({
+            {"Wire", "Rescuers said 12 people were hurt in March when a gas tank blew up at the Varnet ferry terminal."},
+            {"Daily", "Rescuers said 30 people were hurt on March 2 when a gas tank blew up at the Varnet ferry terminal."},
+        }).size() == 1);
 }
 
 TEST_CASE("a length between two events is not the length a frame reports", "[reconcile]") {
