@@ -1,6 +1,8 @@
 // Test helpers.
 #include "tests/test_support.h"
 
+#include <re2/re2.h>
+
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -164,6 +166,12 @@ nlohmann::json WithoutTimesAndIds(nlohmann::json j) {
 
 std::string WithoutDb(std::string text, const std::string& db) {
   for (size_t at = 0; (at = text.find(db, at)) != std::string::npos; at += 2) text.replace(at, db.size(), "DB");
+  return text;
+}
+
+std::string WithoutTimes(std::string text) {
+  static const RE2 kTime(R"(\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2} UTC|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z))");
+  RE2::GlobalReplace(&text, kTime, "TIME");
   return text;
 }
 

@@ -68,6 +68,9 @@ std::string DescribeContradiction(const nlohmann::json& item, const std::string&
 nlohmann::json WithoutTimesAndIds(nlohmann::json j);
 // `text` with every `db` (a database as reports show it, for triage commands) as "DB".
 std::string WithoutDb(std::string text, const std::string& db);
+// `text` with every wall-clock time a report prints ("2026-12-07 14:50 UTC",
+// "2026-12-07T14:50:03.120Z") as "TIME": two runs a minute apart give the same report.
+std::string WithoutTimes(std::string text);
 
 // The seed articles in ../shared/corpus/seeds/, sorted; empty when that folder is absent.
 std::vector<std::string> SeedFiles();

@@ -52,10 +52,11 @@ TEST_CASE("reports do not depend on the order articles arrive in", "[reports]") 
     json.push_back(WithoutTimesAndIds(nlohmann::json::parse(j.out)).dump(1));
     CliResult md = RunCli({"report", "contradictions", "--db", db, "--format", "md"});
     REQUIRE(md.exit_code == 0);
-    markdown.push_back(WithoutDb(md.out, db));  // its triage commands name the database
+    // Its triage commands name the database; runs a minute apart print other times.
+    markdown.push_back(WithoutTimes(WithoutDb(md.out, db)));
     CliResult c = RunCli({"report", "contradictions", "--db", db, "--format", "csv"});
     REQUIRE(c.exit_code == 0);
-    csv.push_back(c.out);
+    csv.push_back(WithoutTimes(c.out));
   }
   CHECK(json[0].size() > 1000);
   CHECK(markdown[0].size() > 1000);
