@@ -87,7 +87,7 @@ namespace {
 double NewMoonJde(double k) {
   constexpr double kRad = 3.14159265358979323846 / 180;
   double t = k / 1236.85, t2 = t * t, t3 = t2 * t;
-  double jde = 2451550.09766 + 29.530588861 * k + 0.00015437 * t2 - 0.000000150 * t3 + 0.00000000073 * t2 * t2;
+  double jde = 2451550.09766 + kSynodicMonthDays * k + 0.00015437 * t2 - 0.000000150 * t3 + 0.00000000073 * t2 * t2;
   double m = kRad * (2.5534 + 29.10535670 * k - 0.0000014 * t2 - 0.00000011 * t3);
   double mp = kRad * (201.5643 + 385.81693528 * k + 0.0107582 * t2 + 0.00001238 * t3 - 0.000000058 * t2 * t2);
   double f = kRad * (160.7108 + 390.67050284 * k - 0.0016118 * t2 - 0.00000227 * t3 + 0.000000011 * t2 * t2);
@@ -107,12 +107,31 @@ double NewMoonJde(double k) {
 }  // namespace
 
 int64_t NewMoonOnOrAfter(int64_t day, double utc_offset_hours) {
-  constexpr double kUnixEpochJd = 2440587.5;
-  double k = std::floor((static_cast<double>(day) + kUnixEpochJd - 2451550.09766) / 29.530588861) - 1;
+  double k = std::floor((static_cast<double>(day) + kUnixEpochJulianDay - 2451550.09766) / kSynodicMonthDays) - 1;
   for (;; k += 1) {
-    auto local = static_cast<int64_t>(std::floor(NewMoonJde(k) - kUnixEpochJd + utc_offset_hours / 24));
+    auto local = static_cast<int64_t>(std::floor(NewMoonJde(k) - kUnixEpochJulianDay + utc_offset_hours / 24));
     if (local >= day) return local;
   }
+}
+
+int64_t IsoDay(std::string_view text) {
+  auto d = ParseIsoDate(text);
+  return d && d->day != 0 ? DaysFromCivil(*d) : -1;
+}
+
+bool IsoDaySpan(std::string_view text, int64_t* first, int64_t* last) {
+  size_t slash = text.find('/');
+  auto from = ParseIsoDate(text.substr(0, slash));
+  auto to = ParseIsoDate(slash == std::string_view::npos ? text : text.substr(slash + 1));
+  if (!from || !to) return false;
+  CivilDate start = *from, end = *to;
+  if (start.month == 0) start.month = 1;
+  if (start.day == 0) start.day = 1;
+  if (end.month == 0) end.month = 12;
+  if (end.day == 0) end.day = DaysInMonth(end.year, end.month);
+  *first = DaysFromCivil(start);
+  *last = DaysFromCivil(end);
+  return true;
 }
 
 int Weekday(const CivilDate& date) {

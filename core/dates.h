@@ -29,6 +29,18 @@ int DaysInMonth(int year, int month);
 // Parses the date part of ISO 8601 text ("2026-04-27", "2026-04-27T10:00:00Z", "2026-04",
 // "2026"); returns nothing when the text does not start with such a date.
 std::optional<CivilDate> ParseIsoDate(std::string_view text);
+// Days since 1970-01-01 of ISO text that gives a full date ("2026-04-27", with or without
+// a time); -1 when it gives none or only a month or year.
+int64_t IsoDay(std::string_view text);
+// The first and last day (since 1970-01-01) that ISO text can mean: a day, a month
+// ("2026-04": its 30 days), a year, or a span of two of them ("2025-10/2025-12"); false
+// when it is no date.
+bool IsoDaySpan(std::string_view text, int64_t* first, int64_t* last);
+
+// The Julian day at which 1970-01-01 begins (UTC), for the astronomical calculations.
+inline constexpr double kUnixEpochJulianDay = 2440587.5;
+// The mean synodic month (new moon to new moon), in days.
+inline constexpr double kSynodicMonthDays = 29.530588861;
 // The Hebrew calendar (arithmetic, exact: Dershowitz & Reingold, "Calendrical
 // Calculations", ch. 8). Months are counted from Nisan (1) to Adar (12), Adar II (13) in a
 // leap year; Tishri (7) begins the year `am`. Days since 1970-01-01.

@@ -11,10 +11,8 @@ namespace {
 
 constexpr double kPi = 3.14159265358979323846;
 constexpr double kDeg = kPi / 180;
-constexpr double kUnixEpochJd = 2440587.5;
 constexpr double kIstHours = 5.5;
 constexpr double kUjjainLon = 75.77, kUjjainLat = 23.18;
-constexpr double kSynodicMonth = 29.530588861;
 
 double Norm360(double x) { return x - 360 * std::floor(x / 360); }
 double Wrap180(double x) { return Norm360(x + 180) - 180; }
@@ -60,16 +58,16 @@ int SignAt(double jd) { return static_cast<int>(SiderealSun(jd) / 30) % 12; }
 
 }  // namespace
 
-int64_t IstDay(double jd) { return static_cast<int64_t>(std::floor(jd - kUnixEpochJd + kIstHours / 24)); }
+int64_t IstDay(double jd) { return static_cast<int64_t>(std::floor(jd - kUnixEpochJulianDay + kIstHours / 24)); }
 
 namespace {
 
-double JdOf(int year, int month, int day) { return kUnixEpochJd + static_cast<double>(DaysFromCivil({year, month, day})); }
+double JdOf(int year, int month, int day) { return kUnixEpochJulianDay + static_cast<double>(DaysFromCivil({year, month, day})); }
 
 // The solar transit at Ujjain on IST day `day` and the half-day arc from it to sunrise or
 // sunset (days), from the sun's declination and the equation of time.
 void SunTransit(int64_t day, double* transit, double* half_arc) {
-  double jd0 = kUnixEpochJd + static_cast<double>(day);
+  double jd0 = kUnixEpochJulianDay + static_cast<double>(day);
   double noon = jd0 + (12 - kUjjainLon / 15) / 24;
   double t = Centuries(noon), lambda = SunLongitude(noon) * kDeg;
   double eps = (23.4392911 - 0.0130042 * t) * kDeg;
@@ -146,7 +144,7 @@ bool TithiSpan(int year, int month, int tithi, double* start, double* end) {
   double from = JdOf(year - 1, 11, 1);
   double nm = SolveElongation(from - Elongation(from) / 12.19, 0);
   for (int i = 0; i < 16; ++i) {
-    double next = SolveElongation(nm + kSynodicMonth, 0);
+    double next = SolveElongation(nm + kSynodicMonthDays, 0);
     int sign = SignAt(nm);
     if ((sign + 1) % 12 == month && SignAt(next) != sign) {
       *start = tithi == 1 ? nm : SolveElongation(nm + (tithi - 1) * 0.984, 12.0 * (tithi - 1));

@@ -47,12 +47,6 @@ std::string GroupOf(const core::Value& v) {
   return core::GroupOfPeople(noun, space == std::string::npos ? "" : std::string_view(unit).substr(0, space));
 }
 
-int64_t DayOf(const std::string& published) {
-  auto d = core::ParseIsoDate(published);
-  if (!d || d->day == 0) return -1;
-  return core::DaysFromCivil(*d);
-}
-
 // Words that say a figure is about some other event, time or total than the story's own.
 bool SpeaksElsewhere(const std::vector<std::string>& keywords) {
   static const std::set<std::string> kCues = {
@@ -106,28 +100,11 @@ bool GroupsCompatible(const Entry& a, const Entry& b) {
   return false;
 }
 
-// The days a date ("2016-07-09", "2016-07", a span "A/B") can mean, as days since 1970;
-// false when it is not a date.
-bool DaysOfDate(const std::string& date, int64_t* first, int64_t* last) {
-  size_t slash = date.find('/');
-  auto from = core::ParseIsoDate(date.substr(0, slash));
-  auto to = core::ParseIsoDate(slash == std::string::npos ? date : date.substr(slash + 1));
-  if (!from || !to) return false;
-  core::CivilDate start = *from, end = *to;
-  if (start.month == 0) start.month = 1;
-  if (start.day == 0) start.day = 1;
-  if (end.month == 0) end.month = 12;
-  if (end.day == 0) end.day = core::DaysInMonth(end.year, end.month);
-  *first = core::DaysFromCivil(start);
-  *last = core::DaysFromCivil(end);
-  return true;
-}
-
 // Whether two figures can refer to one time: either says none, or their days overlap ("in
 // July" and "on July 9" can; "on Monday" and "on Tuesday" cannot).
 bool WhensOverlap(const core::Value& a, const core::Value& b) {
   int64_t a0 = 0, a1 = 0, b0 = 0, b1 = 0;
-  if (!DaysOfDate(a.when, &a0, &a1) || !DaysOfDate(b.when, &b0, &b1)) return true;
+  if (!core::IsoDaySpan(a.when, &a0, &a1) || !core::IsoDaySpan(b.when, &b0, &b1)) return true;
   return a0 <= b1 && b0 <= a1;
 }
 
@@ -236,16 +213,16 @@ using GroupsByFrame = std::map<std::pair<int64_t, std::string>, std::set<std::st
 // Whether the sentence dates itself before its article's days: "In February, a gunman
 // killed five people" in an April story is another event.
 bool DatedEarlier(const StoredClaim& sc) {
-  int64_t published = DayOf(sc.published);
+  int64_t published = core::IsoDay(sc.published);
   if (published < 0) return false;
   // The sentence's own dates, and the month its figures refer to (a date of another frame:
   // "In February, a gunman killed five"). A day they refer to is compared figure by figure.
   for (const core::Value& v : sc.claim.values) {
     int64_t first = 0, last = 0;
     bool dated = (v.type == core::ValueType::kDate || v.type == core::ValueType::kYear) &&
-                 DaysOfDate(v.date, &first, &last);
+                 core::IsoDaySpan(v.date, &first, &last);
     if (dated && last < published - kFrameWindowDays) return true;
-    bool month = DaysOfDate(v.when, &first, &last) && last > first;
+    bool month = core::IsoDaySpan(v.when, &first, &last) && last > first;
     if (month && last < published - kFrameWindowDays) return true;
   }
   return false;
@@ -260,7 +237,7 @@ std::vector<Entry> EntriesOf(const std::vector<StoredClaim>& block, GroupsByFram
       // A bare "one" or "1" is seldom a figure anyone reports ("one of its leaders").
       if (v.type == core::ValueType::kNumber && v.amount < 2) continue;
       if (Conversion(sc, v) || Offset(sc, v)) continue;
-      entries.push_back({&sc, &v, DayOf(sc.published), false, false, elsewhere, GroupOf(v)});
+      entries.push_back({&sc, &v, core::IsoDay(sc.published), false, false, elsewhere, GroupOf(v)});
     }
   }
   MarkLeads(&entries, false, &Entry::lead);

@@ -18,12 +18,6 @@ constexpr size_t kStoryTerms = 60;     // terms a centroid keeps
 constexpr size_t kMaxCandidates = 16;  // stories scored per article
 constexpr int64_t kMaxStoryKeys = 256;  // keys a story holds; later ones are not added
 
-// Days since 1970 of a YYYY-MM-DD date, or -1 when there is none.
-int64_t DayOf(const std::string& date) {
-  auto d = core::ParseIsoDate(date);
-  return d && d->day != 0 ? core::DaysFromCivil(*d) : -1;
-}
-
 // Weeks are counted from 1 so that 0 can stand for "undated".
 int64_t WeekOf(int64_t day) { return day < 0 ? 0 : day / 7 + 1; }
 
@@ -106,7 +100,7 @@ class Grouper {
 
   core::Status Place(const store::StoryArticle& a) {
     TermVector terms(ArticleTerms(a));
-    int64_t day = DayOf(a.published);
+    int64_t day = core::IsoDay(a.published);
     std::vector<std::string> key_terms = KeyTerms(terms);
     auto best = BestStory(terms, key_terms, day);
     if (!best.ok()) return best.status();
@@ -127,7 +121,7 @@ class Grouper {
   // The story `a` would join, 0 for none; nothing is recorded.
   core::Result<int64_t> Find(const store::StoryArticle& a) {
     TermVector terms(ArticleTerms(a));
-    int64_t day = DayOf(a.published);
+    int64_t day = core::IsoDay(a.published);
     return BestStory(terms, KeyTerms(terms), day);
   }
 
@@ -161,7 +155,7 @@ class Grouper {
   // Whether `day` lies within `days` of the story's dated span; an undated article, or a
   // story none of whose articles is dated, gives `undated`.
   static bool Within(const store::StoryRow& row, int64_t day, int days, bool undated) {
-    int64_t first = DayOf(row.first_published), last = DayOf(row.last_published);
+    int64_t first = core::IsoDay(row.first_published), last = core::IsoDay(row.last_published);
     if (day < 0 || first < 0) return undated;
     return day >= first - days && day <= last + days;
   }

@@ -41,6 +41,31 @@ TEST_CASE("civil dates convert both ways and know their weekday", "[core]") {
   CHECK_FALSE(IsValidDate({2026, 13, 1}));
 }
 
+TEST_CASE("ISO text gives its day, or the first and last day it can mean", "[core]") {
+  CHECK(IsoDay("1970-01-02") == 1);
+  CHECK(IsoDay("2026-04-27T10:00:00Z") == DaysFromCivil({2026, 4, 27}));
+  CHECK(IsoDay("2026-04") == -1);
+  CHECK(IsoDay("soon") == -1);
+  struct Row {
+    const char* text;
+    CivilDate first, last;
+  };
+  const Row rows[] = {{"2026-04-27", {2026, 4, 27}, {2026, 4, 27}},
+                      {"2024-02", {2024, 2, 1}, {2024, 2, 29}},
+                      {"2025", {2025, 1, 1}, {2025, 12, 31}},
+                      {"2025-10/2025-12", {2025, 10, 1}, {2025, 12, 31}}};
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    int64_t first = 0, last = 0;
+    REQUIRE(IsoDaySpan(row.text, &first, &last));
+    CHECK(first == DaysFromCivil(row.first));
+    CHECK(last == DaysFromCivil(row.last));
+  }
+  int64_t first = 0, last = 0;
+  CHECK_FALSE(IsoDaySpan("", &first, &last));
+  CHECK_FALSE(IsoDaySpan("next week", &first, &last));
+}
+
 TEST_CASE("Hebrew, tabular Islamic and new-moon dates convert to civil ones", "[core]") {
   struct Case {
     int64_t year;
