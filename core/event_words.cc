@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string>
+#include <type_traits>
 
 namespace newsrecon::core {
 
@@ -23,26 +25,65 @@ std::string_view EventOfWord(std::string_view word) {
   return it == kEvents.end() ? std::string_view() : it->second;
 }
 
-std::string GroupOfPeople(std::string_view noun, std::string_view before) {
-  static const std::map<std::string_view, std::string_view, std::less<>> kGroups = {
+namespace {
+
+using WordMap = std::map<std::string_view, std::string_view, std::less<>>;
+using WordSet = std::set<std::string_view, std::less<>>;
+
+const WordMap& Groups() {
+  static const WordMap kGroups = {
       {"fighters", "fighters"}, {"militants", "fighters"}, {"jihadists", "fighters"},
       {"jihadis", "fighters"}, {"terrorists", "fighters"}, {"insurgents", "fighters"},
       {"extremists", "fighters"}, {"gunmen", "fighters"}, {"rebels", "fighters"},
       {"soldiers", "troops"}, {"troops", "troops"}, {"servicemen", "troops"},
-      {"policemen", "police"}, {"officers", "police"}, {"residents", "civilians"},
-      {"villagers", "civilians"}, {"kids", "children"}, {"minors", "children"}};
-  // Words before a noun that put its people on the state's side.
-  static const std::set<std::string_view, std::less<>> kStateSide = {
-      "army", "regime", "government", "pro-government", "security", "loyalist"};
-  auto it = kGroups.find(noun);
-  if (it == kGroups.end()) return std::string(noun);
+      {"police", "police"}, {"policemen", "police"}, {"officers", "police"},
+      {"civilians", "civilians"}, {"residents", "civilians"}, {"villagers", "civilians"},
+      {"children", "children"}, {"kids", "children"}, {"minors", "children"}};
+  return kGroups;
+}
+
+// Words before a noun that put its people on the state's side.
+const WordSet& StateSide() {
+  static const WordSet kStateSide = {"army", "regime", "government", "pro-government", "security", "loyalist"};
+  return kStateSide;
+}
+
+template <typename Table>
+std::string Alternation(const Table& table) {
+  std::string out;
+  for (const auto& entry : table) {
+    if (!out.empty()) out += "|";
+    if constexpr (std::is_same_v<Table, WordMap>) {
+      out += entry.first;
+    } else {
+      out += entry;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string GroupOfPeople(std::string_view noun, std::string_view before) {
+  auto it = Groups().find(noun);
+  if (it == Groups().end()) return std::string(noun);
   size_t from = 0;
   while (from < before.size()) {
     size_t end = std::min(before.find(' ', from), before.size());
-    if (kStateSide.count(before.substr(from, end - from)) > 0 && it->second == "fighters") return "troops";
+    if (StateSide().count(before.substr(from, end - from)) > 0 && it->second == "fighters") return "troops";
     from = end + 1;
   }
   return std::string(it->second);
+}
+
+const std::string& GroupNounPattern() {
+  static const std::string kPattern = Alternation(Groups());
+  return kPattern;
+}
+
+const std::string& SideWordPattern() {
+  static const std::string kPattern = Alternation(StateSide());
+  return kPattern;
 }
 
 }  // namespace newsrecon::core

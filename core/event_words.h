@@ -28,6 +28,12 @@ std::string_view EventOfWord(std::string_view word);
 //   core::GroupOfPeople("homers", "")          == "homers"
 std::string GroupOfPeople(std::string_view noun, std::string_view before);
 
+// The nouns GroupOfPeople folds and the words before them that may name a side, as RE2
+// alternations ("fighters|militants|...", "army|regime|..."): a count reads side words
+// only before these nouns ("31 Islamic State militants", "20 army troops").
+const std::string& GroupNounPattern();
+const std::string& SideWordPattern();
+
 }  // namespace newsrecon::core
 
 #endif  // NEWSRECON_CORE_EVENT_WORDS_H_

@@ -17,6 +17,7 @@
 #include "extract/claims/match_loop.h"
 #include "extract/claims/values_internal.h"
 #include "core/durations.h"
+#include "core/event_words.h"
 #include "core/word_set.h"
 
 namespace newsrecon::extract {
@@ -150,8 +151,13 @@ struct ValueFinder::Patterns {
   RE2 decades{Pattern({R"((?i)\b(decades?)(?:[ -]long\b|\s+of\b))"})};
   std::vector<const RE2*> all;  // the above and the date patterns
   std::unique_ptr<PatternUnion> scan;  // all of them for one pass
+  // Before a noun of the groups of people (core::GroupNounPattern) up to two words may
+  // name whose people they are: "31 Islamic State militants", "20 army troops".
   RE2 count{Pattern({"(?i)(", kNum, "|", kSmallWordNum,
-                     R"()(?:\s+(million|billion|thousand))?\s+((?:[a-z]+-)?(?:[a-z]+s|people|staff|workforce)|)"
+                     R"()(?:\s+(million|billion|thousand))?\s+()"
+                     R"((?:(?-i:[A-Z][a-z]+)\s+|(?:)", core::SideWordPattern(), R"()\s+){1,2}(?:)",
+                     core::GroupNounPattern(), R"()|)"
+                     R"((?:[a-z]+-)?(?:[a-z]+s|people|staff|workforce)|)"
                      R"(children|men|women|police|personnel|crew|dead|injured|wounded|killed|missing|hurt|)"
                      R"(arrested|detained|displaced|evacuated|infected)\b)"})};
 };
@@ -393,6 +399,26 @@ void FindDurations(const RE2& duration, const RE2& decades, std::string_view tex
   });
 }
 
+// The last word of a phrase: the noun of "islamic state militants".
+std::string_view LastWord(std::string_view phrase) {
+  size_t space = phrase.find_last_of(" \t\n");
+  return space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+}
+
+// Whether a count's match starts with a year-like number (1800-2099, no comma) that a
+// capitalised word follows: "2008 Somali pirates".
+bool YearBeforeName(std::string_view match) {
+  if (match.size() < 6 || !(match.substr(0, 2) == "18" || match.substr(0, 2) == "19" || match.substr(0, 2) == "20")) {
+    return false;
+  }
+  for (size_t i = 0; i < 4; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(match[i]))) return false;
+  }
+  size_t at = 4;
+  while (at < match.size() && std::isspace(static_cast<unsigned char>(match[at]))) ++at;
+  return at > 4 && at < match.size() && std::isupper(static_cast<unsigned char>(match[at]));
+}
+
 void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value>* out,
                 PatternScan* scan) {
   static const core::WordSet kNotCounted({"years", "months", "weeks", "days", "decades", "percent",
@@ -410,12 +436,14 @@ void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value
     size_t from = whole.text.find_last_of(" \t\n");
     std::string noun = Lower(whole.text.substr(from == std::string_view::npos ? 0 : from + 1));
     if (kNotCounted.Contains(noun)) return false;
+    // "In 2008 Somali pirates ...": a year before a name is a date, not a count.
+    if (YearBeforeName(whole.text)) return false;
     if (noun.size() > 2 && noun.compare(noun.size() - 2, 2, "ss") == 0) return false;
     return whole.start == 0 || text[whole.start - 1] == ' ' || text[whole.start - 1] == '(';
   };
   scan->AddChecked(&count, check, [=](const std::vector<Group>& g) {
     std::string noun = Lower(g[3].text);
-    if (kNotCounted.Contains(noun)) return;
+    if (kNotCounted.Contains(LastWord(noun))) return;
     core::Value v = Make(core::ValueType::kCount, text, g[0]);
     auto number = ParseAmount(g[1].text, g[2].matched() ? g[2].text : std::string_view());
     if (!number) return;

@@ -162,6 +162,14 @@ TEST_CASE("durations, including decades", "[extract][values]") {
 TEST_CASE("counts of things", "[extract][values]") {
   Expect("cutting 3,000 jobs", {{"3,000 jobs", ValueType::kCount, 3000, "jobs"}});
   Expect("about 1.2 million customers", {{"about 1.2 million customers", ValueType::kCount, 1.2e6, "customers", Bound::kAbout}});
+  // Words naming whose people they are, before a noun of the groups of people.
+  Expect("at least 31 Islamic State militants died",
+         {{"at least 31 Islamic State militants", ValueType::kCount, 31, "islamic state militants", Bound::kAtLeast}});
+  Expect("killed 20 army troops", {{"20 army troops", ValueType::kCount, 20, "army troops"}});
+  Expect("19 regime fighters were killed", {{"19 regime fighters", ValueType::kCount, 19, "regime fighters"}});
+  // Elsewhere a capitalised word is no part of a count, and a year before a name is a year.
+  Expect("arrested 23 Somali pirates", {{"23", ValueType::kNumber, 23}});
+  Expect("In 2008 Syrian rebels took the town", {{"In 2008", ValueType::kYear, 2008}});
 }
 
 TEST_CASE("ParseNumber reads digits and words", "[extract][values]") {
