@@ -90,8 +90,12 @@ bool WithinADayOfPublication(const core::Value& a, const core::Value& b) {
 
 Interval TolerantInterval(const core::Value& v) {
   constexpr double kInf = std::numeric_limits<double>::infinity();
-  // Half a unit of the last digit written, and never less than half a percent.
-  double h = std::max(HalfLastDigit(v), std::abs(v.amount) * 0.005);
+  // Half a unit of the last digit written, and never less than half a percent. People and
+  // things are counted in whole units: "19" killed is 19, not 18.5 to 19.5, so it falls
+  // short of "at least 20"; a count in a scale ("1.2 million") keeps its rounding.
+  double digit = HalfLastDigit(v);
+  if (CountLike(v.type) && digit == 0.5) digit = 0;
+  double h = std::max(digit, std::abs(v.amount) * 0.005);
   // A distance or temperature given in two units is rounded in the second ("60 kilometres
   // (35 miles)"): 5% either way.
   if (v.type == core::ValueType::kDistance || v.type == core::ValueType::kTemperature) {

@@ -31,6 +31,10 @@ TEST_CASE("decide: rounding and hedges get tolerances", "[reconcile][decide]") {
       {"up to $40 million", "$45 million", Verdict::kConflict},
       {"at least 70 civilians", "about 100 civilians", Verdict::kAgree},
       {"up to 40 civilians", "45 civilians", Verdict::kConflict},
+      // People are counted in whole units, so no rounding reaches the next one.
+      {"at least 20 civilians", "19 civilians", Verdict::kConflict},
+      {"more than 20 civilians", "21 civilians", Verdict::kAgree},
+      {"1.2 million customers", "1,240,000 customers", Verdict::kAgree},
       {"20%", "20 percent", Verdict::kAgree},
       {"$200 million", "$184 million", Verdict::kConflict},
       {"$1 million", "1 million euros", Verdict::kIncomparable},  // two currencies
