@@ -101,8 +101,7 @@ class Grouper {
   core::Status Place(const store::StoryArticle& a) {
     TermVector terms(ArticleTerms(a));
     int64_t day = core::IsoDay(a.published);
-    std::vector<std::string> key_terms = KeyTerms(terms);
-    auto best = BestStory(terms, key_terms, day);
+    auto best = BestStory(terms, KeyTerms(terms, o_.name_keys, o_.word_keys), day);
     if (!best.ok()) return best.status();
     int64_t id = *best;
     if (id == 0) {
@@ -113,8 +112,9 @@ class Grouper {
     Join(stories_[id], a, terms, day);
     changed_.insert(id);
     batch_.assignments.emplace_back(a.article_id, id);
-    AddKeys(stories_[id], key_terms, 0);
-    if (day >= 0) AddKeys(stories_[id], key_terms, WeekOf(day));
+    std::vector<std::string> filed = KeyTerms(terms, o_.stored_name_keys, o_.stored_word_keys);
+    AddKeys(stories_[id], filed, 0);
+    if (day >= 0) AddKeys(stories_[id], filed, WeekOf(day));
     return core::Status::Ok();
   }
 
@@ -122,7 +122,7 @@ class Grouper {
   core::Result<int64_t> Find(const store::StoryArticle& a) {
     TermVector terms(ArticleTerms(a));
     int64_t day = core::IsoDay(a.published);
-    return BestStory(terms, KeyTerms(terms), day);
+    return BestStory(terms, KeyTerms(terms, o_.name_keys, o_.word_keys), day);
   }
 
   core::Status Save() {
@@ -133,11 +133,12 @@ class Grouper {
   int64_t new_stories() const { return new_stories_; }
 
  private:
-  std::vector<std::string> KeyTerms(const TermVector& terms) const {
+  // The article's heaviest `max_names` names and `max_words` content words.
+  static std::vector<std::string> KeyTerms(const TermVector& terms, size_t max_names, size_t max_words) {
     std::vector<std::string> out;
     size_t names = 0, words = 0;
     for (const Term& t : terms.terms()) {
-      if (IsName(t.first) ? names++ < o_.name_keys : words++ < o_.word_keys) out.push_back(t.first);
+      if (IsName(t.first) ? names++ < max_names : words++ < max_words) out.push_back(t.first);
     }
     return out;
   }

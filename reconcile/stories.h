@@ -37,6 +37,10 @@ struct StoryOptions {
   int max_missing_names_same_day = 2;
   size_t name_keys = 6;         // lookup keys: the article's heaviest names
   size_t word_keys = 3;         // and content words
+  // A story is filed under more of each article's terms than an article looks up: outlets
+  // lead with different names ("Turkey", "Idlib"), and one's sixth name is another's first.
+  size_t stored_name_keys = 12;
+  size_t stored_word_keys = 6;
   size_t per_key = 16;          // candidate stories per key, newest first
   size_t batch = 5000;          // articles grouped per transaction
 };

@@ -177,6 +177,36 @@ TEST_CASE("two arrests in one city on one day with different people are two stor
   CHECK(stories[a] != stories[b]);
 }
 
+// Two outlets on one blast, each leading with its own names: the first with the border
+// town and the governor, the second with the fighters and the monitor. Each article looks
+// stories up by only its heaviest names, so a story must be filed under more of its names
+// than that, or the second outlet never finds the first's story.
+TEST_CASE("an outlet leading with other names than the first still finds its story", "[stories]") {
+  const Story kBlast[] = {
+      {"Ledger", "2026-05-03", "Bomb near Korvel camp kills at least 15",
+       "A suicide bomber struck a bus near the Korvel camp on the Tessin border on Sunday. "
+       "Governor Alma Reske of Tessin said Korvel hospitals took the injured. Reske said the "
+       "Korvel crossing stays shut. The Drava Observatory said the bus carried Narvik Front fighters."},
+      {"Courier", "2026-05-03", "Narvik Front fighters killed in blast",
+       "More than 30 Narvik Front fighters were killed when a bomber hit their bus, the Drava "
+       "Observatory said on Sunday. The Drava Observatory said Narvik Front had sent the fighters "
+       "north. The bus was near Korvel on the Tessin border."},
+  };
+  for (size_t filed : {size_t{1}, size_t{12}}) {
+    CAPTURE(filed);
+    StoryDb db;
+    int64_t a = db.Put(kBlast[0]), b = db.Put(kBlast[1]);
+    reconcile::StoryOptions options;
+    options.name_keys = 1;
+    options.word_keys = 0;
+    options.stored_name_keys = filed;
+    options.stored_word_keys = 0;
+    REQUIRE(reconcile::AssignStories(db.store(), options).ok());
+    auto stories = db.Stories();
+    CHECK((stories[a] == stories[b]) == (filed > 1));
+  }
+}
+
 TEST_CASE("a second night's article joins a stored story without regrouping", "[stories]") {
   StoryDb db;
   int64_t a1 = db.Put(kQuake2025[0]);
