@@ -112,7 +112,8 @@ ours = next((f, p, r) for name, f, p, r in rows if name == "ours")
 peers = ", ".join(f"{name} {f}" for name, f, p, r in sorted(rows, key=lambda x: -float(x[1]))
                   if name != "ours")
 table = [
-    ("text: article-body F1 on the 88 pages of `../shared/bench/article-extraction` (4-token shingles, means over pages)",
+    ("text: article-body F1 on the 88 pages of `../shared/bench/article-extraction` (4-token shingles, means over pages; "
+     "the set tuned on: all its keys fall in half A)",
      f"**{ours[0]}** (P {ours[1]}, R {ours[2]}); {strict} when the {speed['not_articles']} pages the stage "
      "calls not articles count as empty, as the pipeline stores them",
      f"target ≥ 0.98; {peers}"),

@@ -7,7 +7,7 @@ namespace newsrecon::extract {
 namespace {
 
 // Folded forms (see Folded()) of labels sites put on ads, share bars, comment threads,
-// related-article lists and image controls.
+// related-article lists, tables of contents and image controls.
 constexpr std::string_view kLabels[] = {
     "advertisement", "advertisements", "advert", "adverts", "ad", "ads", "advertising",
     "sponsored", "sponsoredcontent", "paidcontent", "anzeige", "werbung", "publicidad",
@@ -25,7 +25,8 @@ constexpr std::string_view kLabels[] = {
     "subscribenow", "signup", "minread", "minuteread", "minutesread", "readingtime",
     "readingtimeminutes", "readtime", "tempodeleituraminuto", "tempodeleituraminutos",
     "tiempodelecturaminuto", "tiempodelecturaminutos", "tempsdelectureminute",
-    "tempsdelectureminutes", "lesezeitminuten", "lesezeitminute"};
+    "tempsdelectureminutes", "lesezeitminuten", "lesezeitminute", "tableofcontents",
+    "tableofcontent", "contents", "onthispage", "inthisarticle", "jumpto"};
 
 // Folded labels that introduce a link to another story.
 constexpr std::string_view kPointerLabels[] = {

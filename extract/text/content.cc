@@ -102,6 +102,7 @@ class Extractor {
  private:
   static constexpr size_t kShortArticle = 500;  // bytes
   static constexpr size_t kLongProse = 100;  // bytes
+  static constexpr size_t kIntroducer = 160;  // bytes: a line that introduces a list
   static constexpr double kWidenProse = 0.6;        // of the added bytes
   static constexpr double kOtherProseLinks = 0.1;   // of the added bytes
   static constexpr double kSiblingLinks = 0.5;      // of a sibling part's bytes
@@ -391,10 +392,14 @@ class Extractor {
     return LinkDensity(b) <= 0.5;
   }
 
-  // Whether a block that ends the article is only its tail: a heading over nothing, or a
-  // call to subscribe, follow or send tips.
-  static bool IsTail(const TextBlock& b) {
-    return b.kind == BlockKind::kHeading || IsCallToAction(b.text);
+  // Whether a block that ends the article is only its tail: a heading over nothing, a
+  // call to subscribe, follow or send tips, or nothing but a link: after the article's
+  // last paragraph, a run of links is a list of other stories, not the story. A line
+  // that introduces a list (it ends in a colon) is tail once the list below it was
+  // (`below_dropped`); one that introduces a photo, a video or a post is not.
+  static bool IsTail(const TextBlock& b, bool below_dropped) {
+    return b.kind == BlockKind::kHeading || IsCallToAction(b.text) || LinkDensity(b) >= 0.9 ||
+           (below_dropped && b.text.size() <= kIntroducer && b.text.ends_with(':'));
   }
 
   // The chosen container and its siblings of the same tag and class: an article that a
@@ -468,7 +473,9 @@ class Extractor {
         }
       }
     }
-    while (!kept.empty() && IsTail(*kept.back())) kept.pop_back();
+    for (bool dropped = false; !kept.empty() && IsTail(*kept.back(), dropped); dropped = true) {
+      kept.pop_back();
+    }
     std::string out;
     for (const TextBlock* b : kept) {
       if (!out.empty()) out += "\n\n";
