@@ -157,7 +157,10 @@ class ArticlePass {
     base.span = sentence;
     base.quote = std::string(text_.substr(sentence.start, sentence.size()));
     std::vector<std::string>& names = base.parties;
-    for (size_t i = party_; i < found_.parties.size() && found_.parties[i].span.end <= sentence.end; ++i) {
+    size_t end = party_;
+    while (end < found_.parties.size() && found_.parties[end].span.end <= sentence.end) ++end;
+    names.reserve(end - party_ + topic_.size());  // one allocation
+    for (size_t i = party_; i < end; ++i) {
       names.push_back(found_.parties[i].canonical);
     }
     std::sort(names.begin(), names.end());

@@ -63,6 +63,7 @@ std::string SlotTemplate(std::string_view text, core::Span clause,
     size_t index;
   };
   std::vector<Slot> slots;
+  slots.reserve((slice.party_end - slice.party_begin) + (slice.value_end - slice.value_begin));
   auto take = [&](const core::Span& s, char kind, size_t index) {
     if (s.start >= clause.start && s.end <= clause.end) slots.push_back({s, kind, index});
   };
@@ -139,6 +140,7 @@ std::vector<std::string> Keywords(std::string_view text, core::Span span,
   // Words are lower-cased into one buffer, sized up front so views into it stay valid.
   std::string lower(text.substr(span.start, span.size()));
   std::vector<std::string_view> words;
+  words.reserve(span.size() / 4 + 1);  // at most one word per two bytes; news about one per six
   auto is_alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   size_t i = 0;
   while (i < lower.size()) {

@@ -55,6 +55,11 @@ core::Result<std::unique_ptr<PatternUnion>> PatternUnion::Compile(std::vector<co
   u->any_ = std::make_unique<RE2>(any.empty() ? "\\x{10FFFF}" : any, options);
   if (!u->any_->ok()) return core::InvalidArgument("union of patterns: " + u->any_->error());
   u->patterns_ = std::move(patterns);
+  for (size_t i = 0; i < u->patterns_.size(); ++i) u->index_.emplace_back(u->patterns_[i], i);
+  std::sort(u->index_.begin(), u->index_.end(), [](const auto& a, const auto& b) {
+    if (a.first != b.first) return std::less<const RE2*>()(a.first, b.first);
+    return a.second < b.second;
+  });
   return u;
 }
 
@@ -62,9 +67,7 @@ PatternScan::PatternScan(const PatternUnion& patterns)
     : union_(patterns), entries_(patterns.patterns_.size()) {}
 
 void PatternScan::SetHandler(const RE2* re, Handler handler, bool overlapping) {
-  for (size_t i = 0; i < union_.patterns_.size(); ++i) {
-    if (union_.patterns_[i] == re) entries_[i] = {std::move(handler), overlapping, {}};
-  }
+  union_.ForEachIndexOf(re, [&](size_t i) { entries_[i] = {std::move(handler), overlapping, {}}; });
 }
 
 void PatternScan::Add(const RE2* re, Handler handler) { SetHandler(re, std::move(handler), true); }
@@ -75,9 +78,7 @@ void PatternScan::AddNonOverlapping(const RE2* re, Handler handler) {
 
 void PatternScan::AddChecked(const RE2* re, Check check, Handler handler) {
   SetHandler(re, std::move(handler), true);
-  for (size_t i = 0; i < union_.patterns_.size(); ++i) {
-    if (union_.patterns_[i] == re) entries_[i].check = check;
-  }
+  union_.ForEachIndexOf(re, [&](size_t i) { entries_[i].check = check; });
 }
 
 namespace {

@@ -5,9 +5,11 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/status.h"
@@ -56,7 +58,16 @@ class PatternUnion {
  private:
   friend class PatternScan;
   PatternUnion() = default;
+  // Calls fn(i) for each index i of `re` in patterns_, in order (a pattern may be given twice).
+  template <typename Fn>
+  void ForEachIndexOf(const RE2* re, Fn fn) const {
+    auto at = std::lower_bound(index_.begin(), index_.end(), re, [](const auto& entry, const RE2* key) {
+      return std::less<const RE2*>()(entry.first, key);
+    });
+    for (; at != index_.end() && at->first == re; ++at) fn(at->second);
+  }
   std::vector<const RE2*> patterns_;
+  std::vector<std::pair<const RE2*, size_t>> index_;  // (pattern, its index), by pattern then index
   // Whether some pattern looks at the text before its start beyond \b ("^", "\A"): the
   // set, given the text from a start on, would then answer as if at the text's start.
   bool sees_before_ = false;

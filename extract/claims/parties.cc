@@ -165,6 +165,7 @@ size_t NextPossibleOpening(std::string_view text, size_t from) {
 // Capitalised runs, skipping common words in front.
 std::vector<Run> CapitalisedRuns(std::string_view text) {
   std::vector<Run> runs;
+  runs.reserve(text.size() / 32 + 8);  // news has about one run per 40 bytes: rarely a regrowth
   size_t i = 0;
   while (i < text.size()) {
     // Only a word that starts with a capital (or an "&") can open a run: skip to one,
@@ -233,6 +234,7 @@ struct NameStats {
 
 class NameTable {
  public:
+  void Reserve(size_t n) { names_.reserve(n); }
   void Add(std::string_view name, int count, bool mid_sentence) {
     names_.push_back({name, count, mid_sentence, {}, 0});
   }
@@ -241,6 +243,7 @@ class NameTable {
     std::sort(names_.begin(), names_.end(),
               [](const NameStats& a, const NameStats& b) { return a.name < b.name; });
     std::vector<NameStats> merged;
+    merged.reserve(names_.size());
     for (const NameStats& n : names_) {
       if (merged.empty() || merged.back().name != n.name) {
         merged.push_back(n);
@@ -255,7 +258,7 @@ class NameTable {
     auto it = LowerBound(name);
     return it != names_.end() && it->name == name ? &*it : nullptr;
   }
-  // A name that was added.
+  // A name that was added (the entry stays where it is: nothing is added after Build).
   const NameStats& At(std::string_view name) { return *LowerBound(name); }
   std::vector<NameStats>& all() { return names_; }
 
@@ -272,22 +275,23 @@ class NameTable {
 void PartyFinder::AddUnknown(std::string_view text,
                              const std::vector<std::pair<core::Span, std::string_view>>& suffixed,
                              std::vector<PartyMention>* found) const {
-  std::vector<Run> candidates;
+  std::vector<Run> runs = CapitalisedRuns(text);
   NameTable names;
+  names.Reserve(suffixed.size() + runs.size());
   // Organisations with a legal suffix name themselves.
-  for (const auto& [span, name] : suffixed) {
-    candidates.push_back({span, name});
-    names.Add(name, 2, false);
-  }
+  for (const auto& [span, name] : suffixed) names.Add(name, 2, false);
   // Capitalised names the article repeats count when seen mid-sentence at least once, or
   // when they have two words (a capitalised pair at a sentence start is rarely not a name).
-  std::vector<Run> runs = CapitalisedRuns(text);
   for (const Run& r : runs) names.Add(r.name, 1, !IsSentenceStart(text, r.span.start));
   names.Build();
+  // Each candidate with its name's entry, looked up once.
+  std::vector<std::pair<Run, const NameStats*>> candidates;
+  candidates.reserve(suffixed.size() + runs.size());
+  for (const auto& [span, name] : suffixed) candidates.push_back({{span, name}, &names.At(name)});
   for (const Run& r : runs) {
     const NameStats& n = names.At(r.name);
     bool multi_word = r.name.find(' ') != std::string_view::npos;
-    if (n.count >= 2 && (n.mid_sentence || multi_word)) candidates.push_back(r);
+    if (n.count >= 2 && (n.mid_sentence || multi_word)) candidates.push_back({r, &n});
   }
   // A short form names the longer one it starts ("Corvane" is "Corvane Motors"): each
   // repeated longer name offers itself to its first word and first two words; on equal
@@ -302,14 +306,16 @@ void PartyFinder::AddUnknown(std::string_view text,
       }
     }
   }
-  std::sort(candidates.begin(), candidates.end(), [](const Run& a, const Run& b) {
-    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.size() > b.span.size();
+  using Candidate = std::pair<Run, const NameStats*>;
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+    const core::Span &a = x.first.span, &b = y.first.span;
+    return a.start != b.start ? a.start < b.start : a.size() > b.size();
   });
   std::vector<PartyMention> added;
-  for (const Run& r : candidates) {
+  added.reserve(candidates.size());
+  for (const auto& [r, n] : candidates) {
     if (Overlaps(*found, r.span) || (!added.empty() && added.back().span.end > r.span.start)) continue;
-    const NameStats& n = names.At(r.name);
-    added.push_back({r.span, std::string(n.longer.empty() ? r.name : n.longer)});
+    added.push_back({r.span, std::string(n->longer.empty() ? r.name : n->longer)});
   }
   found->insert(found->end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
 }

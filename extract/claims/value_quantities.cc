@@ -263,13 +263,12 @@ struct FirstWords {
     return five(a) << 10 | five(b) << 5 | five(c);
   }
   core::WordSet words;
-  std::vector<bool> prefix = std::vector<bool>(size_t{1} << 15);
+  std::array<bool, size_t{1} << 15> prefix{};
 };
 
-// Whether the word text[i, end) (letters and digits) can start a number mention: digits,
-// or a number or ordinal word. Cheaper than searching the gaps with the pattern.
-bool NumberWordAt(std::string_view text, size_t i, size_t end) {
-  static const FirstWords kFirst(
+// The number and ordinal words, and their first three letters.
+const FirstWords& NumberWords() {
+  static const FirstWords kWords(
       {"zero", "nought", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
        "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -278,18 +277,30 @@ bool NumberWordAt(std::string_view text, size_t i, size_t end) {
        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
        "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
        "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "point"});
+  return kWords;
+}
+
+// Whether the word text[i, i + n), its first three letters those of a number word, is one
+// (or a tens word glued to more, which the pattern decides: "twentyfifth").
+bool IsNumberWord(std::string_view text, size_t i, size_t n) {
   static const std::array<std::string_view, 8> kTensWords = {"twenty", "thirty", "forty", "fifty",
                                                              "sixty", "seventy", "eighty", "ninety"};
-  if (IsDigit(text[i])) return true;
-  size_t n = end - i;
-  if (n < 3 || n > 16 || !kFirst.prefix[FirstWords::Key(text[i], text[i + 1], text[i + 2])]) return false;
-  char word[16];  // lower-cased in place: this runs at every word of the text
+  char word[16];  // lower-cased in place
   for (size_t k = 0; k < n; ++k) word[k] = static_cast<char>(text[i + k] | 0x20);
   std::string_view w(word, n);
-  if (kFirst.words.Contains(w)) return true;
-  // A tens word glued to an ordinal ("twentyfifth"): the pattern decides.
+  if (NumberWords().words.Contains(w)) return true;
   return std::any_of(kTensWords.begin(), kTensWords.end(),
                      [w](std::string_view t) { return w.size() > t.size() + 2 && w.substr(0, t.size()) == t; });
+}
+
+// Whether the word text[i, end) (letters and digits) can start a number mention: digits,
+// or a number or ordinal word. Cheaper than searching the gaps with the pattern: this runs
+// at every word of the text, and most stop at the prefix table.
+inline bool NumberWordAt(std::string_view text, size_t i, size_t end) {
+  if (IsDigit(text[i])) return true;
+  size_t n = end - i;
+  return n >= 3 && n <= 16 && NumberWords().prefix[FirstWords::Key(text[i], text[i + 1], text[i + 2])] &&
+         IsNumberWord(text, i, n);
 }
 
 // Digits at text[i] that nothing can extend (no scale word, suffix, fraction or
@@ -406,16 +417,17 @@ void AddBareNumbers(std::string_view text, std::vector<core::Value>* values) {
     std::string_view upto = text.substr(0, end);
     for (size_t i = from; i < end;) {
       char c = text[i];
-      bool inside = i > 0 && IsAlnum(text[i - 1]);  // a token begun before: no number starts here
+      // A token begun before: no number starts here.
+      auto inside = [&] { return i > 0 && IsAlnum(text[i - 1]); };
       if (!IsAlnum(c)) {
-        bool sign = !inside && (c == '-' || c == '.') &&
+        bool sign = (c == '-' || c == '.') && !inside() &&
                     ((i + 1 < end && IsDigit(text[i + 1])) || (i + 2 < end && IsDigit(text[i + 2])));
         i = sign ? at(upto, i, i + 1) : i + 1;
         continue;
       }
       size_t word_end = i + 1;
       while (word_end < end && IsAlnum(text[word_end])) ++word_end;
-      i = !inside && NumberWordAt(upto, i, word_end) ? at(upto, i, word_end) : word_end;
+      i = !inside() && NumberWordAt(upto, i, word_end) ? at(upto, i, word_end) : word_end;
     }
     from = end;
   };

@@ -3,7 +3,9 @@
 // without groups get no search of their groups, which would otherwise check the match).
 #include <catch2/catch.hpp>
 
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/claims/match_loop.h"
@@ -85,6 +87,35 @@ TEST_CASE("a pattern scan gives each pattern its own matches", "[extract][match_
       CHECK(got[i] == c.want[i]);
     }
   }
+}
+
+
+TEST_CASE("a pattern scan routes each handler to its own pattern, in any order of adding",
+          "[extract][match_loop]") {
+  // Handlers are found by a sorted index of the union's patterns: added in reverse, one
+  // checked (refusing the match at 3), one pattern without a handler.
+  const std::vector<std::string> patterns = {"a(b)", "c(d)", "e(f)", "x"};
+  std::vector<std::unique_ptr<RE2>> owned;
+  std::vector<const RE2*> list;
+  for (const auto& p : patterns) {
+    owned.push_back(std::make_unique<RE2>(p));
+    list.push_back(owned.back().get());
+  }
+  auto compiled = PatternUnion::Compile(list);
+  REQUIRE(compiled.ok());
+  const std::string text = "ab cd ef cd x";
+  std::vector<std::pair<std::string, size_t>> seen;  // (group 1, start)
+  auto record = [&seen](const std::vector<Group>& g) {
+    REQUIRE(g.size() == 2);
+    seen.emplace_back(std::string(g[1].text), g[0].start);
+  };
+  PatternScan scan(**compiled);
+  scan.Add(list[2], record);
+  scan.AddChecked(list[1], [](const Group& whole) { return whole.start != 3; }, record);
+  scan.AddNonOverlapping(list[0], record);
+  scan.Run(text);
+  const std::vector<std::pair<std::string, size_t>> want = {{"b", 0}, {"f", 6}, {"d", 9}};
+  CHECK(seen == want);
 }
 
 }  // namespace
