@@ -7,10 +7,12 @@
 #include <string>
 #include <type_traits>
 
+#include "core/word_set.h"
+
 namespace newsrecon::core {
 
 std::string_view EventOfWord(std::string_view word) {
-  static const std::map<std::string_view, std::string_view, std::less<>> kEvents = {
+  static const WordTable<std::string_view> kEvents = {
       {"killed", "killed"}, {"kill", "killed"}, {"kills", "killed"}, {"killing", "killed"},
       {"dead", "killed"}, {"died", "killed"}, {"die", "killed"}, {"dies", "killed"},
       {"death", "killed"}, {"deaths", "killed"}, {"lives", "killed"}, {"fatalities", "killed"},
@@ -21,8 +23,8 @@ std::string_view EventOfWord(std::string_view word) {
       {"arresting", "arrested"}, {"detained", "arrested"}, {"captured", "arrested"},
       {"nabbed", "arrested"}, {"missing", "missing"}, {"evacuated", "evacuated"},
       {"displaced", "displaced"}, {"rescued", "rescued"}, {"sentenced", "sentenced"}};
-  auto it = kEvents.find(word);
-  return it == kEvents.end() ? std::string_view() : it->second;
+  const std::string_view* event = kEvents.Find(word);
+  return event == nullptr ? std::string_view() : *event;
 }
 
 namespace {
