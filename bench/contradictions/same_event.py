@@ -12,11 +12,13 @@ A flag matches a label when the label's two articles stand on two different side
 each side's quote holding the label's figure as written. Per split (tune, heldout, all):
   recall    = conflict and developing labels matched / all of them
   precision = flags matching a conflict or developing label /
-              (those + flags matching an agree or different_event label + flags joining
-               the two halves of an ECB+ topic)
+              (those + flags matching an agree, different_event or different_fact label
+               + flags joining the two halves of an ECB+ topic)
   unjudged  = flags that match no label (listed with --verbose; not in precision)
 Splits: tune (looked at while changing the code), heldout (checked at the end of a change),
-fresh (labelled later from the texts alone, before the code was measured on them).
+fresh (labelled later from the texts alone, before the code was measured on them), flags
+(flags that matched no label, judged afterwards by reading both articles: they count for
+precision only, as a label made from a flag is found by construction).
   cross_topic = flags joining the two halves of an ECB+ topic (must be 0)
 
   same_event.py NEWSRECON [--shared DIR] [--labels FILE] [--work DIR] [--verbose] [--json OUT]
@@ -111,8 +113,8 @@ def main(argv):
     work = arg(argv, "--work", os.path.join(root, "bench/.scratch/same_event"))
     os.makedirs(work, exist_ok=True)
     clusters = sorted({(l["corpus"], l["cluster"]) for l in labels})
-    splits = sorted({l["split"] for l in labels}, key=lambda x: ("tune", "heldout", "fresh").index(x)
-                    if x in ("tune", "heldout", "fresh") else 9)
+    splits = sorted({l["split"] for l in labels}, key=lambda x: ("tune", "heldout", "fresh", "flags").index(x)
+                    if x in ("tune", "heldout", "fresh", "flags") else 9)
     stats = {s: dict(tp=0, fp=0, positives=0, found=0, unjudged=0, cross_topic=0) for s in splits}
     verbose = "--verbose" in argv
     for corpus, cluster in clusters:
@@ -120,7 +122,7 @@ def main(argv):
         mine = [l for l in labels if (l["corpus"], l["cluster"]) == (corpus, cluster)]
         split = mine[0]["split"]
         for l in mine:
-            if l["verdict"] in ("conflict", "developing"):
+            if l["verdict"] in ("conflict", "developing") and l["split"] != "flags":
                 stats[l["split"]]["positives"] += 1
                 hit = any(matches(i, l) for i in items)
                 stats[l["split"]]["found"] += hit
@@ -128,9 +130,9 @@ def main(argv):
                     print(f"  missed #{l['id']} {cluster}: {l['a']['figure']} / {l['b']['figure']}")
         for item in items:
             good = [l for l in mine if l["verdict"] in ("conflict", "developing") and matches(item, l)]
-            bad = [l for l in mine if l["verdict"] in ("agree", "different_event") and matches(item, l)]
+            bad = [l for l in mine if l["verdict"] in ("agree", "different_event", "different_fact") and matches(item, l)]
             crossing = corpus == "ecbplus" and cross_topic(item)
-            s = stats[(good or bad or mine)[0]["split"]]
+            s = stats[(good or bad or [l for l in mine if l["split"] != "flags"] or mine)[0]["split"]]
             s["cross_topic"] += crossing
             if good and not crossing:
                 s["tp"] += 1
