@@ -214,10 +214,10 @@ int64_t HebrewHolidayDay(const LunarHoliday& h, int64_t am) {
 // Days since 1970 of an Islamic holiday in Hijri year `ah`.
 int64_t HijriHolidayDay(const LunarHoliday& h, int64_t ah) {
   if (h.month == 9 && h.day == 30) {
-    int64_t end = core::DaysFromHijri(ah, 10, 1) - 1;
+    int64_t end = core::DaysFromHijriUmmAlQura(ah, 10, 1) - 1;
     return end - (core::Weekday(core::CivilFromDays(end)) - 4 + 7) % 7;
   }
-  return core::DaysFromHijri(ah, h.month, h.day);
+  return core::DaysFromHijriUmmAlQura(ah, h.month, h.day);
 }
 
 // The day of a Hebrew or Islamic holiday that falls in Gregorian `year`, the first if two
