@@ -39,16 +39,16 @@ constexpr Festival kFestivals[] = {
     // Ashvin (6) and Kartika (7): the Diwali days; Lakshmi Puja on the new moon's evening.
     {"dev deepawali|kartika? purnima", F::kTithi, 7, 15, kRise, 0},  // Kartika's full moon
     {"dhanteras|dhan ?trayodashi|dhanvantari trayodashi", F::kTithi, 6, 28, kSet, 0},
-    {"naraka? chaturdashi|chh?oti diwali|(?:roop|kali) chaudas", F::kTithi, 6, 29, kRise, 0},
+    {"naraka? (?:nivaran )?chaturdashi|chh?oti diwali|(?:roop|kali) chaudas", F::kTithi, 6, 29, kRise, 0},
     {"diwali|deepavali|deepawali|dipawali|(?:lakshmi|laxmi) puja", F::kTithi, 6, 30, kSet, 0},
     {"govardhan puja|annak(?:u|oo)t", F::kTithi, 7, 1, kRise, 0},
     {"bhai(?:ya)? d(?:oo|u)j|bhau[- ]beej|bhai (?:tika|phonta)", F::kTithi, 7, 2, kNoon, 0},
-    {"chhath(?: puja| parv)?|surya shashthi", F::kTithi, 7, 6, kRise, 0},  // the bright sixth
+    {"chhathi?(?: puja| parv)?|dala (?:chhath|puja)|surya shashthi", F::kTithi, 7, 6, kRise, 0},  // the bright sixth
     {"guru nanak(?: dev)?(?: ji)?(?:'s)? (?:jayanti|birthday|gurpurab)|gurpurab|gurpurb", F::kTithi, 7, 15, kRise, 0},
     {"kar[vw]a chauth", F::kTithi, 6, 19, kSet, 0},  // the waning fourth, at moonrise
     // Ashvin's bright half: Navaratri, Durga Puja's days, Dussehra, the full moon.
     {"maha saptami", F::kTithi, 6, 7, kRise, 0},
-    {"durga ashtami|durgashtami|maha ashtami", F::kTithi, 6, 8, kRise, 0},
+    {"(?:durga|maha) ?a?shtami", F::kTithi, 6, 8, kRise, 0},
     {"maha navami", F::kTithi, 6, 9, kRise, 0},
     {"chaitra nava?rath?ri", F::kTithi, 0, 1, kRise, 0},
     {"nava?rath?ri", F::kTithi, 6, 1, kRise, 0},
@@ -57,7 +57,7 @@ constexpr Festival kFestivals[] = {
     {"(?:maharishi )?valmiki jayanti|pargat diwas", F::kTithi, 6, 15, kRise, 0},
     // Phalguna (11): Holika Dahan on the full moon's night, Holi (Dhulandi) the day after,
     // Hola Mohalla the day after that.
-    {"holika dahan|chh?oti holi", F::kHolika, 11, 15, kSet, 0},
+    {"holika dahan|chh?oti holi|kamudu pyre", F::kHolika, 11, 15, kSet, 0},
     {"(?:rangwali )?holi|dhulandi|dhuleti|dhulheti|phagwah", F::kHolika, 11, 15, kSet, 1},
     {"hola mohalla", F::kHolika, 11, 15, kSet, 2},
     // Magha (10): Vasant Panchami on the bright fifth, Guru Ravidas's birthday on the full
@@ -75,7 +75,7 @@ constexpr Festival kFestivals[] = {
     {"mahav(?:ee|i)r (?:jayanti|janma kalyanak)", F::kTithi, 0, 13, kRise, 0},
     {"hanuman jayanti", F::kTithi, 0, 15, kRise, 0},
     {"akshaya tritiya|akha teej", F::kTithi, 1, 3, kRise, 0},
-    {"buddha (?:purnima|jayanti)|vesak|wesak", F::kTithi, 1, 15, kRise, 0},
+    {"buddha (?:purnima|jayanti|day)|v[ae]i?sak(?:ha)?|wesak", F::kTithi, 1, 15, kRise, 0},
     {"rath yatra", F::kTithi, 3, 2, kRise, 0},
     {"guru purnima", F::kTithi, 3, 15, kRise, 0},
     {"raksha bandhan", F::kTithi, 4, 15, kRise, 0},
@@ -83,15 +83,15 @@ constexpr Festival kFestivals[] = {
     {"(?:ganesh|ganesha|vinayaka?) chaturthi", F::kTithi, 5, 4, kNoon, 0},
     // Solar: Makar Sankranti (the sun enters sidereal Capricorn), Lohri and the Pongal days;
     // Vaisakhi, Vishu and Puthandu (it enters Aries).
-    {"bh?ogi(?: pongal)?", F::kIngress, 9, 0, kSet, -1},
+    {"bh?o(?:g|gh)i(?: pongal| pandigai)?", F::kIngress, 9, 0, kSet, -1},
     {"maa?ttu pongal", F::kIngress, 9, 0, kSet, 1},
     {"(?:kaanum|kanum|kanni) pongal", F::kIngress, 9, 0, kSet, 2},
-    {"(?:thai |surya )?pongal|makara? sankranti|maghi|uttarayan", F::kIngress, 9, 0, kSet, 0},
+    {"(?:thai |surya )?pongal(?: pandigai)?|(?:makara? |magha )?sankranth?i|maghi|uttarayan", F::kIngress, 9, 0, kSet, 0},
     {"vishu|puthandu|tamil new year", F::kIngress, 0, 0, kSet, 0},
     // Punjabi reckoning keeps an ingress on its own day when it comes before midnight (the
     // day before the Bengali month starts): Vaisakhi, and Lohri, the eve of that day in January.
     {"lohri", F::kBengali, 9, 0, kRise, -1},
-    {"[bv]aisakhi|vaishakhi|vasakhi|mesha sankranti", F::kBengali, 0, 0, kRise, 0},
+    {"[bv]aisakhi|vaishakhi|vasakhi|vaisakhadi|mesadi|mesha sankranti", F::kBengali, 0, 0, kRise, 0},
     // Bengali solar months: the New Year (1 Boishakh) and Tagore's birthday (25 Boishakh).
     {"pohela bo?ishakh|pahela baishakh|poila baisakh|bengali new year", F::kBengali, 0, 1, kRise, 0},
     {"rabindra(?:nath)? jayanti|tagore jayanti", F::kBengali, 0, 25, kRise, 0},

@@ -111,6 +111,14 @@ int YearFor(int month, int day, const DateContext& ctx, int cue) {
   return YearOfOccurrence(month, day, *ctx.published, cue);
 }
 
+// A two-digit year: this century up to ten years ahead of publication, else the last.
+int FullYear(std::string_view digits, const DateContext& ctx) {
+  int y = static_cast<int>(ParseNumber(digits).value_or(0));
+  if (digits.size() != 2) return y;
+  int pivot = (ctx.published ? ctx.published->year % 100 : 26) + 10;
+  return y <= pivot ? 2000 + y : 1900 + y;
+}
+
 namespace {
 
 // After a holiday's name, the year it is in said as a distance from publication: "in
@@ -160,13 +168,6 @@ const DatePatterns& Patterns() {
   return kPatterns;
 }
 
-// A two-digit year: this century up to ten years ahead of publication, else the last.
-int FullYear(std::string_view digits, const DateContext& ctx) {
-  int y = static_cast<int>(ParseNumber(digits).value_or(0));
-  if (digits.size() != 2) return y;
-  int pivot = (ctx.published ? ctx.published->year % 100 : 26) + 10;
-  return y <= pivot ? 2000 + y : 1900 + y;
-}
 
 // The year a holiday named without one falls in: said by "of last/next/this year", by
 // "next"/"last" (the first after, the last before publication), or else the year a month

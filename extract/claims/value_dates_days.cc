@@ -44,6 +44,19 @@ struct MonthDayPatterns {
   RE2 day_alone{R"((?i)\b(?:on|by|until|till|since|from|before|after|through)\s+(the\s+(\d{1,2}(?:st|nd|rd|th)|)" NEWSRECON_ORDINAL_DAY R"())\b)"};
   // "2/15", "on 12/5": month and day in figures without a year.
   RE2 month_slash_day{R"(\b(\d{1,2})/(\d{1,2})\b)"};
+  // "10/2014": a month and its year in figures.
+  RE2 month_slash_year{R"(\b(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b)"};
+  // "14th April 15", "3rd of March '19": an ordinal day, its month and a two-digit year.
+  RE2 day_month_short_year{std::string(R"(\b(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?)") + kMonthPattern +
+                           R"(,?\s+['’]?(\d{2})\b)"};
+  // "Wednesday of next week", "Sunday from last week", "Monday this week"; "last week's Sunday".
+  RE2 weekday_of_week{R"(\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:(?i:of|from)\s+)?((?i:this|next|last|the following|the previous|the coming))\s+(?i:week)\b)"};
+  RE2 week_s_weekday{R"(\b((?i:this|next|last))\s+(?i:week)['’]s\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"};
+  // "the ides of March": the 15th of March, May, July and October, the 13th of the others.
+  RE2 ides{std::string(R"(\b(?i:the\s+)?(?i:ides)\s+of\s+)") + kMonthPattern + R"((?:,?\s+(\d{4})\b)?)"};
+  // "the first week of October 2014": that many weeks on from the week of the month's first day.
+  RE2 nth_week{std::string(R"(\b(?:(?i:the)\s+)?()" NEWSRECON_ORDINAL_DAY R"(|[1-5](?:st|nd|rd|th))\s+(?i:week)\s+(?i:of|in)\s+)") +
+               kMonthPattern + R"((?:,?\s+(\d{4})\b)?)"};
 };
 
 #undef NEWSRECON_ORDINAL_DAY
@@ -246,18 +259,73 @@ void ByDay(const DateContext& ctx, std::string_view text, std::vector<core::Valu
   });
 }
 
+// "Wednesday of next week", "last week's Sunday", "the ides of March", "the first week of
+// October 2014", "10/2014", "14th April 15".
+void ByWeekAndShortForms(const DateContext& ctx, std::string_view text, std::vector<core::Value>* out,
+                         PatternScan* scan) {
+  const MonthDayPatterns& p = Patterns();
+  auto in_week = [=](const Group& whole, std::string_view which, std::string_view weekday) {
+    if (!ctx.published) return;
+    std::string w = Lower(which);
+    int shift = w == "next" || w == "the following" ? 1 : w == "last" || w == "the previous" ? -1 : 0;
+    int64_t monday = core::DaysFromCivil(*ctx.published) - core::Weekday(*ctx.published);
+    AddDay(whole, core::CivilFromDays(monday + 7 * shift + WeekdayNumber(weekday)), out);
+  };
+  scan->Add(&p.weekday_of_week, [=](const std::vector<Group>& g) { in_week(g[0], g[2].text, g[1].text); });
+  scan->Add(&p.week_s_weekday, [=](const std::vector<Group>& g) { in_week(g[0], g[1].text, g[2].text); });
+  auto year_of = [=](const Group& whole, int month, int day, const Group& year) {
+    return year.matched() ? static_cast<int>(ParseNumber(year.text).value_or(0))
+                          : YearFor(month, day, ctx, TenseAround(text, whole.start, whole.end()));
+  };
+  scan->Add(&p.ides, [=](const std::vector<Group>& g) {
+    int month = MonthNumber(g[1].text);
+    int day = month == 3 || month == 5 || month == 7 || month == 10 ? 15 : 13;
+    if (int year = year_of(g[0], month, day, g[2]); year != 0) AddDay(g[0], {year, month, day}, out);
+  });
+  scan->Add(&p.nth_week, [=](const std::vector<Group>& g) {
+    int month = MonthNumber(g[2].text), n = DayRank(g[1].text);
+    int year = year_of(g[0], month, 0, g[3]);
+    if (year == 0 || n < 1 || n > 5) return;
+    core::Value v = DateValue(g[0]);
+    v.precision = core::DatePrecision::kWeek;
+    ShiftTo(&v, core::DaysFromCivil({year, month, 1}) + 7 * (n - 1));
+    out->push_back(std::move(v));
+  });
+  scan->Add(&p.month_slash_year, [=](const std::vector<Group>& g) {
+    size_t start = g[0].start, end = g[0].end();  // not inside a longer figure ("1/10/2014")
+    if ((start > 0 && std::string_view("/.-").find(text[start - 1]) != std::string_view::npos) ||
+        (end < text.size() && std::string_view("/.-%").find(text[end]) != std::string_view::npos)) {
+      return;
+    }
+    int month = static_cast<int>(ParseNumber(g[1].text).value_or(0)), year = static_cast<int>(ParseNumber(g[2].text).value_or(0));
+    core::Value v = DateValue(g[0]);
+    v.precision = core::DatePrecision::kMonth;
+    v.date = core::FormatIsoDate({year, month, 0});
+    v.amount = static_cast<double>(core::DaysFromCivil({year, month, 1}));
+    v.high = v.amount + core::DaysInMonth(year, month) - 1;
+    out->push_back(std::move(v));
+  });
+  scan->Add(&p.day_month_short_year, [=](const std::vector<Group>& g) {
+    // The two digits are a year only where no word follows them ("14th April 15 people").
+    if (!WordAfter(text, g[0].end()).empty()) return;
+    AddDay(g[0], {FullYear(g[3].text, ctx), MonthNumber(g[2].text), DayRank(g[1].text)}, out);
+  });
+}
+
 }  // namespace
 
 void AddMonthDayPatterns(std::string_view text, const DateContext& ctx, std::vector<core::Value>* out,
                          PatternScan* scan) {
   ByPlace(ctx, text, out, scan);
   ByDay(ctx, text, out, scan);
+  ByWeekAndShortForms(ctx, text, out, scan);
 }
 
 std::vector<const RE2*> MonthDayPatternList() {
   const MonthDayPatterns& p = Patterns();
   return {&p.day_of_period, &p.nth_weekday, &p.nth_last, &p.weekday_day, &p.ordinal_of_month,
-          &p.month_ordinal, &p.month_glued, &p.day_alone, &p.month_slash_day};
+          &p.month_ordinal, &p.month_glued, &p.day_alone, &p.month_slash_day, &p.month_slash_year,
+          &p.day_month_short_year, &p.weekday_of_week, &p.week_s_weekday, &p.ides, &p.nth_week};
 }
 
 }  // namespace newsrecon::extract

@@ -27,6 +27,10 @@ void ShiftTo(core::Value* v, int64_t day);
 // occurrence); 0 without a publication date.
 int YearFor(int month, int day, const DateContext& ctx, int cue);
 
+// A year written with two digits ("74", "19"): this century up to ten years ahead of
+// publication, else the last; four digits as written.
+int FullYear(std::string_view digits, const DateContext& ctx);
+
 // Adds the patterns of a day within a month ("the 20th of next month", "the first Monday of
 // March", "Tuesday the 19th", "the first of March", "on the 15th", "2/15") to `scan`.
 void AddMonthDayPatterns(std::string_view text, const DateContext& ctx, std::vector<core::Value>* out,

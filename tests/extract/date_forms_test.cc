@@ -51,6 +51,15 @@ TEST_CASE("dates: ordinal words, a day alone after a preposition, month/day in f
       {"It will open on 12/5.", "12/5", "2026-12-05"},
       {"(3/20)", "3/20", "2026-03-20"},
       {"The UK summit on 15/2 was cancelled.", "15/2", "2026-02-15"},
+      // A weekday of a week named from publication's (weeks run Monday to Sunday).
+      {"It opens Wednesday of next week.", "Wednesday of next week", "2026-03-11"},
+      {"It closed Sunday from last week.", "Sunday from last week", "2026-03-01"},
+      {"last week's Sunday", "last week's Sunday", "2026-03-01"},
+      // The ides, an n-th week, a month and year in figures, a two-digit year after a day.
+      {"Caesar died on the ides of March 44", "the ides of March", "2026-03-15"},
+      {"the first week of October 2014", "the first week of October 2014", "2014-W40"},
+      {"Sales in 10/2014 fell.", "10/2014", "2014-10"},
+      {"14th April 15", "14th April 15", "2015-04-14"},
   });
 }
 
@@ -65,6 +74,8 @@ TEST_CASE("dates: what looks like a day within a month but is none", "[extract][
       {"They work 24/7.", "", ""},                  // a day first needs a preposition
       {"The ratio was 3/4%.", "", ""},
       {"Version 1/2/3 shipped.", "", ""},
+      {"On 14th April 15 people were killed.", "14th April", "2025-04-14"},  // a count, not a year
+      {"The ides are gone.", "", ""},
   });
 }
 
