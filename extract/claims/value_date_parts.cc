@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/durations.h"
-#include "extract/claims/values_internal.h"
+#include "extract/claims/value_dates_internal.h"
 
 namespace newsrecon::extract {
 namespace {
@@ -179,10 +179,32 @@ int ShiftBetween(std::string_view text, const core::Value& d, const core::Value&
   return gap == " after " || gap == " from " ? 1 : gap == " before " ? -1 : 0;
 }
 
+// Whether a date said from another ("the day after", "the week before", unresolved) is
+// followed, a space apart, by the day-precise date it counts from ("the day after
+// Christmas"): the days to shift that date by, or 0. Months and years are left alone.
+int AnaphoricShift(std::string_view text, const core::Value& a, const core::Value& anchor) {
+  if (a.type != core::ValueType::kDate || (a.qualifier != "before" && a.qualifier != "after") || !a.date.empty() ||
+      anchor.type != core::ValueType::kDate || anchor.precision != core::DatePrecision::kDay || anchor.date.empty() ||
+      anchor.span.start != a.span.end + 1 || text[a.span.end] != ' ') {
+    return 0;
+  }
+  if (a.precision != core::DatePrecision::kDay && a.precision != core::DatePrecision::kWeek) return 0;
+  return static_cast<int>(a.amount);  // -1, 1, -7 or 7
+}
+
 void ShiftDatesByDurations(std::string_view text, std::vector<core::Value>* values) {
   std::vector<core::Value>& v = *values;
   size_t out = 0;  // values are compacted in place: linear however many join
   for (size_t i = 0; i < v.size(); ++i) {
+    if (int days = i + 1 < v.size() ? AnaphoricShift(text, v[i], v[i + 1]) : 0; days != 0) {
+      core::Value& anchor = v[i + 1];
+      auto day = static_cast<int64_t>(anchor.amount) + days;
+      anchor.span.start = v[i].span.start;
+      anchor.text = std::string(text.substr(anchor.span.start, anchor.span.size()));
+      anchor.precision = v[i].precision;
+      ShiftTo(&anchor, day);
+      continue;  // the anaphoric date is dropped; the joined one is kept next round
+    }
     int sign = i + 1 < v.size() ? ShiftBetween(text, v[i], v[i + 1]) : 0;
     if (sign != 0) {
       const core::Value& d = v[i];

@@ -130,7 +130,7 @@ const std::string kHolidayYearsAway = std::string(R"(|\s+(?:in\s+()") + kNum + "
 
 struct DatePatterns {
   RE2 month_day{std::string(kWeekdayBeforePattern) + kMonthPattern +
-                             R"(\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
+                             R"(\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
   RE2 day_month{std::string(kWeekdayBeforePattern) + R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)" + kMonthPattern +
                              R"((?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
   RE2 iso{R"(\b(\d{4})-(\d{1,2})-(\d{1,2})\b)"};

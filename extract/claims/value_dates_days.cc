@@ -51,6 +51,8 @@ struct MonthDayPatterns {
                            R"(,?\s+['’]?(\d{2})\b)"};
   // "Wednesday of next week", "Sunday from last week", "Monday this week"; "last week's Sunday".
   RE2 weekday_of_week{R"(\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:(?i:of|from)\s+)?((?i:this|next|last|the following|the previous|the coming))\s+(?i:week)\b)"};
+  // "Wednesday after next", "Friday before last": the second such day ahead or back.
+  RE2 weekday_after_next{R"(\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+((?i:after next|before last))\b)"};
   RE2 week_s_weekday{R"(\b((?i:this|next|last))\s+(?i:week)['’]s\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"};
   // "the ides of March": the 15th of March, May, July and October, the 13th of the others.
   RE2 ides{std::string(R"(\b(?i:the\s+)?(?i:ides)\s+of\s+)") + kMonthPattern + R"((?:,?\s+(\d{4})\b)?)"};
@@ -272,6 +274,11 @@ void ByWeekAndShortForms(const DateContext& ctx, std::string_view text, std::vec
     AddDay(whole, core::CivilFromDays(monday + 7 * shift + WeekdayNumber(weekday)), out);
   };
   scan->Add(&p.weekday_of_week, [=](const std::vector<Group>& g) { in_week(g[0], g[2].text, g[1].text); });
+  scan->Add(&p.weekday_after_next, [=](const std::vector<Group>& g) {
+    if (!ctx.published) return;
+    int k = Lower(g[2].text) == "after next" ? 2 : -2;
+    AddDay(g[0], core::CivilFromDays(AgoDay(*ctx.published, k, "day", WeekdayNumber(g[1].text))), out);
+  });
   scan->Add(&p.week_s_weekday, [=](const std::vector<Group>& g) { in_week(g[0], g[1].text, g[2].text); });
   auto year_of = [=](const Group& whole, int month, int day, const Group& year) {
     return year.matched() ? static_cast<int>(ParseNumber(year.text).value_or(0))
@@ -325,7 +332,7 @@ std::vector<const RE2*> MonthDayPatternList() {
   const MonthDayPatterns& p = Patterns();
   return {&p.day_of_period, &p.nth_weekday, &p.nth_last, &p.weekday_day, &p.ordinal_of_month,
           &p.month_ordinal, &p.month_glued, &p.day_alone, &p.month_slash_day, &p.month_slash_year,
-          &p.day_month_short_year, &p.weekday_of_week, &p.week_s_weekday, &p.ides, &p.nth_week};
+          &p.day_month_short_year, &p.weekday_of_week, &p.weekday_after_next, &p.week_s_weekday, &p.ides, &p.nth_week};
 }
 
 }  // namespace newsrecon::extract

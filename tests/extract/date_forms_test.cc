@@ -55,6 +55,12 @@ TEST_CASE("dates: ordinal words, a day alone after a preposition, month/day in f
       {"It opens Wednesday of next week.", "Wednesday of next week", "2026-03-11"},
       {"It closed Sunday from last week.", "Sunday from last week", "2026-03-01"},
       {"last week's Sunday", "last week's Sunday", "2026-03-01"},
+      {"It opens Wednesday after next.", "Wednesday after next", "2026-03-18"},  // published on a Wednesday
+      {"It closed Friday before last.", "Friday before last", "2026-02-20"},
+      // A day counted from a holiday by a word: "the day after Christmas".
+      {"Shops reopened the day after Christmas.", "the day after Christmas", "2025-12-26"},
+      {"The week before Easter 2019 was calm.", "The week before Easter 2019", "2019-W15"},
+      {"February the 18th", "February the 18th", "2026-02-18"},
       // The ides, an n-th week, a month and year in figures, a two-digit year after a day.
       {"Caesar died on the ides of March 44", "the ides of March", "2026-03-15"},
       {"the first week of October 2014", "the first week of October 2014", "2014-W40"},
