@@ -111,30 +111,20 @@ bool EndsClause(std::string_view text, size_t end) {
                                          "while", "if", "with", "this", "next", "last", "in", "to", "from", "so"});
 }
 
-// Why "2/15" may be a date: a preposition or weekday before it, or it stands alone (a line
-// or a bracket to itself). Scores ("rated 8/10"), fractions ("1/2 of") and parts of longer
-// figures ("1/2/3", "3/4%") are not; a day written first ("15/2") needs the preposition.
-// Returns 1 for a cue before it, 0 standing alone, -1 for no date.
-int SlashDayContext(std::string_view text, size_t start, size_t end) {
-  if (start > 0 && std::string_view("/.,-:$").find(text[start - 1]) != std::string_view::npos) return -1;
-  if (end < text.size() && std::string_view("/%").find(text[end]) != std::string_view::npos) return -1;
+// Whether "2/15" is a date: only after a preposition or a weekday ("on 2/15", "Thu 2/15").
+// Alone it is as likely a fraction ("1/5" is a fifth) or a score ("rated 8/10"), and parts of
+// longer figures ("1/2/3", "3/4%") are neither.
+bool SlashDayIsDate(std::string_view text, size_t start, size_t end) {
+  if (start > 0 && std::string_view("/.,-:$").find(text[start - 1]) != std::string_view::npos) return false;
+  if (end < text.size() && std::string_view("/%").find(text[end]) != std::string_view::npos) return false;
   if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',' || text[end] == '-') &&
       std::isdigit(static_cast<unsigned char>(text[end + 1]))) {
-    return -1;
+    return false;
   }
   std::string_view before = WordBefore(text, start);
-  if (IsWordIn(before, {"on", "by", "until", "till", "since", "from", "before", "after", "through", "dated"}) ||
-      WeekdayNumber(before) >= 0) {
-    return 1;
-  }
-  size_t b = start;
-  while (b > 0 && text[b - 1] == ' ') --b;
-  size_t a = end;
-  while (a < text.size() && text[a] == ' ') ++a;
-  bool open = b == 0 || text[b - 1] == '\n' || text[b - 1] == '(' || text[b - 1] == '[';
-  bool close = a == text.size() || std::string_view("\n)];,").find(text[a]) != std::string_view::npos ||
-               (text[a] == '.' && (a + 1 == text.size() || text[a + 1] == ' ' || text[a + 1] == '\n'));
-  return open && close ? 0 : -1;
+  return IsWordIn(before, {"on", "by", "until", "till", "since", "from", "before", "after", "through", "dated",
+                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+                           "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"});
 }
 
 // The day `day` of the month before, of, or after publication's: with `cue` 1 the first on
@@ -251,11 +241,10 @@ void ByDay(const DateContext& ctx, std::string_view text, std::vector<core::Valu
     if (d) AddDay(g[1], *d, out);  // the span leaves the preposition out
   });
   scan->Add(&p.month_slash_day, [=](const std::vector<Group>& g) {
-    int why = SlashDayContext(text, g[0].start, g[0].end());
-    if (why < 0) return;
+    if (!SlashDayIsDate(text, g[0].start, g[0].end())) return;
     int month = static_cast<int>(ParseNumber(g[1].text).value_or(0));
     int day = static_cast<int>(ParseNumber(g[2].text).value_or(0));
-    if (month > 12 && why == 1) std::swap(month, day);  // "on 15/2", as Britain writes it
+    if (month > 12) std::swap(month, day);  // "on 15/2", as Britain writes it
     if (month < 1 || month > 12 || day < 1) return;
     month_day(g[0], month, day, Group{});
   });

@@ -46,10 +46,10 @@ TEST_CASE("dates: ordinal words, a day alone after a preposition, month/day in f
       {"Payment will be made on the 15th.", "the 15th", "2026-03-15"},
       {"He arrived on the 3rd, then left.", "the 3rd", "2026-03-03"},
       {"The shares were sold on the 28th.", "the 28th", "2026-02-28"},
-      // Month and day in figures: after a preposition or weekday, or standing alone.
+      // Month and day in figures: after a preposition or a weekday.
       {"The meeting was on 2/15 in Paris.", "2/15", "2026-02-15"},
       {"It will open on 12/5.", "12/5", "2026-12-05"},
-      {"(3/20)", "3/20", "2026-03-20"},
+      {"Thu 3/19", "3/19", "2026-03-19"},
       {"The UK summit on 15/2 was cancelled.", "15/2", "2026-02-15"},
       // A weekday of a week named from publication's (weeks run Monday to Sunday).
       {"It opens Wednesday of next week.", "Wednesday of next week", "2026-03-11"},
@@ -77,7 +77,9 @@ TEST_CASE("dates: what looks like a day within a month but is none", "[extract][
       {"On the first day, nothing happened.", "", ""},
       {"He scored 8/10 on the test.", "", ""},      // a score: a word before, none of a date's
       {"Half of them, 1/2 of the group, left.", "", ""},  // a fraction
-      {"They work 24/7.", "", ""},                  // a day first needs a preposition
+      {"They work 24/7.", "", ""},
+      {"3/15", "", ""},  // alone: a fraction, as likely as a date
+      {"The wedding 3/4 of them attended.", "", ""},
       {"The ratio was 3/4%.", "", ""},
       {"Version 1/2/3 shipped.", "", ""},
       {"On 14th April 15 people were killed.", "14th April", "2025-04-14"},  // a count, not a year
