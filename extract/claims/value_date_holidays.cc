@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -339,23 +340,31 @@ std::string SpellingIndex::Expand(std::string_view names) {
 
 SpellingIndex::SpellingIndex(const std::vector<const char*>& names) {
   for (const char* n : names) {
-    std::string expanded = Expand(n);
-    alternation_ += (alternation_.empty() ? "" : "|") + expanded;
-    rows_.push_back(std::make_unique<RE2>("(?i)(?:" + expanded + ")"));
+    expanded_.push_back(Expand(n));
+    alternation_ += (alternation_.empty() ? "" : "|") + expanded_.back();
   }
 }
 
 SpellingIndex::~SpellingIndex() = default;
 
+const std::vector<std::unique_ptr<RE2>>& SpellingIndex::Rows() const {
+  // Compiled on first use: a text that names no holiday never pays for them.
+  std::call_once(compiled_, [this] {
+    for (const std::string& e : expanded_) rows_.push_back(std::make_unique<RE2>("(?i)(?:" + e + ")"));
+  });
+  return rows_;
+}
+
 int SpellingIndex::Find(std::string_view name) const {
-  for (size_t i = 0; i < rows_.size(); ++i) {
-    if (RE2::FullMatch(name, *rows_[i])) return static_cast<int>(i);
+  const auto& rows = Rows();
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (RE2::FullMatch(name, *rows[i])) return static_cast<int>(i);
   }
   return -1;
 }
 
 bool SpellingIndex::Valid() const {
-  for (const auto& re : rows_) {
+  for (const auto& re : Rows()) {
     if (!re->ok() || re->NumberOfCapturingGroups() != 0) return false;
   }
   return true;

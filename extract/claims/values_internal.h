@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -112,8 +113,11 @@ class SpellingIndex {
   static std::string Expand(std::string_view names);
 
  private:
+  const std::vector<std::unique_ptr<RE2>>& Rows() const;
   std::string alternation_;
-  std::vector<std::unique_ptr<RE2>> rows_;
+  std::vector<std::string> expanded_;
+  mutable std::once_flag compiled_;
+  mutable std::vector<std::unique_ptr<RE2>> rows_;
 };
 // The names of every holiday and festival the tables know, as one non-capturing group.
 std::string HolidayNamePattern();
