@@ -250,10 +250,8 @@ void ByDay(const DateContext& ctx, std::string_view text, std::vector<core::Valu
   });
 }
 
-// "Wednesday of next week", "last week's Sunday", "the ides of March", "the first week of
-// October 2014", "10/2014", "14th April 15".
-void ByWeekAndShortForms(const DateContext& ctx, std::string_view text, std::vector<core::Value>* out,
-                         PatternScan* scan) {
+// "Wednesday of next week", "last week's Sunday", "Wednesday after next".
+void ByWeek(const DateContext& ctx, std::vector<core::Value>* out, PatternScan* scan) {
   const MonthDayPatterns& p = Patterns();
   auto in_week = [=](const Group& whole, std::string_view which, std::string_view weekday) {
     if (!ctx.published) return;
@@ -269,6 +267,11 @@ void ByWeekAndShortForms(const DateContext& ctx, std::string_view text, std::vec
     AddDay(g[0], core::CivilFromDays(AgoDay(*ctx.published, k, "day", WeekdayNumber(g[1].text))), out);
   });
   scan->Add(&p.week_s_weekday, [=](const std::vector<Group>& g) { in_week(g[0], g[1].text, g[2].text); });
+}
+
+// "the ides of March", "the first week of October 2014", "10/2014", "14th April 15".
+void ByShortForms(const DateContext& ctx, std::string_view text, std::vector<core::Value>* out, PatternScan* scan) {
+  const MonthDayPatterns& p = Patterns();
   auto year_of = [=](const Group& whole, int month, int day, const Group& year) {
     return year.matched() ? static_cast<int>(ParseNumber(year.text).value_or(0))
                           : YearFor(month, day, ctx, TenseAround(text, whole.start, whole.end()));
@@ -314,7 +317,8 @@ void AddMonthDayPatterns(std::string_view text, const DateContext& ctx, std::vec
                          PatternScan* scan) {
   ByPlace(ctx, text, out, scan);
   ByDay(ctx, text, out, scan);
-  ByWeekAndShortForms(ctx, text, out, scan);
+  ByWeek(ctx, out, scan);
+  ByShortForms(ctx, text, out, scan);
 }
 
 std::vector<const RE2*> MonthDayPatternList() {
