@@ -282,6 +282,14 @@ void Partial(const DateContext& ctx, std::string_view text, std::vector<core::Va
     int m = MonthNumber(g[1].text);
     int year = g[2].matched() ? static_cast<int>(ParseNumber(g[2].text).value_or(0))
                               : YearFor(m, 0, ctx, TenseAround(text, g[0].start, g[0].end()));
+    std::string prep = Lower(g[0].text.substr(0, g[1].start - g[0].start));
+    if (!g[2].matched() && ctx.published && (prep.rfind("next", 0) == 0 || prep.rfind("last", 0) == 0)) {
+      // "next March": the first after publication's month; "last March" the last before it.
+      int y = ctx.published->year, now = ctx.published->month;
+      year = prep[0] == 'n' ? (m > now ? y : y + 1) : (m < now ? y : y - 1);
+    } else if (!g[2].matched() && ctx.published && prep.rfind("this", 0) == 0) {
+      year = ctx.published->year;
+    }
     v.precision = core::DatePrecision::kMonth;
     if (year != 0) {
       v.date = core::FormatIsoDate({year, m, 0});

@@ -61,6 +61,10 @@ TEST_CASE("dates: ordinal words, a day alone after a preposition, month/day in f
       {"Shops reopened the day after Christmas.", "the day after Christmas", "2025-12-26"},
       {"The week before Easter 2019 was calm.", "The week before Easter 2019", "2019-W15"},
       {"February the 18th", "February the 18th", "2026-02-18"},
+      // A month after "next", "last" or "this": counted from publication's month.
+      {"The law takes effect next March.", "next March", "2027-03"},
+      {"Prices fell last March.", "last March", "2025-03"},
+      {"It will open this May.", "this May", "2026-05"},
       // The ides, an n-th week, a month and year in figures, a two-digit year after a day.
       {"Caesar died on the ides of March 44", "the ides of March", "2026-03-15"},
       {"the first week of October 2014", "the first week of October 2014", "2014-W40"},
