@@ -114,6 +114,33 @@ int64_t NewMoonOnOrAfter(int64_t day, double utc_offset_hours) {
   }
 }
 
+int64_t DaysFromHijriUmmAlQura(int64_t ah, int month, int day) {
+  constexpr double kMeccaUtcOffset = 3, kMeccaLongitude = 39.83, kMeccaLatitude = 21.42;
+  constexpr double kRad = 3.14159265358979323846 / 180;
+  int64_t tabular = DaysFromHijri(ah, month, 1);
+  // The conjunction before the month: the first new moon from five days before the tabular
+  // first day (the two differ by a day or two).
+  double k = std::floor((static_cast<double>(tabular - 5) + kUnixEpochJulianDay - 2451550.09766) / kSynodicMonthDays) - 1;
+  double conjunction = 0;  // days since 1970-01-01, UTC
+  for (;; k += 1) {
+    conjunction = NewMoonJde(k) - kUnixEpochJulianDay;
+    if (conjunction >= static_cast<double>(tabular - 5)) break;
+  }
+  auto local_day = static_cast<int64_t>(std::floor(conjunction + kMeccaUtcOffset / 24));
+  // Sunset that day: the sun's declination from the day of the year, its hour angle at
+  // Mecca's latitude (the sun's centre 0.833 degrees below the horizon).
+  CivilDate d = CivilFromDays(local_day);
+  double n = static_cast<double>(local_day - DaysFromCivil({d.year, 1, 1}));
+  double decl = -23.44 * kRad * std::cos(2 * 3.14159265358979323846 * (n + 10) / 365.25);
+  double cos_h = (std::sin(-0.833 * kRad) - std::sin(kMeccaLatitude * kRad) * std::sin(decl)) /
+                 (std::cos(kMeccaLatitude * kRad) * std::cos(decl));
+  double half_day_hours = std::acos(cos_h) / kRad / 15;
+  double sunset_utc_hours = 12 - kMeccaLongitude / 15 + half_day_hours;
+  double sunset = static_cast<double>(local_day) + sunset_utc_hours / 24;
+  int64_t first = conjunction < sunset ? local_day + 1 : local_day + 2;
+  return first + day - 1;
+}
+
 int64_t IsoDay(std::string_view text) {
   auto d = ParseIsoDate(text);
   return d && d->day != 0 ? DaysFromCivil(*d) : -1;

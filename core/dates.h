@@ -51,6 +51,14 @@ int64_t DaysFromHebrew(int64_t am, int month, int day);
 // It agrees with the observed calendar to within a day or two. Days since 1970-01-01.
 int64_t DaysFromHijri(int64_t ah, int month, int day);
 
+// The Islamic calendar as Saudi Arabia's Umm al-Qura calendar reckons it: a month begins on
+// the day after the first day in Mecca whose sunset comes after the conjunction (the new
+// moon of NewMoonOnOrAfter's series; sunset from Mecca's latitude and longitude, without the
+// equation of time, so a conjunction within about a quarter of an hour of sunset can put
+// the month a day off). The moonset condition of the official rule is left out. Observed
+// months (by sighting) can begin a day later. Days since 1970-01-01.
+int64_t DaysFromHijriUmmAlQura(int64_t ah, int month, int day);
+
 // The local day (days since 1970-01-01, at `utc_offset_hours` from UTC) of the first new
 // moon that falls on or after local day `day`: the mean lunation corrected by the main
 // periodic terms of Meeus, "Astronomical Algorithms" ch. 49 (within minutes; times in TT).

@@ -22,11 +22,12 @@ mkdir -p "$scratch"
 python3 "$root/bench/values/duckling_cases.py" "$corpus" >"$scratch/cases.jsonl"
 if [ $check = 1 ]; then
   # Floors: a little under what this tree measures, so a regression fails; the issue's
-  # targets (0.95/0.97; dates 0.85) are reported by the bench, not asserted (dates are not met).
+  # targets (0.95/0.97; dates 0.85) are reported by the bench, not asserted (dates: met on the
+  # tune half, not on the held-out one).
   exec python3 "$root/bench/values/score.py" "$build/cli/newsrecon" "$scratch/cases.jsonl" \
     --floor money=0.95/0.97 --floor number=0.96/0.97 --floor ordinal=0.95/0.97 \
     --floor distance=0.93/0.96 --floor temperature=0.93/0.95 --floor duration=0.95/0.98 \
-    --floor date=0.69/0.84 >/dev/null
+    --floor date=0.80/0.86 >/dev/null
 fi
 python3 "$root/bench/values/score.py" "$build/cli/newsrecon" "$scratch/cases.jsonl" --json "$scratch/score.json" | tee "$scratch/score.txt"
 . "$root/bench/lib.sh"

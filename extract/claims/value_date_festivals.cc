@@ -2,6 +2,8 @@
 #include <climits>
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/dates.h"
 #include "core/indian_calendar.h"
@@ -15,117 +17,89 @@ using core::DayMoment;
 // How a festival falls. kTithi: tithi `number` (1..30; 15 the full moon, 30 the new moon)
 // of amanta month `month` (0 Chaitra .. 11 Phalguna), on the day whose `moment` falls in
 // it. kHolika: the bonfire night of the Phalguna full moon (HolikaDay). kIngress: the day
-// the sun enters sidereal sign `month` (0 Aries), kept as Tamil and Punjabi reckoning do.
-// kBengali: day `number` of the Bengali solar month beginning at sign `month`. kNakshatra:
+// the sun enters sidereal sign `month` (0 Aries), kept as Tamil reckoning does
+// (IngressDayBySunset).
+// kBengali: day `number` of the Bengali solar month beginning at sign `month` (0: the day
+// before it, the ingress's own day when it comes before midnight). kNakshatra:
 // the day of nakshatra `number` in the solar month of sign `month`. kShahenshahi: the
 // Parsi New Year. `offset` days are added to the day the rule gives.
 struct Festival {
-  const char* key;  // a word of the lower-cased name; the first rule whose key it holds wins
+  const char* names;  // the spellings (SpellingIndex in values_internal.h)
   enum Kind { kTithi, kHolika, kIngress, kBengali, kNakshatra, kShahenshahi } kind;
   int month, number;
   DayMoment moment;
   int offset;
 };
 
+using F = Festival;
 constexpr DayMoment kRise = DayMoment::kSunrise, kNoon = DayMoment::kNoon, kSet = DayMoment::kSunset,
                     kNight = DayMoment::kMidnight;
 
 constexpr Festival kFestivals[] = {
     // Ashvin (6) and Kartika (7): the Diwali days; Lakshmi Puja on the new moon's evening.
-    {"dev deepawali", Festival::kTithi, 7, 15, kRise, 0},  // Kartika's full moon
-    {"dhanteras", Festival::kTithi, 6, 28, kSet, 0},
-    {"dhantrayodashi", Festival::kTithi, 6, 28, kSet, 0},
-    {"chaturdashi", Festival::kTithi, 6, 29, kRise, 0},  // Naraka Chaturdashi
-    {"choti diwali", Festival::kTithi, 6, 29, kRise, 0},
-    {"chhoti diwali", Festival::kTithi, 6, 29, kRise, 0},
-    {"diwali", Festival::kTithi, 6, 30, kSet, 0},
-    {"deepavali", Festival::kTithi, 6, 30, kSet, 0},
-    {"deepawali", Festival::kTithi, 6, 30, kSet, 0},
-    {"dipawali", Festival::kTithi, 6, 30, kSet, 0},
-    {"lakshmi puja", Festival::kTithi, 6, 30, kSet, 0},
-    {"laxmi puja", Festival::kTithi, 6, 30, kSet, 0},
-    {"govardhan", Festival::kTithi, 7, 1, kRise, 0},
-    {"annakut", Festival::kTithi, 7, 1, kRise, 0},
-    {"dooj", Festival::kTithi, 7, 2, kNoon, 0},  // Bhai Dooj
-    {"bhau beej", Festival::kTithi, 7, 2, kNoon, 0},
-    {"chhath", Festival::kTithi, 7, 6, kRise, 0},  // the bright sixth (Surya Shashthi)
-    {"guru nanak", Festival::kTithi, 7, 15, kRise, 0},
-    {"gurpur", Festival::kTithi, 7, 15, kRise, 0},
-    {"kartik", Festival::kTithi, 7, 15, kRise, 0},  // Kartik(a) Purnima, Dev Deepawali
-    {"karva", Festival::kTithi, 6, 19, kSet, 0},  // Karva Chauth: the waning fourth, at moonrise
-    {"karwa", Festival::kTithi, 6, 19, kSet, 0},
+    {"dev deepawali|kartika? purnima", F::kTithi, 7, 15, kRise, 0},  // Kartika's full moon
+    {"dhanteras|dhan ?trayodashi|dhanvantari trayodashi", F::kTithi, 6, 28, kSet, 0},
+    {"naraka? (?:nivaran )?chaturdashi|chh?oti diwali|(?:roop|kali) chaudas", F::kTithi, 6, 29, kRise, 0},
+    {"diwali|deepavali|deepawali|dipawali|(?:lakshmi|laxmi) puja", F::kTithi, 6, 30, kSet, 0},
+    {"govardhan puja|annak(?:u|oo)t", F::kTithi, 7, 1, kRise, 0},
+    {"bhai(?:ya)? d(?:oo|u)j|bhau[- ]beej|bhai (?:tika|phonta)", F::kTithi, 7, 2, kNoon, 0},
+    {"chhathi?(?: puja| parv)?|dala (?:chhath|puja)|surya shashthi", F::kTithi, 7, 6, kRise, 0},  // the bright sixth
+    {"guru nanak(?: dev)?(?: ji)?(?:'s)? (?:jayanti|birthday|gurpurab)|gurpurab|gurpurb", F::kTithi, 7, 15, kRise, 0},
+    {"kar[vw]a chauth", F::kTithi, 6, 19, kSet, 0},  // the waning fourth, at moonrise
     // Ashvin's bright half: Navaratri, Durga Puja's days, Dussehra, the full moon.
-    {"durga ashtami", Festival::kTithi, 6, 8, kRise, 0},
-    {"durgashtami", Festival::kTithi, 6, 8, kRise, 0},
-    {"maha ashtami", Festival::kTithi, 6, 8, kRise, 0},
-    {"maha navami", Festival::kTithi, 6, 9, kRise, 0},
-    {"chaitra navratri", Festival::kTithi, 0, 1, kRise, 0},
-    {"chaitra navaratri", Festival::kTithi, 0, 1, kRise, 0},
-    {"navratri", Festival::kTithi, 6, 1, kRise, 0},
-    {"navaratri", Festival::kTithi, 6, 1, kRise, 0},
-    {"durga puja", Festival::kTithi, 6, 6, kRise, 0},  // Maha Shashthi, its first great day
-    {"dussehra", Festival::kTithi, 6, 10, kNoon, 0},
-    {"dussera", Festival::kTithi, 6, 10, kNoon, 0},
-    {"dasara", Festival::kTithi, 6, 10, kNoon, 0},
-    {"dashami", Festival::kTithi, 6, 10, kNoon, 0},  // Vijaya Dashami
-    {"valmiki", Festival::kTithi, 6, 15, kRise, 0},
-    {"pargat diwas", Festival::kTithi, 6, 15, kRise, 0},
-    // Phalguna (11): Holika Dahan on the full moon's night, Holi (Dhulandi) the day after.
-    {"holika", Festival::kHolika, 11, 15, kSet, 0},
-    {"chhoti holi", Festival::kHolika, 11, 15, kSet, 0},
-    {"choti holi", Festival::kHolika, 11, 15, kSet, 0},
-    {"holi", Festival::kHolika, 11, 15, kSet, 1},
-    {"dhulandi", Festival::kHolika, 11, 15, kSet, 1},
-    {"dhuleti", Festival::kHolika, 11, 15, kSet, 1},
-    {"dhulheti", Festival::kHolika, 11, 15, kSet, 1},
-    {"phagwah", Festival::kHolika, 11, 15, kSet, 1},
-    // Magha (10): Vasant Panchami on the bright fifth, Maha Shivaratri the night of the dark fourteenth.
-    {"nag", Festival::kTithi, 4, 5, kRise, 0},        // Nag(a) Panchami, in Shravana
-    {"panchami", Festival::kTithi, 10, 5, kRise, 0},  // Vasant or Basant Panchami
-    {"saraswati puja", Festival::kTithi, 10, 5, kRise, 0},
-    {"shivratri", Festival::kTithi, 10, 29, kNight, 0},
-    {"shivaratri", Festival::kTithi, 10, 29, kNight, 0},
+    {"maha saptami", F::kTithi, 6, 7, kRise, 0},
+    {"(?:durga|maha) ?a?shtami", F::kTithi, 6, 8, kRise, 0},
+    {"maha navami", F::kTithi, 6, 9, kRise, 0},
+    {"chaitra nava?rath?ri", F::kTithi, 0, 1, kRise, 0},
+    {"nava?rath?ri", F::kTithi, 6, 1, kRise, 0},
+    {"durga puja", F::kTithi, 6, 6, kRise, 0},  // Maha Shashthi, its first great day
+    {"dussehra|dussera|dusshera|dasara|vijaya ?dashami", F::kTithi, 6, 10, kNoon, 0},
+    {"(?:maharishi )?valmiki jayanti|pargat diwas", F::kTithi, 6, 15, kRise, 0},
+    // Phalguna (11): Holika Dahan on the full moon's night, Holi (Dhulandi) the day after,
+    // Hola Mohalla the day after that.
+    {"holika dahan|chh?oti holi|kamudu pyre", F::kHolika, 11, 15, kSet, 0},
+    {"(?:rangwali )?holi|dhulandi|dhuleti|dhulheti|phagwah", F::kHolika, 11, 15, kSet, 1},
+    {"hola mohalla", F::kHolika, 11, 15, kSet, 2},
+    // Magha (10): Vasant Panchami on the bright fifth, Guru Ravidas's birthday on the full
+    // moon, Dayananda Saraswati's on the dark tenth, Maha Shivaratri the night of the dark
+    // fourteenth; Pausha (9): Guru Gobind Singh's on the bright seventh.
+    {"naga? panchami", F::kTithi, 4, 5, kRise, 0},  // in Shravana
+    {"[bv]asant panchami|saraswati puja", F::kTithi, 10, 5, kRise, 0},
+    {"guru ravidass? (?:jayanti|birthday)|ravidas jayanti", F::kTithi, 10, 15, kRise, 0},
+    {"(?:maharishi |swami )?(?:dayananda? )?saraswati jayanti", F::kTithi, 10, 25, kRise, 0},
+    {"(?:maha ?)?shiva?ratri", F::kTithi, 10, 29, kNight, 0},
+    {"guru go[bv]ind singh(?: ji)?(?:'s)? (?:jayanti|birthday)", F::kTithi, 9, 7, kRise, 0},
     // Chaitra (0) to Bhadrapada (5).
-    {"ugadi", Festival::kTithi, 0, 1, kRise, 0},
-    {"gudi padwa", Festival::kTithi, 0, 1, kRise, 0},
-    {"navami", Festival::kTithi, 0, 9, kNoon, 0},  // Ram Navami (Maha Navami above)
-    {"mahavir", Festival::kTithi, 0, 13, kRise, 0},
-    {"mahaveer", Festival::kTithi, 0, 13, kRise, 0},
-    {"hanuman", Festival::kTithi, 0, 15, kRise, 0},
-    {"akshaya", Festival::kTithi, 1, 3, kRise, 0},
-    {"akha teej", Festival::kTithi, 1, 3, kRise, 0},
-    {"buddha", Festival::kTithi, 1, 15, kRise, 0},  // Buddha Purnima or Jayanti
-    {"rath yatra", Festival::kTithi, 3, 2, kRise, 0},
-    {"guru purnima", Festival::kTithi, 3, 15, kRise, 0},
-    {"raksha bandhan", Festival::kTithi, 4, 15, kRise, 0},
-    {"janmashtami", Festival::kTithi, 4, 23, kNight, 0},  // the dark eighth at midnight
-    {"gokulashtami", Festival::kTithi, 4, 23, kNight, 0},
-    {"krishna jayanti", Festival::kTithi, 4, 23, kNight, 0},
-    {"chaturthi", Festival::kTithi, 5, 4, kNoon, 0},  // Ganesh or Vinayaka Chaturthi
-    // Solar: Makar Sankranti (the sun enters sidereal Capricorn) and the Pongal days.
-    {"bhogi", Festival::kIngress, 9, 0, kSet, -1},
-    {"maattu", Festival::kIngress, 9, 0, kSet, 1},
-    {"mattu", Festival::kIngress, 9, 0, kSet, 1},
-    {"kaanum", Festival::kIngress, 9, 0, kSet, 2},
-    {"kanum", Festival::kIngress, 9, 0, kSet, 2},
-    {"kanni", Festival::kIngress, 9, 0, kSet, 2},
-    {"pongal", Festival::kIngress, 9, 0, kSet, 0},
-    {"sankranti", Festival::kIngress, 9, 0, kSet, 0},
-    {"maghi", Festival::kIngress, 9, 0, kSet, 0},
-    {"uttarayan", Festival::kIngress, 9, 0, kSet, 0},
+    {"y?ugadi|gudi padwa", F::kTithi, 0, 1, kRise, 0},
+    {"rama? ?navami", F::kTithi, 0, 9, kNoon, 0},
+    {"mahav(?:ee|i)r (?:jayanti|janma kalyanak)", F::kTithi, 0, 13, kRise, 0},
+    {"hanuman jayanti", F::kTithi, 0, 15, kRise, 0},
+    {"akshaya tritiya|akha teej", F::kTithi, 1, 3, kRise, 0},
+    {"buddha (?:purnima|jayanti|day)|v[ae]i?sak(?:ha)?|wesak", F::kTithi, 1, 15, kRise, 0},
+    {"rath yatra", F::kTithi, 3, 2, kRise, 0},
+    {"guru purnima", F::kTithi, 3, 15, kRise, 0},
+    {"raksha bandhan", F::kTithi, 4, 15, kRise, 0},
+    {"(?:krishna )?janmashtami|gokulashtami|krishna jayanti", F::kTithi, 4, 23, kNight, 0},  // the dark eighth
+    {"(?:ganesh|ganesha|vinayaka?) chaturthi", F::kTithi, 5, 4, kNoon, 0},
+    // Solar: Makar Sankranti (the sun enters sidereal Capricorn), Lohri and the Pongal days;
+    // Vaisakhi, Vishu and Puthandu (it enters Aries).
+    {"bh?o(?:g|gh)i(?: pongal| pandigai)?", F::kIngress, 9, 0, kSet, -1},
+    {"maa?ttu pongal", F::kIngress, 9, 0, kSet, 1},
+    {"(?:kaanum|kanum|kanni) pongal", F::kIngress, 9, 0, kSet, 2},
+    {"(?:thai |surya )?pongal(?: pandigai)?|(?:makara? |magha )?sankranth?i|maghi|uttarayan", F::kIngress, 9, 0, kSet, 0},
+    {"vishu|puthandu|tamil new year", F::kIngress, 0, 0, kSet, 0},
+    // Punjabi reckoning keeps an ingress on its own day when it comes before midnight (the
+    // day before the Bengali month starts): Vaisakhi, and Lohri, the eve of that day in January.
+    {"lohri", F::kBengali, 9, 0, kRise, -1},
+    {"[bv]aisakhi|vaishakhi|vasakhi|vaisakhadi|mesadi|mesha sankranti", F::kBengali, 0, 0, kRise, 0},
     // Bengali solar months: the New Year (1 Boishakh) and Tagore's birthday (25 Boishakh).
-    {"boishakh", Festival::kBengali, 0, 1, kRise, 0},
-    {"baisakh", Festival::kBengali, 0, 1, kRise, 0},
-    {"bengali new year", Festival::kBengali, 0, 1, kRise, 0},
-    {"rabindra", Festival::kBengali, 0, 25, kRise, 0},
-    {"tagore", Festival::kBengali, 0, 25, kRise, 0},
+    {"pohela bo?ishakh|pahela baishakh|poila baisakh|bengali new year", F::kBengali, 0, 1, kRise, 0},
+    {"rabindra(?:nath)? jayanti|tagore jayanti", F::kBengali, 0, 25, kRise, 0},
     // Nakshatras in solar months: Onam (Thiruvonam in Chingam), Thaipusam (Pusam in Thai).
-    {"onam", Festival::kNakshatra, 4, 21, kRise, 0},
-    {"pusam", Festival::kNakshatra, 9, 7, kRise, 0},
+    {"thiru ?vonam|(?:thiru )?onam", F::kNakshatra, 4, 21, kRise, 0},
+    {"thai ?p(?:u|oo)sam", F::kNakshatra, 9, 7, kRise, 0},
     // The Parsi New Year, called Navroz or Nauroz in India's holiday lists.
-    {"parsi", Festival::kShahenshahi, 0, 0, kRise, 0},
-    {"navroz", Festival::kShahenshahi, 0, 0, kRise, 0},
-    {"nauroz", Festival::kShahenshahi, 0, 0, kRise, 0},
+    {"parsi new year|(?:jamshedi )?navroz|nauroz", F::kShahenshahi, 0, 0, kRise, 0},
 };
 
 // Holika Dahan: the evening of the first day whose sunset falls in the Phalguna full moon,
@@ -155,14 +129,29 @@ int64_t FestivalDay(const Festival& f, int year) {
 
 }  // namespace
 
-core::CivilDate IndianFestival(const std::string& name, int year) {
-  for (const Festival& f : kFestivals) {
-    if (name.find(f.key) == std::string::npos) continue;
-    int64_t day = FestivalDay(f, year);
-    if (day == INT64_MIN) return {year, 0, 0};
-    return core::CivilFromDays(day + f.offset);
-  }
-  return {year, 0, 0};
+namespace {
+
+const SpellingIndex& FestivalIndex() {
+  static const SpellingIndex kIndex = [] {
+    std::vector<const char*> names;
+    for (const Festival& f : kFestivals) names.push_back(f.names);
+    return SpellingIndex(names);
+  }();
+  return kIndex;
 }
+
+}  // namespace
+
+core::CivilDate IndianFestival(std::string_view name, int year) {
+  int i = FestivalIndex().Find(name);
+  if (i < 0) return {year, 0, 0};
+  int64_t day = FestivalDay(kFestivals[i], year);
+  if (day == INT64_MIN) return {year, 0, 0};
+  return core::CivilFromDays(day + kFestivals[i].offset);
+}
+
+std::string FestivalNamePattern() { return FestivalIndex().alternation(); }
+
+bool FestivalTableValid() { return FestivalIndex().Valid(); }
 
 }  // namespace newsrecon::extract

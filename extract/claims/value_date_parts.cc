@@ -1,6 +1,6 @@
-// Calendar pieces the date patterns share: named holidays (fixed, n-th weekday, or counted
-// from Easter), the n-th weekday of a month, and dates written as a duration from another
-// date ("three days after Easter", "two weeks before March 3").
+// Calendar pieces the date patterns share: the n-th weekday of a month, the tense that
+// places a date without its year, and dates written as a duration from another date
+// ("three days after Easter", "two weeks before March 3").
 #include <cctype>
 #include <cmath>
 #include <optional>
@@ -9,191 +9,10 @@
 #include <vector>
 
 #include "core/durations.h"
-#include "extract/claims/values_internal.h"
+#include "extract/claims/value_dates_internal.h"
 
 namespace newsrecon::extract {
 namespace {
-
-// Easter Sunday (the Gregorian computus).
-core::CivilDate Easter(int y) {
-  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
-  int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
-  int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
-  int month = (h + l - 7 * m + 114) / 31;
-  return {y, month, (h + l - 7 * m + 114) % 31 + 1};
-}
-
-// How a holiday falls: on a fixed day, on the n-th weekday of its month (n -1: the last),
-// or a number of days from Easter Sunday. A fixed day with `nth` 1 moves off a weekend to
-// the nearest weekday (Boss's Day); with `nth` 2 a Sunday moves to the Saturday (King's Day).
-struct HolidayRule {
-  const char* key;  // a word of the lower-cased name; the first rule whose key it holds wins
-  enum Kind { kFixed, kNthWeekday, kFromEaster } kind;
-  int month, day_or_weekday, nth;
-};
-
-constexpr HolidayRule kHolidays[] = {
-    {"new year", HolidayRule::kFixed, 1, 1, 0},
-    {"christmas", HolidayRule::kFixed, 12, 25, 0},
-    {"xmas", HolidayRule::kFixed, 12, 25, 0},
-    {"boxing", HolidayRule::kFixed, 12, 26, 0},
-    {"valentine", HolidayRule::kFixed, 2, 14, 0},
-    {"halloween", HolidayRule::kFixed, 10, 31, 0},
-    {"patrick", HolidayRule::kFixed, 3, 17, 0},
-    {"paddy", HolidayRule::kFixed, 3, 17, 0},
-    {"independence", HolidayRule::kFixed, 7, 4, 0},
-    {"juneteenth", HolidayRule::kFixed, 6, 19, 0},
-    {"bastille", HolidayRule::kFixed, 7, 14, 0},
-    {"armistice", HolidayRule::kFixed, 11, 11, 0},
-    {"remembrance", HolidayRule::kFixed, 11, 11, 0},
-    {"veteran", HolidayRule::kFixed, 11, 11, 0},
-    {"epiphany", HolidayRule::kFixed, 1, 6, 0},
-    {"groundhog", HolidayRule::kFixed, 2, 2, 0},
-    {"fools", HolidayRule::kFixed, 4, 1, 0},
-    {"earth day", HolidayRule::kFixed, 4, 22, 0},
-    {"anzac", HolidayRule::kFixed, 4, 25, 0},
-    {"may day", HolidayRule::kFixed, 5, 1, 0},
-    {"canada", HolidayRule::kFixed, 7, 1, 0},
-    {"australia", HolidayRule::kFixed, 1, 26, 0},
-    {"all saints", HolidayRule::kFixed, 11, 1, 0},
-    {"all souls", HolidayRule::kFixed, 11, 2, 0},
-    {"guy fawkes", HolidayRule::kFixed, 11, 5, 0},
-    {"bonfire", HolidayRule::kFixed, 11, 5, 0},
-    {"luther", HolidayRule::kNthWeekday, 1, 0, 3},  // before "king s day": Martin Luther King's Day
-    {"boss", HolidayRule::kFixed, 10, 16, 1},
-    {"king s day", HolidayRule::kFixed, 4, 27, 2},
-    {"kings day", HolidayRule::kFixed, 4, 27, 2},
-    {"koningsdag", HolidayRule::kFixed, 4, 27, 2},
-    {"thanksgiving", HolidayRule::kNthWeekday, 11, 3, 4},
-    {"labo", HolidayRule::kNthWeekday, 9, 0, 1},
-    {"memorial", HolidayRule::kNthWeekday, 5, 0, -1},
-    {"columbus", HolidayRule::kNthWeekday, 10, 0, 2},
-    {"king", HolidayRule::kNthWeekday, 1, 0, 3},
-    {"mlk", HolidayRule::kNthWeekday, 1, 0, 3},
-    {"civil rights", HolidayRule::kNthWeekday, 1, 0, 3},
-    {"president", HolidayRule::kNthWeekday, 2, 0, 3},
-    {"mother", HolidayRule::kNthWeekday, 5, 6, 2},
-    {"father", HolidayRule::kNthWeekday, 6, 6, 3},
-    {"shrove", HolidayRule::kFromEaster, 0, -47, 0},
-    {"pancake", HolidayRule::kFromEaster, 0, -47, 0},
-    {"mardi gras", HolidayRule::kFromEaster, 0, -47, 0},
-    {"ash wednesday", HolidayRule::kFromEaster, 0, -46, 0},
-    {"palm sunday", HolidayRule::kFromEaster, 0, -7, 0},
-    {"thursday", HolidayRule::kFromEaster, 0, -3, 0},  // Maundy or Holy Thursday
-    {"good friday", HolidayRule::kFromEaster, 0, -2, 0},
-    {"holy saturday", HolidayRule::kFromEaster, 0, -1, 0},
-    {"easter monday", HolidayRule::kFromEaster, 0, 1, 0},
-    {"easter", HolidayRule::kFromEaster, 0, 0, 0},
-    {"ascension", HolidayRule::kFromEaster, 0, 39, 0},
-    {"monday", HolidayRule::kFromEaster, 0, 50, 0},  // Whit Monday, Monday of the Holy Spirit
-    {"pentecost", HolidayRule::kFromEaster, 0, 49, 0},
-    {"whit", HolidayRule::kFromEaster, 0, 49, 0},
-    {"corpus christi", HolidayRule::kFromEaster, 0, 60, 0},
-};
-
-// A holiday of the Hebrew or the Islamic calendar: the words that name it, its month and
-// day there. Hebrew months count from Nisan (1); Adar (12) is Adar II (13) in a leap year.
-// `shift` moves Yom HaShoah and Yom HaAtzmaut off the days Israeli law moves them from.
-struct LunarHoliday {
-  const char* key;  // a word of the lower-cased, de-punctuated name
-  bool hebrew;
-  int month, day;
-  enum Shift { kNone, kShoah, kAtzmaut, kZikaron } shift;
-};
-
-constexpr LunarHoliday kLunarHolidays[] = {
-    {"rosh hash", true, 7, 1, LunarHoliday::kNone},
-    {"kippur", true, 7, 10, LunarHoliday::kNone},
-    {"shemini", true, 7, 22, LunarHoliday::kNone},
-    {"torah", true, 7, 23, LunarHoliday::kNone},  // Simchat Torah, outside Israel
-    {"sukkot", true, 7, 15, LunarHoliday::kNone},
-    {"succot", true, 7, 15, LunarHoliday::kNone},
-    {"hanuk", true, 9, 25, LunarHoliday::kNone},
-    {"chanuk", true, 9, 25, LunarHoliday::kNone},
-    {"shvat", true, 11, 15, LunarHoliday::kNone},
-    {"shushan", true, 12, 15, LunarHoliday::kNone},
-    {"purim", true, 12, 14, LunarHoliday::kNone},
-    {"passover", true, 1, 15, LunarHoliday::kNone},
-    {"pesach", true, 1, 15, LunarHoliday::kNone},
-    {"shoah", true, 1, 27, LunarHoliday::kShoah},
-    {"holocaust", true, 1, 27, LunarHoliday::kShoah},
-    {"zikaron", true, 2, 4, LunarHoliday::kZikaron},
-    {"atzmaut", true, 2, 5, LunarHoliday::kAtzmaut},
-    {"omer", true, 2, 18, LunarHoliday::kNone},
-    {"yerushalayim", true, 2, 28, LunarHoliday::kNone},
-    {"shavuot", true, 3, 6, LunarHoliday::kNone},
-    {"tisha", true, 5, 9, LunarHoliday::kNone},  // Tisha B'Av
-    {"fitr", false, 10, 1, LunarHoliday::kNone},
-    {"adha", false, 12, 10, LunarHoliday::kNone},
-    {"azha", false, 12, 10, LunarHoliday::kNone},
-    {"bakr", false, 12, 10, LunarHoliday::kNone},
-    {"sacrifice", false, 12, 10, LunarHoliday::kNone},
-    {"kurban", false, 12, 10, LunarHoliday::kNone},
-    {"arafa", false, 12, 9, LunarHoliday::kNone},
-    {"islamic new year", false, 1, 1, LunarHoliday::kNone},
-    {"hijri new year", false, 1, 1, LunarHoliday::kNone},
-    {"jadid", false, 1, 1, LunarHoliday::kNone},
-    {"ashura", false, 1, 10, LunarHoliday::kNone},
-    {"mawlid", false, 3, 12, LunarHoliday::kNone},
-    {"milad", false, 3, 12, LunarHoliday::kNone},
-    {"prophet s birthday", false, 3, 12, LunarHoliday::kNone},
-    {"mi raj", false, 7, 27, LunarHoliday::kNone},
-    {"miraj", false, 7, 27, LunarHoliday::kNone},
-    {"prophet s ascension", false, 7, 27, LunarHoliday::kNone},
-    {"bara", false, 8, 15, LunarHoliday::kNone},
-    {"qadr", false, 9, 27, LunarHoliday::kNone},
-    {"wida", false, 9, 30, LunarHoliday::kNone},  // the last Friday of Ramadan (below)
-    {"vida", false, 9, 30, LunarHoliday::kNone},
-};
-
-// Days since 1970 of a Hebrew holiday in Hebrew year `am`, moved as Israeli law moves it.
-int64_t HebrewHolidayDay(const LunarHoliday& h, int64_t am) {
-  int month = h.month == 12 && core::IsHebrewLeapYear(am) ? 13 : h.month;
-  int64_t day = core::DaysFromHebrew(am, month, h.day);
-  int wd = core::Weekday(core::CivilFromDays(day));  // 0 Monday .. 6 Sunday
-  if (h.shift == LunarHoliday::kShoah) return day + (wd == 4 ? -1 : wd == 6 ? 1 : 0);
-  if (h.shift == LunarHoliday::kAtzmaut || h.shift == LunarHoliday::kZikaron) {
-    // Independence Day (5 Iyar) moves off Friday and Saturday to Thursday, and off Monday
-    // to Tuesday; Memorial Day is always the day before it.
-    int64_t atzmaut = h.shift == LunarHoliday::kAtzmaut ? day : day + 1;
-    int w = core::Weekday(core::CivilFromDays(atzmaut));
-    atzmaut += w == 4 ? -1 : w == 5 ? -2 : w == 0 ? 1 : 0;
-    return h.shift == LunarHoliday::kAtzmaut ? atzmaut : atzmaut - 1;
-  }
-  return day;
-}
-
-// Days since 1970 of an Islamic holiday in Hijri year `ah`; the "wida" rule is the last
-// Friday of Ramadan.
-int64_t HijriHolidayDay(const LunarHoliday& h, int64_t ah) {
-  if (h.month == 9 && h.day == 30) {
-    int64_t end = core::DaysFromHijri(ah, 10, 1) - 1;
-    return end - (core::Weekday(core::CivilFromDays(end)) - 4 + 7) % 7;
-  }
-  return core::DaysFromHijri(ah, h.month, h.day);
-}
-
-// The day of a Hebrew or Islamic holiday that falls in Gregorian `year`, the first if
-// two do; month 0 when `name` is none. Hebrew holidays are given as the day on whose
-// evening they begin (the Hebrew day runs from sunset), as Duckling resolves them.
-core::CivilDate LunarHolidayIn(const std::string& name, int year) {
-  for (const LunarHoliday& h : kLunarHolidays) {
-    if (name.find(h.key) == std::string::npos) continue;
-    if (h.hebrew) {
-      for (int64_t am = year + 3760; am <= year + 3761; ++am) {
-        core::CivilDate d = core::CivilFromDays(HebrewHolidayDay(h, am) - 1);
-        if (d.year == year) return d;
-      }
-    } else {
-      int64_t guess = (static_cast<int64_t>(year) - 622) * 33 / 32;
-      for (int64_t ah = guess - 1; ah <= guess + 2; ++ah) {
-        core::CivilDate d = core::CivilFromDays(HijriHolidayDay(h, ah));
-        if (d.year == year) return d;
-      }
-    }
-  }
-  return {year, 0, 0};
-}
 
 // A month count a duration holds ("3 months" 3, "two years" 24, "a quarter" 3); 0 for days.
 int MonthsOf(const core::Value& d) {
@@ -224,33 +43,6 @@ core::CivilDate NthLastOf(const core::CivilDate& end, int n, bool week) {
   if (!week) return core::CivilFromDays(last - (n - 1));
   int64_t sunday = last - (core::Weekday(end) + 1) % 7;  // weeks run Monday to Sunday
   return core::CivilFromDays(sunday - 6 - 7 * (n - 1));
-}
-
-core::CivilDate Holiday(std::string name, int year) {
-  for (char& c : name) {
-    if (c == '\'' || c == '.' || c == '-') c = ' ';
-  }
-  auto has = [&](const char* w) { return name.find(w) != std::string::npos; };
-  if (core::CivilDate lunar = LunarHolidayIn(name, year); lunar.month != 0) return lunar;
-  if (core::CivilDate festival = IndianFestival(name, year); festival.month != 0) return festival;
-  // Chinese (lunar) New Year: the new moon on or after 21 January in China Standard Time
-  // (it falls from 21 January to 20 February).
-  if (has("chinese") || has("lunar")) {
-    return core::CivilFromDays(core::NewMoonOnOrAfter(core::DaysFromCivil({year, 1, 21}), 8));
-  }
-  if (has("eve")) return has("new year") ? core::CivilDate{year, 12, 31} : core::CivilDate{year, 12, 24};
-  for (const HolidayRule& r : kHolidays) {
-    if (!has(r.key)) continue;
-    if (r.kind == HolidayRule::kFixed) {
-      core::CivilDate d{year, r.month, r.day_or_weekday};
-      int wd = core::Weekday(d);
-      int shift = r.nth == 1 ? (wd == 5 ? -1 : wd == 6 ? 1 : 0) : r.nth == 2 && wd == 6 ? -1 : 0;
-      return core::CivilFromDays(core::DaysFromCivil(d) + shift);
-    }
-    if (r.kind == HolidayRule::kNthWeekday) return NthWeekday(year, r.month, r.day_or_weekday, r.nth);
-    return core::CivilFromDays(core::DaysFromCivil(Easter(year)) + r.day_or_weekday);
-  }
-  return {year, 0, 0};
 }
 
 namespace {
@@ -387,10 +179,32 @@ int ShiftBetween(std::string_view text, const core::Value& d, const core::Value&
   return gap == " after " || gap == " from " ? 1 : gap == " before " ? -1 : 0;
 }
 
+// Whether a date said from another ("the day after", "the week before", unresolved) is
+// followed, a space apart, by the day-precise date it counts from ("the day after
+// Christmas"): the days to shift that date by, or 0. Months and years are left alone.
+int AnaphoricShift(std::string_view text, const core::Value& a, const core::Value& anchor) {
+  if (a.type != core::ValueType::kDate || (a.qualifier != "before" && a.qualifier != "after") || !a.date.empty() ||
+      anchor.type != core::ValueType::kDate || anchor.precision != core::DatePrecision::kDay || anchor.date.empty() ||
+      anchor.span.start != a.span.end + 1 || text[a.span.end] != ' ') {
+    return 0;
+  }
+  if (a.precision != core::DatePrecision::kDay && a.precision != core::DatePrecision::kWeek) return 0;
+  return static_cast<int>(a.amount);  // -1, 1, -7 or 7
+}
+
 void ShiftDatesByDurations(std::string_view text, std::vector<core::Value>* values) {
   std::vector<core::Value>& v = *values;
   size_t out = 0;  // values are compacted in place: linear however many join
   for (size_t i = 0; i < v.size(); ++i) {
+    if (int days = i + 1 < v.size() ? AnaphoricShift(text, v[i], v[i + 1]) : 0; days != 0) {
+      core::Value& anchor = v[i + 1];
+      auto day = static_cast<int64_t>(anchor.amount) + days;
+      anchor.span.start = v[i].span.start;
+      anchor.text = std::string(text.substr(anchor.span.start, anchor.span.size()));
+      anchor.precision = v[i].precision;
+      ShiftTo(&anchor, day);
+      continue;  // the anaphoric date is dropped; the joined one is kept next round
+    }
     int sign = i + 1 < v.size() ? ShiftBetween(text, v[i], v[i + 1]) : 0;
     if (sign != 0) {
       const core::Value& d = v[i];

@@ -10,13 +10,11 @@
 #include <string>
 
 #include "extract/claims/match_loop.h"
-#include "extract/claims/values_internal.h"
+#include "extract/claims/value_dates_internal.h"
 
 namespace newsrecon::extract {
-namespace {
-
 // Capitalised or upper-case month names; "May" only where a day or year follows.
-constexpr char kMonth[] =
+extern const char kMonthPattern[] =
     "\\b((?:January|February|March|April|May|June|July|August|September|October|November|December|"
     "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\\b|"
     "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b\\.?)";  // whole words: no "Mar" in "Market";
@@ -24,7 +22,7 @@ constexpr char kMonth[] =
 
 // A weekday named before a date ("Mon, February 18", "Tuesday the 19th of March"): part of
 // the date's mention; the date alone says which day it is.
-constexpr char kWeekdayBefore[] =
+extern const char kWeekdayBeforePattern[] =
     "(?:\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|"
     "Thurs|Fri|Sat|Sun)\\.?,?\\s+(?:the\\s+)?)?";
 
@@ -47,6 +45,8 @@ int WeekdayNumber(std::string_view name) {
   return -1;
 }
 
+namespace {
+
 // The precision a unit word of the patterns below names ("day", "week", "month", "quarter",
 // "year": the only units they match).
 core::DatePrecision UnitPrecision(const std::string& unit) {
@@ -58,14 +58,6 @@ core::DatePrecision UnitPrecision(const std::string& unit) {
 // The weekday a unit of the "ago" pattern names ("thursday"), or -1 ("day", "month").
 int UnitWeekday(std::string_view unit) {
   return unit.size() >= 6 && unit.substr(unit.size() - 3) == "day" ? WeekdayNumber(unit) : -1;
-}
-
-core::Value DateValue(const Group& whole) {
-  core::Value v;
-  v.type = core::ValueType::kDate;
-  v.text = std::string(whole.text);
-  v.span = {whole.start, whole.end()};
-  return v;
 }
 
 std::string IsoWeek(const core::CivilDate& d) {
@@ -85,6 +77,16 @@ std::string Interval(int year, int first_month, int last_month) {
   std::snprintf(buf, sizeof buf, "%04d-%02d/%04d-%02d", year, first_month, last_year,
                 (last_month - 1) % 12 + 1);
   return buf;
+}
+
+}  // namespace
+
+core::Value DateValue(const Group& whole) {
+  core::Value v;
+  v.type = core::ValueType::kDate;
+  v.text = std::string(whole.text);
+  v.span = {whole.start, whole.end()};
+  return v;
 }
 
 // Sets a date value to the day `day` (days since 1970) at the precision it has.
@@ -109,6 +111,16 @@ int YearFor(int month, int day, const DateContext& ctx, int cue) {
   return YearOfOccurrence(month, day, *ctx.published, cue);
 }
 
+// A two-digit year: this century up to ten years ahead of publication, else the last.
+int FullYear(std::string_view digits, const DateContext& ctx) {
+  int y = static_cast<int>(ParseNumber(digits).value_or(0));
+  if (digits.size() != 2) return y;
+  int pivot = (ctx.published ? ctx.published->year % 100 : 26) + 10;
+  return y <= pivot ? 2000 + y : 1900 + y;
+}
+
+namespace {
+
 // After a holiday's name, the year it is in said as a distance from publication: "in
 // three years", "two years ago", "a year hence" (groups: count and unit after "in", or
 // count, unit and direction).
@@ -117,39 +129,30 @@ const std::string kHolidayYearsAway = std::string(R"(|\s+(?:in\s+()") + kNum + "
                                       R"(|an?)\s+(month|year)s?\s+(ago|hence|from now))\b)?)";
 
 struct DatePatterns {
-  RE2 month_day{std::string(kWeekdayBefore) + kMonth +
-                             R"(\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
-  RE2 day_month{std::string(kWeekdayBefore) + R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)" + kMonth +
+  RE2 month_day{std::string(kWeekdayBeforePattern) + kMonthPattern +
+                             R"(\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
+  RE2 day_month{std::string(kWeekdayBeforePattern) + R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)" + kMonthPattern +
                              R"((?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
   RE2 iso{R"(\b(\d{4})-(\d{1,2})-(\d{1,2})\b)"};
   // 2/29/2024, 10-31-74, 10.31.1974: month first (day first when the first is over 12).
   RE2 numeric{R"(\b(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})\b)"};
   // 11-Mar-2019, 31/Oct/74; 2019/Mar/11, 2019-03-11 with slashes; 20190311.
-  RE2 day_mon_year{std::string(R"(\b(\d{1,2})[-/])") + kMonth + R"([-/](\d{4}|\d{2})\b)"};
-  RE2 year_mon_day{std::string(R"(\b(\d{4})[-/.])") + kMonth + R"([-/.](\d{1,2})\b)"};
+  RE2 day_mon_year{std::string(R"(\b(\d{1,2})[-/])") + kMonthPattern + R"([-/](\d{4}|\d{2})\b)"};
+  RE2 year_mon_day{std::string(R"(\b(\d{4})[-/.])") + kMonthPattern + R"([-/.](\d{1,2})\b)"};
   RE2 year_slash{R"(\b(\d{4})/(\d{1,2})/(\d{1,2})\b)"};
   // "2014-10", "2014/10": a year and a month (not "2010-11", a year's span).
   RE2 year_month{R"(\b((?:1[89]|20)\d\d)[-/](0?[1-9]|1[0-2])\b)"};
   RE2 compact{R"(\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b)"};
   // "Boxing Day", "Easter 2019", "next Christmas", "MLK day of last year", "Yom Kippur 2018",
   // "Eid al-Fitr in 2019".
-  RE2 holiday{std::string(R"((?i)\b(?:(next|last|this)\s+)?(new year['’]?s['’]? day|new year['’]?s['’]? eve|christmas(?: day| eve)?|xmas|boxing day|valentine['’]?s['’]? day|halloween|(?:st\.?|saint) (?:patrick|paddy)['’]?s['’]? day|independence day|juneteenth|bastille day|armistice day|remembrance day|veterans['’]? day|epiphany|groundhog day|april fools['’]? day|earth day|anzac day|may day|canada day|australia day|all saints['’]? day|all souls['’]? day|guy fawkes(?: night| day)?|bonfire night|thanksgiving(?: day)?|labou?r day|memorial day|columbus day|martin luther king(?: jr\.?)?['’]?s? day|mlk(?: jr\.?)? day|boss['’]?s['’]? day|king['’]?s['’]? day|koningsdag|civil rights day|presidents['’]? day|mother['’]?s['’]? day|father['’]?s['’]? day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter(?: sunday| monday)?|ascension day|pentecost|whit (?:sunday|monday)|whitsun|monday of the holy spirit|corpus christi|rosh hashana[h]?|yom kippur|sukkot|succot|shemini atzeret|simc?hat torah|c?hanukk?ah|tu b['’]?i?shvat|(?:shushan )?purim|passover|pesach|yom hashoah|holocaust day|yom hazikaron|yom ha['’]?atzmaut|lag b['’]?a?omer|shavuot|tisha b['’]?av|yom yerushalayim|(?:eid|id)[- ]?(?:(?:al|ul|el|e)[- ]?)?(?:fitr|adha|azha)|bakr[- ]?id|sacrifice feast|feast of (?:the )?sacrifice|kurban bayrami?|day of arafah?|(?:islamic|hijri) new year|amun jadid|(?:day of )?ashura|mawlid(?: an[- ]nabi)?|milad[- ]un[- ]nabi|prophet['’]?s (?:birthday|ascension)|isra (?:and|&) mi['’]?raj|lailat al[- ]mi['’]?raj|shab[- ]e[- ]barat|laylat al[- ]bara['’]?a?t|laylat al[- ]qadr|jamat[- ]ul[- ]vida|jumu['’]?atul[- ]wida|(?:(?:lakshmi|laxmi) puja|dhanteras|dhantrayodashi|narak(?:a)? chaturdashi|chh?oti (?:diwali|holi)|diwali|deepavali|deepawali|dipawali|govardhan puja|annakut|bhai(?:ya)? dooj|bhau beej|chhath(?: puja)?|guru nanak(?: dev)?(?: ji)?(?:['’]?s)? (?:jayanti|birthday|gurpurab)|gurpurab|gurpurb|kartika? purnima|dev deepawali|kar[vw]a chauth|durga (?:ashtami|puja)|durgashtami|maha (?:ashtami|navami)|chaitra nava?ratri|nava?ratri|dussehra|dussera|dasara|vijaya ?dashami|(?:maharishi )?valmiki jayanti|pargat diwas|holika dahan|holi|dhulandi|dhuleti|dhulheti|phagwah|(?:vasant|basant) panchami|saraswati puja|naga? panchami|(?:maha ?)?shivr?atri|(?:maha ?)?shivaratri|ugadi|gudi padwa|rama? navami|mahav(?:ee|i)r jayanti|mahav(?:ee|i)r janma kalyanak|hanuman jayanti|akshaya tritiya|akha teej|buddha (?:purnima|jayanti)|rath yatra|guru purnima|raksha bandhan|(?:krishna )?janmashtami|gokulashtami|krishna jayanti|(?:ganesh|ganesha|vinayaka?) chaturthi|bhogi(?: pongal)?|(?:maattu|mattu|kaanum|kanum|kanni|thai|surya) pongal|pongal|makara? sankranti|maghi|uttarayan|pohela boishakh|poila baisakh|bengali new year|rabindra(?:nath)? jayanti|tagore jayanti|thiru ?vonam|thiru onam|onam|thai ?pusam|parsi new year|(?:jamshedi )?navroz|nauroz)\b|(?:chinese\s+(?:lunar\s+)?|lunar\s+)new years?(?:['’]s?\s+day)?)(?:,?\s+(?:in\s+)?(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)") + kHolidayYearsAway};
+  RE2 holiday{R"((?i)\b(?:(next|last|this)\s+)?()" + HolidayNamePattern() +
+              R"()\b(?:,?\s+(?:in\s+)?(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)" + kHolidayYearsAway};
   RE2 ago{std::string("(?i)\\b(") + kNum + "|" + kSmallWordNum + R"(|an?|a couple of)\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(ago|back|earlier|hence|from now|from today)\b)"};
-  // "the 20th of next month", "the 5th day of this month".
-  RE2 day_of_period{R"((?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(this|next|last|previous|current|coming)\s+month\b)"};
-  // "the first Monday of March 2014", "the last Friday of the month", "the second Tuesday in this month".
-  RE2 nth_weekday{std::string(R"(\b(?:the\s+)?((?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+(?:(?i:the|this)\s+month\b|((?i:next|last|previous))\s+month\b|)") +
-                  kMonth + R"((?:,?\s+(\d{4})\b)?))"};
-  // "the third last week of 2018", "the last day of October 2018", "the 2nd last week of March".
-  RE2 nth_last{std::string(R"((?i:\b(?:the\s+)?(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+)?last\s+(day|week)\s+of\s+)(?:)") +
-               kMonth + R"((?:,?\s+(\d{4}))?|(\d{4}))\b)"};
-  // "Tuesday the 19th", "Thu 15th": the day of a month near publication that falls on that weekday.
-  RE2 weekday_day{R"(\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(the\s+)?(\d{1,2})(st|nd|rd|th)?\b)"};
   // Said from the story's own time: "the following day", "the week before".
   RE2 anaphoric{R"((?i)\bthe\s+(?:(following|next|previous|preceding)\s+(day|week|month|year)|(day|week|month|year)\s+(before|after|earlier|later))\b)"};
   // The preposition may open the sentence ("In February, ..."); the month keeps its capital.
   RE2 month{std::string(R"((?:\b(?i:in|since|until|by|from|through|during|early|late|mid-?|last|this|next)\s+)?)") +
-                         kMonth + R"((?:\s+(\d{4})\b)?)"};
+                         kMonthPattern + R"((?:\s+(\d{4})\b)?)"};
   RE2 season{R"((?i)\b(?:(last|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b)"};
   RE2 quarter{R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current|coming)\s+(?:quarter|qtr)(?:\s+(?:of\s+)?(\d{4}))?\b|\bQ([1-4])\s?(\d{4})?\b|\b(\d{4})\s?Q([1-4])\b)"};
   RE2 weekday{R"(\b(?:(?:on|last|this|next|this past|this coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"};
@@ -165,13 +168,6 @@ const DatePatterns& Patterns() {
   return kPatterns;
 }
 
-// A two-digit year: this century up to ten years ahead of publication, else the last.
-int FullYear(std::string_view digits, const DateContext& ctx) {
-  int y = static_cast<int>(ParseNumber(digits).value_or(0));
-  if (digits.size() != 2) return y;
-  int pivot = (ctx.published ? ctx.published->year % 100 : 26) + 10;
-  return y <= pivot ? 2000 + y : 1900 + y;
-}
 
 // The year a holiday named without one falls in: said by "of last/next/this year", by
 // "next"/"last" (the first after, the last before publication), or else the year a month
@@ -259,7 +255,7 @@ void Absolute(const DateContext& ctx, std::string_view text, std::vector<core::V
     out->push_back(std::move(v));
   });
   scan->Add(&p.holiday, [=](const std::vector<Group>& g) {
-    std::string name = Lower(g[2].text);
+    std::string name(g[2].text);
     int year = g[3].matched() ? n(g[3])
                : g[5].matched() || g[7].matched() ? YearAway(g, ctx)
                                                   : HolidayYear(name, Lower(g[1].text), Lower(g[4].text), ctx,
@@ -286,6 +282,14 @@ void Partial(const DateContext& ctx, std::string_view text, std::vector<core::Va
     int m = MonthNumber(g[1].text);
     int year = g[2].matched() ? static_cast<int>(ParseNumber(g[2].text).value_or(0))
                               : YearFor(m, 0, ctx, TenseAround(text, g[0].start, g[0].end()));
+    std::string prep = Lower(g[0].text.substr(0, g[1].start - g[0].start));
+    if (!g[2].matched() && ctx.published && (prep.rfind("next", 0) == 0 || prep.rfind("last", 0) == 0)) {
+      // "next March": the first after publication's month; "last March" the last before it.
+      int y = ctx.published->year, now = ctx.published->month;
+      year = prep[0] == 'n' ? (m > now ? y : y + 1) : (m < now ? y : y - 1);
+    } else if (!g[2].matched() && ctx.published && prep.rfind("this", 0) == 0) {
+      year = ctx.published->year;
+    }
     v.precision = core::DatePrecision::kMonth;
     if (year != 0) {
       v.date = core::FormatIsoDate({year, m, 0});
@@ -444,65 +448,6 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
   });
 }
 
-// A day of a month written by its place in it: "the 20th of next month", "the first Monday
-// of March", "Tuesday the 19th".
-void WithinMonth(const DateContext& ctx, std::string_view text, std::vector<core::Value>* out,
-                 PatternScan* scan) {
-  const DatePatterns& p = Patterns();
-  auto add = [=](const Group& whole, const core::CivilDate& d) {
-    if (!core::IsValidDate(d)) return;
-    core::Value v = DateValue(whole);
-    v.precision = core::DatePrecision::kDay;
-    ShiftTo(&v, core::DaysFromCivil(d));
-    out->push_back(std::move(v));
-  };
-  auto shifted = [=](std::string_view which) {  // the publication's month, moved by a word
-    std::string w = Lower(which);
-    int shift = w == "next" || w == "coming" ? 1 : w == "last" || w == "previous" ? -1 : 0;
-    return AddMonths({ctx.published->year, ctx.published->month, 1}, shift);
-  };
-  scan->Add(&p.day_of_period, [=](const std::vector<Group>& g) {
-    if (!ctx.published) return;
-    core::CivilDate m = shifted(g[2].text);
-    add(g[0], {m.year, m.month, static_cast<int>(ParseNumber(g[1].text).value_or(0))});
-  });
-  scan->Add(&p.nth_weekday, [=](const std::vector<Group>& g) {
-    std::string nth = Lower(g[1].text);
-    int n = nth == "last" ? -1 : nth[0] == 'f' ? (nth == "first" ? 1 : nth == "fourth" ? 4 : 5)
-          : nth[0] == 's' ? 2 : nth[0] == 't' ? 3 : nth[0] - '0';
-    core::CivilDate m{0, 0, 1};
-    if (g[4].matched()) {
-      m.month = MonthNumber(g[4].text);
-      m.year = g[5].matched() ? static_cast<int>(ParseNumber(g[5].text).value_or(0))
-                              : YearFor(m.month, 0, ctx, TenseAround(text, g[0].start, g[0].end()));
-    } else if (ctx.published) {
-      m = shifted(g[3].matched() ? g[3].text : "this");
-    }
-    if (m.year == 0) return;
-    core::CivilDate d = NthWeekday(m.year, m.month, WeekdayNumber(g[2].text), n);
-    if (d.day <= core::DaysInMonth(d.year, d.month)) add(g[0], d);
-  });
-  scan->Add(&p.nth_last, [=](const std::vector<Group>& g) {
-    int n = g[1].matched() ? OrdinalRank(Lower(g[1].text)) : 1;
-    int month = g[3].matched() ? MonthNumber(g[3].text) : 12;
-    int year = g[4].matched() || g[5].matched() ? static_cast<int>(ParseNumber(g[g[4].matched() ? 4 : 5].text).value_or(0))
-                                                : YearFor(month, 0, ctx, TenseAround(text, g[0].start, g[0].end()));
-    if (year == 0 || n < 1) return;
-    bool week = Lower(g[2].text) == "week";
-    core::CivilDate d = NthLastOf({year, month, core::DaysInMonth(year, month)}, n, week);
-    if (!week) return add(g[0], d);
-    core::Value v = DateValue(g[0]);
-    v.precision = core::DatePrecision::kWeek;
-    ShiftTo(&v, core::DaysFromCivil(d));
-    out->push_back(std::move(v));
-  });
-  scan->Add(&p.weekday_day, [=](const std::vector<Group>& g) {
-    if (!ctx.published || (!g[2].matched() && !g[4].matched())) return;  // "Sunday 19 people"
-    int day = static_cast<int>(ParseNumber(g[3].text).value_or(0));
-    if (auto d = DayOnWeekday(day, WeekdayNumber(g[1].text), *ctx.published)) add(g[0], *d);
-  });
-}
-
 }  // namespace
 
 void AddDatePatterns(std::string_view text, const DateContext& context,
@@ -510,15 +455,16 @@ void AddDatePatterns(std::string_view text, const DateContext& context,
   Absolute(context, text, out, scan);
   Partial(context, text, out, scan);
   Relative(context, out, scan);
-  WithinMonth(context, text, out, scan);
+  AddMonthDayPatterns(text, context, out, scan);
 }
 
 std::vector<const RE2*> DatePatternList() {
   const DatePatterns& p = Patterns();
-  return {&p.month_day, &p.day_month, &p.iso, &p.numeric, &p.day_mon_year, &p.year_mon_day,
+  std::vector<const RE2*> list{&p.month_day, &p.day_month, &p.iso, &p.numeric, &p.day_mon_year, &p.year_mon_day,
           &p.year_slash, &p.year_month, &p.compact, &p.holiday, &p.month, &p.season, &p.quarter,
-          &p.weekday, &p.day_word, &p.ago, &p.anaphoric, &p.period, &p.upcoming, &p.day_of_period,
-          &p.nth_weekday, &p.weekday_day, &p.nth_last};
+          &p.weekday, &p.day_word, &p.ago, &p.anaphoric, &p.period, &p.upcoming};
+  for (const RE2* re : MonthDayPatternList()) list.push_back(re);
+  return list;
 }
 
 void ResolveAnaphoricDates(std::vector<core::Value>* values) {

@@ -3,6 +3,8 @@
 #define NEWSRECON_EXTRACT_CLAIMS_VALUES_INTERNAL_H_
 
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -94,13 +96,42 @@ int OrdinalRank(std::string_view word);
 // The n-th last day (n 1: `end` itself) or week of a period that ends on `end`: the day, or
 // the Monday of the n-th last Monday-to-Sunday week that ends within the period.
 core::CivilDate NthLastOf(const core::CivilDate& end, int n, bool week);
-// The day of a named holiday ("boxing day", "easter monday") in `year`; month 0 for a name
-// it does not know.
-core::CivilDate Holiday(std::string name, int year);
+// The spellings of a table of names, one row each: an RE2 alternation without capturing
+// groups, matched case-insensitively, in which "'" stands for an optional straight or curly
+// apostrophe. The rows' alternations joined are what the date pattern matches; a name found
+// there is given back to its row by a whole match (value_date_holidays.cc).
+class SpellingIndex {
+ public:
+  explicit SpellingIndex(const std::vector<const char*>& names);
+  ~SpellingIndex();
+  // The first row whose spellings match the whole of `name`; -1 when none does.
+  int Find(std::string_view name) const;
+  // Every row's spellings, expanded, as one alternation (no enclosing group).
+  const std::string& alternation() const { return alternation_; }
+  // Whether every row compiles and has no capturing group.
+  bool Valid() const;
+  static std::string Expand(std::string_view names);
+
+ private:
+  const std::vector<std::unique_ptr<RE2>>& Rows() const;
+  std::string alternation_;
+  std::vector<std::string> expanded_;
+  mutable std::once_flag compiled_;
+  mutable std::vector<std::unique_ptr<RE2>> rows_;
+};
+// The names of every holiday and festival the tables know, as one non-capturing group.
+std::string HolidayNamePattern();
+// Whether the holiday and festival tables' spellings all compile without groups.
+bool HolidayTablesValid();
+// The day of a named holiday ("boxing day", "easter monday", "diwali") in `year`, its name
+// as the text writes it; month 0 for a name no table row spells.
+core::CivilDate Holiday(std::string_view name, int year);
 // The day of a Hindu, Sikh, Jain or Parsi festival ("diwali", "holi", "makar sankranti",
-// "onam", "parsi new year") in `year`, given its lower-cased name with punctuation as
-// spaces; month 0 for a name it does not know (value_date_festivals.cc).
-core::CivilDate IndianFestival(const std::string& name, int year);
+// "onam", "parsi new year") in `year`; month 0 for a name no row spells
+// (value_date_festivals.cc), and that table's spellings.
+core::CivilDate IndianFestival(std::string_view name, int year);
+std::string FestivalNamePattern();
+bool FestivalTableValid();
 // The `day` of the month nearest `published` (the earlier on a tie, at most 62 days after
 // it) that falls on `weekday` (0 = Monday); nothing within a year either way.
 std::optional<core::CivilDate> DayOnWeekday(int day, int weekday, const core::CivilDate& published);

@@ -1,6 +1,9 @@
 // Tests for core/: hashes, calendar arithmetic, UTF-8 repair and offsets.
 #include <catch2/catch.hpp>
 
+#include <array>
+#include <utility>
+
 #include "core/dates.h"
 #include "core/sha256.h"
 #include "core/status.h"
@@ -90,6 +93,19 @@ TEST_CASE("Hebrew, tabular Islamic and new-moon dates convert to civil ones", "[
   CHECK(CivilFromDays(NewMoonOnOrAfter(DaysFromCivil({2013, 2, 1}), 0)) == CivilDate{2013, 2, 10});
   CHECK(CivilFromDays(NewMoonOnOrAfter(DaysFromCivil({2014, 1, 21}), 0)) == CivilDate{2014, 1, 30});
   CHECK(CivilFromDays(NewMoonOnOrAfter(DaysFromCivil({2014, 1, 21}), 8)) == CivilDate{2014, 1, 31});
+  // The Umm al-Qura reckoning (the month after the first Mecca sunset past the conjunction),
+  // against the days Saudi Arabia kept.
+  const std::pair<std::array<int, 3>, CivilDate> umm_al_qura[] = {
+      {{1440, 1, 1}, {2018, 9, 11}},   // 1 Muharram 1440
+      {{1439, 12, 10}, {2018, 8, 21}}, // Eid al-Adha 1439
+      {{1439, 10, 1}, {2018, 6, 15}},  // Eid al-Fitr 1439
+      {{1445, 9, 1}, {2024, 3, 11}},   // 1 Ramadan 1445
+      {{1445, 10, 1}, {2024, 4, 10}},  // Eid al-Fitr 1445
+  };
+  for (const auto& [hijri, civil] : umm_al_qura) {
+    CAPTURE(hijri[0], hijri[1], hijri[2]);
+    CHECK(CivilFromDays(DaysFromHijriUmmAlQura(hijri[0], hijri[1], hijri[2])) == civil);
+  }
   CHECK(IsHebrewLeapYear(5784));
   CHECK_FALSE(IsHebrewLeapYear(5785));
 }
