@@ -251,23 +251,50 @@ void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spa
   v->frame = std::string(event.empty() ? frame : event);
 }
 
-// The nearest run of capitalised words before `at` (within twelve words): "the Boston Red
-// Sox" -> "Boston Red Sox".
-std::string SubjectBefore(const std::vector<Word>& words, std::string_view text, size_t at) {
-  auto end = std::upper_bound(words.begin(), words.end(), at,
-                              [](size_t pos, const Word& w) { return pos < w.end; });
-  int last = -1;
-  for (int i = static_cast<int>(end - words.begin()) - 1, n = 0; i > 0 && n < 12 && last < 0; --i, ++n) {
-    if (NameWord(words[static_cast<size_t>(i)])) last = i;
-  }
-  if (last < 0) return {};
+// A verb whose first object is who receives: "made Teixeira an offer", "paid Ostby $5m".
+bool GivingVerb(const Word& w) {
+  static const core::WordSet kGiving = {"made", "make", "makes", "offered", "offers", "offer", "gave",
+                                        "give", "gives", "paid", "pay", "pays", "handed", "sent",
+                                        "awarded", "promised", "owed", "owes", "lent", "granted"};
+  return kGiving.Contains(w.lower);
+}
+
+// The run of name words ending at words[last] (at most seven, one space apart): its first index.
+int RunStart(const std::vector<Word>& words, int last) {
   int first = last;
   while (first > 1 && last - first < 6 && NameWord(words[static_cast<size_t>(first - 1)]) &&
          words[static_cast<size_t>(first)].start - words[static_cast<size_t>(first - 1)].end == 1) {
     --first;
   }
-  size_t from = words[static_cast<size_t>(first)].start, to = words[static_cast<size_t>(last)].end;
-  return std::string(text.substr(from, to - from));
+  return first;
+}
+
+// The nearest run of capitalised words before `at` (within twelve words): "the Boston Red
+// Sox" -> "Boston Red Sox". A run that a giving verb takes as its object, up to three
+// words after it ("made first baseman Mark Teixeira an offer"), receives the figure: the
+// subject is the run before that verb ("the Boston Red Sox have made ...").
+std::string SubjectBefore(const std::vector<Word>& words, std::string_view text, size_t at) {
+  auto end = std::upper_bound(words.begin(), words.end(), at,
+                              [](size_t pos, const Word& w) { return pos < w.end; });
+  int from_index = static_cast<int>(end - words.begin()) - 1;
+  for (int round = 0; round < 2; ++round) {
+    int last = -1;
+    for (int i = from_index, n = 0; i > 0 && n < 12 && last < 0; --i, ++n) {
+      if (NameWord(words[static_cast<size_t>(i)])) last = i;
+    }
+    if (last < 0) return {};
+    int first = RunStart(words, last);
+    int verb = -1;
+    for (int i = first - 1; i > 0 && i >= first - 3 && verb < 0; --i) {
+      if (GivingVerb(words[static_cast<size_t>(i)])) verb = i;
+    }
+    if (verb < 0 || round == 1) {
+      size_t from = words[static_cast<size_t>(first)].start, to = words[static_cast<size_t>(last)].end;
+      return std::string(text.substr(from, to - from));
+    }
+    from_index = verb - 1;
+  }
+  return {};
 }
 
 }  // namespace

@@ -53,6 +53,27 @@ TEST_CASE("frames: what a figure measures", "[reconcile][frames]") {
 
 // The event a count reports is the event word nearest to it, counting only content words
 // between them; a count whose own noun is an event word ("70 wounded") reports that event.
+// A name that a giving verb takes as its object receives the figure; the subject is the
+// name before the verb.
+TEST_CASE("frames: whose figure it is", "[reconcile][frames]") {
+  struct Case {
+    const char* sentence;
+    const char* figure;
+    const char* subject;
+  };
+  const Case cases[] = {
+      {"The Halvorsen Group made Ostby an eight-year, $160 million offer.", "$160 million", "Halvorsen Group"},
+      {"The Varnet Trust has made club captain Ilse Marr a $20 million offer.", "$20 million", "Varnet Trust"},
+      {"Rival bidder Halvorsen offered $5.2 billion for the Ostby mill.", "$5.2 billion", "Halvorsen"},
+      {"Last year Kessel paid Marr $3 million.", "$3 million", "Kessel"},
+      {"We made Marr a $2 million offer.", "$2 million", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    for (const core::Value& v : FramedFigure(c.sentence, c.figure)) CHECK(v.subject == c.subject);
+  }
+}
+
 TEST_CASE("frames: the event a count reports", "[reconcile][frames]") {
   struct Case {
     const char* sentence;
