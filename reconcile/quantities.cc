@@ -141,9 +141,9 @@ Link Aligned(const Entry& a, const Entry& b) {
   bool same_group = !a.group.empty() && a.group == b.group;
   bool leads = same_group ? a.group_lead && b.group_lead : a.lead && b.lead;
   bool lead = leads && StrongFrame(*a.value);
-  // A story's first toll stands for the story; any other frame needs one more word the two
-  // sentences share (a place, a name, a thing) beyond the frame word.
-  bool near = DevelopingFrame(a.value->frame) || shared >= 2;
+  // A story's first toll stands for the story when the two sentences share a word beyond
+  // their figures; any other frame needs one more (a place, a name, a thing).
+  bool near = shared >= (DevelopingFrame(a.value->frame) ? 1u : 2u);
   return lead && near ? Link::kFrame : Link::kNone;
 }
 
