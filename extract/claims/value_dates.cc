@@ -89,6 +89,13 @@ core::Value DateValue(const Group& whole) {
   return v;
 }
 
+void SetMonth(core::Value* v, int year, int month) {
+  v->precision = core::DatePrecision::kMonth;
+  v->date = core::FormatIsoDate({year, month, 0});
+  v->amount = static_cast<double>(core::DaysFromCivil({year, month, 1}));
+  v->high = v->amount + core::DaysInMonth(year, month) - 1;
+}
+
 // Sets a date value to the day `day` (days since 1970) at the precision it has.
 void ShiftTo(core::Value* v, int64_t day) {
   core::CivilDate d = core::CivilFromDays(day);
@@ -248,10 +255,7 @@ void Absolute(const DateContext& ctx, std::string_view text, std::vector<core::V
     int year = n(g[1]), month = n(g[2]);
     if ((year + 1) % 100 == month) return;  // "2010-11": the span of a season or fiscal year
     core::Value v = DateValue(g[0]);
-    v.precision = core::DatePrecision::kMonth;
-    v.date = core::FormatIsoDate({year, month, 0});
-    v.amount = static_cast<double>(core::DaysFromCivil({year, month, 1}));
-    v.high = v.amount + core::DaysInMonth(year, month) - 1;
+    SetMonth(&v, year, month);
     out->push_back(std::move(v));
   });
   scan->Add(&p.holiday, [=](const std::vector<Group>& g) {
@@ -291,11 +295,7 @@ void Partial(const DateContext& ctx, std::string_view text, std::vector<core::Va
       year = ctx.published->year;
     }
     v.precision = core::DatePrecision::kMonth;
-    if (year != 0) {
-      v.date = core::FormatIsoDate({year, m, 0});
-      v.amount = static_cast<double>(core::DaysFromCivil({year, m, 1}));
-      v.high = v.amount + core::DaysInMonth(year, m) - 1;
-    }
+    if (year != 0) SetMonth(&v, year, m);
     out->push_back(std::move(v));
   });
   scan->Add(&p.season, [=](const std::vector<Group>& g) {

@@ -298,10 +298,7 @@ void ByShortForms(const DateContext& ctx, std::string_view text, std::vector<cor
     }
     int month = static_cast<int>(ParseNumber(g[1].text).value_or(0)), year = static_cast<int>(ParseNumber(g[2].text).value_or(0));
     core::Value v = DateValue(g[0]);
-    v.precision = core::DatePrecision::kMonth;
-    v.date = core::FormatIsoDate({year, month, 0});
-    v.amount = static_cast<double>(core::DaysFromCivil({year, month, 1}));
-    v.high = v.amount + core::DaysInMonth(year, month) - 1;
+    SetMonth(&v, year, month);
     out->push_back(std::move(v));
   });
   scan->Add(&p.day_month_short_year, [=](const std::vector<Group>& g) {

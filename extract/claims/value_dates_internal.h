@@ -21,6 +21,9 @@ int MonthNumber(std::string_view name);
 int WeekdayNumber(std::string_view name);
 // A date value spanning the whole match, not yet resolved.
 core::Value DateValue(const Group& whole);
+// Sets a date value to the whole month `month` of `year` (month precision, its days as
+// amount and high).
+void SetMonth(core::Value* v, int year, int month);
 // Sets a date value to the day `day` (days since 1970) at the precision it has.
 void ShiftTo(core::Value* v, int64_t day);
 // The year of a month and day written without one (TenseAround's cue, else the nearest
