@@ -1,6 +1,7 @@
 // Hindu, Sikh, Jain and Parsi festivals: each named by its rule in the Indian calendars (core/indian_calendar.h).
 #include <climits>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -145,7 +146,17 @@ const SpellingIndex& FestivalIndex() {
 core::CivilDate IndianFestival(std::string_view name, int year) {
   int i = FestivalIndex().Find(name);
   if (i < 0) return {year, 0, 0};
-  int64_t day = FestivalDay(kFestivals[i], year);
+  // Each festival's day takes thousands of moon and sun positions to find, and one text
+  // names the same few festivals again and again: days found are kept per thread, a bounded
+  // number of them.
+  constexpr size_t kKeptDays = 4096;
+  thread_local std::map<std::pair<int, int>, int64_t> found;
+  auto kept = found.find({i, year});
+  if (kept == found.end()) {
+    if (found.size() >= kKeptDays) found.clear();
+    kept = found.emplace(std::make_pair(i, year), FestivalDay(kFestivals[i], year)).first;
+  }
+  int64_t day = kept->second;
   if (day == INT64_MIN) return {year, 0, 0};
   return core::CivilFromDays(day + kFestivals[i].offset);
 }
