@@ -81,13 +81,7 @@ std::string Interval(int year, int first_month, int last_month) {
 
 }  // namespace
 
-core::Value DateValue(const Group& whole) {
-  core::Value v;
-  v.type = core::ValueType::kDate;
-  v.text = std::string(whole.text);
-  v.span = {whole.start, whole.end()};
-  return v;
-}
+core::Value DateValue(const Group& whole) { return ValueAt(core::ValueType::kDate, whole); }
 
 void SetMonth(core::Value* v, int year, int month) {
   v->precision = core::DatePrecision::kMonth;

@@ -59,14 +59,6 @@ const QuantityPatterns& Patterns() {
   return kPatterns;
 }
 
-core::Value Quantity(core::ValueType type, const Group& whole) {
-  core::Value v;
-  v.type = type;
-  v.text = std::string(whole.text);
-  v.span = {whole.start, whole.end()};
-  return v;
-}
-
 // The value of a signed number's groups: sign, number, scale.
 std::optional<double> Signed(const Group& sign, const Group& number, const Group& scale) {
   std::string s = std::string(scale.text);
@@ -101,7 +93,7 @@ std::optional<core::Value> NumberValue(std::string_view text, const std::vector<
       whole = Group{text.substr(whole.start, end - whole.start), whole.start};
     }
   }
-  core::Value v = Quantity(core::ValueType::kNumber, whole);
+  core::Value v = ValueAt(core::ValueType::kNumber, whole);
   v.amount = v.high = amount;
   return v;
 }
@@ -112,7 +104,7 @@ std::optional<core::Value> OrdinalValue(const std::vector<Group>& g) {
   double n = std::isdigit(static_cast<unsigned char>(w[0])) ? ParseNumber(w.substr(0, w.size() - 2)).value_or(0)
                                                             : OrdinalWordValue(w);
   if (n <= 0) return std::nullopt;
-  core::Value v = Quantity(core::ValueType::kOrdinal, g[0]);
+  core::Value v = ValueAt(core::ValueType::kOrdinal, g[0]);
   v.amount = v.high = n;
   return v;
 }
@@ -159,7 +151,7 @@ void AddDistances(std::string_view text, std::vector<core::Value>* out, PatternS
       if (unit.empty()) unit = shown;
     });
     if (!ok) return;
-    core::Value v = Quantity(core::ValueType::kDistance, g[0]);
+    core::Value v = ValueAt(core::ValueType::kDistance, g[0]);
     v.amount = v.high = metres;
     v.unit = unit;
     out->push_back(std::move(v));
@@ -176,7 +168,7 @@ void AddTemperatures(std::string_view text, std::vector<core::Value>* out, Patte
     Group whole = dash ? Group{text.substr(g[2].start, g[0].end() - g[2].start), g[2].start} : g[0];
     double degrees = (g[1].matched() && !dash) || g[5].matched() || g[6].matched() ? -*n : *n;
     std::string scale = Lower(g[3].matched() ? g[3].text : g[4].text);
-    core::Value v = Quantity(core::ValueType::kTemperature, whole);
+    core::Value v = ValueAt(core::ValueType::kTemperature, whole);
     if (!scale.empty() && scale[0] == 'f') {
       v.unit = "F";
       degrees = (degrees - 32) * 5 / 9;
@@ -208,7 +200,7 @@ void AddTimes(std::string_view text, std::vector<core::Value>* out, PatternScan*
     }
     if (ampm == "p" && hour < 12) hour += 12;
     if (ampm == "a" && hour == 12) hour = 0;
-    core::Value v = Quantity(core::ValueType::kTimeOfDay, g[0]);
+    core::Value v = ValueAt(core::ValueType::kTimeOfDay, g[0]);
     char buf[8];
     std::snprintf(buf, sizeof buf, "%02d:%02d", hour, minute);
     v.date = buf;
@@ -224,7 +216,7 @@ void AddAges(std::vector<core::Value>* out, PatternScan* scan) {
   scan->Add(&p.age, [=](const std::vector<Group>& g) {
     auto n = ParseNumber(g[1].matched() ? g[1].text : g[2].text);
     if (!n || *n <= 0 || *n > 130) return;
-    core::Value v = Quantity(core::ValueType::kAge, g[0]);
+    core::Value v = ValueAt(core::ValueType::kAge, g[0]);
     v.amount = v.high = *n;
     v.unit = "years";
     out->push_back(std::move(v));
@@ -327,7 +319,7 @@ std::optional<core::Value> PlainDigits(std::string_view text, size_t i) {
   }
   auto n = ParseNumber(text.substr(i, end - i));
   if (!n) return std::nullopt;
-  core::Value v = Quantity(core::ValueType::kNumber, Group{text.substr(i, end - i), i});
+  core::Value v = ValueAt(core::ValueType::kNumber, Group{text.substr(i, end - i), i});
   v.amount = v.high = *n;
   return v;
 }

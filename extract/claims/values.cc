@@ -87,15 +87,6 @@ bool IsMinorUnit(std::string_view word) {
          w == "pence" || w == "sen" || w == "sens" || w == "paise" || w == "fils" || w.rfind("kop", 0) == 0;
 }
 
-core::Value Make(core::ValueType type, std::string_view text, const Group& whole) {
-  core::Value v;
-  v.type = type;
-  v.text = std::string(whole.text);
-  v.span = {whole.start, whole.end()};
-  (void)text;
-  return v;
-}
-
 // "initial", "additional", "total" written next to a money mention.
 core::ValueRole PartRole(std::string_view text, const core::Span& span) {
   size_t from = span.start >= 24 ? span.start - 24 : 0;
@@ -218,7 +209,7 @@ std::optional<core::Value> MoneyValue(std::string_view text, MoneyParts m) {
   }
   auto amount = ParseAmount(m.number.text, m.scale.matched() ? m.scale.text : std::string_view());
   if (!amount) return std::nullopt;
-  core::Value v = Make(core::ValueType::kMoney, text, m.whole);
+  core::Value v = ValueAt(core::ValueType::kMoney, m.whole);
   double minor = IsMinorUnit(unit) ? 0.01 : 1.0;
   v.amount = *amount * minor;
   if (m.cents.matched()) v.amount += ParseNumber(m.cents.text).value_or(0) * 0.01;
@@ -281,13 +272,13 @@ void FindFractions(const RE2& fraction, std::string_view text, std::vector<core:
   });
 }
 
-void FindPercent(const RE2& percent, std::string_view text, std::vector<core::Value>* out,
+void FindPercent(const RE2& percent, std::vector<core::Value>* out,
                  PatternScan* scan) {
   scan->Add(&percent, [=](const std::vector<Group>& g) {
     auto number = ParseNumber(g[1].text);
     if (!number) return;
     std::string unit = Lower(g[2].text);
-    core::Value v = Make(core::ValueType::kPercent, text, g[0]);
+    core::Value v = ValueAt(core::ValueType::kPercent, g[0]);
     v.amount = v.high = *number;
     if (unit.rfind("percentage point", 0) == 0) v.type = core::ValueType::kPercentPoints;
     if (unit == "basis points") {
@@ -307,7 +298,7 @@ void FindYears(const RE2& year, std::string_view text, std::vector<core::Value>*
                            text[digits.start - 1] == '.')) {
       return;
     }
-    core::Value v = Make(core::ValueType::kYear, text, g[0]);
+    core::Value v = ValueAt(core::ValueType::kYear, g[0]);
     v.amount = v.high = ParseNumber(digits.text).value_or(0);
     if (g[4].matched()) {
       double high = ParseNumber(g[4].text).value_or(0);
@@ -380,7 +371,7 @@ void FindDurations(const RE2& duration, const RE2& decades, std::string_view tex
       // "a decade-long deal": the article belongs to the noun, not to the length.
       whole = Group{text.substr(g[5].start, whole.end() - g[5].start), g[5].start};
     }
-    core::Value v = Make(core::ValueType::kDuration, text, whole);
+    core::Value v = ValueAt(core::ValueType::kDuration, whole);
     const core::DurationUnit* per = core::FindDurationUnit(unit);
     v.amount = v.high = *number * (per == nullptr ? 1.0 : per->days);
     v.unit = per == nullptr ? unit : std::string(per->name);
@@ -389,66 +380,12 @@ void FindDurations(const RE2& duration, const RE2& decades, std::string_view tex
     out->push_back(std::move(v));
   });
   scan->Add(&decades, [=](const std::vector<Group>& g) {
-    core::Value v = Make(core::ValueType::kDuration, text, g[0]);
+    core::Value v = ValueAt(core::ValueType::kDuration, g[0]);
     bool plural = Lower(g[1].text) == "decades";
     v.amount = v.high = 3650.0;
     v.unit = "decade";
     // "decade-long" is about ten years; "decades of" says at least that.
     v.bound = plural ? core::Bound::kAtLeast : core::Bound::kAbout;
-    out->push_back(std::move(v));
-  });
-}
-
-// The last word of a phrase: the noun of "islamic state militants".
-std::string_view LastWord(std::string_view phrase) {
-  size_t space = phrase.find_last_of(" \t\n");
-  return space == std::string_view::npos ? phrase : phrase.substr(space + 1);
-}
-
-// Whether a count's match starts with a year-like number (1800-2099, no comma) that a
-// capitalised word follows: "2008 Somali pirates".
-bool YearBeforeName(std::string_view match) {
-  if (match.size() < 6 || !(match.substr(0, 2) == "18" || match.substr(0, 2) == "19" || match.substr(0, 2) == "20")) {
-    return false;
-  }
-  for (size_t i = 0; i < 4; ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(match[i]))) return false;
-  }
-  size_t at = 4;
-  while (at < match.size() && std::isspace(static_cast<unsigned char>(match[at]))) ++at;
-  return at > 4 && at < match.size() && std::isupper(static_cast<unsigned char>(match[at]));
-}
-
-void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value>* out,
-                PatternScan* scan) {
-  static const core::WordSet kNotCounted({"years", "months", "weeks", "days", "decades", "percent",
-                                     "dollars", "euros", "pounds", "cents", "points", "times",
-                                     "hours", "minutes", "seconds", "quarters", "is", "was",
-                                     "has", "as", "its", "this", "us", "miles", "kilometres",
-                                     "kilometers", "metres", "meters", "feet", "inches", "yards",
-                                     "degrees", "hrs", "mins", "secs", "kms", "millimeters", "millimetres",
-                                     "centimeters", "centimetres", "yds", "celsius", "hundreds", "thousands",
-                                     "millions", "billions", "trillions"});
-  // The noun is the match's last word: a match whose noun is never counted ("5 years"), or
-  // is a singular that happens to end in "s" ("loss", "business"), or whose number is glued
-  // to what precedes it ("£8", "US$2"), is refused before its groups are looked for.
-  auto check = [text](const Group& whole) {
-    size_t from = whole.text.find_last_of(" \t\n");
-    std::string noun = Lower(whole.text.substr(from == std::string_view::npos ? 0 : from + 1));
-    if (kNotCounted.Contains(noun)) return false;
-    // "In 2008 Somali pirates ...": a year before a name is a date, not a count.
-    if (YearBeforeName(whole.text)) return false;
-    if (noun.size() > 2 && noun.compare(noun.size() - 2, 2, "ss") == 0) return false;
-    return whole.start == 0 || text[whole.start - 1] == ' ' || text[whole.start - 1] == '(';
-  };
-  scan->AddChecked(&count, check, [=](const std::vector<Group>& g) {
-    std::string noun = Lower(g[3].text);
-    if (kNotCounted.Contains(LastWord(noun))) return;
-    core::Value v = Make(core::ValueType::kCount, text, g[0]);
-    auto number = ParseAmount(g[1].text, g[2].matched() ? g[2].text : std::string_view());
-    if (!number) return;
-    v.amount = v.high = *number;
-    v.unit = noun;
     out->push_back(std::move(v));
   });
 }
@@ -498,7 +435,7 @@ void ValueFinder::AddTo(PatternScan* scan, std::string_view text, const DateCont
                         std::vector<core::Value>* found) const {
   const Patterns& p = *patterns_;
   FindMoney(p.money, p.money_words, text, found, scan);
-  FindPercent(p.percent, text, found, scan);
+  FindPercent(p.percent, found, scan);
   FindFractions(p.fraction, text, found, scan);
   AddDatePatterns(text, context, found, scan);
   FindDurations(p.duration, p.decades, text, found, scan);

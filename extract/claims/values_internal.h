@@ -17,6 +17,14 @@
 namespace newsrecon::extract {
 
 std::string Lower(std::string_view s);
+// A value of `type` spanning the whole match, its amounts not yet set.
+inline core::Value ValueAt(core::ValueType type, const Group& whole) {
+  core::Value v;
+  v.type = type;
+  v.text = std::string(whole.text);
+  v.span = {whole.start, whole.end()};
+  return v;
+}
 // 1e9 for "billion"/"bn"/"b", 1e6 for "million"/"m", ...; 1 for anything else.
 double ScaleOf(std::string_view word);
 // The bound a hedge word sets: "up to" → kUpTo, "more than" → kMoreThan, "" → kExact.
@@ -77,6 +85,10 @@ std::vector<const RE2*> DatePatternList();
 // AddDatePatterns.
 void AddQuantityPatterns(std::string_view text, std::vector<core::Value>* out, PatternScan* scan);
 std::vector<const RE2*> QuantityPatternList();
+// Adds the count pattern's handler to `scan`: a number and the noun it counts ("3,000
+// jobs"), with up to two words naming whose people they are before a noun of the groups
+// of people ("31 Islamic State militants"); nouns never counted ("5 years") are refused.
+void FindCounts(const RE2& count, std::string_view text, std::vector<core::Value>* out, PatternScan* scan);
 // Adds the bare numbers ("5.9", "twenty-one") and ordinals ("third") in the gaps between `values` (sorted,
 // disjoint, found in `text`); a number is what is left once every typed reading is taken.
 void AddBareNumbers(std::string_view text, std::vector<core::Value>* values);
