@@ -314,14 +314,15 @@ void AssignFrames(std::string_view text, core::Span sentence, std::vector<core::
   std::vector<Word> words = Words(text, sentence, &lower);
   std::vector<core::Span> spans;
   spans.reserve(static_cast<size_t>(last - first));
-  // The time the sentence's figures refer to: its first day, else its first month ("In
-  // February, a gunman killed five").
+  // The time the sentence's figures refer to: its first day, else its first month or week
+  // ("In February, a gunman killed five", "Earlier this week a strike killed 87").
   std::string when, month;
   for (auto it = first; it != last; ++it) {
     spans.push_back(it->span);
     if (it->type != core::ValueType::kDate) continue;
     if (when.empty() && it->precision == core::DatePrecision::kDay) when = it->date;
-    if (month.empty() && it->precision == core::DatePrecision::kMonth) month = it->date;
+    bool coarse = it->precision == core::DatePrecision::kMonth || it->precision == core::DatePrecision::kWeek;
+    if (month.empty() && coarse) month = it->date;
   }
   if (when.empty()) when = month;
   MarkValueWords(&words, spans);

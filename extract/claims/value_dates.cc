@@ -350,6 +350,27 @@ core::Value UnitAhead(const Group& whole, const std::string& unit, int shift, co
   return v;
 }
 
+// "Earlier this week" is the week's days before publication, "later this month" the
+// month's days after it: the date becomes that span of days ("2017-04-03/2017-04-07"); a
+// span with no day left keeps the whole unit.
+void KeepSideOfPublication(core::Value* v, bool earlier, const DateContext& ctx) {
+  int64_t first = 0, last = 0;
+  if (!ctx.published) return;
+  std::string whole = v->date;
+  if (v->precision == core::DatePrecision::kWeek) {
+    int64_t day = core::DaysFromCivil(*ctx.published);
+    first = day - core::Weekday(*ctx.published);  // its Monday
+    last = first + 6;
+  } else if (!core::IsoDaySpan(whole, &first, &last)) {
+    return;
+  }
+  int64_t published = core::DaysFromCivil(*ctx.published);
+  if (earlier) last = std::min(last, published - 1);
+  if (!earlier) first = std::max(first, published + 1);
+  if (first > last) return;
+  v->date = core::FormatIsoDate(core::CivilFromDays(first)) + "/" + core::FormatIsoDate(core::CivilFromDays(last));
+}
+
 void Relative(const DateContext& ctx, std::vector<core::Value>* out,
               PatternScan* scan) {
   const DatePatterns& p = Patterns();
@@ -435,7 +456,9 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     int shift = which == "last" || which == "past" || which == "previous" ? -1
                 : which == "next" || which == "coming" || which == "upcoming" || which == "following" ? 1 : 0;
     if (g[3].matched()) shift = static_cast<int>(ParseNumber(g[3].text).value_or(0));
-    out->push_back(UnitAhead(g[0], unit, shift, ctx));
+    core::Value v = UnitAhead(g[0], unit, shift, ctx);
+    if (g[1].matched() && shift == 0) KeepSideOfPublication(&v, Lower(g[1].text) == "earlier", ctx);
+    out->push_back(std::move(v));
   });
   scan->Add(&p.upcoming, [=](const std::vector<Group>& g) {
     out->push_back(UnitAhead(g[0], Lower(g[2].text), static_cast<int>(ParseNumber(g[1].text).value_or(0)), ctx));

@@ -143,7 +143,10 @@ TEST_CASE("relative dates resolve against the publication date", "[extract][valu
   Expect("agreed on Monday", {{"on Monday", ValueType::kDate, 0, "2026-03-02"}});
   Expect("announced on Wednesday", {{"on Wednesday", ValueType::kDate, 0, "2026-03-04"}});
   Expect("said yesterday", {{"yesterday", ValueType::kDate, 0, "2026-03-03"}});
-  Expect("earlier this week", {{"earlier this week", ValueType::kDate, 0, "2026-W10"}});
+  // "Earlier" and "later" keep the unit's days on their side of publication (Wednesday 4 March).
+  Expect("earlier this week", {{"earlier this week", ValueType::kDate, 0, "2026-03-02/2026-03-03"}});
+  Expect("later this month", {{"later this month", ValueType::kDate, 0, "2026-03-05/2026-03-31"}});
+  Expect("this week", {{"this week", ValueType::kDate, 0, "2026-W10"}});
   Expect("last month", {{"last month", ValueType::kDate, 0, "2026-02"}});
   Expect("will meet next Friday", {{"next Friday", ValueType::kDate, 0, "2026-03-06"}});
   // Without a publication date the mention is kept, unresolved.

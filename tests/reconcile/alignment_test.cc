@@ -204,6 +204,21 @@ TEST_CASE("tolls whose sentences share no word are not taken for one count", "[r
   CHECK(together.size() == 1);
 }
 
+// Published on Wednesday 4 March: "earlier this week" is Monday and Tuesday, not today.
+TEST_CASE("a toll from earlier in the week is not today's toll", "[reconcile]") {
+  const std::string today = "A strike killed 15 civilians in Korvel today, the Drava monitor said.";
+  json apart = Reconciled({
+      {"Wire", today},
+      {"Daily", "Earlier this week a gas attack killed at least 87 civilians in Korvel, the Drava monitor said."},
+  });
+  CHECK(apart.empty());
+  json together = Reconciled({
+      {"Wire", today},
+      {"Daily", "A gas attack killed at least 87 civilians in Korvel today, the Drava monitor said."},
+  });
+  CHECK(together.size() == 1);
+}
+
 TEST_CASE("things are never counted as a toll", "[reconcile]") {
   json report = Reconciled({
       {"Ledger", "The navy arrested 26 pirates in the gulf on Saturday and seized two boats, officials said."},
