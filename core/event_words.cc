@@ -2,10 +2,9 @@
 #include "core/event_words.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <iterator>
 #include <string>
-#include <type_traits>
+#include <utility>
 
 #include "core/word_set.h"
 
@@ -29,37 +28,26 @@ std::string_view EventOfWord(std::string_view word) {
 
 namespace {
 
-using WordMap = std::map<std::string_view, std::string_view, std::less<>>;
-using WordSet = std::set<std::string_view, std::less<>>;
-
-const WordMap& Groups() {
-  static const WordMap kGroups = {
-      {"fighters", "fighters"}, {"militants", "fighters"}, {"jihadists", "fighters"},
-      {"jihadis", "fighters"}, {"terrorists", "fighters"}, {"insurgents", "fighters"},
-      {"extremists", "fighters"}, {"gunmen", "fighters"}, {"rebels", "fighters"},
-      {"soldiers", "troops"}, {"troops", "troops"}, {"servicemen", "troops"},
-      {"police", "police"}, {"policemen", "police"}, {"officers", "police"},
-      {"civilians", "civilians"}, {"residents", "civilians"}, {"villagers", "civilians"},
-      {"children", "children"}, {"kids", "children"}, {"minors", "children"}};
-  return kGroups;
-}
+// Each noun of a group of people and the group it counts.
+constexpr std::pair<std::string_view, std::string_view> kGroups[] = {
+    {"fighters", "fighters"}, {"militants", "fighters"}, {"jihadists", "fighters"},
+    {"jihadis", "fighters"}, {"terrorists", "fighters"}, {"insurgents", "fighters"},
+    {"extremists", "fighters"}, {"gunmen", "fighters"}, {"rebels", "fighters"},
+    {"soldiers", "troops"}, {"troops", "troops"}, {"servicemen", "troops"},
+    {"police", "police"}, {"policemen", "police"}, {"officers", "police"},
+    {"civilians", "civilians"}, {"residents", "civilians"}, {"villagers", "civilians"},
+    {"children", "children"}, {"kids", "children"}, {"minors", "children"}};
 
 // Words before a noun that put its people on the state's side.
-const WordSet& StateSide() {
-  static const WordSet kStateSide = {"army", "regime", "government", "pro-government", "security", "loyalist"};
-  return kStateSide;
-}
+constexpr std::string_view kStateSide[] = {"army", "regime", "government", "pro-government", "security", "loyalist"};
 
-template <typename Table>
-std::string Alternation(const Table& table) {
+// The words of `rows` (each row's word as `word` reads it) as an RE2 alternation.
+template <typename Rows, typename Word>
+std::string Alternation(const Rows& rows, Word word) {
   std::string out;
-  for (const auto& entry : table) {
+  for (const auto& row : rows) {
     if (!out.empty()) out += "|";
-    if constexpr (std::is_same_v<Table, WordMap>) {
-      out += entry.first;
-    } else {
-      out += entry;
-    }
+    out += word(row);
   }
   return out;
 }
@@ -67,24 +55,27 @@ std::string Alternation(const Table& table) {
 }  // namespace
 
 std::string GroupOfPeople(std::string_view noun, std::string_view before) {
-  auto it = Groups().find(noun);
-  if (it == Groups().end()) return std::string(noun);
+  const auto* group = std::find_if(std::begin(kGroups), std::end(kGroups),
+                                   [&](const auto& row) { return row.first == noun; });
+  if (group == std::end(kGroups)) return std::string(noun);
   size_t from = 0;
   while (from < before.size()) {
     size_t end = std::min(before.find(' ', from), before.size());
-    if (StateSide().count(before.substr(from, end - from)) > 0 && it->second == "fighters") return "troops";
+    std::string_view word = before.substr(from, end - from);
+    bool state_side = std::find(std::begin(kStateSide), std::end(kStateSide), word) != std::end(kStateSide);
+    if (state_side && group->second == "fighters") return "troops";
     from = end + 1;
   }
-  return std::string(it->second);
+  return std::string(group->second);
 }
 
 const std::string& GroupNounPattern() {
-  static const std::string kPattern = Alternation(Groups());
+  static const std::string kPattern = Alternation(kGroups, [](const auto& row) { return row.first; });
   return kPattern;
 }
 
 const std::string& SideWordPattern() {
-  static const std::string kPattern = Alternation(StateSide());
+  static const std::string kPattern = Alternation(kStateSide, [](std::string_view w) { return w; });
   return kPattern;
 }
 
