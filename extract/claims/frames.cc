@@ -259,14 +259,33 @@ bool GivingVerb(const Word& w) {
   return kGiving.Contains(w.lower);
 }
 
-// The run of name words ending at words[last] (at most seven, one space apart): its first index.
-int RunStart(const std::vector<Word>& words, int last) {
-  int first = last;
-  while (first > 1 && last - first < 6 && NameWord(words[static_cast<size_t>(first - 1)]) &&
-         words[static_cast<size_t>(first)].start - words[static_cast<size_t>(first - 1)].end == 1) {
-    --first;
+// A run of name words: indices of its first and last; last -1 for none.
+struct NameRun {
+  int first = -1, last = -1;
+};
+
+// The nearest run of name words whose last word is at most twelve words back from
+// words[from] (the run at most seven words, one space apart).
+NameRun RunBefore(const std::vector<Word>& words, int from) {
+  NameRun run;
+  for (int i = from, n = 0; i > 0 && n < 12 && run.last < 0; --i, ++n) {
+    if (NameWord(words[static_cast<size_t>(i)])) run.last = i;
   }
-  return first;
+  if (run.last < 0) return run;
+  run.first = run.last;
+  while (run.first > 1 && run.last - run.first < 6 && NameWord(words[static_cast<size_t>(run.first - 1)]) &&
+         words[static_cast<size_t>(run.first)].start - words[static_cast<size_t>(run.first - 1)].end == 1) {
+    --run.first;
+  }
+  return run;
+}
+
+// The giving verb at most three words before words[first]; -1 when there is none.
+int GivingVerbBefore(const std::vector<Word>& words, int first) {
+  for (int i = first - 1; i > 0 && i >= first - 3; --i) {
+    if (GivingVerb(words[static_cast<size_t>(i)])) return i;
+  }
+  return -1;
 }
 
 // The nearest run of capitalised words before `at` (within twelve words): "the Boston Red
@@ -276,25 +295,12 @@ int RunStart(const std::vector<Word>& words, int last) {
 std::string SubjectBefore(const std::vector<Word>& words, std::string_view text, size_t at) {
   auto end = std::upper_bound(words.begin(), words.end(), at,
                               [](size_t pos, const Word& w) { return pos < w.end; });
-  int from_index = static_cast<int>(end - words.begin()) - 1;
-  for (int round = 0; round < 2; ++round) {
-    int last = -1;
-    for (int i = from_index, n = 0; i > 0 && n < 12 && last < 0; --i, ++n) {
-      if (NameWord(words[static_cast<size_t>(i)])) last = i;
-    }
-    if (last < 0) return {};
-    int first = RunStart(words, last);
-    int verb = -1;
-    for (int i = first - 1; i > 0 && i >= first - 3 && verb < 0; --i) {
-      if (GivingVerb(words[static_cast<size_t>(i)])) verb = i;
-    }
-    if (verb < 0 || round == 1) {
-      size_t from = words[static_cast<size_t>(first)].start, to = words[static_cast<size_t>(last)].end;
-      return std::string(text.substr(from, to - from));
-    }
-    from_index = verb - 1;
-  }
-  return {};
+  NameRun run = RunBefore(words, static_cast<int>(end - words.begin()) - 1);
+  if (run.last < 0) return {};
+  if (int verb = GivingVerbBefore(words, run.first); verb >= 0) run = RunBefore(words, verb - 1);
+  if (run.last < 0) return {};
+  size_t from = words[static_cast<size_t>(run.first)].start, to = words[static_cast<size_t>(run.last)].end;
+  return std::string(text.substr(from, to - from));
 }
 
 }  // namespace
