@@ -354,17 +354,15 @@ core::Value UnitAhead(const Group& whole, const std::string& unit, int shift, co
 // month's days after it: the date becomes that span of days ("2017-04-03/2017-04-07"); a
 // span with no day left keeps the whole unit.
 void KeepSideOfPublication(core::Value* v, bool earlier, const DateContext& ctx) {
-  int64_t first = 0, last = 0;
   if (!ctx.published) return;
-  std::string whole = v->date;
+  int64_t published = core::DaysFromCivil(*ctx.published);
+  int64_t first = 0, last = 0;
   if (v->precision == core::DatePrecision::kWeek) {
-    int64_t day = core::DaysFromCivil(*ctx.published);
-    first = day - core::Weekday(*ctx.published);  // its Monday
+    first = published - core::Weekday(*ctx.published);  // its Monday
     last = first + 6;
-  } else if (!core::IsoDaySpan(whole, &first, &last)) {
+  } else if (!core::IsoDaySpan(v->date, &first, &last)) {
     return;
   }
-  int64_t published = core::DaysFromCivil(*ctx.published);
   if (earlier) last = std::min(last, published - 1);
   if (!earlier) first = std::max(first, published + 1);
   if (first > last) return;
