@@ -133,11 +133,7 @@ int64_t FestivalDay(const Festival& f, int year) {
 namespace {
 
 const SpellingIndex& FestivalIndex() {
-  static const SpellingIndex kIndex = [] {
-    std::vector<const char*> names;
-    for (const Festival& f : kFestivals) names.push_back(f.names);
-    return SpellingIndex(names);
-  }();
+  static const SpellingIndex kIndex(NamesOf(kFestivals));
   return kIndex;
 }
 

@@ -307,13 +307,6 @@ core::CivilDate RuleDay(const HolidayRule& r, int year) {
   return core::CivilFromDays(day + r.offset);
 }
 
-template <typename Row, size_t N>
-std::vector<const char*> NamesOf(const Row (&rows)[N]) {
-  std::vector<const char*> names;
-  for (const Row& r : rows) names.push_back(r.names);
-  return names;
-}
-
 const SpellingIndex& HolidayIndex() {
   static const SpellingIndex kIndex(NamesOf(kHolidays));
   return kIndex;

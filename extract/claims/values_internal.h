@@ -131,6 +131,13 @@ class SpellingIndex {
   mutable std::once_flag compiled_;
   mutable std::vector<std::unique_ptr<RE2>> rows_;
 };
+// The spellings of each row of a holiday table (rows with a `names` member), for a SpellingIndex.
+template <typename Row, size_t N>
+std::vector<const char*> NamesOf(const Row (&rows)[N]) {
+  std::vector<const char*> names;
+  for (const Row& r : rows) names.push_back(r.names);
+  return names;
+}
 // The names of every holiday and festival the tables know, as one non-capturing group.
 std::string HolidayNamePattern();
 // Whether the holiday and festival tables' spellings all compile without groups.
