@@ -104,14 +104,22 @@ double NewMoonJde(double k) {
          0.00002 * sin(mp - m - 2 * f) - 0.00002 * sin(3 * mp + m) + 0.00002 * sin(4 * mp);
 }
 
+// The first new moon of the series from about `from_day` on (days since 1970-01-01,
+// fractional) that `accept` takes.
+template <typename Accept>
+double FirstNewMoon(double from_day, Accept accept) {
+  double k = std::floor((from_day + kUnixEpochJulianDay - 2451550.09766) / kSynodicMonthDays) - 1;
+  for (;; k += 1) {
+    double at = NewMoonJde(k) - kUnixEpochJulianDay;
+    if (accept(at)) return at;
+  }
+}
+
 }  // namespace
 
 int64_t NewMoonOnOrAfter(int64_t day, double utc_offset_hours) {
-  double k = std::floor((static_cast<double>(day) + kUnixEpochJulianDay - 2451550.09766) / kSynodicMonthDays) - 1;
-  for (;; k += 1) {
-    auto local = static_cast<int64_t>(std::floor(NewMoonJde(k) - kUnixEpochJulianDay + utc_offset_hours / 24));
-    if (local >= day) return local;
-  }
+  auto local = [&](double at) { return static_cast<int64_t>(std::floor(at + utc_offset_hours / 24)); };
+  return local(FirstNewMoon(static_cast<double>(day), [&](double at) { return local(at) >= day; }));
 }
 
 int64_t DaysFromHijriUmmAlQura(int64_t ah, int month, int day) {
@@ -120,12 +128,8 @@ int64_t DaysFromHijriUmmAlQura(int64_t ah, int month, int day) {
   int64_t tabular = DaysFromHijri(ah, month, 1);
   // The conjunction before the month: the first new moon from five days before the tabular
   // first day (the two differ by a day or two).
-  double k = std::floor((static_cast<double>(tabular - 5) + kUnixEpochJulianDay - 2451550.09766) / kSynodicMonthDays) - 1;
-  double conjunction = 0;  // days since 1970-01-01, UTC
-  for (;; k += 1) {
-    conjunction = NewMoonJde(k) - kUnixEpochJulianDay;
-    if (conjunction >= static_cast<double>(tabular - 5)) break;
-  }
+  auto from = static_cast<double>(tabular - 5);
+  double conjunction = FirstNewMoon(from, [&](double at) { return at >= from; });  // days since 1970, UTC
   auto local_day = static_cast<int64_t>(std::floor(conjunction + kMeccaUtcOffset / 24));
   // Sunset that day: the sun's declination from the day of the year, its hour angle at
   // Mecca's latitude (the sun's centre 0.833 degrees below the horizon).
