@@ -126,8 +126,8 @@ def main(argv):
                 stats[l["split"]]["positives"] += 1
                 hit = any(matches(i, l) for i in items)
                 stats[l["split"]]["found"] += hit
-                if verbose and not hit:
-                    print(f"  missed #{l['id']} {cluster}: {l['a']['figure']} / {l['b']['figure']}")
+                if verbose:
+                    print(f"  {'found' if hit else 'missed'} #{l['id']} {cluster}: {l['a']['figure']} / {l['b']['figure']}")
         for item in items:
             good = [l for l in mine if l["verdict"] in ("conflict", "developing") and matches(item, l)]
             bad = [l for l in mine if l["verdict"] in ("agree", "different_event", "different_fact") and matches(item, l)]
