@@ -137,6 +137,15 @@ bool IsCallToAction(std::string_view text) {
   return false;
 }
 
+bool IsShouted(std::string_view text) {
+  size_t upper = 0, lower = 0;
+  for (char c : text) {
+    upper += c >= 'A' && c <= 'Z' ? 1 : 0;
+    lower += c >= 'a' && c <= 'z' ? 1 : 0;
+  }
+  return upper >= 8 && upper > 4 * lower;
+}
+
 bool IsBoilerplateLabel(std::string_view text) {
   if (text.size() > 48) return false;
   static const auto* labels = new std::unordered_set<std::string_view>(std::begin(kLabels),

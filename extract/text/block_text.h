@@ -20,6 +20,10 @@ bool IsPointer(std::string_view text, double link_share);
 // up, follow on social media, download an app, send a tip.
 bool IsCallToAction(std::string_view text);
 
+// True when `text` is written in capitals ("CLICK HERE FOR THE APP"): a shouted headline
+// or button, not a sentence of an article.
+bool IsShouted(std::string_view text);
+
 // True when `text` is only a date or time with the words that introduce it ("Updated at
 // 1:23 p.m.", "Published: Tuesday, March 3, 2026 10:04 EST"): page metadata, not body.
 bool IsDateLine(std::string_view text);

@@ -10,13 +10,10 @@
 #include "extract/text/block_text.h"
 #include "extract/text/copies.h"
 #include "extract/text/hints.h"
+#include "extract/text/link_lines.h"
 
 namespace newsrecon::extract {
 namespace {
-
-double LinkDensity(const TextBlock& b) {
-  return b.text.empty() ? 0 : static_cast<double>(b.link_chars) / static_cast<double>(b.text.size());
-}
 
 size_t Commas(const std::string& s) {
   return static_cast<size_t>(std::count(s.begin(), s.end(), ','));
@@ -102,7 +99,6 @@ class Extractor {
  private:
   static constexpr size_t kShortArticle = 500;  // bytes
   static constexpr size_t kLongProse = 100;  // bytes
-  static constexpr size_t kIntroducer = 160;  // bytes: a line that introduces a list
   static constexpr double kWidenProse = 0.6;        // of the added bytes
   static constexpr double kOtherProseLinks = 0.1;   // of the added bytes
   static constexpr double kSiblingLinks = 0.5;      // of a sibling part's bytes
@@ -381,25 +377,19 @@ class Extractor {
       return false;
     }
     // A paragraph marked up like the article's own is the article's even when it is mostly
-    // links ("[Source]", a sentence with two linked names), unless it is nothing but a
-    // link: a pointer to another story. An item of a list in the body is the body's even
-    // when it is one link (a list of products, of sources); so is a subheading (a linked
-    // name over a section). Other link-heavy blocks are navigation.
+    // links ("[Source]", a sentence with two linked names), or nothing but a link once the
+    // article's prose has begun, unless it shouts or calls to action (TrimLinkLines keeps it
+    // only where it stands alone); one above its prose is a pointer to another story.
+    // An item of a list in the body is the body's even when it is one link (a list of
+    // products, of sources); so is a subheading (a linked name over a section). Other
+    // link-heavy blocks are navigation.
     if (IsArticleMarkup(b)) {
-      return LinkDensity(b) < 0.9 || b.kind == BlockKind::kListItem || b.kind == BlockKind::kCell;
+      return LinkDensity(b) < kAllLink || b.kind == BlockKind::kListItem ||
+             b.kind == BlockKind::kCell ||
+             (after_prose && !IsShouted(b.text) && !IsCallToAction(b.text));
     }
     if (b.kind == BlockKind::kHeading) return true;
     return LinkDensity(b) <= 0.5;
-  }
-
-  // Whether a block that ends the article is only its tail: a heading over nothing, a
-  // call to subscribe, follow or send tips, or nothing but a link: after the article's
-  // last paragraph, a run of links is a list of other stories, not the story. A line
-  // that introduces a list (it ends in a colon) is tail once the list below it was
-  // (`below_dropped`); one that introduces a photo, a video or a post is not.
-  static bool IsTail(const TextBlock& b, bool below_dropped) {
-    return b.kind == BlockKind::kHeading || IsCallToAction(b.text) || LinkDensity(b) >= 0.9 ||
-           (below_dropped && b.text.size() <= kIntroducer && b.text.ends_with(':'));
   }
 
   // The chosen container and its siblings of the same tag and class: an article that a
@@ -435,7 +425,7 @@ class Extractor {
     if (el.tag != GUMBO_TAG_ARTICLE || (top >= e && top < el.end)) return false;
     for (uint32_t i = el.first_block; i < el.end_block; ++i) {
       const TextBlock& b = page_.blocks[i];
-      if (b.kind == BlockKind::kHeading && LinkDensity(b) >= 0.9) return true;
+      if (b.kind == BlockKind::kHeading && LinkDensity(b) >= kAllLink) return true;
     }
     return false;
   }
@@ -473,9 +463,7 @@ class Extractor {
         }
       }
     }
-    for (bool dropped = false; !kept.empty() && IsTail(*kept.back(), dropped); dropped = true) {
-      kept.pop_back();
-    }
+    TrimLinkLines(&kept);
     std::string out;
     for (const TextBlock* b : kept) {
       if (!out.empty()) out += "\n\n";

@@ -1,7 +1,7 @@
 // Tests for where the article ends: a run of links after its last paragraph (and the
 // heading or line that introduced it) is a list of other stories, while a list of links
-// between paragraphs, or a line that introduces an embed, is the article's; a table of
-// contents' label is not text.
+// between paragraphs, a paragraph that is one link standing alone between them, or a line
+// that introduces an embed, is the article's; a table of contents' label is not text.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -67,6 +67,20 @@ std::vector<Case> Cases() {
        "<h2>Table of Contents</h2>" + Paragraphs() + "<p>Contents</p><p>The contents of the old "
        "lock-keeper's cottage, from its range to its rafters, will go to the canal museum in town.</p>",
        {kFirst, "The contents of the old lock-keeper's cottage"}, {"Table of Contents", "\nContents\n"}},
+      {"a paragraph that is one link, alone between paragraphs, is the article's",
+       std::string("<p>") + kFirst + "</p><p><a href=\"/guide\">See how the gates were rebuilt here.</a></p><p>" +
+           kSecond + "</p><p>" + kLast + "</p>",
+       {kFirst, "See how the gates were rebuilt here.", kSecond}, {}},
+      {"two such paragraphs in a row are a list of other pages",
+       std::string("<p>") + kFirst + "</p><p><a href=\"/a\">" + kOthers[0] + "</a></p><p><a href=\"/b\">" +
+           kOthers[1] + "</a></p><p>" + kSecond + "</p><p>" + kLast + "</p>",
+       {kFirst, kSecond}, {kOthers[0], kOthers[1]}},
+      {"one in capitals or calling to action is a pointer, and so is one above the prose",
+       std::string("<p><a href=\"/c\">Valley weather for the week</a></p><p>") + kFirst +
+           "</p><p><a href=\"/d\">COUNCIL SETS NEXT YEAR'S BUDGET</a></p><p>" + kSecond +
+           "</p><p><a href=\"/e\">Sign up for our weekly canal newsletter</a></p><p>" + kLast + "</p>",
+       {kFirst, kSecond, kLast},
+       {"Valley weather", "COUNCIL SETS", "Sign up for our weekly"}},
   };
 }
 

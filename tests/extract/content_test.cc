@@ -59,7 +59,8 @@ TEST_CASE("each kind of boilerplate is left out of the article", "[extract][cont
       {"caption text in a figure", "", "<figure><img src=\"a.jpg\"><span>" + prose + "</span></figure>", ""},
       {"inline caption", "", "<div class=\"photo\"><img src=\"a.jpg\"><span class=\"image-caption\">MARKER (Image: Agency)</span></div>", ""},
       {"pointer to another story", "", "<p>Read more: <a href=\"/y\">MARKER other story headline</a></p>", ""},
-      {"link-only paragraph", "", "<p><a href=\"/z\">MARKER another story you may like</a></p>", ""},
+      {"link-only paragraphs in a row", "",
+       "<p><a href=\"/z\">MARKER another story you may like</a></p><p><a href=\"/v\">MARKER and one more</a></p>", ""},
       {"dateline", "", "<p>Updated at 1:23 p.m. EST</p>", ""},
       {"teaser cards beside the article", "", "",
        "<div class=\"more\"><div class=\"card\"><h3><a href=\"/a\">Other story</a></h3><p>" + prose +
