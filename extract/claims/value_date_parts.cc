@@ -116,6 +116,10 @@ int TenseAround(std::string_view text, size_t start, size_t end) {
 }
 
 int YearOfOccurrence(int month, int day, const core::CivilDate& published, int cue) {
+  // No tense: the publication's year, as HeidelTime resolves news (Duckling's next
+  // occurrence agrees on every day from publication to the year's end); a leap day in a
+  // common year takes the nearest leap year.
+  if (cue == 0 && (day == 0 || core::IsValidDate({published.year, month, day}))) return published.year;
   int64_t pub = core::DaysFromCivil(published);
   int best = 0;
   int64_t best_distance = 0;
@@ -133,17 +137,18 @@ int YearOfOccurrence(int month, int day, const core::CivilDate& published, int c
   return best;
 }
 
-// The `day` of the month nearest `published` (the earlier on a tie, at most 62 days
-// after it) that falls on `weekday`; nothing within a year either way.
-std::optional<core::CivilDate> DayOnWeekday(int day, int weekday, const core::CivilDate& published) {
+// The `day` of a month that falls on `weekday`: with `cue` -1 the latest on or before
+// `published`, else the first on or after it (Duckling's next occurrence); nothing within
+// a year (28 months hold every day-weekday pair).
+std::optional<core::CivilDate> DayOnWeekday(int day, int weekday, const core::CivilDate& published, int cue) {
   int64_t pub = core::DaysFromCivil(published);
-  for (int k = 0; k <= 12; ++k) {
-    for (int shift : {-k, k}) {
-      core::CivilDate d = AddMonths({published.year, published.month, 1}, shift);
-      d.day = day;
-      if (!core::IsValidDate(d) || core::Weekday(d) != weekday) continue;
-      if (core::DaysFromCivil(d) - pub <= 62) return d;
-    }
+  int step = cue < 0 ? -1 : 1;
+  for (int k = 0; k <= 28; ++k) {
+    core::CivilDate d = AddMonths({published.year, published.month, 1}, step * k);
+    d.day = day;
+    if (!core::IsValidDate(d) || core::Weekday(d) != weekday) continue;
+    int64_t at = core::DaysFromCivil(d);
+    if (cue < 0 ? at <= pub : at >= pub) return d;
   }
   return std::nullopt;
 }

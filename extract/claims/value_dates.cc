@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <cstdio>
 #include <utility>
@@ -106,7 +107,7 @@ void ShiftTo(core::Value* v, int64_t day) {
 }
 
 // The year of a month and day written without one: by the tense of the words around
-// them (`cue`, see TenseAround), else the occurrence nearest publication.
+// them (`cue`, see TenseAround), else the publication's year.
 int YearFor(int month, int day, const DateContext& ctx, int cue) {
   if (!ctx.published) return 0;
   return YearOfOccurrence(month, day, *ctx.published, cue);
@@ -132,7 +133,7 @@ const std::string kHolidayYearsAway = std::string(R"(|\s+(?:in\s+()") + kNum + "
 struct DatePatterns {
   RE2 month_day{std::string(kWeekdayBeforePattern) + kMonthPattern +
                              R"(\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
-  RE2 day_month{std::string(kWeekdayBeforePattern) + R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)" + kMonthPattern +
+  RE2 day_month{std::string(kWeekdayBeforePattern) + R"(\b(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+day)?)?\s+(?:of\s+)?)" + kMonthPattern +
                              R"((?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
   RE2 iso{R"(\b(\d{4})-(\d{1,2})-(\d{1,2})\b)"};
   // 2/29/2024, 10-31-74, 10.31.1974: month first (day first when the first is over 12).
@@ -148,12 +149,13 @@ struct DatePatterns {
   // "Eid al-Fitr in 2019".
   RE2 holiday{R"((?i)\b(?:(next|last|this)\s+)?()" + HolidayNamePattern() +
               R"()\b(?:,?\s+(?:in\s+)?(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)" + kHolidayYearsAway};
-  RE2 ago{std::string("(?i)\\b(") + kNum + "|" + kSmallWordNum + R"(|an?|a couple of)\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(ago|back|earlier|hence|from now|from today)\b)"};
-  // Said from the story's own time: "the following day", "the week before".
-  RE2 anaphoric{R"((?i)\bthe\s+(?:(following|next|previous|preceding)\s+(day|week|month|year)|(day|week|month|year)\s+(before|after|earlier|later))\b)"};
+  RE2 ago{std::string("(?i)\\b(") + kNum + "|" + kSmallWordNum + R"(|an?|a couple of)\s+(day|week|fortnight|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(ago|back|earlier|hence|from now|from today)\b)"};
+  // Said from the story's own time: "the following day", "the week before"; from
+  // publication, two units away: "the week after next", "the month before last".
+  RE2 anaphoric{R"((?i)\bthe\s+(?:(following|next|previous|preceding)\s+(day|week|month|year)|(day|week|month|year)\s+(before|after|earlier|later)(?:\s+(next|last))?)\b)"};
   // The preposition may open the sentence ("In February, ..."); the month keeps its capital.
   RE2 month{std::string(R"((?:\b(?i:in|since|until|by|from|through|during|early|late|mid-?|last|this|next)\s+)?)") +
-                         kMonthPattern + R"((?:\s+(\d{4})\b)?)"};
+                         kMonthPattern + R"((?:\s+(?:of\s+)?(\d{4})\b)?)"};
   RE2 season{R"((?i)\b(?:(last|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b)"};
   RE2 quarter{R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current|coming)\s+(?:quarter|qtr)(?:\s+(?:of\s+)?(\d{4}))?\b|\bQ([1-4])\s?(\d{4})?\b|\b(\d{4})\s?Q([1-4])\b)"};
   RE2 weekday{R"(\b(?:(?:on|last|this|next|this past|this coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"};
@@ -369,7 +371,28 @@ void KeepSideOfPublication(core::Value* v, bool earlier, const DateContext& ctx)
   v->date = core::FormatIsoDate(core::CivilFromDays(first)) + "/" + core::FormatIsoDate(core::CivilFromDays(last));
 }
 
-void Relative(const DateContext& ctx, std::vector<core::Value>* out,
+// The day a weekday names from publication: "next Friday" is the Friday of next week (as
+// Duckling and Recognizers-Text read it), "last Friday" the latest before publication,
+// "this coming Friday" the first after it; said alone or after "on" or "this", the first
+// after publication in a sentence in the future tense, else the latest, publication day
+// included (news reports mostly what has happened: "on Monday" without a tense word is
+// more often the Monday before than after).
+int64_t WeekdayDay(std::string_view lead, int weekday, const core::CivilDate& published, int cue) {
+  int64_t pub = core::DaysFromCivil(published);
+  int back = (core::Weekday(published) - weekday + 7) % 7;
+  if (lead.find("next") != std::string::npos) return pub - core::Weekday(published) + 7 + weekday;
+  if (lead.find("coming") != std::string::npos) cue = 1;
+  if (lead.find("last") != std::string::npos) return pub - (back == 0 ? 7 : back);
+  return cue > 0 ? pub + (back == 0 ? 7 : 7 - back) : pub - back;
+}
+
+// The first character from text[at] on that is no space; '\0' at the text's end.
+char WordAfterSpaces(std::string_view text, size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at < text.size() ? text[at] : '\0';
+}
+
+void Relative(const DateContext& ctx, std::string_view text, std::vector<core::Value>* out,
               PatternScan* scan) {
   const DatePatterns& p = Patterns();
   scan->Add(&p.weekday, [=](const std::vector<Group>& g) {
@@ -377,14 +400,8 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     v.precision = core::DatePrecision::kDay;
     if (ctx.published) {
       std::string lead = Lower(g[0].text.substr(0, g[0].text.size() - g[1].text.size()));
-      int64_t pub = core::DaysFromCivil(*ctx.published);
-      int back = (core::Weekday(*ctx.published) - WeekdayNumber(g[1].text) + 7) % 7;
-      int64_t day = pub - back;  // the most recent such day, publication day included
-      if (lead.find("next") != std::string::npos || lead.find("coming") != std::string::npos) {
-        day = pub + (back == 0 ? 7 : 7 - back);
-      } else if (lead.rfind("last", 0) == 0 && back == 0) {
-        day -= 7;
-      }
+      int64_t day = WeekdayDay(lead, WeekdayNumber(g[1].text), *ctx.published,
+                               TenseAround(text, g[0].start, g[0].end()));
       core::CivilDate d = core::CivilFromDays(day);
       v.date = core::FormatIsoDate(d);
       v.amount = v.high = static_cast<double>(day);
@@ -409,6 +426,10 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     std::string word = Lower(g[1].text);
     auto count = word == "a couple of" ? std::optional<double>(2) : ParseNumber(word);
     if (!count) return;
+    if (unit == "fortnight") {  // two weeks
+      unit = "week";
+      *count *= 2;
+    }
     std::string way = Lower(g[3].text);
     bool past = way == "ago" || way == "earlier" || way == "back";
     v.qualifier = past ? "ago" : "hence";
@@ -426,10 +447,21 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     out->push_back(std::move(v));
   });
   scan->Add(&p.anaphoric, [=](const std::vector<Group>& g) {
-    core::Value v = DateValue(g[0]);
     std::string unit = Lower(g[2].matched() ? g[2].text : g[3].text);
     std::string which = Lower(g[1].matched() ? g[1].text : g[4].text);
     bool before = which == "previous" || which == "preceding" || which == "before" || which == "earlier";
+    Group whole = g[0];
+    if (g[5].matched()) {
+      // "the week after next": two units from publication; "the day after last week's
+      // vote" is "the day after" and a date of its own.
+      if (std::isalpha(static_cast<unsigned char>(WordAfterSpaces(text, g[5].end())))) {
+        whole = Group{text.substr(g[0].start, g[4].end() - g[0].start), g[0].start};
+      } else if ((Lower(g[5].text) == "next") != before) {
+        out->push_back(UnitAhead(g[0], unit, before ? -2 : 2, ctx));
+        return;
+      }
+    }
+    core::Value v = DateValue(whole);
     double step = unit == "week" ? 7 : unit == "month" ? 30 : unit == "year" ? 365 : 1;
     v.precision = UnitPrecision(unit);
     v.qualifier = before ? "before" : "after";
@@ -469,7 +501,7 @@ void AddDatePatterns(std::string_view text, const DateContext& context,
                      std::vector<core::Value>* out, PatternScan* scan) {
   Absolute(context, text, out, scan);
   Partial(context, text, out, scan);
-  Relative(context, out, scan);
+  Relative(context, text, out, scan);
   AddMonthDayPatterns(text, context, out, scan);
 }
 

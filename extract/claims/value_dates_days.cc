@@ -205,7 +205,8 @@ void ByPlace(const DateContext& ctx, std::string_view text, std::vector<core::Va
   scan->Add(&p.weekday_day, [=](const std::vector<Group>& g) {
     if (!ctx.published || (!g[2].matched() && !g[4].matched())) return;  // "Sunday 19 people"
     int day = static_cast<int>(ParseNumber(g[3].text).value_or(0));
-    if (auto d = DayOnWeekday(day, WeekdayNumber(g[1].text), *ctx.published)) add(g[0], *d);
+    int cue = TenseAround(text, g[0].start, g[0].end());
+    if (auto d = DayOnWeekday(day, WeekdayNumber(g[1].text), *ctx.published, cue)) add(g[0], *d);
   });
 }
 
@@ -237,7 +238,8 @@ void ByDay(const DateContext& ctx, std::string_view text, std::vector<core::Valu
   scan->Add(&p.day_alone, [=](const std::vector<Group>& g) {
     if (!ctx.published || !EndsClause(text, g[0].end())) return;
     int day = DayRank(g[2].text);
-    auto d = DayNear(day, *ctx.published, TenseAround(text, g[1].start, g[1].end()));
+    int cue = TenseAround(text, g[1].start, g[1].end());
+    auto d = DayNear(day, *ctx.published, cue == 0 ? 1 : cue);  // no tense: the next (Duckling)
     if (d) AddDay(g[1], *d, out);  // the span leaves the preposition out
   });
   scan->Add(&p.month_slash_day, [=](const std::vector<Group>& g) {
