@@ -197,6 +197,20 @@ int AnaphoricShift(std::string_view text, const core::Value& a, const core::Valu
   return static_cast<int>(a.amount);  // -1, 1, -7 or 7
 }
 
+void WidenWeekOfDates(std::string_view text, std::vector<core::Value>* values) {
+  static constexpr std::string_view kWeekOf = "week of ";
+  for (core::Value& v : *values) {
+    if (v.type != core::ValueType::kDate || v.precision != core::DatePrecision::kDay || v.date.empty() ||
+        v.span.start < kWeekOf.size() || Lower(text.substr(v.span.start - kWeekOf.size(), kWeekOf.size())) != kWeekOf) {
+      continue;
+    }
+    v.span.start -= kWeekOf.size();
+    v.text = std::string(text.substr(v.span.start, v.span.size()));
+    v.precision = core::DatePrecision::kWeek;
+    ShiftTo(&v, static_cast<int64_t>(v.amount));
+  }
+}
+
 void ShiftDatesByDurations(std::string_view text, std::vector<core::Value>* values) {
   std::vector<core::Value>& v = *values;
   size_t out = 0;  // values are compacted in place: linear however many join

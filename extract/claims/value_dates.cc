@@ -157,7 +157,7 @@ struct DatePatterns {
   RE2 month{std::string(R"((?:\b(?i:in|since|until|by|from|through|during|early|late|mid-?|last|this|next)\s+)?)") +
                          kMonthPattern + R"((?:\s+(?:of\s+)?(\d{4})\b)?)"};
   RE2 season{R"((?i)\b(?:(last|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b)"};
-  RE2 quarter{R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current|coming)\s+(?:quarter|qtr)(?:\s+(?:of\s+)?(\d{4}))?\b|\bQ([1-4])\s?(\d{4})?\b|\b(\d{4})\s?Q([1-4])\b)"};
+  RE2 quarter{R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current|coming)\s+(?:quarter|qtr)(?:\s+(?:of\s+)?(\d{4}))?\b|\bQ([1-4])(?:(?:\s+of)?\s?(\d{4}))?\b|\b(\d{4})\s?Q([1-4])\b)"};
   RE2 weekday{R"(\b(?:(?:on|last|this|next|this past|this coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"};
   RE2 day_word{R"((?i)\b(?:the\s+day\s+(after|before)\s+)?(yesterday|today|tomorrow)\b)"};
   // "next week", "this year"; "upcoming two weeks", "2 upcoming months": the unit that many ahead.
@@ -316,7 +316,7 @@ void Partial(const DateContext& ctx, std::string_view text, std::vector<core::Va
     if (which == "first" || which == "1st" || which == "1") q = 1;
     if (which == "second" || which == "2nd" || which == "2") q = 2;
     if (which == "third" || which == "3rd" || which == "3") q = 3;
-    if (which == "fourth" || which == "4th" || which == "4") q = 4;
+    if (which == "fourth" || which == "4th" || which == "4" || (which == "last" && year != 0)) q = 4;
     if (q == 0 && ctx.published) {  // relative: last, this, next, previous, current
       int current = (ctx.published->month - 1) / 3 + 1;
       int shift = (which == "last" || which == "previous") ? -1 : (which == "next" || which == "coming") ? 1 : 0;

@@ -38,8 +38,9 @@ struct HedgeBefore {
 std::optional<HedgeBefore> FindHedgeBefore(std::string_view text, size_t start, size_t floor);
 // Gives each value of a type that takes a hedge (money, percentages, counts, durations,
 // numbers, distances, temperatures) the hedge written before it: the span grows to cover
-// it and the bound is the hedge's, unless the value is a range. Hedges are looked for in
-// code after the match, not in every pattern. `values` are sorted and disjoint.
+// it and the bound is the hedge's, unless the value is a range; a date takes only an
+// approximation ("around next week"). Hedges are looked for in code after the match, not
+// in every pattern. `values` are sorted and disjoint.
 void AddHedges(std::string_view text, std::vector<core::Value>* values);
 
 // RE2 fragments the value patterns are built from.
@@ -169,6 +170,9 @@ int TenseAround(std::string_view text, size_t start, size_t end);
 // with -1 the last on or before it, with 0 the publication's year, as HeidelTime resolves
 // such dates in news. A leap day takes a leap year (with `cue` 0 the nearest).
 int YearOfOccurrence(int month, int day, const core::CivilDate& published, int cue);
+// Widens a day-precise date after "week of" ("the week of March 4") to its ISO week, as
+// Duckling and HeidelTime read it. `values` are sorted and disjoint.
+void WidenWeekOfDates(std::string_view text, std::vector<core::Value>* values);
 // Joins a duration and the day-precise date after it ("three days after Easter", "two
 // weeks before March 3", "a year from Christmas") into one date that far from it.
 // `values` are sorted and disjoint.

@@ -159,6 +159,9 @@ TEST_CASE("relative dates resolve against the publication date", "[extract][valu
   Expect("the week after next", {{"the week after next", ValueType::kDate, 0, "2026-W12"}});
   Expect("the month before last", {{"the month before last", ValueType::kDate, 0, "2026-01"}});
   Expect("a fortnight ago", {{"a fortnight ago", ValueType::kDate, 0, "2026-02-18"}});
+  // A date takes an approximation, not a bound.
+  Expect("around next week", {{"around next week", ValueType::kDate, 0, "2026-W11", Bound::kAbout}});
+  Expect("up to March 3, 2026", {{"March 3, 2026", ValueType::kDate, 0, "2026-03-03"}});
   // Without a publication date the mention is kept, unresolved.
   Expect("agreed on Monday", {{"on Monday", ValueType::kDate, 0, ""}}, std::nullopt);
 }
@@ -358,6 +361,12 @@ TEST_CASE("dates: days within a month, counted from another day, more holidays",
   // "Day of" after an ordinal, "of" before a year.
   Expect("the 5th day of June 2011", {{"5th day of June 2011", ValueType::kDate, 0, "2011-06-05"}});
   Expect("in April of 2011", {{"in April of 2011", ValueType::kDate, 0, "2011-04"}});
+  Expect("in the year 2011", {{"in the year 2011", ValueType::kYear, 2011, ""}});
+  // A quarter of a year written: "the last quarter of 2011" is its fourth.
+  Expect("in Q2 of 2011", {{"Q2 of 2011", ValueType::kDate, 0, "2011-04/2011-06"}});
+  Expect("the last quarter of 2011", {{"the last quarter of 2011", ValueType::kDate, 0, "2011-10/2011-12"}});
+  // "The week of" a day is its ISO week.
+  Expect("the week of March 16", {{"week of March 16", ValueType::kDate, 0, "2026-W12"}});
   Expect("the first Monday of March 2014", {{"the first Monday of March 2014", ValueType::kDate, 0, "2014-03-03"}});
   Expect("the last Friday of the month", {{"the last Friday of the month", ValueType::kDate, 0, "2026-03-27"}});
   Expect("the 20th of next month", {{"the 20th of next month", ValueType::kDate, 0, "2026-04-20"}});
