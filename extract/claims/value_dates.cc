@@ -141,7 +141,7 @@ struct DatePatterns {
   // 11-Mar-2019, 31/Oct/74; 2019/Mar/11, 2019-03-11 with slashes; 20190311.
   RE2 day_mon_year{std::string(R"(\b(\d{1,2})[-/])") + kMonthPattern + R"([-/](\d{4}|\d{2})\b)"};
   RE2 year_mon_day{std::string(R"(\b(\d{4})[-/.])") + kMonthPattern + R"([-/.](\d{1,2})\b)"};
-  RE2 year_slash{R"(\b(\d{4})/(\d{1,2})/(\d{1,2})\b)"};
+  RE2 year_slash{R"(\b(\d{4})([/.])(\d{1,2})[/.](\d{1,2})\b)"};  // 2019/3/11, 2019.03.11
   // "2014-10", "2014/10": a year and a month (not "2010-11", a year's span).
   RE2 year_month{R"(\b((?:1[89]|20)\d\d)[-/](0?[1-9]|1[0-2])\b)"};
   RE2 compact{R"(\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b)"};
@@ -158,7 +158,7 @@ struct DatePatterns {
                          kMonthPattern + R"((?:\s+(?:of\s+)?(\d{4})\b)?)"};
   RE2 season{R"((?i)\b(?:(last|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b)"};
   RE2 quarter{R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current|coming)\s+(?:quarter|qtr)(?:\s+(?:of\s+)?(\d{4}))?\b|\bQ([1-4])(?:(?:\s+of)?\s?(\d{4}))?\b|\b(\d{4})\s?Q([1-4])\b)"};
-  RE2 weekday{R"(\b(?:(?:on|last|this|next|this past|this coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"};
+  RE2 weekday{R"(\b(?:(?:on|last|this|next|this past|this coming|the following|the previous)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"};
   RE2 day_word{R"((?i)\b(?:the\s+day\s+(after|before)\s+)?(yesterday|today|tomorrow)\b)"};
   // "next week", "this year"; "upcoming two weeks", "2 upcoming months": the unit that many ahead.
   RE2 period{std::string(R"((?i)\b(?:(earlier|later)\s+)?(this|last|next|past|current|coming|previous|upcoming|following)\s+(?:()") +
@@ -245,7 +245,7 @@ void Absolute(const DateContext& ctx, std::string_view text, std::vector<core::V
   scan->Add(&p.year_mon_day, [=](const std::vector<Group>& g) {
     add(g[0], n(g[1]), MonthNumber(g[2].text), n(g[3]));
   });
-  scan->Add(&p.year_slash, [=](const std::vector<Group>& g) { add(g[0], n(g[1]), n(g[2]), n(g[3])); });
+  scan->Add(&p.year_slash, [=](const std::vector<Group>& g) { add(g[0], n(g[1]), n(g[3]), n(g[4])); });
   scan->Add(&p.compact, [=](const std::vector<Group>& g) { add(g[0], n(g[1]), n(g[2]), n(g[3])); });
   scan->Add(&p.year_month, [=](const std::vector<Group>& g) {
     int year = n(g[1]), month = n(g[2]);
@@ -373,7 +373,8 @@ void KeepSideOfPublication(core::Value* v, bool earlier, const DateContext& ctx)
 
 // The day a weekday names from publication: "next Friday" is the Friday of next week (as
 // Duckling and Recognizers-Text read it), "last Friday" the latest before publication,
-// "this coming Friday" the first after it; said alone or after "on" or "this", the first
+// "this coming Friday" and (with no earlier day in the text to count from) "the following
+// Friday" the first after it, "the previous Friday" the latest before it; said alone or after "on" or "this", the first
 // after publication in a sentence in the future tense, else the latest, publication day
 // included (news reports mostly what has happened: "on Monday" without a tense word is
 // more often the Monday before than after).
@@ -381,8 +382,10 @@ int64_t WeekdayDay(std::string_view lead, int weekday, const core::CivilDate& pu
   int64_t pub = core::DaysFromCivil(published);
   int back = (core::Weekday(published) - weekday + 7) % 7;
   if (lead.find("next") != std::string::npos) return pub - core::Weekday(published) + 7 + weekday;
-  if (lead.find("coming") != std::string::npos) cue = 1;
-  if (lead.find("last") != std::string::npos) return pub - (back == 0 ? 7 : back);
+  if (lead.find("coming") != std::string::npos || lead.find("following") != std::string::npos) cue = 1;
+  if (lead.find("last") != std::string::npos || lead.find("previous") != std::string::npos) {
+    return pub - (back == 0 ? 7 : back);
+  }
   return cue > 0 ? pub + (back == 0 ? 7 : 7 - back) : pub - back;
 }
 

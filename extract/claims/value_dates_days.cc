@@ -21,8 +21,8 @@ namespace {
   "twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[- ]first)"
 
 struct MonthDayPatterns {
-  // "the 20th of next month", "the 5th day of this month".
-  RE2 day_of_period{R"((?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(this|next|last|previous|current|coming)\s+month\b)"};
+  // "the 20th of next month", "the 5th day of this month", "the first day of next month".
+  RE2 day_of_period{R"((?i)\b(?:the\s+)?(\d{1,2}|)" NEWSRECON_ORDINAL_DAY R"()(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(this|next|last|previous|current|coming)\s+month\b)"};
   // "the first Monday of March 2014", "the last Friday of the month", "the second Tuesday in this month".
   RE2 nth_weekday{std::string(R"(\b(?:the\s+)?((?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+(?:(?i:the|this)\s+month\b|((?i:next|last|previous))\s+month\b|)") +
                   kMonthPattern + R"((?:,?\s+(\d{4})\b)?))"};
@@ -170,7 +170,7 @@ void ByPlace(const DateContext& ctx, std::string_view text, std::vector<core::Va
   scan->Add(&p.day_of_period, [=](const std::vector<Group>& g) {
     if (!ctx.published) return;
     core::CivilDate m = shifted(g[2].text);
-    add(g[0], {m.year, m.month, static_cast<int>(ParseNumber(g[1].text).value_or(0))});
+    add(g[0], {m.year, m.month, DayRank(g[1].text)});
   });
   scan->Add(&p.nth_weekday, [=](const std::vector<Group>& g) {
     std::string nth = Lower(g[1].text);

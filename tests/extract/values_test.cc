@@ -370,6 +370,11 @@ TEST_CASE("dates: days within a month, counted from another day, more holidays",
   Expect("the first Monday of March 2014", {{"the first Monday of March 2014", ValueType::kDate, 0, "2014-03-03"}});
   Expect("the last Friday of the month", {{"the last Friday of the month", ValueType::kDate, 0, "2026-03-27"}});
   Expect("the 20th of next month", {{"the 20th of next month", ValueType::kDate, 0, "2026-04-20"}});
+  Expect("the first day of next month", {{"the first day of next month", ValueType::kDate, 0, "2026-04-01"}});
+  // With no earlier day in the text, "the following Monday" counts from publication.
+  Expect("the following Monday", {{"the following Monday", ValueType::kDate, 0, "2026-03-09"}});
+  Expect("the previous Monday", {{"the previous Monday", ValueType::kDate, 0, "2026-03-02"}});
+  Expect("on 2019.03.11", {{"2019.03.11", ValueType::kDate, 0, "2019-03-11"}});
   Expect("the day before yesterday", {{"the day before yesterday", ValueType::kDate, 0, "2026-03-02"}});
   Expect("two weeks from now", {{"two weeks from now", ValueType::kDate, 0, "2026-03-18"}});
   Expect("Ash Wednesday 2026", {{"Ash Wednesday 2026", ValueType::kDate, 0, "2026-02-18"}});
