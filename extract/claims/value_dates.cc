@@ -157,7 +157,7 @@ struct DatePatterns {
   RE2 month{std::string(R"((?:\b(?i:in|since|until|by|from|through|during|early|late|mid-?|last|this|next)\s+)?)") +
                          kMonthPattern + R"((?:\s+(?:of\s+)?(\d{4})\b)?)"};
   RE2 season{R"((?i)\b(?:(last|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b)"};
-  RE2 quarter{R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current|coming)\s+(?:quarter|qtr)(?:\s+(?:of\s+)?(\d{4}))?\b|\bQ([1-4])(?:(?:\s+of)?\s?(\d{4}))?\b|\b(\d{4})\s?Q([1-4])\b)"};
+  RE2 quarter{R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current|coming)\s+(?:quarter|qtr)(?:\s+(?:of\s+)?(\d{4}))?\b|\bQ([1-4])(?:(?:\s+of)?\s?(\d{4})|\s?['’](\d{2}))?\b|\b(\d{4}\s?|\d{2})Q([1-4])\b|\b([1-4])Q\s?['’]?(\d{4}|\d{2})\b)"};
   RE2 weekday{R"(\b(?:(?:on|last|this|next|this past|this coming|the following|the previous)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"};
   RE2 day_word{R"((?i)\b(?:the\s+day\s+(after|before)\s+)?(yesterday|today|tomorrow)\b)"};
   // "next week", "this year"; "upcoming two weeks", "2 upcoming months": the unit that many ahead.
@@ -309,10 +309,14 @@ void Partial(const DateContext& ctx, std::string_view text, std::vector<core::Va
   });
   scan->Add(&p.quarter, [=](const std::vector<Group>& g) {
     core::Value v = DateValue(g[0]);
-    std::string which = Lower(g[1].matched() ? g[1].text : g[3].matched() ? g[3].text : g[6].text);
-    std::string_view year_text = g[2].matched() ? g[2].text : g[4].matched() ? g[4].text : g[5].text;
+    // "the first quarter of 2019", "Q1 2019", "Q1 '19", "2019Q1", "19Q1", "1Q19", "1Q 2019".
+    std::string which = Lower(g[1].matched() ? g[1].text : g[3].matched() ? g[3].text : g[7].matched() ? g[7].text : g[8].text);
+    std::string_view year_text;
+    for (int i : {2, 4, 5, 6, 9}) {
+      if (g[i].matched()) year_text = g[i].text.substr(0, g[i].text.find(' '));
+    }
     int q = 0;
-    int year = year_text.empty() ? 0 : static_cast<int>(ParseNumber(year_text).value_or(0));
+    int year = year_text.empty() ? 0 : FullYear(year_text, ctx);
     if (which == "first" || which == "1st" || which == "1") q = 1;
     if (which == "second" || which == "2nd" || which == "2") q = 2;
     if (which == "third" || which == "3rd" || which == "3") q = 3;

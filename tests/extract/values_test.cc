@@ -364,6 +364,10 @@ TEST_CASE("dates: days within a month, counted from another day, more holidays",
   Expect("in the year 2011", {{"in the year 2011", ValueType::kYear, 2011, ""}});
   // A quarter of a year written: "the last quarter of 2011" is its fourth.
   Expect("in Q2 of 2011", {{"Q2 of 2011", ValueType::kDate, 0, "2011-04/2011-06"}});
+  Expect("in 2Q11", {{"2Q11", ValueType::kDate, 0, "2011-04/2011-06"}});
+  Expect("in 11Q2", {{"11Q2", ValueType::kDate, 0, "2011-04/2011-06"}});
+  Expect("in Q2 '11", {{"Q2 '11", ValueType::kDate, 0, "2011-04/2011-06"}});
+  Expect("in 2Q 2011", {{"2Q 2011", ValueType::kDate, 0, "2011-04/2011-06"}});
   Expect("the last quarter of 2011", {{"the last quarter of 2011", ValueType::kDate, 0, "2011-10/2011-12"}});
   // "The week of" a day is its ISO week.
   Expect("the week of March 16", {{"week of March 16", ValueType::kDate, 0, "2026-W12"}});
