@@ -148,7 +148,7 @@ struct DatePatterns {
   // "Boxing Day", "Easter 2019", "next Christmas", "MLK day of last year", "Yom Kippur 2018",
   // "Eid al-Fitr in 2019".
   RE2 holiday{R"((?i)\b(?:(next|last|this)\s+)?()" + HolidayNamePattern() +
-              R"()\b(?:,?\s+(?:in\s+)?(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)" + kHolidayYearsAway};
+              R"()\b(?:,?\s+(?:in\s+|of\s+)?(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)" + kHolidayYearsAway};
   RE2 ago{std::string("(?i)\\b(") + kNum + "|" + kSmallWordNum + R"(|an?|a couple of)\s+(day|week|fortnight|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(ago|back|earlier|hence|from now|from today)\b)"};
   // Said from the story's own time: "the following day", "the week before"; from
   // publication, two units away: "the week after next", "the month before last".

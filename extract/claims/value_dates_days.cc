@@ -26,9 +26,10 @@ struct MonthDayPatterns {
   // "the first Monday of March 2014", "the last Friday of the month", "the second Tuesday in this month".
   RE2 nth_weekday{std::string(R"(\b(?:the\s+)?((?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+(?:(?i:the|this)\s+month\b|((?i:next|last|previous))\s+month\b|)") +
                   kMonthPattern + R"((?:,?\s+(\d{4})\b)?))"};
-  // "the third last week of 2018", "the last day of October 2018", "the 2nd last week of March".
+  // "the third last week of 2018", "the last day of October 2018", "the 2nd last week of March",
+  // "the last day of the month", "the last week of next month".
   RE2 nth_last{std::string(R"((?i:\b(?:the\s+)?(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+)?last\s+(day|week)\s+(?:of|in)\s+)(?:)") +
-               kMonthPattern + R"((?:,?\s+(\d{4}))?|(\d{4}))\b)"};
+               kMonthPattern + R"((?:,?\s+(\d{4}))?|(\d{4})|((?i:the|this|next|last|previous))\s+(?i:month))\b)"};
   // "Tuesday the 19th", "Thu 15th": the day of a month near publication that falls on that weekday.
   RE2 weekday_day{R"(\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(the\s+)?(\d{1,2})(st|nd|rd|th)?\b)"};
   // "the first of March", "Tuesday, the twenty-first of March 2017".
@@ -193,6 +194,12 @@ void ByPlace(const DateContext& ctx, std::string_view text, std::vector<core::Va
     int month = g[3].matched() ? MonthNumber(g[3].text) : 12;
     int year = g[4].matched() || g[5].matched() ? static_cast<int>(ParseNumber(g[g[4].matched() ? 4 : 5].text).value_or(0))
                                                 : YearFor(month, 0, ctx, TenseAround(text, g[0].start, g[0].end()));
+    if (g[6].matched()) {  // "the last day of next month": a month from publication's
+      if (!ctx.published) return;
+      core::CivilDate m = shifted(g[6].text);
+      year = m.year;
+      month = m.month;
+    }
     if (year == 0 || n < 1) return;
     bool week = Lower(g[2].text) == "week";
     core::CivilDate d = NthLastOf({year, month, core::DaysInMonth(year, month)}, n, week);

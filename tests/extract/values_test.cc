@@ -375,6 +375,9 @@ TEST_CASE("dates: days within a month, counted from another day, more holidays",
   Expect("the last Friday of the month", {{"the last Friday of the month", ValueType::kDate, 0, "2026-03-27"}});
   Expect("the 20th of next month", {{"the 20th of next month", ValueType::kDate, 0, "2026-04-20"}});
   Expect("the first day of next month", {{"the first day of next month", ValueType::kDate, 0, "2026-04-01"}});
+  Expect("the last day of the month", {{"the last day of the month", ValueType::kDate, 0, "2026-03-31"}});
+  Expect("the last week of next month", {{"the last week of next month", ValueType::kDate, 0, "2026-W17"}});
+  Expect("Christmas of 2011", {{"Christmas of 2011", ValueType::kDate, 0, "2011-12-25"}});
   // With no earlier day in the text, "the following Monday" counts from publication.
   Expect("the following Monday", {{"the following Monday", ValueType::kDate, 0, "2026-03-09"}});
   Expect("the previous Monday", {{"the previous Monday", ValueType::kDate, 0, "2026-03-02"}});
