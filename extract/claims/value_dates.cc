@@ -4,7 +4,6 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 #include <cstdio>
 #include <utility>
@@ -356,49 +355,6 @@ core::Value UnitAhead(const Group& whole, const std::string& unit, int shift, co
   return v;
 }
 
-// "Earlier this week" is the week's days before publication, "later this month" the
-// month's days after it: the date becomes that span of days ("2017-04-03/2017-04-07"); a
-// span with no day left keeps the whole unit.
-void KeepSideOfPublication(core::Value* v, bool earlier, const DateContext& ctx) {
-  if (!ctx.published) return;
-  int64_t published = core::DaysFromCivil(*ctx.published);
-  int64_t first = 0, last = 0;
-  if (v->precision == core::DatePrecision::kWeek) {
-    first = published - core::Weekday(*ctx.published);  // its Monday
-    last = first + 6;
-  } else if (!core::IsoDaySpan(v->date, &first, &last)) {
-    return;
-  }
-  if (earlier) last = std::min(last, published - 1);
-  if (!earlier) first = std::max(first, published + 1);
-  if (first > last) return;
-  v->date = core::FormatIsoDate(core::CivilFromDays(first)) + "/" + core::FormatIsoDate(core::CivilFromDays(last));
-}
-
-// The day a weekday names from publication: "next Friday" is the Friday of next week (as
-// Duckling and Recognizers-Text read it), "last Friday" the latest before publication,
-// "this coming Friday" and (with no earlier day in the text to count from) "the following
-// Friday" the first after it, "the previous Friday" the latest before it; said alone or after "on" or "this", the first
-// after publication in a sentence in the future tense, else the latest, publication day
-// included (news reports mostly what has happened: "on Monday" without a tense word is
-// more often the Monday before than after).
-int64_t WeekdayDay(std::string_view lead, int weekday, const core::CivilDate& published, int cue) {
-  int64_t pub = core::DaysFromCivil(published);
-  int back = (core::Weekday(published) - weekday + 7) % 7;
-  if (lead.find("next") != std::string::npos) return pub - core::Weekday(published) + 7 + weekday;
-  if (lead.find("coming") != std::string::npos || lead.find("following") != std::string::npos) cue = 1;
-  if (lead.find("last") != std::string::npos || lead.find("previous") != std::string::npos) {
-    return pub - (back == 0 ? 7 : back);
-  }
-  return cue > 0 ? pub + (back == 0 ? 7 : 7 - back) : pub - back;
-}
-
-// The first character from text[at] on that is no space; '\0' at the text's end.
-char WordAfterSpaces(std::string_view text, size_t at) {
-  while (at < text.size() && text[at] == ' ') ++at;
-  return at < text.size() ? text[at] : '\0';
-}
-
 void Relative(const DateContext& ctx, std::string_view text, std::vector<core::Value>* out,
               PatternScan* scan) {
   const DatePatterns& p = Patterns();
@@ -461,7 +417,7 @@ void Relative(const DateContext& ctx, std::string_view text, std::vector<core::V
     if (g[5].matched()) {
       // "the week after next": two units from publication; "the day after last week's
       // vote" is "the day after" and a date of its own.
-      if (std::isalpha(static_cast<unsigned char>(WordAfterSpaces(text, g[5].end())))) {
+      if (!WordAfter(text, g[5].end()).empty()) {
         whole = Group{text.substr(g[0].start, g[4].end() - g[0].start), g[0].start};
       } else if ((Lower(g[5].text) == "next") != before) {
         out->push_back(UnitAhead(g[0], unit, before ? -2 : 2, ctx));

@@ -94,14 +94,6 @@ std::string_view WordBefore(std::string_view text, size_t at) {
   return text.substr(start, end - start);
 }
 
-// The first word from text[at] (spaces skipped), or "" when something else comes first.
-std::string_view WordAfter(std::string_view text, size_t at) {
-  while (at < text.size() && text[at] == ' ') ++at;
-  size_t end = at;
-  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
-  return text.substr(at, end - at);
-}
-
 // Whether a day written alone ends its clause: what follows is punctuation, the text's end,
 // or a word that cannot be the noun an ordinal counts ("on the 15th floor", "the first
 // half", "the 2nd round" are no dates).
