@@ -27,7 +27,7 @@ if [ $check = 1 ]; then
   exec python3 "$root/bench/values/score.py" "$build/cli/newsrecon" "$scratch/cases.jsonl" \
     --floor money=0.95/0.97 --floor number=0.96/0.97 --floor ordinal=0.95/0.97 \
     --floor distance=0.93/0.96 --floor temperature=0.93/0.95 --floor duration=0.95/0.98 \
-    --floor date=0.80/0.86 >/dev/null
+    --floor date=0.82/0.88 >/dev/null
 fi
 python3 "$root/bench/values/score.py" "$build/cli/newsrecon" "$scratch/cases.jsonl" --json "$scratch/score.json" | tee "$scratch/score.txt"
 . "$root/bench/lib.sh"

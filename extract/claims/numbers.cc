@@ -292,9 +292,12 @@ void AddHedges(std::string_view text, std::vector<core::Value>* values) {
   for (core::Value& v : *values) {
     size_t from = floor;
     floor = v.span.end;
-    if (!Hedged(v.type) || v.span.start <= from) continue;
+    bool date = v.type == core::ValueType::kDate;
+    if ((!Hedged(v.type) && !date) || v.span.start <= from) continue;
     auto hedge = FindHedgeBefore(text, v.span.start, from);
-    if (!hedge) continue;
+    // A date takes only an approximation ("around next week"): "up to" or "more than"
+    // before it are no bounds on a day.
+    if (!hedge || (date && hedge->bound != core::Bound::kAbout)) continue;
     v.span.start = hedge->start;
     v.text = std::string(text.substr(v.span.start, v.span.size()));
     if (v.bound != core::Bound::kRange) v.bound = hedge->bound;

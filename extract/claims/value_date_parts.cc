@@ -1,6 +1,8 @@
 // Calendar pieces the date patterns share: the n-th weekday of a month, the tense that
-// places a date without its year, and dates written as a duration from another date
-// ("three days after Easter", "two weeks before March 3").
+// places a date without its year, the day a weekday names, the side of publication an
+// "earlier"/"later" keeps, and dates written as a duration from another date ("three days
+// after Easter", "two weeks before March 3", "the week of March 4").
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <optional>
@@ -116,6 +118,10 @@ int TenseAround(std::string_view text, size_t start, size_t end) {
 }
 
 int YearOfOccurrence(int month, int day, const core::CivilDate& published, int cue) {
+  // No tense: the publication's year, as HeidelTime resolves news (Duckling's next
+  // occurrence agrees on every day from publication to the year's end); a leap day in a
+  // common year takes the nearest leap year.
+  if (cue == 0 && (day == 0 || core::IsValidDate({published.year, month, day}))) return published.year;
   int64_t pub = core::DaysFromCivil(published);
   int best = 0;
   int64_t best_distance = 0;
@@ -133,19 +139,64 @@ int YearOfOccurrence(int month, int day, const core::CivilDate& published, int c
   return best;
 }
 
-// The `day` of the month nearest `published` (the earlier on a tie, at most 62 days
-// after it) that falls on `weekday`; nothing within a year either way.
-std::optional<core::CivilDate> DayOnWeekday(int day, int weekday, const core::CivilDate& published) {
+// The `day` of a month that falls on `weekday`: with `cue` -1 the latest on or before
+// `published`, else the first on or after it (Duckling's next occurrence); nothing within
+// a year (28 months hold every day-weekday pair).
+std::optional<core::CivilDate> DayOnWeekday(int day, int weekday, const core::CivilDate& published, int cue) {
   int64_t pub = core::DaysFromCivil(published);
-  for (int k = 0; k <= 12; ++k) {
-    for (int shift : {-k, k}) {
-      core::CivilDate d = AddMonths({published.year, published.month, 1}, shift);
-      d.day = day;
-      if (!core::IsValidDate(d) || core::Weekday(d) != weekday) continue;
-      if (core::DaysFromCivil(d) - pub <= 62) return d;
-    }
+  int step = cue < 0 ? -1 : 1;
+  for (int k = 0; k <= 28; ++k) {
+    core::CivilDate d = AddMonths({published.year, published.month, 1}, step * k);
+    d.day = day;
+    if (!core::IsValidDate(d) || core::Weekday(d) != weekday) continue;
+    int64_t at = core::DaysFromCivil(d);
+    if (cue < 0 ? at <= pub : at >= pub) return d;
   }
   return std::nullopt;
+}
+
+// The first word from text[at] (spaces skipped), or "" when something else comes first.
+std::string_view WordAfter(std::string_view text, size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  size_t end = at;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  return text.substr(at, end - at);
+}
+
+// "next Friday" is the Friday of next week (as Duckling and Recognizers-Text read it);
+// "last" and "previous" take the latest before publication, "coming" and "following" (with
+// no earlier day in the text to count from) the first after it; alone or after "on" or
+// "this" a weekday is the first after publication in a sentence in the future tense, else
+// the latest, publication day included (news mostly reports what has happened: "on
+// Monday" without a tense word is more often the Monday before than after).
+int64_t WeekdayDay(std::string_view lead, int weekday, const core::CivilDate& published, int cue) {
+  int64_t pub = core::DaysFromCivil(published);
+  int back = (core::Weekday(published) - weekday + 7) % 7;
+  if (lead.find("next") != std::string::npos) return pub - core::Weekday(published) + 7 + weekday;
+  if (lead.find("coming") != std::string::npos || lead.find("following") != std::string::npos) cue = 1;
+  if (lead.find("last") != std::string::npos || lead.find("previous") != std::string::npos) {
+    return pub - (back == 0 ? 7 : back);
+  }
+  return cue > 0 ? pub + (back == 0 ? 7 : 7 - back) : pub - back;
+}
+
+// "Earlier this week" is the week's days before publication, "later this month" the
+// month's days after it: the date becomes that span of days ("2017-04-03/2017-04-07"); a
+// span with no day left keeps the whole unit.
+void KeepSideOfPublication(core::Value* v, bool earlier, const DateContext& ctx) {
+  if (!ctx.published) return;
+  int64_t published = core::DaysFromCivil(*ctx.published);
+  int64_t first = 0, last = 0;
+  if (v->precision == core::DatePrecision::kWeek) {
+    first = published - core::Weekday(*ctx.published);  // its Monday
+    last = first + 6;
+  } else if (!core::IsoDaySpan(v->date, &first, &last)) {
+    return;
+  }
+  if (earlier) last = std::min(last, published - 1);
+  if (!earlier) first = std::max(first, published + 1);
+  if (first > last) return;
+  v->date = core::FormatIsoDate(core::CivilFromDays(first)) + "/" + core::FormatIsoDate(core::CivilFromDays(last));
 }
 
 core::CivilDate AddMonths(const core::CivilDate& d, int months) {
@@ -190,6 +241,20 @@ int AnaphoricShift(std::string_view text, const core::Value& a, const core::Valu
   }
   if (a.precision != core::DatePrecision::kDay && a.precision != core::DatePrecision::kWeek) return 0;
   return static_cast<int>(a.amount);  // -1, 1, -7 or 7
+}
+
+void WidenWeekOfDates(std::string_view text, std::vector<core::Value>* values) {
+  static constexpr std::string_view kWeekOf = "week of ";
+  for (core::Value& v : *values) {
+    if (v.type != core::ValueType::kDate || v.precision != core::DatePrecision::kDay || v.date.empty() ||
+        v.span.start < kWeekOf.size() || Lower(text.substr(v.span.start - kWeekOf.size(), kWeekOf.size())) != kWeekOf) {
+      continue;
+    }
+    v.span.start -= kWeekOf.size();
+    v.text = std::string(text.substr(v.span.start, v.span.size()));
+    v.precision = core::DatePrecision::kWeek;
+    ShiftTo(&v, static_cast<int64_t>(v.amount));
+  }
 }
 
 void ShiftDatesByDurations(std::string_view text, std::vector<core::Value>* values) {

@@ -106,7 +106,7 @@ void ShiftTo(core::Value* v, int64_t day) {
 }
 
 // The year of a month and day written without one: by the tense of the words around
-// them (`cue`, see TenseAround), else the occurrence nearest publication.
+// them (`cue`, see TenseAround), else the publication's year.
 int YearFor(int month, int day, const DateContext& ctx, int cue) {
   if (!ctx.published) return 0;
   return YearOfOccurrence(month, day, *ctx.published, cue);
@@ -132,7 +132,7 @@ const std::string kHolidayYearsAway = std::string(R"(|\s+(?:in\s+()") + kNum + "
 struct DatePatterns {
   RE2 month_day{std::string(kWeekdayBeforePattern) + kMonthPattern +
                              R"(\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
-  RE2 day_month{std::string(kWeekdayBeforePattern) + R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)" + kMonthPattern +
+  RE2 day_month{std::string(kWeekdayBeforePattern) + R"(\b(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+day)?)?\s+(?:of\s+)?)" + kMonthPattern +
                              R"((?:,?\s+(?:of\s+)?(\d{4})\b)?)"};
   RE2 iso{R"(\b(\d{4})-(\d{1,2})-(\d{1,2})\b)"};
   // 2/29/2024, 10-31-74, 10.31.1974: month first (day first when the first is over 12).
@@ -140,23 +140,24 @@ struct DatePatterns {
   // 11-Mar-2019, 31/Oct/74; 2019/Mar/11, 2019-03-11 with slashes; 20190311.
   RE2 day_mon_year{std::string(R"(\b(\d{1,2})[-/])") + kMonthPattern + R"([-/](\d{4}|\d{2})\b)"};
   RE2 year_mon_day{std::string(R"(\b(\d{4})[-/.])") + kMonthPattern + R"([-/.](\d{1,2})\b)"};
-  RE2 year_slash{R"(\b(\d{4})/(\d{1,2})/(\d{1,2})\b)"};
+  RE2 year_slash{R"(\b(\d{4})([/.])(\d{1,2})[/.](\d{1,2})\b)"};  // 2019/3/11, 2019.03.11
   // "2014-10", "2014/10": a year and a month (not "2010-11", a year's span).
   RE2 year_month{R"(\b((?:1[89]|20)\d\d)[-/](0?[1-9]|1[0-2])\b)"};
   RE2 compact{R"(\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b)"};
   // "Boxing Day", "Easter 2019", "next Christmas", "MLK day of last year", "Yom Kippur 2018",
   // "Eid al-Fitr in 2019".
   RE2 holiday{R"((?i)\b(?:(next|last|this)\s+)?()" + HolidayNamePattern() +
-              R"()\b(?:,?\s+(?:in\s+)?(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)" + kHolidayYearsAway};
-  RE2 ago{std::string("(?i)\\b(") + kNum + "|" + kSmallWordNum + R"(|an?|a couple of)\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(ago|back|earlier|hence|from now|from today)\b)"};
-  // Said from the story's own time: "the following day", "the week before".
-  RE2 anaphoric{R"((?i)\bthe\s+(?:(following|next|previous|preceding)\s+(day|week|month|year)|(day|week|month|year)\s+(before|after|earlier|later))\b)"};
+              R"()\b(?:,?\s+(?:in\s+|of\s+)?(\d{4})\b|\s+of\s+(last|next|this)\s+year\b)" + kHolidayYearsAway};
+  RE2 ago{std::string("(?i)\\b(") + kNum + "|" + kSmallWordNum + R"(|an?|a couple of)\s+(day|week|fortnight|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(ago|back|earlier|hence|from now|from today)\b)"};
+  // Said from the story's own time: "the following day", "the week before"; from
+  // publication, two units away: "the week after next", "the month before last".
+  RE2 anaphoric{R"((?i)\bthe\s+(?:(following|next|previous|preceding)\s+(day|week|month|year)|(day|week|month|year)\s+(before|after|earlier|later)(?:\s+(next|last))?)\b)"};
   // The preposition may open the sentence ("In February, ..."); the month keeps its capital.
   RE2 month{std::string(R"((?:\b(?i:in|since|until|by|from|through|during|early|late|mid-?|last|this|next)\s+)?)") +
-                         kMonthPattern + R"((?:\s+(\d{4})\b)?)"};
+                         kMonthPattern + R"((?:\s+(?:of\s+)?(\d{4})\b)?)"};
   RE2 season{R"((?i)\b(?:(last|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b)"};
-  RE2 quarter{R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current|coming)\s+(?:quarter|qtr)(?:\s+(?:of\s+)?(\d{4}))?\b|\bQ([1-4])\s?(\d{4})?\b|\b(\d{4})\s?Q([1-4])\b)"};
-  RE2 weekday{R"(\b(?:(?:on|last|this|next|this past|this coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"};
+  RE2 quarter{R"((?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|current|coming)\s+(?:quarter|qtr)(?:\s+(?:of\s+)?(\d{4}))?\b|\bQ([1-4])(?:(?:\s+of)?\s?(\d{4})|\s?['’](\d{2}))?\b|\b(\d{4}\s?|\d{2})Q([1-4])\b|\b([1-4])Q\s?['’]?(\d{4}|\d{2})\b)"};
+  RE2 weekday{R"(\b(?:(?:on|last|this|next|this past|this coming|the following|the previous)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"};
   RE2 day_word{R"((?i)\b(?:the\s+day\s+(after|before)\s+)?(yesterday|today|tomorrow)\b)"};
   // "next week", "this year"; "upcoming two weeks", "2 upcoming months": the unit that many ahead.
   RE2 period{std::string(R"((?i)\b(?:(earlier|later)\s+)?(this|last|next|past|current|coming|previous|upcoming|following)\s+(?:()") +
@@ -243,7 +244,7 @@ void Absolute(const DateContext& ctx, std::string_view text, std::vector<core::V
   scan->Add(&p.year_mon_day, [=](const std::vector<Group>& g) {
     add(g[0], n(g[1]), MonthNumber(g[2].text), n(g[3]));
   });
-  scan->Add(&p.year_slash, [=](const std::vector<Group>& g) { add(g[0], n(g[1]), n(g[2]), n(g[3])); });
+  scan->Add(&p.year_slash, [=](const std::vector<Group>& g) { add(g[0], n(g[1]), n(g[3]), n(g[4])); });
   scan->Add(&p.compact, [=](const std::vector<Group>& g) { add(g[0], n(g[1]), n(g[2]), n(g[3])); });
   scan->Add(&p.year_month, [=](const std::vector<Group>& g) {
     int year = n(g[1]), month = n(g[2]);
@@ -307,14 +308,18 @@ void Partial(const DateContext& ctx, std::string_view text, std::vector<core::Va
   });
   scan->Add(&p.quarter, [=](const std::vector<Group>& g) {
     core::Value v = DateValue(g[0]);
-    std::string which = Lower(g[1].matched() ? g[1].text : g[3].matched() ? g[3].text : g[6].text);
-    std::string_view year_text = g[2].matched() ? g[2].text : g[4].matched() ? g[4].text : g[5].text;
+    // "the first quarter of 2019", "Q1 2019", "Q1 '19", "2019Q1", "19Q1", "1Q19", "1Q 2019".
+    std::string which = Lower(g[1].matched() ? g[1].text : g[3].matched() ? g[3].text : g[7].matched() ? g[7].text : g[8].text);
+    std::string_view year_text;
+    for (int i : {2, 4, 5, 6, 9}) {
+      if (g[i].matched()) year_text = g[i].text.substr(0, g[i].text.find(' '));
+    }
     int q = 0;
-    int year = year_text.empty() ? 0 : static_cast<int>(ParseNumber(year_text).value_or(0));
+    int year = year_text.empty() ? 0 : FullYear(year_text, ctx);
     if (which == "first" || which == "1st" || which == "1") q = 1;
     if (which == "second" || which == "2nd" || which == "2") q = 2;
     if (which == "third" || which == "3rd" || which == "3") q = 3;
-    if (which == "fourth" || which == "4th" || which == "4") q = 4;
+    if (which == "fourth" || which == "4th" || which == "4" || (which == "last" && year != 0)) q = 4;
     if (q == 0 && ctx.published) {  // relative: last, this, next, previous, current
       int current = (ctx.published->month - 1) / 3 + 1;
       int shift = (which == "last" || which == "previous") ? -1 : (which == "next" || which == "coming") ? 1 : 0;
@@ -350,26 +355,7 @@ core::Value UnitAhead(const Group& whole, const std::string& unit, int shift, co
   return v;
 }
 
-// "Earlier this week" is the week's days before publication, "later this month" the
-// month's days after it: the date becomes that span of days ("2017-04-03/2017-04-07"); a
-// span with no day left keeps the whole unit.
-void KeepSideOfPublication(core::Value* v, bool earlier, const DateContext& ctx) {
-  if (!ctx.published) return;
-  int64_t published = core::DaysFromCivil(*ctx.published);
-  int64_t first = 0, last = 0;
-  if (v->precision == core::DatePrecision::kWeek) {
-    first = published - core::Weekday(*ctx.published);  // its Monday
-    last = first + 6;
-  } else if (!core::IsoDaySpan(v->date, &first, &last)) {
-    return;
-  }
-  if (earlier) last = std::min(last, published - 1);
-  if (!earlier) first = std::max(first, published + 1);
-  if (first > last) return;
-  v->date = core::FormatIsoDate(core::CivilFromDays(first)) + "/" + core::FormatIsoDate(core::CivilFromDays(last));
-}
-
-void Relative(const DateContext& ctx, std::vector<core::Value>* out,
+void Relative(const DateContext& ctx, std::string_view text, std::vector<core::Value>* out,
               PatternScan* scan) {
   const DatePatterns& p = Patterns();
   scan->Add(&p.weekday, [=](const std::vector<Group>& g) {
@@ -377,14 +363,8 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     v.precision = core::DatePrecision::kDay;
     if (ctx.published) {
       std::string lead = Lower(g[0].text.substr(0, g[0].text.size() - g[1].text.size()));
-      int64_t pub = core::DaysFromCivil(*ctx.published);
-      int back = (core::Weekday(*ctx.published) - WeekdayNumber(g[1].text) + 7) % 7;
-      int64_t day = pub - back;  // the most recent such day, publication day included
-      if (lead.find("next") != std::string::npos || lead.find("coming") != std::string::npos) {
-        day = pub + (back == 0 ? 7 : 7 - back);
-      } else if (lead.rfind("last", 0) == 0 && back == 0) {
-        day -= 7;
-      }
+      int64_t day = WeekdayDay(lead, WeekdayNumber(g[1].text), *ctx.published,
+                               TenseAround(text, g[0].start, g[0].end()));
       core::CivilDate d = core::CivilFromDays(day);
       v.date = core::FormatIsoDate(d);
       v.amount = v.high = static_cast<double>(day);
@@ -409,6 +389,10 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     std::string word = Lower(g[1].text);
     auto count = word == "a couple of" ? std::optional<double>(2) : ParseNumber(word);
     if (!count) return;
+    if (unit == "fortnight") {  // two weeks
+      unit = "week";
+      *count *= 2;
+    }
     std::string way = Lower(g[3].text);
     bool past = way == "ago" || way == "earlier" || way == "back";
     v.qualifier = past ? "ago" : "hence";
@@ -426,10 +410,21 @@ void Relative(const DateContext& ctx, std::vector<core::Value>* out,
     out->push_back(std::move(v));
   });
   scan->Add(&p.anaphoric, [=](const std::vector<Group>& g) {
-    core::Value v = DateValue(g[0]);
     std::string unit = Lower(g[2].matched() ? g[2].text : g[3].text);
     std::string which = Lower(g[1].matched() ? g[1].text : g[4].text);
     bool before = which == "previous" || which == "preceding" || which == "before" || which == "earlier";
+    Group whole = g[0];
+    if (g[5].matched()) {
+      // "the week after next": two units from publication; "the day after last week's
+      // vote" is "the day after" and a date of its own.
+      if (!WordAfter(text, g[5].end()).empty()) {
+        whole = Group{text.substr(g[0].start, g[4].end() - g[0].start), g[0].start};
+      } else if ((Lower(g[5].text) == "next") != before) {
+        out->push_back(UnitAhead(g[0], unit, before ? -2 : 2, ctx));
+        return;
+      }
+    }
+    core::Value v = DateValue(whole);
     double step = unit == "week" ? 7 : unit == "month" ? 30 : unit == "year" ? 365 : 1;
     v.precision = UnitPrecision(unit);
     v.qualifier = before ? "before" : "after";
@@ -469,7 +464,7 @@ void AddDatePatterns(std::string_view text, const DateContext& context,
                      std::vector<core::Value>* out, PatternScan* scan) {
   Absolute(context, text, out, scan);
   Partial(context, text, out, scan);
-  Relative(context, out, scan);
+  Relative(context, text, out, scan);
   AddMonthDayPatterns(text, context, out, scan);
 }
 

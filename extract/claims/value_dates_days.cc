@@ -21,14 +21,15 @@ namespace {
   "twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[- ]first)"
 
 struct MonthDayPatterns {
-  // "the 20th of next month", "the 5th day of this month".
-  RE2 day_of_period{R"((?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(this|next|last|previous|current|coming)\s+month\b)"};
+  // "the 20th of next month", "the 5th day of this month", "the first day of next month".
+  RE2 day_of_period{R"((?i)\b(?:the\s+)?(\d{1,2}|)" NEWSRECON_ORDINAL_DAY R"()(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(this|next|last|previous|current|coming)\s+month\b)"};
   // "the first Monday of March 2014", "the last Friday of the month", "the second Tuesday in this month".
   RE2 nth_weekday{std::string(R"(\b(?:the\s+)?((?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+(?:(?i:the|this)\s+month\b|((?i:next|last|previous))\s+month\b|)") +
                   kMonthPattern + R"((?:,?\s+(\d{4})\b)?))"};
-  // "the third last week of 2018", "the last day of October 2018", "the 2nd last week of March".
+  // "the third last week of 2018", "the last day of October 2018", "the 2nd last week of March",
+  // "the last day of the month", "the last week of next month".
   RE2 nth_last{std::string(R"((?i:\b(?:the\s+)?(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+)?last\s+(day|week)\s+(?:of|in)\s+)(?:)") +
-               kMonthPattern + R"((?:,?\s+(\d{4}))?|(\d{4}))\b)"};
+               kMonthPattern + R"((?:,?\s+(\d{4}))?|(\d{4})|((?i:the|this|next|last|previous))\s+(?i:month))\b)"};
   // "Tuesday the 19th", "Thu 15th": the day of a month near publication that falls on that weekday.
   RE2 weekday_day{R"(\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(the\s+)?(\d{1,2})(st|nd|rd|th)?\b)"};
   // "the first of March", "Tuesday, the twenty-first of March 2017".
@@ -91,14 +92,6 @@ std::string_view WordBefore(std::string_view text, size_t at) {
   size_t start = end;
   while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
   return text.substr(start, end - start);
-}
-
-// The first word from text[at] (spaces skipped), or "" when something else comes first.
-std::string_view WordAfter(std::string_view text, size_t at) {
-  while (at < text.size() && text[at] == ' ') ++at;
-  size_t end = at;
-  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
-  return text.substr(at, end - at);
 }
 
 // Whether a day written alone ends its clause: what follows is punctuation, the text's end,
@@ -170,7 +163,7 @@ void ByPlace(const DateContext& ctx, std::string_view text, std::vector<core::Va
   scan->Add(&p.day_of_period, [=](const std::vector<Group>& g) {
     if (!ctx.published) return;
     core::CivilDate m = shifted(g[2].text);
-    add(g[0], {m.year, m.month, static_cast<int>(ParseNumber(g[1].text).value_or(0))});
+    add(g[0], {m.year, m.month, DayRank(g[1].text)});
   });
   scan->Add(&p.nth_weekday, [=](const std::vector<Group>& g) {
     std::string nth = Lower(g[1].text);
@@ -193,6 +186,12 @@ void ByPlace(const DateContext& ctx, std::string_view text, std::vector<core::Va
     int month = g[3].matched() ? MonthNumber(g[3].text) : 12;
     int year = g[4].matched() || g[5].matched() ? static_cast<int>(ParseNumber(g[g[4].matched() ? 4 : 5].text).value_or(0))
                                                 : YearFor(month, 0, ctx, TenseAround(text, g[0].start, g[0].end()));
+    if (g[6].matched()) {  // "the last day of next month": a month from publication's
+      if (!ctx.published) return;
+      core::CivilDate m = shifted(g[6].text);
+      year = m.year;
+      month = m.month;
+    }
     if (year == 0 || n < 1) return;
     bool week = Lower(g[2].text) == "week";
     core::CivilDate d = NthLastOf({year, month, core::DaysInMonth(year, month)}, n, week);
@@ -205,7 +204,8 @@ void ByPlace(const DateContext& ctx, std::string_view text, std::vector<core::Va
   scan->Add(&p.weekday_day, [=](const std::vector<Group>& g) {
     if (!ctx.published || (!g[2].matched() && !g[4].matched())) return;  // "Sunday 19 people"
     int day = static_cast<int>(ParseNumber(g[3].text).value_or(0));
-    if (auto d = DayOnWeekday(day, WeekdayNumber(g[1].text), *ctx.published)) add(g[0], *d);
+    int cue = TenseAround(text, g[0].start, g[0].end());
+    if (auto d = DayOnWeekday(day, WeekdayNumber(g[1].text), *ctx.published, cue)) add(g[0], *d);
   });
 }
 
@@ -237,7 +237,8 @@ void ByDay(const DateContext& ctx, std::string_view text, std::vector<core::Valu
   scan->Add(&p.day_alone, [=](const std::vector<Group>& g) {
     if (!ctx.published || !EndsClause(text, g[0].end())) return;
     int day = DayRank(g[2].text);
-    auto d = DayNear(day, *ctx.published, TenseAround(text, g[1].start, g[1].end()));
+    int cue = TenseAround(text, g[1].start, g[1].end());
+    auto d = DayNear(day, *ctx.published, cue == 0 ? 1 : cue);  // no tense: the next (Duckling)
     if (d) AddDay(g[1], *d, out);  // the span leaves the preposition out
   });
   scan->Add(&p.month_slash_day, [=](const std::vector<Group>& g) {

@@ -34,6 +34,17 @@ int YearFor(int month, int day, const DateContext& ctx, int cue);
 // publication, else the last; four digits as written.
 int FullYear(std::string_view digits, const DateContext& ctx);
 
+// The first word from text[at] (spaces skipped), or "" when something else comes first.
+std::string_view WordAfter(std::string_view text, size_t at);
+// The day (since 1970) a weekday (0 = Monday) names from publication after `lead` (its
+// words before it, lower case: "next", "last", "this coming", "on", ""), with `cue` the
+// tense of its sentence (TenseAround).
+int64_t WeekdayDay(std::string_view lead, int weekday, const core::CivilDate& published, int cue);
+// "Earlier this week" is the week's days before publication, "later this month" the
+// month's days after it: the date becomes that span of days ("2017-04-03/2017-04-07"); a
+// span with no day left keeps the whole unit.
+void KeepSideOfPublication(core::Value* v, bool earlier, const DateContext& ctx);
+
 // Adds the patterns of a day within a month ("the 20th of next month", "the first Monday of
 // March", "Tuesday the 19th", "the first of March", "on the 15th", "2/15") to `scan`.
 void AddMonthDayPatterns(std::string_view text, const DateContext& ctx, std::vector<core::Value>* out,

@@ -131,7 +131,7 @@ struct ValueFinder::Patterns {
   RE2 fraction{Pattern({R"((?i)\b(a|one|two|three|four)[ -](half|third|quarter|fifth|sixth|tenth)s?\s+of\b|\b(half)\s+of\b)"})};
   RE2 percent{Pattern({"(?i)(", kNum, "|", kWordNum,
                        R"()\s?(%|percent\b|per cent\b|pct\b|percentage points?\b|basis points\b))"})};
-  RE2 year{R"((?i)(?:\b(through|until|till|to|by|since|in|from|before|after|starting|ending|as of|between|during|until the end of|fiscal(?:\s+year)?|financial\s+year)\s+|\b(FY) ?|\b)((?:1[89]|20)\d\d)(?:\s?(?:-|–|to|through|and)\s?((?:1[89]|20)\d\d))?\b(?:\s+(?-i:AD|A\.D\.|CE)\b)?)"};
+  RE2 year{R"((?i)(?:\b(through|until|till|to|by|since|in|from|before|after|starting|ending|as of|between|during|until the end of|fiscal(?:\s+year)?|financial\s+year)\s+|\b(FY) ?|\b)(?:the\s+year\s+)?((?:1[89]|20)\d\d)(?:\s?(?:-|–|to|through|and)\s?((?:1[89]|20)\d\d))?\b(?:\s+(?-i:AD|A\.D\.|CE)\b)?)"};
   // "2 hours", "one and three quarters of an hour", "2 more minutes", "an hour and a half",
   // "1 hour and 30" (the minutes after the hours).
   RE2 duration{Pattern({R"((?i)\b(\d{1,2}/\d{1,2}|)", kNum, "|", kSmallWordNum,
@@ -425,6 +425,7 @@ std::vector<core::Value> ValueFinder::Resolve(std::string_view text, std::vector
   AddHedges(text, &out);
   out = JoinRanges(text, std::move(out));
   ShiftDatesByDurations(text, &out);
+  WidenWeekOfDates(text, &out);
   ResolveAnaphoricDates(&out);
   return out;
 }

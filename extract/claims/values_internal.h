@@ -38,8 +38,9 @@ struct HedgeBefore {
 std::optional<HedgeBefore> FindHedgeBefore(std::string_view text, size_t start, size_t floor);
 // Gives each value of a type that takes a hedge (money, percentages, counts, durations,
 // numbers, distances, temperatures) the hedge written before it: the span grows to cover
-// it and the bound is the hedge's, unless the value is a range. Hedges are looked for in
-// code after the match, not in every pattern. `values` are sorted and disjoint.
+// it and the bound is the hedge's, unless the value is a range; a date takes only an
+// approximation ("around next week"). Hedges are looked for in code after the match, not
+// in every pattern. `values` are sorted and disjoint.
 void AddHedges(std::string_view text, std::vector<core::Value>* values);
 
 // RE2 fragments the value patterns are built from.
@@ -151,9 +152,9 @@ core::CivilDate Holiday(std::string_view name, int year);
 core::CivilDate IndianFestival(std::string_view name, int year);
 std::string FestivalNamePattern();
 bool FestivalTableValid();
-// The `day` of the month nearest `published` (the earlier on a tie, at most 62 days after
-// it) that falls on `weekday` (0 = Monday); nothing within a year either way.
-std::optional<core::CivilDate> DayOnWeekday(int day, int weekday, const core::CivilDate& published);
+// The `day` of a month that falls on `weekday` (0 = Monday): with `cue` -1 the latest on
+// or before `published`, else the first on or after it; nothing within 28 months.
+std::optional<core::CivilDate> DayOnWeekday(int day, int weekday, const core::CivilDate& published, int cue);
 // The same day `months` months later (earlier when negative), kept within the month.
 core::CivilDate AddMonths(const core::CivilDate& d, int months);
 // The day `k` units ("day", "week", "month", "year") from `pub`, back when k < 0; with
@@ -166,9 +167,12 @@ int64_t AgoDay(const core::CivilDate& pub, int k, const std::string& unit, int w
 int TenseAround(std::string_view text, size_t start, size_t end);
 // The year a month and day (day 0: the whole month) written without one fall in, for a
 // story published on `published`: with `cue` 1 the first occurrence on or after that day,
-// with -1 the last on or before it, with 0 the nearest (the earlier on a tie), as
-// HeidelTime resolves such dates in news. A leap day takes a leap year.
+// with -1 the last on or before it, with 0 the publication's year, as HeidelTime resolves
+// such dates in news. A leap day takes a leap year (with `cue` 0 the nearest).
 int YearOfOccurrence(int month, int day, const core::CivilDate& published, int cue);
+// Widens a day-precise date after "week of" ("the week of March 4") to its ISO week, as
+// Duckling and HeidelTime read it. `values` are sorted and disjoint.
+void WidenWeekOfDates(std::string_view text, std::vector<core::Value>* values);
 // Joins a duration and the day-precise date after it ("three days after Easter", "two
 // weeks before March 3", "a year from Christmas") into one date that far from it.
 // `values` are sorted and disjoint.

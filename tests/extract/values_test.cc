@@ -148,7 +148,20 @@ TEST_CASE("relative dates resolve against the publication date", "[extract][valu
   Expect("later this month", {{"later this month", ValueType::kDate, 0, "2026-03-05/2026-03-31"}});
   Expect("this week", {{"this week", ValueType::kDate, 0, "2026-W10"}});
   Expect("last month", {{"last month", ValueType::kDate, 0, "2026-02"}});
-  Expect("will meet next Friday", {{"next Friday", ValueType::kDate, 0, "2026-03-06"}});
+  // "Next Friday" is next week's (Duckling, Recognizers-Text); "this coming Friday" the first ahead.
+  Expect("will meet next Friday", {{"next Friday", ValueType::kDate, 0, "2026-03-13"}});
+  Expect("will meet this coming Friday", {{"this coming Friday", ValueType::kDate, 0, "2026-03-06"}});
+  Expect("last Wednesday", {{"last Wednesday", ValueType::kDate, 0, "2026-02-25"}});
+  // A weekday alone: ahead in a sentence in the future tense, else the latest.
+  Expect("The board will vote on Tuesday.", {{"on Tuesday", ValueType::kDate, 0, "2026-03-10"}});
+  Expect("Shares fell on Tuesday.", {{"on Tuesday", ValueType::kDate, 0, "2026-03-03"}});
+  // Two units from publication.
+  Expect("the week after next", {{"the week after next", ValueType::kDate, 0, "2026-W12"}});
+  Expect("the month before last", {{"the month before last", ValueType::kDate, 0, "2026-01"}});
+  Expect("a fortnight ago", {{"a fortnight ago", ValueType::kDate, 0, "2026-02-18"}});
+  // A date takes an approximation, not a bound.
+  Expect("around next week", {{"around next week", ValueType::kDate, 0, "2026-W11", Bound::kAbout}});
+  Expect("up to March 3, 2026", {{"March 3, 2026", ValueType::kDate, 0, "2026-03-03"}});
   // Without a publication date the mention is kept, unresolved.
   Expect("agreed on Monday", {{"on Monday", ValueType::kDate, 0, ""}}, std::nullopt);
 }
@@ -307,7 +320,7 @@ TEST_CASE("dates: relative, holidays, ordinal days, numeric forms, leap days", "
   Expect("three weeks ago", {{"three weeks ago", ValueType::kDate, 0, "2026-02-11"}});
   Expect("a year ago", {{"a year ago", ValueType::kDate, 0, "2025-03"}});
   Expect("on New Year's Day", {{"New Year's Day", ValueType::kDate, 0, "2026-01-01"}});
-  Expect("on Boxing Day", {{"Boxing Day", ValueType::kDate, 0, "2025-12-26"}});
+  Expect("on Boxing Day", {{"Boxing Day", ValueType::kDate, 0, "2026-12-26"}});  // no tense: this year's
   Expect("Thanksgiving 2025", {{"Thanksgiving 2025", ValueType::kDate, 0, "2025-11-27"}});
   Expect("the 14th of March of 2003", {{"14th of March of 2003", ValueType::kDate, 0, "2003-03-14"}});
   Expect("March 14th of 2003", {{"March 14th of 2003", ValueType::kDate, 0, "2003-03-14"}});
@@ -316,7 +329,8 @@ TEST_CASE("dates: relative, holidays, ordinal days, numeric forms, leap days", "
   Expect("20190311", {{"20190311", ValueType::kDate, 0, "2019-03-11"}});
   Expect("2/29/2024", {{"2/29/2024", ValueType::kDate, 0, "2024-02-29"}});
   Expect("31/10/1974", {{"31/10/1974", ValueType::kDate, 0, "1974-10-31"}});
-  // No year: the leap day nearest publication (2028's is a week nearer 2026-03-04 than 2024's).
+  // No year, in a common year: the leap day nearest publication (2028's is a week nearer
+  // 2026-03-04 than 2024's).
   Expect("on February 29", {{"February 29", ValueType::kDate, 0, "2028-02-29"}});
   Expect("on February 29", {{"February 29", ValueType::kDate, 0, "2024-02-29"}}, core::CivilDate{2025, 1, 10});
   Expect("on February 29", {{"February 29", ValueType::kDate, 0, "2028-02-29"}}, core::CivilDate{2028, 3, 1});
@@ -337,9 +351,37 @@ TEST_CASE("dates: days within a month, counted from another day, more holidays",
   Expect("three days after Easter 2013", {{"three days after Easter 2013", ValueType::kDate, 0, "2013-04-03"}});
   Expect("two weeks before March 10", {{"two weeks before March 10", ValueType::kDate, 0, "2026-02-24"}});
   Expect("Thursday the 19th", {{"Thursday the 19th", ValueType::kDate, 0, "2026-03-19"}});
+  // A weekday and a day: the next such day without a past tense, else the latest.
+  Expect("a sale on Friday the 13th", {{"Friday the 13th", ValueType::kDate, 0, "2026-03-13"}});
+  Expect("Monday the 9th", {{"Monday the 9th", ValueType::kDate, 0, "2026-03-09"}});
+  Expect("It crashed on Friday the 13th.", {{"Friday the 13th", ValueType::kDate, 0, "2026-02-13"}});
+  // A day of the month alone, without a tense: the next (Duckling's reading).
+  Expect("The fee is due by the 2nd.", {{"the 2nd", ValueType::kDate, 0, "2026-04-02"}});
+  Expect("The fee was paid on the 2nd.", {{"the 2nd", ValueType::kDate, 0, "2026-03-02"}});
+  // "Day of" after an ordinal, "of" before a year.
+  Expect("the 5th day of June 2011", {{"5th day of June 2011", ValueType::kDate, 0, "2011-06-05"}});
+  Expect("in April of 2011", {{"in April of 2011", ValueType::kDate, 0, "2011-04"}});
+  Expect("in the year 2011", {{"in the year 2011", ValueType::kYear, 2011, ""}});
+  // A quarter of a year written: "the last quarter of 2011" is its fourth.
+  Expect("in Q2 of 2011", {{"Q2 of 2011", ValueType::kDate, 0, "2011-04/2011-06"}});
+  Expect("in 2Q11", {{"2Q11", ValueType::kDate, 0, "2011-04/2011-06"}});
+  Expect("in 11Q2", {{"11Q2", ValueType::kDate, 0, "2011-04/2011-06"}});
+  Expect("in Q2 '11", {{"Q2 '11", ValueType::kDate, 0, "2011-04/2011-06"}});
+  Expect("in 2Q 2011", {{"2Q 2011", ValueType::kDate, 0, "2011-04/2011-06"}});
+  Expect("the last quarter of 2011", {{"the last quarter of 2011", ValueType::kDate, 0, "2011-10/2011-12"}});
+  // "The week of" a day is its ISO week.
+  Expect("the week of March 16", {{"week of March 16", ValueType::kDate, 0, "2026-W12"}});
   Expect("the first Monday of March 2014", {{"the first Monday of March 2014", ValueType::kDate, 0, "2014-03-03"}});
   Expect("the last Friday of the month", {{"the last Friday of the month", ValueType::kDate, 0, "2026-03-27"}});
   Expect("the 20th of next month", {{"the 20th of next month", ValueType::kDate, 0, "2026-04-20"}});
+  Expect("the first day of next month", {{"the first day of next month", ValueType::kDate, 0, "2026-04-01"}});
+  Expect("the last day of the month", {{"the last day of the month", ValueType::kDate, 0, "2026-03-31"}});
+  Expect("the last week of next month", {{"the last week of next month", ValueType::kDate, 0, "2026-W17"}});
+  Expect("Christmas of 2011", {{"Christmas of 2011", ValueType::kDate, 0, "2011-12-25"}});
+  // With no earlier day in the text, "the following Monday" counts from publication.
+  Expect("the following Monday", {{"the following Monday", ValueType::kDate, 0, "2026-03-09"}});
+  Expect("the previous Monday", {{"the previous Monday", ValueType::kDate, 0, "2026-03-02"}});
+  Expect("on 2019.03.11", {{"2019.03.11", ValueType::kDate, 0, "2019-03-11"}});
   Expect("the day before yesterday", {{"the day before yesterday", ValueType::kDate, 0, "2026-03-02"}});
   Expect("two weeks from now", {{"two weeks from now", ValueType::kDate, 0, "2026-03-18"}});
   Expect("Ash Wednesday 2026", {{"Ash Wednesday 2026", ValueType::kDate, 0, "2026-02-18"}});
@@ -398,8 +440,8 @@ TEST_CASE("values: spoken decimals, glued ordinals, more currencies, relative pe
   Expect("the following week", {{"the following week", ValueType::kDate, 0, "2026-W11"}});
 }
 
-// A date without its year takes the tense of its sentence, else the occurrence nearest
-// publication (HeidelTime's rule for news); holidays of the Hebrew and Islamic calendars
+// A date without its year takes the tense of its sentence, else the publication's year
+// (HeidelTime's rule for news); holidays of the Hebrew and Islamic calendars
 // are computed (published Wednesday 2026-03-04).
 TEST_CASE("dates: a year from the sentence's tense, Hebrew and Islamic holidays", "[extract][values]") {
   struct Row {
@@ -414,8 +456,8 @@ TEST_CASE("dates: a year from the sentence's tense, Hebrew and Islamic holidays"
       {"The deal, announced on January 5, will close later.", "January 5", "2026-01-05"},
       {"It will be launched on May 5.", "May 5", "2026-05-05"},
       {"It will be launched on January 5.", "January 5", "2027-01-05"},
-      {"Talks on Aug 8.", "Aug 8", "2026-08-08"},                      // nearest: ahead
-      {"Talks on December 20.", "December 20", "2025-12-20"},          // nearest: behind
+      {"Talks on Aug 8.", "Aug 8", "2026-08-08"},                      // no tense: this year
+      {"Talks on December 20.", "December 20", "2026-12-20"},          // no tense: this year
       {"The United Nations meets on April 2.", "April 2", "2026-04-02"},  // a name is no past tense
       {"the 4th of July", "4th of July", "2026-07-04"},
       {"It opened in October.", "in October", "2025-10"},
