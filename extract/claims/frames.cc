@@ -200,27 +200,6 @@ std::string_view EventOf(const core::Value& v, const Before& before, const After
   return ahead;
 }
 
-// "wounded 300 and killed 50", "kills 19": a whole number that a toll verb takes as its
-// object and that ends its phrase counts the people the verb reports, though no noun follows
-// it ("nabbed 23 Somali pirates" is no such number: a name-led noun follows).
-template <typename Before, typename After>
-bool TollVerbObject(const core::Value& v, const Before& before, const After& after) {
-  if (v.type != core::ValueType::kNumber || before.empty() || v.amount < 2 || v.amount != v.high ||
-      v.amount != static_cast<double>(static_cast<int64_t>(v.amount)) || v.amount >= 1e6) {
-    return false;
-  }
-  static const core::WordSet kPhraseEnds = {"and", "in", "on", "at", "including", "after", "as", "while",
-                                            "during", "when", "near", "across", "since", "of", "among"};
-  if (!after.empty() && after[0]->start <= v.span.end + 1 && !kPhraseEnds.Contains(after[0]->lower)) return false;
-  std::string_view verb = before[0]->lower;
-  if (before[0]->end + 1 != v.span.start || core::EventOfWord(verb).empty()) return false;
-  auto ends = [&](std::string_view tail) {
-    return verb.size() > tail.size() && verb.substr(verb.size() - tail.size()) == tail;
-  };
-  // A verb's form ("killed", "killing", "kills"), not an event noun ("deaths", "toll").
-  return (ends("ed") || ends("ing") || verb == "kills" || verb == "kill") && verb != "died";
-}
-
 // The frame and direction of the value at `span`, given the sentence's words and the spans
 // of all its values.
 void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spans,
@@ -240,7 +219,6 @@ void FrameOne(const std::vector<Word>& words, const std::vector<core::Span>& spa
   }
   for (auto it = first_after; it != words.end() && after.size() < 5; ++it) after.push_back(&*it);
   std::string_view frame = EventOf(*v, before, after);
-  if (TollVerbObject(*v, before, after)) v->type = core::ValueType::kCount;
   // The nearest content word before (within four words), and whether a linking word
   // ("offer of $5m", "a deal worth $5m") joins it to the figure.
   static const core::WordSet kLinks = {"of", "worth", "at", "valued", "totalling", "totaling", "for"};
