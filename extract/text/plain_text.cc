@@ -1,5 +1,7 @@
 // Articles from plain-text files: title line, optional date line, body.
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 #include <string>
 
 #include "core/dates.h"
@@ -115,18 +117,50 @@ std::string TakeTitle(std::string_view* rest) {
   return {};
 }
 
-// A dateline among the first short lines ("Published: May 1, 2026", "Desk · 28 APRIL
-// 2026 · 00:01"), the title line included, is the publication date.
+// Whether `prefix`, the words before a date that opens a paragraph, makes the date the
+// paragraph's dateline: nothing, a weekday, or words of publishing ("Published", "Posted
+// on", "Date of publication"). "On March 3, 2019, the board ..." opens with an event's date.
+bool DatelinePrefix(std::string_view prefix) {
+  static const std::string_view kPublishing[] = {"published", "posted", "publication", "dated"};
+  static const std::string_view kOthers[] = {"on", "date", "of", "monday", "tuesday", "wednesday", "thursday",
+                                             "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
+                                             "fri", "sat", "sun"};
+  bool publishing = false, other = false;
+  std::string word;
+  for (size_t i = 0; i <= prefix.size(); ++i) {
+    char c = i < prefix.size() ? prefix[i] : ' ';
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      continue;
+    }
+    if (word.empty()) continue;
+    auto is = [&](std::string_view w) { return w == word; };
+    if (std::any_of(std::begin(kPublishing), std::end(kPublishing), is)) {
+      publishing = true;
+    } else if (std::find(std::begin(kOthers), std::end(kOthers), word) == std::end(kOthers)) {
+      return false;
+    } else if (word == "on" || word == "date" || word == "of") {
+      other = true;
+    }
+    word.clear();
+  }
+  return publishing || !other;
+}
+
+// A dateline among the first lines, the title line included, is the publication date: a
+// short line that holds a date ("Published: May 1, 2026", "Desk · 28 APRIL 2026 · 00:01"),
+// or a paragraph that opens with one ("Published September 25 2016 At least ...").
 void ReadDateline(std::string_view text, core::ArticleText* article) {
   for (int lines = 0; lines < 8 && !text.empty() && article->published.empty();) {
     std::string_view line = Trim(NextLine(&text));
     if (line.empty()) continue;
     ++lines;
-    if (line.size() > 100) continue;
-    if (auto date = FindDateInText(line)) {
-      article->published = core::FormatIsoDate(*date);
-      article->published_from = "dateline";
-    }
+    size_t at = 0;
+    auto date = FindDateInText(line, &at);
+    if (!date.has_value()) continue;
+    if (line.size() > 100 && (at > 40 || !DatelinePrefix(line.substr(0, at)))) continue;
+    article->published = core::FormatIsoDate(*date);
+    article->published_from = "dateline";
   }
 }
 

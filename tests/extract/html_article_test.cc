@@ -178,6 +178,33 @@ TEST_CASE("plain text: title line, dateline, paragraphs", "[extract][text]") {
         "no article text after the title line");
 }
 
+TEST_CASE("plain text: a paragraph that opens with a dateline dates the article", "[extract][text]") {
+  const std::string body =
+      " Rescue teams worked through the night after the river burst its banks, and the "
+      "town council said that more than forty homes had been flooded by the morning, when "
+      "the water began to fall.\n";
+  struct Case {
+    std::string opening;
+    std::string published;
+  };
+  const std::vector<Case> cases = {
+      {"Published September 25 2016", "2016-09-25"},
+      {"Posted on April 19 2017 by the Valley Courier", "2017-04-19"},
+      {"Date of publication 8 April 2017", "2017-04-08"},
+      {"Saturday 24 Sep 2016", "2016-09-24"},
+      {"12 November 2016", "2016-11-12"},
+      // An event's date at the head of a lead paragraph, or a date deep in it, is no dateline.
+      {"On March 3, 2019, the council", ""},
+      {"The council met late on the evening of the storm, and by March 3, 2019", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.opening);
+    auto a = ArticleFromPlainText("Floods reach the old town\n\n" + c.opening + body, "");
+    REQUIRE(a.ok());
+    CHECK(a->published == c.published);
+  }
+}
+
 TEST_CASE("plain text: the first line is a title only when it looks like one", "[extract][text]") {
   struct Case {
     std::string first_line;
