@@ -134,8 +134,7 @@ bool DatelinePrefix(std::string_view prefix) {
       continue;
     }
     if (word.empty()) continue;
-    auto is = [&](std::string_view w) { return w == word; };
-    if (std::any_of(std::begin(kPublishing), std::end(kPublishing), is)) {
+    if (std::find(std::begin(kPublishing), std::end(kPublishing), word) != std::end(kPublishing)) {
       publishing = true;
     } else if (std::find(std::begin(kOthers), std::end(kOthers), word) == std::end(kOthers)) {
       return false;
